@@ -1,0 +1,93 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import compress from '@fastify/compress';
+import cookie from '@fastify/cookie';
+import formbody from '@fastify/formbody';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Config } from './config';
+import type { DatabaseHandle } from './db/connect';
+import { accountRoutes } from './modules/accounts/account.routes';
+import { appointmentRoutes } from './modules/appointments/appointment.routes';
+import { messageRoutes } from './modules/messages/message.routes';
+import { planRoutes } from './modules/plans/plan.routes';
+import { portalRoutes } from './modules/portal/portal.routes';
+import { type Clock, systemClock } from './platform/clock';
+import './platform/http/context';
+import { registerCsrfCheck } from './platform/http/csrf';
+import { registerErrorHandlers } from './platform/http/error-handler';
+import { registerHealth } from './platform/http/health';
+import { registerSessionHook } from './platform/http/session-hook';
+import { registerPageRenderer } from './ui/render';
+
+const publicDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'public');
+
+export interface AppOptions {
+  config: Config;
+  database: DatabaseHandle;
+  clock?: Clock;
+  /** Defaults to pino at the configured level; tests pass false. */
+  logger?: boolean;
+}
+
+/** Builds the service: shared platform plugins first, then each module's routes. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { config } = options;
+  const app = Fastify({
+    logger:
+      options.logger === false
+        ? false
+        : {
+            level: config.LOG_LEVEL,
+            redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]', '*.password', '*._csrf'], censor: '[redacted]' },
+          },
+    trustProxy: config.NODE_ENV === 'production',
+    bodyLimit: 64 * 1024,
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+
+  app.decorate('config', config);
+  app.decorate('database', options.database);
+  app.decorate('clock', options.clock ?? systemClock);
+  app.decorate('unreadCount', async (_accountId: number) => 0);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        objectSrc: ["'none'"],
+        ...(config.isHttps ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    referrerPolicy: { policy: 'same-origin' },
+    strictTransportSecurity: config.isHttps ? { maxAge: 31536000, includeSubDomains: true } : false,
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(compress, { global: true, threshold: 1024 });
+  await app.register(cookie);
+  await app.register(formbody);
+  await app.register(fastifyStatic, { root: publicDir, prefix: '/assets/', maxAge: config.NODE_ENV === 'production' ? '1d' : 0 });
+
+  registerSessionHook(app);
+  registerCsrfCheck(app);
+  registerPageRenderer(app);
+  registerErrorHandlers(app);
+  registerHealth(app);
+
+  await app.register(accountRoutes);
+  await app.register(portalRoutes);
+  await app.register(messageRoutes);
+  await app.register(appointmentRoutes);
+  await app.register(planRoutes);
+  return app;
+}

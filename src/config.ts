@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+/**
+ * The service's configuration, read once from the environment at start.
+ * A bad value stops the start with a message that names the variable, so that a
+ * typo in production never turns into a half-working service.
+ */
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// (leave it unset to use the embedded SQLite database)')
+    .optional(),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+  MAIL_FROM: z.string().min(3).default('Accompagnement Québec <no-reply@accompagnement.example>'),
+  PUBLIC_URL: z.string().url('must be a full URL such as https://aq.example.org').default('http://localhost:3000'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Business-time amounts: the deadlines of the guide, as configuration rather than constants. */
+  FIRST_APPOINTMENT_BUSINESS_HOURS: z.coerce.number().int().positive().default(24),
+  REPROPOSAL_BUSINESS_DAYS: z.coerce.number().int().positive().default(2),
+  BUSINESS_DAY_START_HOUR: z.coerce.number().int().min(0).max(23).default(8),
+  BUSINESS_DAY_END_HOUR: z.coerce.number().int().min(1).max(24).default(16),
+  SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
+});
+
+export type Config = z.infer<typeof schema> & { isHttps: boolean };
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const config = parsed.data;
+  if (config.BUSINESS_DAY_END_HOUR <= config.BUSINESS_DAY_START_HOUR) {
+    throw new ConfigError('Invalid configuration:\n  BUSINESS_DAY_END_HOUR: must be after BUSINESS_DAY_START_HOUR');
+  }
+  return { ...config, isHttps: config.PUBLIC_URL.startsWith('https://') };
+}

@@ -1,0 +1,69 @@
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { AppointmentTables } from '../modules/appointments/appointment.tables';
+import type { MessageTables } from '../modules/messages/message.tables';
+import type { PlanTables } from '../modules/plans/plan.tables';
+import type { MailTables } from '../platform/mail/mail.tables';
+
+/**
+ * Table interfaces only. Timestamps are ISO-8601 UTC strings (`2026-11-26T23:22:00.000Z`) and
+ * booleans are 0/1 integers, so that one set of migrations and queries behaves the same on
+ * SQLite and PostgreSQL.
+ */
+export interface AccountTable {
+  id: Generated<number>;
+  email: string;
+  password_hash: string;
+  role: 'client' | 'agent' | 'admin';
+  display_name: string;
+  phone: string | null;
+  locale: 'fr' | 'en';
+  time_zone: string;
+  /** The agent who follows this client; null for agents, admins and clients not yet assigned. */
+  agent_id: number | null;
+  created_at: string;
+  password_changed_at: string;
+}
+
+export interface SessionTable {
+  /** sha256 of the token in the cookie: a leaked table does not leak usable sessions. */
+  id: string;
+  account_id: number;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+}
+
+export interface LoginFailureTable {
+  id: Generated<number>;
+  /** `account:<email>` or `ip:<address>`. */
+  throttle_key: string;
+  failed_at: string;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  actor_id: number | null;
+  action: string;
+  subject_type: string | null;
+  subject_id: string | null;
+  ip: string | null;
+  /** JSON text: before/after values and other facts, never secrets. */
+  details: string | null;
+}
+
+export interface PlatformTables {
+  accounts: AccountTable;
+  sessions: SessionTable;
+  login_failures: LoginFailureTable;
+  audit_log: AuditLogTable;
+}
+
+export interface Database extends PlatformTables, MailTables, MessageTables, AppointmentTables, PlanTables {}
+
+export type Account = Selectable<AccountTable>;
+export type NewAccount = Insertable<AccountTable>;
+export type AccountUpdate = Updateable<AccountTable>;
+export type Session = Selectable<SessionTable>;
+export type AuditEntry = Selectable<AuditLogTable>;
+export type Role = AccountTable['role'];

@@ -1,0 +1,24 @@
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import * as m0001 from './migrations/0001-platform';
+import * as m0002 from './migrations/0002-messages-and-mail';
+import * as m0003 from './migrations/0003-appointments';
+import * as m0004 from './migrations/0004-plans';
+
+/** Migrations are listed here, in order, so the bundle needs no file-system scan. */
+const migrations: Record<string, Migration> = {
+  '0001-platform': m0001,
+  '0002-messages-and-mail': m0002,
+  '0003-appointments': m0003,
+  '0004-plans': m0004,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+export async function migrateToLatest(db: Kysely<any>): Promise<void> {
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error || failed) {
+    throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${String((error as Error)?.message ?? error)}`);
+  }
+}

@@ -1,0 +1,49 @@
+import type { Kysely } from 'kysely';
+import type { Account, Database } from '../database';
+import type { Clock } from '../../platform/clock';
+import { countAccounts } from '../../modules/accounts/account.repository';
+import { seedAppointments } from '../../modules/appointments/appointment.seed';
+import { seedPlans } from '../../modules/plans/plan.seed';
+import { createAccount } from './factories';
+
+export interface DemoAccounts {
+  john: Account;
+  jane: Account;
+  sam: Account;
+  marie: Account;
+  luc: Account;
+  admin: Account;
+  /** Luc Gagnon's clients, never reachable by Marie or her clients. */
+  amina: Account;
+  carlos: Account;
+}
+
+/**
+ * The demo data of ARCHITECTURE.md §5, deterministic (times are relative to the clock), built in
+ * one transaction with the same factories as the tests.
+ */
+export async function seedDemo(db: Kysely<Database>, clock: Clock): Promise<DemoAccounts> {
+  return db.transaction().execute(async (trx) => {
+    const at = clock().toISOString();
+    const staff = { at, locale: 'fr' as const };
+    const marie = await createAccount(trx, { ...staff, email: 'marie.tremblay@example.com', role: 'agent', display_name: 'Marie Tremblay', phone: '514 864-9191, poste 1234' });
+    const luc = await createAccount(trx, { ...staff, email: 'luc.gagnon@example.com', role: 'agent', display_name: 'Luc Gagnon', phone: '418 643-1435, poste 2345' });
+    const admin = await createAccount(trx, { ...staff, email: 'admin@example.com', role: 'admin', display_name: 'Gestionnaire Accompagnement' });
+    const john = await createAccount(trx, { ...staff, email: 'john.doe@example.com', display_name: 'John Doe', agent_id: marie.id, phone: '514 555-0101', time_zone: 'America/Toronto' });
+    const jane = await createAccount(trx, { ...staff, email: 'jane.roe@example.com', display_name: 'Jane Roe', agent_id: marie.id, time_zone: 'Europe/Paris' });
+    const sam = await createAccount(trx, { ...staff, email: 'sam.nouveau@example.com', display_name: 'Sam Nouveau' });
+    const amina = await createAccount(trx, { ...staff, email: 'amina.diallo@example.com', display_name: 'Amina Diallo', agent_id: luc.id });
+    const carlos = await createAccount(trx, { ...staff, email: 'carlos.perez@example.com', display_name: 'Carlos Pérez', agent_id: luc.id });
+    const accounts: DemoAccounts = { john, jane, sam, marie, luc, admin, amina, carlos };
+    await seedAppointments(trx, accounts, clock);
+    await seedPlans(trx, accounts, clock);
+    return accounts;
+  });
+}
+
+/** Seeds only an empty database, so a restart never duplicates or overwrites anything. */
+export async function seedDemoIfEmpty(db: Kysely<Database>, clock: Clock): Promise<boolean> {
+  if ((await countAccounts(db)) > 0) return false;
+  await seedDemo(db, clock);
+  return true;
+}

@@ -1,0 +1,84 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { cookieName, cookieOptions } from '../../platform/http/cookies';
+import { parseForm, safeReturnPath } from '../../platform/http/form';
+import { currentAccount, requireRole } from '../../platform/http/guards';
+import { ONE_YEAR } from '../../platform/http/session-hook';
+import { isLocale } from '../../platform/i18n/locale';
+import { randomBytes } from 'node:crypto';
+import { updateAccountLocale } from './account.repository';
+import { signIn, signOut } from './auth.service';
+import { homeFor } from './home';
+import { LoginPage } from './views/login-page';
+import { LogoutPage } from './views/logout-page';
+
+const loginForm = z.object({
+  email: z.string().trim().min(1, 'login.required.email').max(320, 'login.invalid'),
+  password: z.string().min(1, 'login.required.password').max(1024, 'login.invalid'),
+  suivant: z.string().optional(),
+});
+
+export async function accountRoutes(app: FastifyInstance): Promise<void> {
+  const sessionCookie = cookieName(app.config, 'session');
+  const csrfCookie = cookieName(app.config, 'csrf');
+  const langCookie = cookieName(app.config, 'lang');
+
+  app.get('/', async (request, reply) => reply.redirect(request.account ? homeFor(request.account) : '/connexion', 303));
+
+  app.get<{ Querystring: { suivant?: string; deconnecte?: string; expiree?: string } }>('/connexion', async (request, reply) => {
+    if (request.account) return reply.redirect(homeFor(request.account), 303);
+    const { t } = request;
+    const notice = request.query.deconnecte ? t('login.signedOut') : request.query.expiree || request.sessionExpired ? t('login.sessionExpired') : undefined;
+    const next = safeReturnPath(request.query.suivant, '') || undefined;
+    return reply.page({ title: t('login.title'), body: (ctx) => <LoginPage ctx={ctx} next={next} notice={notice} /> });
+  });
+
+  app.post('/connexion', async (request, reply) => {
+    const { t } = request;
+    const parsed = parseForm(loginForm, request.body, t);
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const email = typeof body.email === 'string' ? body.email.slice(0, 320) : '';
+    const next = safeReturnPath(body.suivant, '') || undefined;
+    if (!parsed.ok) {
+      return reply.page({ title: t('login.title'), status: 400, body: (ctx) => <LoginPage ctx={ctx} email={email} next={next} errors={parsed.errors} /> });
+    }
+    const result = await signIn(app.database.db, { email: parsed.data.email, password: parsed.data.password, ip: request.ip }, app.clock);
+    if (!result.ok) {
+      const status = result.reason === 'throttled' ? 429 : 401;
+      const message = t(result.reason === 'throttled' ? 'login.throttled' : 'login.invalid');
+      return reply.page({
+        title: t('login.title'),
+        status,
+        body: (ctx) => <LoginPage ctx={ctx} email={email} next={next} errors={[{ field: 'email', message }]} />,
+      });
+    }
+    // The language chosen before signing in is the most recent choice: keep it on the account.
+    const chosen = request.cookies[langCookie];
+    if (isLocale(chosen) && chosen !== result.account.locale) await updateAccountLocale(app.database.db, result.account.id, chosen);
+    reply.setCookie(sessionCookie, result.token, cookieOptions(app.config));
+    reply.setCookie(csrfCookie, randomBytes(32).toString('base64url'), cookieOptions(app.config, ONE_YEAR));
+    return reply.redirect(safeReturnPath(parsed.data.suivant, homeFor(result.account)), 303);
+  });
+
+  app.get('/deconnexion', { preHandler: requireRole('client', 'agent', 'admin') }, async (request, reply) => {
+    const referer = request.headers.referer;
+    const back = referer && referer.startsWith(app.config.PUBLIC_URL) ? safeReturnPath(referer.slice(app.config.PUBLIC_URL.length), '/') : homeFor(currentAccount(request));
+    return reply.page({ title: request.t('logout.title'), body: (ctx) => <LogoutPage ctx={ctx} back={back === '/deconnexion' ? '/' : back} /> });
+  });
+
+  app.post('/deconnexion', async (request, reply) => {
+    if (request.account && request.sessionToken) {
+      await signOut(app.database.db, request.sessionToken, request.account, request.ip, app.clock);
+    }
+    reply.clearCookie(sessionCookie, { path: '/' });
+    return reply.redirect('/connexion?deconnecte=1', 303);
+  });
+
+  app.post('/langue', async (request, reply) => {
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const lang = isLocale(body.lang) ? body.lang : 'fr';
+    reply.setCookie(langCookie, lang, cookieOptions(app.config, ONE_YEAR));
+    if (request.account) await updateAccountLocale(app.database.db, request.account.id, lang);
+    return reply.redirect(safeReturnPath(body.retour, '/'), 303);
+  });
+}

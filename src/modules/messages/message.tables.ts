@@ -1,0 +1,2 @@
+/** Tables of the message centre. */
+export interface MessageTables {}

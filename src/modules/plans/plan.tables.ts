@@ -1,0 +1,2 @@
+/** Tables of the individualized action plan (PAI). */
+export interface PlanTables {}

@@ -1,0 +1,41 @@
+import type { Db } from '../../db/types';
+
+export interface AuditRecord {
+  at: string;
+  actorId: number | null;
+  action: string;
+  subjectType?: string;
+  subjectId?: string | number;
+  ip?: string | null;
+  details?: Record<string, unknown>;
+}
+
+/** Appends one line to the audit log; called inside the transaction of the change it records. */
+export async function recordAudit(db: Db, record: AuditRecord): Promise<void> {
+  await db
+    .insertInto('audit_log')
+    .values({
+      at: record.at,
+      actor_id: record.actorId,
+      action: record.action,
+      subject_type: record.subjectType ?? null,
+      subject_id: record.subjectId === undefined ? null : String(record.subjectId),
+      ip: record.ip ?? null,
+      details: record.details ? JSON.stringify(record.details) : null,
+    })
+    .execute();
+}
+
+export async function findAuditBySubject(db: Db, subjectType: string, subjectId: string | number) {
+  return db
+    .selectFrom('audit_log')
+    .selectAll()
+    .where('subject_type', '=', subjectType)
+    .where('subject_id', '=', String(subjectId))
+    .orderBy('id')
+    .execute();
+}
+
+export async function findAuditByAction(db: Db, action: string) {
+  return db.selectFrom('audit_log').selectAll().where('action', '=', action).orderBy('id').execute();
+}

@@ -1,0 +1,28 @@
+import type { Account, Session } from '../../db/database';
+import type { DatabaseHandle } from '../../db/connect';
+import type { Config } from '../../config';
+import type { Clock } from '../clock';
+import type { Locale } from '../i18n/locale';
+import type { Translate } from '../i18n/translate';
+
+/** What every request carries once the platform hooks have run. */
+declare module 'fastify' {
+  interface FastifyInstance {
+    config: Config;
+    database: DatabaseHandle;
+    clock: Clock;
+    /** Unread messages for the header badge; the message centre replaces the default. */
+    unreadCount: (accountId: number) => Promise<number>;
+  }
+  interface FastifyRequest {
+    locale: Locale;
+    t: Translate;
+    account: Account | null;
+    session: Session | null;
+    sessionToken: string | null;
+    sessionExpired: boolean;
+    csrfToken: string;
+  }
+}
+
+export {};

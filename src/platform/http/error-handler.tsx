@@ -1,0 +1,46 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { MessageKey } from '../i18n/catalog';
+import { AppError } from '../errors';
+
+/**
+ * One error handler: 4xx explain themselves in the person's language inside the shell (or as
+ * JSON under /api), 5xx show a plain apology and are logged with their stack — never shown.
+ */
+export function registerErrorHandlers(app: FastifyInstance): void {
+  app.setNotFoundHandler(async (request, reply) => respond(request, reply, 404, 'NOT_FOUND', 'error.notFound.title', 'error.notFound.body'));
+
+  app.setErrorHandler(async (error: FastifyError | AppError, request, reply) => {
+    if (error instanceof AppError) {
+      const title: MessageKey = error.statusCode === 404 ? 'error.notFound.title' : error.statusCode === 403 ? 'error.csrf.title' : 'error.badRequest.title';
+      return respond(request, reply, error.statusCode, error.code, title, error.messageKey);
+    }
+    const status = error.statusCode ?? 500;
+    if (status === 429) return respond(request, reply, 429, 'TOO_MANY_REQUESTS', 'error.tooMany.title', 'error.tooMany.body');
+    if (status >= 400 && status < 500) {
+      request.log.info({ err: { message: error.message, code: error.code } }, 'client error');
+      return respond(request, reply, status, error.code ?? 'BAD_REQUEST', 'error.badRequest.title', 'error.badRequest.body');
+    }
+    request.log.error({ err: error }, 'request failed');
+    return respond(request, reply, 500, 'INTERNAL', 'error.server.title', 'error.server.body');
+  });
+}
+
+async function respond(request: FastifyRequest, reply: FastifyReply, status: number, code: string, titleKey: MessageKey, bodyKey: MessageKey) {
+  const t = request.t;
+  if (request.url.startsWith('/api/') || request.headers.accept === 'application/json') {
+    return reply.status(status).send({ error: { code, message: t(bodyKey) } });
+  }
+  return reply.page({
+    title: t(titleKey),
+    status,
+    body: () => (
+      <>
+        <h1>{t(titleKey)}</h1>
+        <p>{t(bodyKey)}</p>
+        <p>
+          <a href="/">{t('error.back')}</a>
+        </p>
+      </>
+    ),
+  });
+}

@@ -1,0 +1,56 @@
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { isLocale, DEFAULT_LOCALE } from '../i18n/locale';
+import { translator } from '../i18n/translate';
+import { resolveSession } from '../session/session.service';
+import { cookieName, cookieOptions } from './cookies';
+
+const ONE_YEAR = 365 * 24 * 3600;
+
+/**
+ * Resolves, for every request: the signed-in account (if any), the language (account, then
+ * the remembered cookie, then French) and the CSRF token (a random value kept in an HttpOnly
+ * cookie, echoed by every form as `_csrf`).
+ */
+export function registerSessionHook(app: FastifyInstance): void {
+  app.decorateRequest('locale', DEFAULT_LOCALE);
+  app.decorateRequest('t', translator(DEFAULT_LOCALE));
+  app.decorateRequest('account', null);
+  app.decorateRequest('session', null);
+  app.decorateRequest('sessionToken', null);
+  app.decorateRequest('sessionExpired', false);
+  app.decorateRequest('csrfToken', '');
+
+  const sessionCookie = cookieName(app.config, 'session');
+  const csrfCookie = cookieName(app.config, 'csrf');
+  const langCookie = cookieName(app.config, 'lang');
+
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.url.startsWith('/assets/') || request.url === '/healthz') return;
+    const token = request.cookies[sessionCookie];
+    if (token) {
+      const resolved = await resolveSession(app.database.db, token, app.clock);
+      if (resolved && 'account' in resolved) {
+        request.account = resolved.account;
+        request.session = resolved.session;
+        request.sessionToken = token;
+      } else {
+        request.sessionExpired = resolved !== null;
+        reply.clearCookie(sessionCookie, { path: '/' });
+      }
+    }
+
+    const cookieLang = request.cookies[langCookie];
+    request.locale = request.account?.locale ?? (isLocale(cookieLang) ? cookieLang : DEFAULT_LOCALE);
+    request.t = translator(request.locale);
+
+    let csrf = request.cookies[csrfCookie];
+    if (!csrf || csrf.length < 32) {
+      csrf = randomBytes(32).toString('base64url');
+      reply.setCookie(csrfCookie, csrf, cookieOptions(app.config, ONE_YEAR));
+    }
+    request.csrfToken = csrf;
+  });
+}
+
+export { ONE_YEAR };

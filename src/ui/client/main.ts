@@ -1,0 +1,30 @@
+/**
+ * Progressive enhancement only: every page works without this script. Components start from
+ * `data-module="app-…"`, each at most once.
+ */
+import { initErrorSummary } from './error-summary';
+import { initProfileMenu } from './profile-menu';
+import { initSidenav } from './sidenav';
+
+type Init = (root: HTMLElement) => void;
+const modules: Record<string, Init> = {
+  'app-profile-menu': initProfileMenu,
+  'app-sidenav': initSidenav,
+  'app-error-summary': initErrorSummary,
+};
+
+export function registerModule(name: string, init: Init): void {
+  modules[name] = init;
+}
+
+function start(): void {
+  document.body.classList.add('js-enabled');
+  for (const element of document.querySelectorAll<HTMLElement>('[data-module]')) {
+    const init = modules[element.dataset.module ?? ''];
+    if (!init || element.dataset.moduleStarted) continue;
+    element.dataset.moduleStarted = 'true';
+    init(element);
+  }
+}
+
+start();

@@ -1,0 +1,46 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { VNode } from 'preact';
+import { render } from 'preact-render-to-string';
+import { Layout } from './layout';
+import type { ViewContext } from './view-context';
+
+export interface PageOptions {
+  title: string;
+  body: (ctx: ViewContext) => VNode;
+  status?: number;
+}
+
+declare module 'fastify' {
+  interface FastifyReply {
+    /** Renders a page inside the shell, in the person's language. */
+    page(options: PageOptions): Promise<FastifyReply>;
+  }
+}
+
+export async function viewContext(request: FastifyRequest): Promise<ViewContext> {
+  const account = request.account;
+  const unreadCount = account?.role === 'client' ? await request.server.unreadCount(account.id) : 0;
+  return {
+    t: request.t,
+    locale: request.locale,
+    account,
+    csrfToken: request.csrfToken,
+    path: request.url.split('?')[0],
+    unreadCount,
+  };
+}
+
+export function renderDocument(ctx: ViewContext, title: string, body: VNode): string {
+  return `<!doctype html>${render(<Layout ctx={ctx} title={title}>{body}</Layout>)}`;
+}
+
+export function registerPageRenderer(app: FastifyInstance): void {
+  app.decorateReply('page', async function page(this: FastifyReply, options: PageOptions) {
+    const ctx = await viewContext(this.request);
+    const html = renderDocument(ctx, options.title, options.body(ctx));
+    return this.status(options.status ?? 200)
+      .header('content-type', 'text/html; charset=utf-8')
+      .header('cache-control', 'no-store')
+      .send(html);
+  });
+}

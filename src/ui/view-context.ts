@@ -1,0 +1,13 @@
+import type { Account } from '../db/database';
+import type { Locale } from '../platform/i18n/locale';
+import type { Translate } from '../platform/i18n/translate';
+
+/** What every view may need from the request, passed down explicitly (no globals). */
+export interface ViewContext {
+  t: Translate;
+  locale: Locale;
+  account: Account | null;
+  csrfToken: string;
+  path: string;
+  unreadCount: number;
+}
