@@ -61,9 +61,8 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.get('/deconnexion', { preHandler: requireRole('client', 'agent', 'admin') }, async (request, reply) => {
-    const referer = request.headers.referer;
-    const back = referer && referer.startsWith(app.config.PUBLIC_URL) ? safeReturnPath(referer.slice(app.config.PUBLIC_URL.length), '/') : homeFor(currentAccount(request));
-    return reply.page({ title: request.t('logout.title'), body: (ctx) => <LogoutPage ctx={ctx} back={back === '/deconnexion' ? '/' : back} /> });
+    const back = sameSiteReferer(request.headers.referer, request.headers.host) ?? homeFor(currentAccount(request));
+    return reply.page({ title: request.t('logout.title'), body: (ctx) => <LogoutPage ctx={ctx} back={back.startsWith('/deconnexion') ? '/' : back} /> });
   });
 
   app.post('/deconnexion', async (request, reply) => {
@@ -81,4 +80,15 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
     if (request.account) await updateAccountLocale(app.database.db, request.account.id, lang);
     return reply.redirect(safeReturnPath(body.retour, '/'), 303);
   });
+}
+
+/** « Non » returns to the page the person came from, when it is a page of this site. */
+function sameSiteReferer(referer: string | undefined, host: string | undefined): string | undefined {
+  if (!referer || !host) return undefined;
+  try {
+    const url = new URL(referer);
+    return url.host === host ? safeReturnPath(url.pathname + url.search, '/') : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,0 +1,187 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { TestContext } from 'node:test';
+import AxeBuilder from '@axe-core/playwright';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { buildApp } from '../../src/app';
+import { loadConfig } from '../../src/config';
+import { type DemoAccounts, seedDemo } from '../../src/db/seed/demo';
+import { DEMO_PASSWORD } from '../../src/db/seed/factories';
+import { movableClock } from '../helpers/app';
+import { testDatabase } from '../helpers/database';
+
+/** Screenshots of every audited page, kept as test artefacts (ignored by git). */
+export const ARTIFACTS = path.resolve('test-results', 'screenshots');
+
+export const PHONE = { width: 390, height: 844 };
+export const DESKTOP = { width: 1280, height: 900 };
+
+export interface Server {
+  baseURL: string;
+  demo: DemoAccounts;
+  database: Awaited<ReturnType<typeof testDatabase>>;
+}
+
+/** The real service on a free port, with a fresh seeded database; closed when the test ends. */
+export async function startServer(t: TestContext, env: Record<string, string> = {}): Promise<Server> {
+  const database = await testDatabase(t);
+  const clock = movableClock();
+  const demo = await seedDemo(database.db, clock);
+  const app = await buildApp({ config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env }), database, logger: false });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  t.after(() => app.close());
+  const address = app.server.address();
+  if (!address || typeof address === 'string') throw new Error('no port');
+  return { baseURL: `http://127.0.0.1:${address.port}`, demo, database };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export interface JourneyOptions {
+  javaScript: boolean;
+  viewport: { width: number; height: number };
+  /** Used in screenshot names. */
+  label: string;
+}
+
+/**
+ * A page in a fresh browser context that remembers every page it navigates to; `audit` runs axe
+ * (WCAG 2.2 AA tags) and takes a screenshot, and `done` fails when a visited page was never
+ * audited — so no page of a journey escapes the accessibility check.
+ */
+export class Journey {
+  private readonly unaudited = new Set<string>();
+  private step = 0;
+  private constructor(
+    readonly context: BrowserContext,
+    readonly page: Page,
+    private readonly options: JourneyOptions,
+  ) {
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame()) this.unaudited.add(frame.url());
+    });
+  }
+
+  static async open(browser: Browser, server: Server, options: JourneyOptions): Promise<Journey> {
+    const context = await browser.newContext({ baseURL: server.baseURL, javaScriptEnabled: options.javaScript, viewport: options.viewport });
+    const page = await context.newPage();
+    return new Journey(context, page, options);
+  }
+
+  async audit(name: string): Promise<void> {
+    await this.page.waitForLoadState('load');
+    const results = await new AxeBuilder({ page: await this.pageForAxe() }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    this.step += 1;
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    const file = `${this.options.label}-${String(this.step).padStart(2, '0')}-${name}.png`.replace(/[^\w.-]+/g, '_');
+    await this.page.screenshot({ path: path.join(ARTIFACTS, file), fullPage: true });
+    if (results.violations.length > 0) {
+      const details = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`);
+      throw new Error(`axe found ${results.violations.length} violation(s) on ${this.page.url()} [${name}]:\n  ${details.join('\n  ')}`);
+    }
+    this.unaudited.delete(this.page.url());
+  }
+
+  /**
+   * axe is a script, and a page without JavaScript cannot run it: for those journeys the exact
+   * HTML the browser received is replayed, at the same URL and size, in a twin page that may run
+   * axe but not the site's own script — so axe sees what a no-JS visitor sees.
+   */
+  private async pageForAxe(): Promise<Page> {
+    if (this.options.javaScript) return this.page;
+    const html = await this.page.content();
+    const url = this.page.url();
+    this.twin ??= await this.context.browser()!.newContext({ viewport: this.options.viewport });
+    const twin = await this.twin.newPage();
+    await twin.route('**/assets/app.js', (route) => route.abort());
+    await twin.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+    await twin.goto(url);
+    this.twinPages.push(twin);
+    return twin;
+  }
+
+  private twin?: BrowserContext;
+  private readonly twinPages: Page[] = [];
+
+  /** Presses Tab until the focused element's text or accessible name matches, then returns. */
+  async tabTo(name: string | RegExp, maxTabs = 60): Promise<void> {
+    for (let i = 0; i < maxTabs; i++) {
+      await this.page.keyboard.press('Tab');
+      const focused = await this.page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el) return '';
+        return [el.getAttribute('aria-label'), el.innerText, (el as HTMLInputElement).value, el.getAttribute('name')].filter(Boolean).join(' | ');
+      });
+      if (typeof name === 'string' ? focused.includes(name) : name.test(focused)) return;
+    }
+    throw new Error(`could not reach "${name}" with the Tab key on ${this.page.url()}`);
+  }
+
+  /** Tabs to the control, then activates it with Enter, and waits for the page it leads to. */
+  async pressEnterOn(name: string | RegExp): Promise<void> {
+    await this.tabTo(name);
+    await this.navigates(() => this.page.keyboard.press('Enter'));
+  }
+
+  /** Runs the action and waits until the page it leads to has loaded. */
+  async navigates(action: () => Promise<unknown>): Promise<void> {
+    const navigation = this.page.waitForEvent('framenavigated', { predicate: (frame) => frame === this.page.mainFrame() });
+    await action();
+    await navigation;
+    await this.page.waitForLoadState('load');
+  }
+
+  /** At phone width with JavaScript, the left menu hides behind « Menu »: open it. */
+  async openMenuIfCollapsed(): Promise<void> {
+    const toggle = this.page.locator('.app-sidenav__toggle');
+    if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  }
+
+  async done(): Promise<void> {
+    const left = [...this.unaudited].filter((url) => url !== 'about:blank');
+    await this.context.close();
+    await this.twin?.close();
+    if (left.length > 0) throw new Error(`pages visited without an accessibility audit: ${left.join(', ')}`);
+  }
+}
+
+/** Signs in through the real form, by keyboard when asked. */
+export async function signIn(journey: Journey, email: string, byKeyboard = false): Promise<void> {
+  const { page } = journey;
+  await page.goto('/connexion');
+  await journey.audit('connexion');
+  if (byKeyboard) {
+    await journey.tabTo('email');
+    await page.keyboard.type(email);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(DEMO_PASSWORD);
+    await journey.navigates(() => page.keyboard.press('Enter'));
+  } else {
+    await page.getByLabel(/Adresse courriel|Email address/).fill(email);
+    await page.getByLabel(/Mot de passe|Password/).fill(DEMO_PASSWORD);
+    await journey.navigates(() => page.getByRole('button', { name: /Se connecter|Sign in/ }).click());
+  }
+}
+
+/** Every combination a journey must pass: both languages, with and without JS, phone and desktop. */
+export const VARIANTS = [
+  { locale: 'fr', javaScript: true, viewport: DESKTOP, size: 'desktop' },
+  { locale: 'fr', javaScript: false, viewport: PHONE, size: 'phone' },
+  { locale: 'en', javaScript: false, viewport: DESKTOP, size: 'desktop' },
+  { locale: 'en', javaScript: true, viewport: PHONE, size: 'phone' },
+] as const;
