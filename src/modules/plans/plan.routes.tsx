@@ -1,19 +1,98 @@
-import type { FastifyInstance } from 'fastify';
-import { requireRole } from '../../platform/http/guards';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { AppError, NotFoundError } from '../../platform/errors';
+import { currentAccount, requireRole } from '../../platform/http/guards';
+import { toggleAction } from './action-status.service';
+import { type ActionsTab, actionForClient, actionsByDomain, noteForClient, planHomeFor } from './plan.service';
+import type { PlanAction } from './plan.tables';
+import { ActionPage } from './views/action-page';
+import { ActionsPage } from './views/actions-page';
+import { NotePage } from './views/note-page';
+import { actionPath, HOME_PATH } from './views/plan-breadcrumbs';
+import { PlanHomePage } from './views/plan-home-page';
 
-/** « Accompagnement Québec » in the left menu (guide §3). */
+/** A database id in a URL: digits only, positive, within int4; anything else is a page that does not exist. */
+const positiveId = z
+  .string()
+  .regex(/^\d{1,10}$/)
+  .transform(Number)
+  .pipe(z.number().int().positive().max(2_147_483_647));
+const idParams = z.object({ id: positiveId });
+const tabQuery = z.object({ onglet: z.enum(['a-faire', 'completees']).catch('a-faire') });
+const actionQuery = z.object({ modifiee: z.literal('1').optional().catch(undefined) });
+const toggleForm = z.object({ version: z.string().regex(/^\d{1,10}$/).transform(Number) });
+
+function idFrom(request: FastifyRequest): number {
+  const parsed = idParams.safeParse(request.params);
+  if (!parsed.success) throw new NotFoundError();
+  return parsed.data.id;
+}
+
+function wantsJson(request: FastifyRequest): boolean {
+  return (request.headers.accept ?? '').includes('application/json');
+}
+
+/** « Accompagnement Québec » in the left menu: the individualized action plan (guide §3). */
 export async function planRoutes(app: FastifyInstance): Promise<void> {
-  app.get('/accompagnement-quebec', { preHandler: requireRole('client') }, async (request, reply) => {
-    const { t } = request;
-    return reply.page({
-      title: t('plan.title'),
-      body: () => (
-        <>
-          <h1>{t('plan.title')}</h1>
-          <h2>{t('plan.notCreated.heading')}</h2>
-          <p>{t('plan.notCreated.body')}</p>
-        </>
-      ),
-    });
+  const client = { preHandler: requireRole('client') };
+  const db = () => app.database.db;
+
+  app.get(HOME_PATH, client, async (request, reply) => {
+    const home = await planHomeFor(db(), currentAccount(request).id);
+    // Integration point: the appointments module will provide the first needs-assessment
+    // appointment here (`firstAssessment={{ startsAt }}`); until it lands there is none to show.
+    return reply.page({ title: request.t('plan.title'), body: (ctx) => <PlanHomePage ctx={ctx} home={home} firstAssessment={undefined} /> });
+  });
+
+  app.get(`${HOME_PATH}/actions`, client, async (request, reply) => {
+    const tab: ActionsTab = tabQuery.parse(request.query ?? {}).onglet;
+    const groups = await actionsByDomain(db(), currentAccount(request).id, tab);
+    if (!groups) return reply.redirect(HOME_PATH, 303);
+    return reply.page({ title: request.t('plan.myActions'), body: (ctx) => <ActionsPage ctx={ctx} tab={tab} groups={groups} /> });
+  });
+
+  app.get(`${HOME_PATH}/actions/:id`, client, async (request, reply) => {
+    const { action, notes } = await actionForClient(db(), currentAccount(request).id, idFrom(request));
+    const changed = actionQuery.parse(request.query ?? {}).modifiee === '1';
+    const notice = changed ? request.t(action.status === 'completee' ? 'plan.action.nowDone' : 'plan.action.nowTodo') : undefined;
+    return reply.page({ title: action.title, body: (ctx) => <ActionPage ctx={ctx} action={action} notes={notes} notice={notice} /> });
+  });
+
+  app.post(`${HOME_PATH}/actions/:id/terminer`, client, async (request, reply) => {
+    const clientId = currentAccount(request).id;
+    const actionId = idFrom(request);
+    const form = toggleForm.safeParse(request.body ?? {});
+    if (!form.success) {
+      await actionForClient(db(), clientId, actionId); // someone else's or unknown id: still 404
+      throw new AppError('PLAN.BAD_FORM', 400, 'error.badRequest.body');
+    }
+    const result = await toggleAction(db(), { clientId, actionId, expectedVersion: form.data.version, now: app.clock(), ip: request.ip });
+    if (wantsJson(request)) {
+      const state = stateOf(result.action);
+      if (result.ok) return reply.header('cache-control', 'no-store').send(state);
+      return reply.status(409).send({ ...state, error: { code: 'PLAN.VERSION_CONFLICT', message: request.t('plan.action.conflict') } });
+    }
+    if (result.ok) return reply.redirect(`${actionPath(actionId)}?modifiee=1`, 303);
+    return renderConflict(request, reply, result.action);
+  });
+
+  app.get(`${HOME_PATH}/notes/:id`, client, async (request, reply) => {
+    const { note, action } = await noteForClient(db(), currentAccount(request).id, idFrom(request));
+    return reply.page({ title: request.t('plan.notes.heading'), body: (ctx) => <NotePage ctx={ctx} note={note} action={action} /> });
+  });
+}
+
+/** What the script needs to update the page in place. */
+function stateOf(action: PlanAction) {
+  return { status: action.status, dateDeFin: action.completed_on, version: action.version };
+}
+
+/** A stale form: the action page again, with its current state and the reason nothing changed. */
+async function renderConflict(request: FastifyRequest, reply: FastifyReply, current: PlanAction) {
+  const { notes } = await actionForClient(request.server.database.db, currentAccount(request).id, current.id);
+  return reply.page({
+    title: current.title,
+    status: 409,
+    body: (ctx) => <ActionPage ctx={ctx} action={current} notes={notes} conflict />,
   });
 }

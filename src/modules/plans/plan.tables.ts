@@ -1,2 +1,62 @@
+import type { Generated, Insertable, Selectable } from 'kysely';
+import type { DomainCode } from './domains';
+
 /** Tables of the individualized action plan (PAI). */
-export interface PlanTables {}
+export interface PlanTable {
+  id: Generated<number>;
+  /** One plan per client. */
+  client_id: number;
+  /** The agent who builds it. */
+  agent_id: number;
+  /** `brouillon` is seen by agents only; `publie` is what the client sees. */
+  status: 'brouillon' | 'publie';
+  published_at: string | null;
+  published_by: number | null;
+  created_at: string;
+}
+
+export interface PlanActionTable {
+  id: Generated<number>;
+  plan_id: number;
+  domain: DomainCode;
+  /** Written by the agent, in the language they wrote it in. */
+  title: string;
+  description: string;
+  /** « Informations utiles »: plain text; URLs in it are shown as links. Empty when none. */
+  useful_info: string;
+  status: 'a_faire' | 'completee';
+  /** « Date de fin »: the Québec date (YYYY-MM-DD) the client marked it done; null while to do. */
+  completed_on: string | null;
+  /** Order within its domain. */
+  position: number;
+  /** Bumped by every change, so a stale form is detected instead of silently overwriting. */
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PlanNoteTable {
+  id: Generated<number>;
+  /** The client whose file the note is on. */
+  client_id: number;
+  /** Set when the note is about one action; null for a note on the file. */
+  action_id: number | null;
+  author_id: number;
+  /** `interne` notes are for agents only and never reach a client by any route. */
+  visibility: 'client' | 'interne';
+  body: string;
+  created_at: string;
+}
+
+export interface PlanTables {
+  plans: PlanTable;
+  plan_actions: PlanActionTable;
+  plan_notes: PlanNoteTable;
+}
+
+export type Plan = Selectable<PlanTable>;
+export type NewPlan = Insertable<PlanTable>;
+export type PlanAction = Selectable<PlanActionTable>;
+export type NewPlanAction = Insertable<PlanActionTable>;
+export type PlanNote = Selectable<PlanNoteTable>;
+export type NewPlanNote = Insertable<PlanNoteTable>;

@@ -2,6 +2,7 @@
  * Progressive enhancement only: every page works without this script. Components start from
  * `data-module="app-…"`, each at most once.
  */
+import { initActionToggle } from './action-toggle';
 import { initErrorSummary } from './error-summary';
 import { initProfileMenu } from './profile-menu';
 import { initSidenav } from './sidenav';
@@ -11,6 +12,7 @@ const modules: Record<string, Init> = {
   'app-profile-menu': initProfileMenu,
   'app-sidenav': initSidenav,
   'app-error-summary': initErrorSummary,
+  'app-action-toggle': initActionToggle,
 };
 
 export function registerModule(name: string, init: Init): void {

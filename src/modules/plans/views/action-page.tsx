@@ -1,0 +1,77 @@
+import { Breadcrumb } from '../../../ui/components/breadcrumb';
+import { PostForm } from '../../../ui/components/form';
+import type { ViewContext } from '../../../ui/view-context';
+import type { PlanAction, PlanNote } from '../plan.tables';
+import { NoteList } from './note-list';
+import { actionCrumbs, actionPath } from './plan-breadcrumbs';
+import { LinkifiedText } from './text';
+
+export interface ActionPageProps {
+  ctx: ViewContext;
+  action: PlanAction;
+  notes: PlanNote[];
+  /** Shown after a change (no-JS round trip) in the polite live region. */
+  notice?: string;
+  /** A stale form was refused: say so, and show the current state. */
+  conflict?: boolean;
+}
+
+/**
+ * Guide 3.3 and 3.4: « Date de fin : », the description, the « J'ai terminé » switch (a real
+ * form; the script turns it into an in-place update), « Informations utiles » and the notes.
+ */
+export function ActionPage({ ctx, action, notes, notice, conflict }: ActionPageProps) {
+  const { t } = ctx;
+  const isDone = action.status === 'completee';
+  return (
+    <>
+      <Breadcrumb ctx={ctx} items={actionCrumbs(ctx, action)} />
+      {conflict && (
+        <div class="app-notice app-notice--warning" role="alert">
+          {t('plan.action.conflict')}
+        </div>
+      )}
+      <h1>{action.title}</h1>
+      <p class="app-action__end-date">
+        <span class="app-action__end-date-label">{t('plan.action.endDate')}</span> <span data-end-date>{action.completed_on ?? ''}</span>
+      </p>
+      <div class="app-action__description">
+        <LinkifiedText text={action.description} />
+      </div>
+      <PostForm ctx={ctx} action={`${actionPath(action.id)}/terminer`} class="app-switch-form" module="app-action-toggle">
+        <input type="hidden" name="version" value={String(action.version)} data-version />
+        <button type="submit" class="app-switch" role="switch" aria-checked={isDone ? 'true' : 'false'}>
+          <span class="app-switch__track" aria-hidden="true">
+            <span class="app-switch__thumb" />
+          </span>
+          <span class="app-switch__label">{t('plan.action.done')}</span>
+        </button>
+      </PostForm>
+      <div
+        class="app-live"
+        role="status"
+        data-live
+        data-message-done={t('plan.action.nowDone')}
+        data-message-todo={t('plan.action.nowTodo')}
+        data-message-conflict={t('plan.action.conflict')}
+        data-message-failed={t('plan.action.failed')}
+      >
+        {notice}
+      </div>
+      <div class="app-action__panels">
+        <section class="app-card" aria-labelledby="action-info-heading">
+          <h2 id="action-info-heading" class="app-card__title">
+            {t('plan.action.usefulInfo')}
+          </h2>
+          {action.useful_info.trim() ? <LinkifiedText text={action.useful_info} /> : <p>{t('plan.action.noInfo')}</p>}
+        </section>
+        <section class="app-card" aria-labelledby="action-notes-heading">
+          <h2 id="action-notes-heading" class="app-card__title">
+            {t('plan.notes.heading')}
+          </h2>
+          <NoteList ctx={ctx} notes={notes} emptyKey="plan.action.noNotes" />
+        </section>
+      </div>
+    </>
+  );
+}

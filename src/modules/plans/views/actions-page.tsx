@@ -1,0 +1,121 @@
+import { Breadcrumb } from '../../../ui/components/breadcrumb';
+import type { ViewContext } from '../../../ui/view-context';
+import { DOMAIN_LABEL_KEYS } from '../domains';
+import type { ActionsTab, DomainGroup } from '../plan.service';
+import type { PlanAction } from '../plan.tables';
+import { quebecDateOf } from '../quebec-time';
+import { actionPath, actionsPath, HOME_PATH } from './plan-breadcrumbs';
+
+/**
+ * « Mes actions » (guide 3.2 step 3): tabs « À faire » / « Complétées » as links, a progress
+ * overview, then the five domains as native <details> that open and close by click or keyboard.
+ */
+export function ActionsPage({ ctx, tab, groups }: { ctx: ViewContext; tab: ActionsTab; groups: DomainGroup[] }) {
+  const { t } = ctx;
+  const isDone = tab === 'completees';
+  const tabIsEmpty = groups.every((group) => group.actions.length === 0);
+  return (
+    <>
+      <Breadcrumb ctx={ctx} items={[{ label: t('plan.title'), href: HOME_PATH }, { label: t('plan.myActions') }]} />
+      <h1>{t('plan.myActions')}</h1>
+      <nav class="app-tabs" aria-label={t('plan.tabs.label')}>
+        <ul class="app-tabs__list">
+          <TabLink href={actionsPath('a-faire')} label={t('plan.tabs.todo')} current={!isDone} />
+          <TabLink href={actionsPath('completees')} label={t('plan.tabs.done')} current={isDone} />
+        </ul>
+      </nav>
+      <div class="app-actions-layout">
+        <section class="app-actions-layout__main" aria-labelledby="plan-domains-heading">
+          <h2 id="plan-domains-heading" class="app-visually-hidden">
+            {t(isDone ? 'plan.domains.heading.done' : 'plan.domains.heading.todo')}
+          </h2>
+          {tabIsEmpty ? (
+            <p class="app-empty-state">{t(isDone ? 'plan.empty.tab.done' : 'plan.empty.tab.todo')}</p>
+          ) : (
+            groups.map((group) => <DomainSection ctx={ctx} group={group} isDone={isDone} key={group.domain} />)
+          )}
+        </section>
+        <ProgressOverview ctx={ctx} groups={groups} />
+      </div>
+    </>
+  );
+}
+
+function TabLink({ href, label, current }: { href: string; label: string; current: boolean }) {
+  return (
+    <li class="app-tabs__item">
+      <a class="app-tabs__link" href={href} aria-current={current ? 'page' : undefined}>
+        {label}
+      </a>
+    </li>
+  );
+}
+
+function DomainSection({ ctx, group, isDone }: { ctx: ViewContext; group: DomainGroup; isDone: boolean }) {
+  const { t } = ctx;
+  const count = group.actions.length;
+  const prefix = isDone ? 'plan.count.done' : 'plan.count.todo';
+  const countText = count === 0 ? t(`${prefix}.zero`) : count === 1 ? t(`${prefix}.one`) : t(`${prefix}.many`, { count });
+  return (
+    <details class="app-domain" id={`domaine-${group.domain}`}>
+      <summary class="app-domain__summary">
+        <span class="app-domain__name">{t(DOMAIN_LABEL_KEYS[group.domain])}</span>
+        <span class="app-domain__count">{countText}</span>
+      </summary>
+      <div class="app-domain__body">
+        {count === 0 ? (
+          <p class="app-empty-state">{t(isDone ? 'plan.empty.domain.done' : 'plan.empty.domain.todo')}</p>
+        ) : (
+          <ul class="app-action-list">
+            {group.actions.map((action) => (
+              <ActionRow ctx={ctx} action={action} key={action.id} />
+            ))}
+          </ul>
+        )}
+      </div>
+    </details>
+  );
+}
+
+/** An action in a list: its title (a link to its page) and its date (« Date de fin » once done). */
+function ActionRow({ ctx, action }: { ctx: ViewContext; action: PlanAction }) {
+  const { t } = ctx;
+  return (
+    <li class="app-action-list__item">
+      <a class="app-action-list__title" href={actionPath(action.id)}>
+        {action.title}
+      </a>
+      <span class="app-action-list__date">
+        {action.status === 'completee' && action.completed_on
+          ? `${t('plan.action.endDate')} ${action.completed_on}`
+          : t('plan.action.addedOn', { date: quebecDateOf(action.created_at) })}
+      </span>
+    </li>
+  );
+}
+
+/** Done / total per domain, as a sentence a screen reader reads whole; the bar is decoration. */
+function ProgressOverview({ ctx, groups }: { ctx: ViewContext; groups: DomainGroup[] }) {
+  const { t } = ctx;
+  return (
+    <section class="app-card app-progress-overview" aria-labelledby="plan-progress-heading">
+      <h2 id="plan-progress-heading" class="app-card__title">
+        {t('plan.progress.heading')}
+      </h2>
+      <ul class="app-progress-list">
+        {groups.map((group) => (
+          <li class="app-progress-list__item" key={group.domain}>
+            <span class="app-progress-list__text">
+              {t(group.done <= 1 ? 'plan.progress.one' : 'plan.progress.many', {
+                domain: t(DOMAIN_LABEL_KEYS[group.domain]),
+                done: group.done,
+                total: group.total,
+              })}
+            </span>
+            <progress class="app-progress-list__bar" max={Math.max(group.total, 1)} value={group.done} aria-hidden="true" />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+import { Breadcrumb, type Crumb } from '../../../ui/components/breadcrumb';
+import type { ViewContext } from '../../../ui/view-context';
+import type { PlanAction, PlanNote } from '../plan.tables';
+import { quebecDateTime } from '../quebec-time';
+import { actionCrumbs, HOME_PATH } from './plan-breadcrumbs';
+import { LinkifiedText } from './text';
+
+/** A note opened whole; its breadcrumb leads back to the action it is on, or to the plan home. */
+export function NotePage({ ctx, note, action }: { ctx: ViewContext; note: PlanNote; action: PlanAction | null }) {
+  const { t } = ctx;
+  const title = t('plan.notes.heading');
+  const trail: Crumb[] = action ? actionCrumbs(ctx, action) : [{ label: t('plan.title'), href: HOME_PATH }];
+  return (
+    <>
+      <Breadcrumb ctx={ctx} items={[...trail, { label: title }]} />
+      <h1>{title}</h1>
+      <article class="app-card app-note">
+        <p class="app-note__date">
+          <time dateTime={note.created_at}>{quebecDateTime(note.created_at)}</time>
+        </p>
+        <div class="app-note__body">
+          <LinkifiedText text={note.body} />
+        </div>
+      </article>
+    </>
+  );
+}
