@@ -34,6 +34,10 @@ export function initActionToggle(root: HTMLElement): void {
         button.setAttribute('aria-checked', String(isDone));
         version.value = String(state.version);
         if (endDate) endDate.textContent = state.dateDeFin ?? '';
+        // The breadcrumb's « Mes actions » leads to the tab the action is now in.
+        for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href*="/actions?onglet="]')) {
+          link.href = link.href.replace(/onglet=[\w-]+/, `onglet=${isDone ? 'completees' : 'a-faire'}`);
+        }
         if (response.ok) say(live.dataset[isDone ? 'messageDone' : 'messageTodo'] ?? '');
         else say(live.dataset.messageConflict ?? '', true);
       } else {
