@@ -51,15 +51,20 @@ export function createBusinessCalendar(options: BusinessCalendarOptions): Busine
   }
   const closureDays = new Set(options.closureDays.map(checkIsoDate));
 
-  function isBusinessIsoDate(iso: string): boolean {
-    return weekday(iso) <= 5 && holidaysOf(year(iso)).get(iso) === undefined && !closureDays.has(iso);
-  }
+  // Memoized per date: deadlines are computed on hot paths and luxon parsing dominates otherwise.
+  // The maps only grow with the dates actually touched (a few hundred a year).
+  const isBusinessIsoDate = memoize((iso: string): boolean =>
+    weekday(iso) <= 5 && holidaysOf(year(iso)).get(iso) === undefined && !closureDays.has(iso),
+  );
 
-  function nextBusinessIsoDate(iso: string): string {
+  const nextBusinessIsoDate = memoize((iso: string): string => {
     let next = addDays(iso, 1);
     while (!isBusinessIsoDate(next)) next = addDays(next, 1);
     return next;
-  }
+  });
+
+  const dayStartMs = memoize((iso: string) => localInstantMs(iso, dayStartHour));
+  const dayEndMs = memoize((iso: string) => localInstantMs(iso, dayEndHour));
 
   return {
     isBusinessDay: (day) => isBusinessIsoDate(toIsoDate(day)),
@@ -89,17 +94,17 @@ export function createBusinessCalendar(options: BusinessCalendarOptions): Busine
       let cursorMs = checkInstant(from).getTime();
       // Move the cursor into a business window: before the day's start → its start; after its end
       // or on a non-business day → the next business day's start.
-      if (!isBusinessIsoDate(iso) || cursorMs >= localInstantMs(iso, dayEndHour)) {
+      if (!isBusinessIsoDate(iso) || cursorMs >= dayEndMs(iso)) {
         iso = nextBusinessIsoDate(iso);
-        cursorMs = localInstantMs(iso, dayStartHour);
+        cursorMs = dayStartMs(iso);
       }
-      cursorMs = Math.max(cursorMs, localInstantMs(iso, dayStartHour));
+      cursorMs = Math.max(cursorMs, dayStartMs(iso));
       for (;;) {
-        const availableMs = localInstantMs(iso, dayEndHour) - cursorMs;
+        const availableMs = dayEndMs(iso) - cursorMs;
         if (remainingMs <= availableMs) return new Date(cursorMs + remainingMs);
         remainingMs -= availableMs;
         iso = nextBusinessIsoDate(iso);
-        cursorMs = localInstantMs(iso, dayStartHour);
+        cursorMs = dayStartMs(iso);
       }
     },
 
@@ -113,7 +118,7 @@ export function createBusinessCalendar(options: BusinessCalendarOptions): Busine
 const holidaysByYear = new Map<number, ReadonlyMap<string, string>>();
 let holidaySource: Holidays | undefined;
 
-/** The moved holidays: when they fall on a Sunday, the Monday after is the day off (Loi sur la fête nationale; Canada Day). */
+/** When these fall on a Sunday, the Monday after is the day off (ARCHITECTURE.md §2). */
 const SUNDAY_MOVED = ['06-24', '07-01'];
 
 function holidaysOf(y: number): ReadonlyMap<string, string> {
@@ -166,6 +171,15 @@ function year(iso: string): number {
 function localInstantMs(iso: string, hour: number): number {
   if (hour === 24) return localInstantMs(addDays(iso, 1), 0);
   return DateTime.fromISO(iso, { zone: QUEBEC_ZONE }).set({ hour }).toMillis();
+}
+
+function memoize<T>(compute: (iso: string) => T): (iso: string) => T {
+  const cache = new Map<string, T>();
+  return (iso) => {
+    let value = cache.get(iso);
+    if (value === undefined) cache.set(iso, (value = compute(iso)));
+    return value;
+  };
 }
 
 function checkIsoDate(iso: string): string {
