@@ -4,7 +4,7 @@ import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { connect } from './db/connect';
 import { migrateToLatest } from './db/migrate';
-import { seedDemoIfEmpty } from './db/seed/demo';
+import { seedDemoAtStart } from './db/seed/startup';
 import { systemClock } from './platform/clock';
 
 /** Starts the service: config, database, migrations, demo data (never in production), listen. */
@@ -22,9 +22,7 @@ async function main(): Promise<void> {
   const database = connect({ databaseUrl: config.DATABASE_URL, sqliteFile: path.join(config.DATA_DIR, 'accompagnement.sqlite') });
   await migrateToLatest(database.db);
   const app = await buildApp({ config, database });
-  if (config.NODE_ENV !== 'production' && config.SEED_DEMO === 'auto') {
-    if (await seedDemoIfEmpty(database.db, systemClock)) app.log.info('Demo data seeded (password: Demo-Accompagnement-2026)');
-  }
+  if (await seedDemoAtStart(config, database.db, systemClock)) app.log.info('Demo data seeded (password: Demo-Accompagnement-2026)');
 
   closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, 'closing after an error');
