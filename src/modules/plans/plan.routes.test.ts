@@ -330,3 +330,18 @@ describe(`access to plans, actions and notes (${dialectName})`, () => {
     assert.equal((await visitor.get(`/accompagnement-quebec/actions/${id}`)).statusCode, 303);
   });
 });
+
+test(`the agent's French text is marked lang="fr" on English pages (WCAG 3.1.2) (${dialectName})`, async (t) => {
+  const { client } = await buildTestApp(t);
+  const john = await client('john.doe@example.com');
+  await john.post('/langue', { lang: 'en', retour: '/accompagnement-quebec' });
+  const home = (await john.get('/accompagnement-quebec')).body;
+  assert.match(home, /<html lang="en-CA"/);
+  assert.match(home, /<span class="app-note-list__excerpt" lang="fr">Bienvenue\./);
+  const list = (await john.get('/accompagnement-quebec/actions')).body;
+  const link = /href="\/accompagnement-quebec\/actions\/(\d+)" lang="fr">Suivre la session Objectif Intégration/.exec(list);
+  assert.ok(link, 'action title marked as French');
+  const action = (await john.get(`/accompagnement-quebec/actions/${link[1]}`)).body;
+  assert.match(action, /<h1 lang="fr">Suivre la session Objectif Intégration<\/h1>/);
+  assert.match(action, /class="app-action__description" lang="fr"/);
+});

@@ -1,4 +1,4 @@
-import type { Generated, Insertable, Selectable } from 'kysely';
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { DomainCode } from './domains';
 
 /** Tables of the individualized action plan (PAI). */
@@ -24,6 +24,8 @@ export interface PlanActionTable {
   description: string;
   /** « Informations utiles »: plain text; URLs in it are shown as links. Empty when none. */
   useful_info: string;
+  /** The language the agent wrote in, so pages in the other language mark it (WCAG 3.1.2). */
+  lang: ColumnType<'fr' | 'en', 'fr' | 'en' | undefined, 'fr' | 'en'>;
   status: 'a_faire' | 'completee';
   /** « Date de fin »: the Québec date (YYYY-MM-DD) the client marked it done; null while to do. */
   completed_on: string | null;
@@ -45,6 +47,8 @@ export interface PlanNoteTable {
   /** `interne` notes are for agents only and never reach a client by any route. */
   visibility: 'client' | 'interne';
   body: string;
+  /** The language the agent wrote in (WCAG 3.1.2, language of parts). */
+  lang: ColumnType<'fr' | 'en', 'fr' | 'en' | undefined, 'fr' | 'en'>;
   created_at: string;
 }
 

@@ -31,11 +31,11 @@ export function ActionPage({ ctx, action, notes, notice, conflict }: ActionPageP
           {t('plan.action.conflict')}
         </div>
       )}
-      <h1>{action.title}</h1>
+      <h1 lang={action.lang}>{action.title}</h1>
       <p class="app-action__end-date">
         <span class="app-action__end-date-label">{t('plan.action.endDate')}</span> <span data-end-date>{action.completed_on ?? ''}</span>
       </p>
-      <div class="app-action__description">
+      <div class="app-action__description" lang={action.lang}>
         <LinkifiedText text={action.description} />
       </div>
       <PostForm ctx={ctx} action={`${actionPath(action.id)}/terminer`} class="app-switch-form" module="app-action-toggle">
@@ -63,7 +63,11 @@ export function ActionPage({ ctx, action, notes, notice, conflict }: ActionPageP
           <h2 id="action-info-heading" class="app-card__title">
             {t('plan.action.usefulInfo')}
           </h2>
-          {action.useful_info.trim() ? <LinkifiedText text={action.useful_info} /> : <p>{t('plan.action.noInfo')}</p>}
+          {action.useful_info.trim() ? (
+            <div lang={action.lang}>
+              <LinkifiedText text={action.useful_info} />
+            </div>
+          ) : <p>{t('plan.action.noInfo')}</p>}
         </section>
         <section class="app-card" aria-labelledby="action-notes-heading">
           <h2 id="action-notes-heading" class="app-card__title">

@@ -82,7 +82,7 @@ function ActionRow({ ctx, action }: { ctx: ViewContext; action: PlanAction }) {
   const { t } = ctx;
   return (
     <li class="app-action-list__item">
-      <a class="app-action-list__title" href={actionPath(action.id)}>
+      <a class="app-action-list__title" href={actionPath(action.id)} lang={action.lang}>
         {action.title}
       </a>
       <span class="app-action-list__date">

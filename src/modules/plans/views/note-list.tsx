@@ -20,7 +20,9 @@ export function NoteList({ ctx, notes, emptyKey }: { ctx: ViewContext; notes: Pl
               <time class="app-note-list__date" dateTime={note.created_at}>
                 {when}
               </time>
-              <span class="app-note-list__excerpt">{excerpt(note.body)}</span>
+              <span class="app-note-list__excerpt" lang={note.lang}>
+                {excerpt(note.body)}
+              </span>
             </a>
           </li>
         );

@@ -18,7 +18,7 @@ export function NotePage({ ctx, note, action }: { ctx: ViewContext; note: PlanNo
         <p class="app-note__date">
           <time dateTime={note.created_at}>{quebecDateTime(note.created_at)}</time>
         </p>
-        <div class="app-note__body">
+        <div class="app-note__body" lang={note.lang}>
           <LinkifiedText text={note.body} />
         </div>
       </article>
