@@ -4,6 +4,7 @@
  */
 import { initErrorSummary } from './error-summary';
 import { initProfileMenu } from './profile-menu';
+import { initRowMenu } from './row-menu';
 import { initSidenav } from './sidenav';
 
 type Init = (root: HTMLElement) => void;
@@ -11,6 +12,7 @@ const modules: Record<string, Init> = {
   'app-profile-menu': initProfileMenu,
   'app-sidenav': initSidenav,
   'app-error-summary': initErrorSummary,
+  'app-row-menu': initRowMenu,
 };
 
 export function registerModule(name: string, init: Init): void {
