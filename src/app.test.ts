@@ -92,3 +92,28 @@ describe(`the shell and hardening (${dialectName})`, () => {
     assert.ok(js.rawPayload.length < 15 * 1024, 'JS under 15 KB');
   });
 });
+
+test(`logs never hold passwords, tokens or cookies (${dialectName})`, async (t) => {
+  const { PassThrough } = await import('node:stream');
+  const { seedDemo } = await import('./db/seed/demo');
+  const { TestClient } = await import('../test/helpers/app');
+  const database = await testDatabase(t);
+  await seedDemo(database.db, () => new Date());
+  const stream = new PassThrough();
+  let logs = '';
+  stream.on('data', (chunk) => {
+    logs += chunk.toString();
+  });
+  const app = await buildApp({ config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'trace' }), database, logStream: stream });
+  await app.ready();
+  t.after(() => app.close());
+  const browser = new TestClient(app);
+  await browser.post('/connexion', { email: 'john.doe@example.com', password: 'wrong-Secret-123' });
+  await browser.signIn('john.doe@example.com');
+  await browser.get('/mes-dossiers');
+  await browser.post('/deconnexion', { _csrf: 'forged-token-value-forged-token-value-forged' });
+  assert.ok(logs.includes('/mes-dossiers'), 'requests are logged');
+  for (const secret of ['wrong-Secret-123', 'Demo-Accompagnement-2026', browser.csrf, browser.cookies.get('aq_session') ?? 'none', 'forged-token-value']) {
+    assert.ok(!logs.includes(secret), `log holds ${secret}`);
+  }
+});

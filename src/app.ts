@@ -29,8 +29,9 @@ export interface AppOptions {
   config: Config;
   database: DatabaseHandle;
   clock?: Clock;
-  /** Defaults to pino at the configured level; tests pass false. */
+  /** Defaults to pino at the configured level; tests pass false, or a stream to read the logs. */
   logger?: boolean;
+  logStream?: NodeJS.WritableStream;
 }
 
 /** Builds the service: shared platform plugins first, then each module's routes. */
@@ -42,6 +43,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         ? false
         : {
             level: config.LOG_LEVEL,
+            ...(options.logStream ? { stream: options.logStream } : {}),
             redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]', '*.password', '*._csrf'], censor: '[redacted]' },
           },
     trustProxy: config.NODE_ENV === 'production',

@@ -4,7 +4,7 @@ import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { connect } from './db/connect';
 import { migrateToLatest } from './db/migrate';
-import { seedDemoIfEmpty } from './db/seed/demo';
+import { seedDemoAtStart } from './db/seed/startup';
 import { systemClock } from './platform/clock';
 import { startOutboxWorker } from './platform/mail/outbox-worker';
 
@@ -23,9 +23,7 @@ async function main(): Promise<void> {
   const database = connect({ databaseUrl: config.DATABASE_URL, sqliteFile: path.join(config.DATA_DIR, 'accompagnement.sqlite') });
   await migrateToLatest(database.db);
   const app = await buildApp({ config, database });
-  if (config.NODE_ENV !== 'production' && config.SEED_DEMO === 'auto') {
-    if (await seedDemoIfEmpty(database.db, systemClock)) app.log.info('Demo data seeded (password: Demo-Accompagnement-2026)');
-  }
+  if (await seedDemoAtStart(config, database.db, systemClock)) app.log.info('Demo data seeded (password: Demo-Accompagnement-2026)');
 
   // The outbox worker runs inside the server when SMTP is configured (and may also run alone:
   // `npm run outbox`); without SMTP, mail waits in the outbox, listed at /dev/courriels.

@@ -2,7 +2,7 @@ import type { Account } from '../../db/database';
 import type { Db } from '../../db/types';
 import { recordAudit } from '../../platform/audit/audit.repository';
 import type { Clock } from '../../platform/clock';
-import { closeSession, openSession } from '../../platform/session/session.service';
+import { closeSession, openSession, purgeExpiredSessions } from '../../platform/session/session.service';
 import { findAccountByEmail } from './account.repository';
 import { clearFailures, countFailuresSince, deleteFailuresBefore, insertFailure } from './login-throttle.repository';
 import { decoyHash, verifyPassword } from './password';
@@ -63,7 +63,9 @@ export async function signIn(db: Db, input: SignInInput, clock: Clock): Promise<
   }
 
   await clearFailures(db, accountKey);
+  // Housekeeping on a path that is rare and already slow (argon2): old failures and dead sessions.
   await deleteFailuresBefore(db, since);
+  await purgeExpiredSessions(db, clock);
   const token = await openSession(db, account.id, clock);
   await recordAudit(db, { at, actorId: account.id, action: 'auth.sign_in', subjectType: 'account', subjectId: account.id, ip: input.ip });
   return { ok: true, account, token };

@@ -1,12 +1,8 @@
-import type { Session } from '../../db/database';
+import type { Account, Session } from '../../db/database';
 import type { Db } from '../../db/types';
 
 export async function insertSession(db: Db, session: Session): Promise<void> {
   await db.insertInto('sessions').values(session).execute();
-}
-
-export async function findSession(db: Db, id: string): Promise<Session | undefined> {
-  return db.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
 export async function touchSession(db: Db, id: string, lastSeenAt: string): Promise<void> {
@@ -26,4 +22,27 @@ export async function deleteExpiredSessions(db: Db, idleBefore: string, now: str
     .deleteFrom('sessions')
     .where((eb) => eb.or([eb('last_seen_at', '<', idleBefore), eb('expires_at', '<', now)]))
     .execute();
+}
+
+/** The session and its account in one round trip: this runs on every authenticated request. */
+export async function findSessionWithAccount(db: Db, id: string): Promise<{ session: Session; account: Account } | undefined> {
+  const row = await db
+    .selectFrom('sessions')
+    .innerJoin('accounts', 'accounts.id', 'sessions.account_id')
+    .select([
+      'sessions.id as session_id',
+      'sessions.account_id',
+      'sessions.created_at as session_created_at',
+      'sessions.last_seen_at',
+      'sessions.expires_at',
+    ])
+    .selectAll('accounts')
+    .where('sessions.id', '=', id)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const { session_id, account_id, session_created_at, last_seen_at, expires_at, ...account } = row;
+  return {
+    session: { id: session_id, account_id, created_at: session_created_at, last_seen_at, expires_at },
+    account: account as Account,
+  };
 }

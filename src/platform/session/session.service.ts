@@ -1,9 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Account, Session } from '../../db/database';
 import type { Db } from '../../db/types';
-import { findAccountById } from '../../modules/accounts/account.repository';
 import type { Clock } from '../clock';
-import { deleteExpiredSessions, deleteSession, findSession, insertSession, touchSession } from './session.repository';
+import { deleteExpiredSessions, deleteSession, findSessionWithAccount, insertSession, touchSession } from './session.repository';
 
 export const IDLE_TIMEOUT_MS = 30 * 60 * 1000;
 export const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60 * 1000;
@@ -40,8 +39,9 @@ export type ResolvedSession = { session: Session; account: Account } | { expired
  * 12 hours is deleted and reported as expired, so the person is told why they must sign in again.
  */
 export async function resolveSession(db: Db, token: string, clock: Clock): Promise<ResolvedSession> {
-  const session = await findSession(db, hashToken(token));
-  if (!session) return null;
+  const found = await findSessionWithAccount(db, hashToken(token));
+  if (!found) return null;
+  const { session, account } = found;
   const now = clock().getTime();
   const idle = now - Date.parse(session.last_seen_at) > IDLE_TIMEOUT_MS;
   const tooOld = now >= Date.parse(session.expires_at);
@@ -49,8 +49,7 @@ export async function resolveSession(db: Db, token: string, clock: Clock): Promi
     await deleteSession(db, session.id);
     return { expired: true };
   }
-  const account = await findAccountById(db, session.account_id);
-  if (!account || Date.parse(account.password_changed_at) > Date.parse(session.created_at)) {
+  if (Date.parse(account.password_changed_at) > Date.parse(session.created_at)) {
     await deleteSession(db, session.id);
     return { expired: true };
   }

@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { loadConfig } from '../../config';
+import { countAccounts } from '../../modules/accounts/account.repository';
+import { systemClock } from '../../platform/clock';
+import { testDatabase } from '../../../test/helpers/database';
+import { seedDemoAtStart } from './startup';
+
+test('demo data is seeded into an empty database in development, once', async (t) => {
+  const { db } = await testDatabase(t);
+  assert.equal(await seedDemoAtStart(loadConfig({ NODE_ENV: 'development' }), db, systemClock), true);
+  const accounts = await countAccounts(db);
+  assert.ok(accounts >= 6);
+  assert.equal(await seedDemoAtStart(loadConfig({ NODE_ENV: 'development' }), db, systemClock), false, 'never twice');
+  assert.equal(await countAccounts(db), accounts);
+});
+
+test('demo data is never seeded in production', async (t) => {
+  const { db } = await testDatabase(t);
+  assert.equal(await seedDemoAtStart(loadConfig({ NODE_ENV: 'production' }), db, systemClock), false);
+  assert.equal(await seedDemoAtStart(loadConfig({ SEED_DEMO: 'never' }), db, systemClock), false);
+  assert.equal(await countAccounts(db), 0);
+});
