@@ -102,8 +102,7 @@ export function startOutboxWorker(options: OutboxWorkerOptions, { poll = true } 
         options.log?.error({ err: error }, 'outbox pass failed');
       }
       schedule();
-    }, interval);
-    timer.unref?.();
+    }, interval); // not unref'd: alone (`npm run outbox`) the worker is what keeps the process alive
   }
   if (poll) schedule();
 
