@@ -15,7 +15,9 @@ export function formatDate(iso: string, zone = QUEBEC_ZONE): string {
 
 /** `jeudi 3 décembre 2026` / `Thursday, December 3, 2026`. */
 export function formatLongDate(iso: string, locale: Locale, zone = QUEBEC_ZONE): string {
-  return at(iso, zone).setLocale(locale === 'fr' ? 'fr-CA' : 'en-CA').toLocaleString(DateTime.DATE_HUGE);
+  const text = at(iso, zone).setLocale(locale === 'fr' ? 'fr-CA' : 'en-CA').toLocaleString(DateTime.DATE_HUGE);
+  // French writes the first day of the month as an ordinal: « mardi 1er décembre 2026 ».
+  return locale === 'fr' ? text.replace(/^(\S+ )1 /, '$11er ') : text;
 }
 
 /** `10 h 00` in French (Québec typography), `10:00 a.m.` in English. */
