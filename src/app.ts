@@ -11,6 +11,7 @@ import type { DatabaseHandle } from './db/connect';
 import { accountRoutes } from './modules/accounts/account.routes';
 import { appointmentRoutes } from './modules/appointments/appointment.routes';
 import { messageRoutes } from './modules/messages/message.routes';
+import { unreadCount } from './modules/messages/message.service';
 import { planRoutes } from './modules/plans/plan.routes';
 import { portalRoutes } from './modules/portal/portal.routes';
 import { type Clock, systemClock } from './platform/clock';
@@ -19,6 +20,7 @@ import { registerCsrfCheck } from './platform/http/csrf';
 import { registerErrorHandlers } from './platform/http/error-handler';
 import { registerHealth } from './platform/http/health';
 import { registerSessionHook } from './platform/http/session-hook';
+import { outboxDevRoutes } from './platform/mail/outbox-dev.routes';
 import { registerPageRenderer } from './ui/render';
 
 const publicDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'public');
@@ -52,7 +54,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('config', config);
   app.decorate('database', options.database);
   app.decorate('clock', options.clock ?? systemClock);
-  app.decorate('unreadCount', async (_accountId: number) => 0);
+  app.decorate('unreadCount', (accountId: number) => unreadCount(options.database.db, accountId));
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -91,5 +93,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(messageRoutes);
   await app.register(appointmentRoutes);
   await app.register(planRoutes);
+  await app.register(outboxDevRoutes);
   return app;
 }

@@ -6,6 +6,7 @@ import { connect } from './db/connect';
 import { migrateToLatest } from './db/migrate';
 import { seedDemoAtStart } from './db/seed/startup';
 import { systemClock } from './platform/clock';
+import { startOutboxWorker } from './platform/mail/outbox-worker';
 
 /** Starts the service: config, database, migrations, demo data (never in production), listen. */
 async function main(): Promise<void> {
@@ -23,6 +24,15 @@ async function main(): Promise<void> {
   await migrateToLatest(database.db);
   const app = await buildApp({ config, database });
   if (await seedDemoAtStart(config, database.db, systemClock)) app.log.info('Demo data seeded (password: Demo-Accompagnement-2026)');
+
+  // The outbox worker runs inside the server when SMTP is configured (and may also run alone:
+  // `npm run outbox`); without SMTP, mail waits in the outbox, listed at /dev/courriels.
+  if (config.SMTP_URL) {
+    const outbox = startOutboxWorker({ db: database.db, smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, clock: systemClock, log: app.log });
+    app.addHook('onClose', () => outbox.stop());
+  } else {
+    app.log.info('SMTP_URL is not set: e-mail stays in the outbox (development page: /dev/courriels)');
+  }
 
   closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, 'closing after an error');

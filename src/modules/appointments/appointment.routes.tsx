@@ -1,19 +1,116 @@
-import type { FastifyInstance } from 'fastify';
-import { requireRole } from '../../platform/http/guards';
-import { EmptyState } from '../../ui/components/form';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { NotFoundError } from '../../platform/errors';
+import { parseForm } from '../../platform/http/form';
+import { currentAccount, requireRole } from '../../platform/http/guards';
+import { appointmentIcs } from './appointment.ics';
+import { activeReasons, type AppointmentDeps, cancelAppointment, cancelRefusal, COMMENT_MAX, getAppointment, listAppointments, type Tab } from './appointment.service';
+import { AppointmentDetailPage } from './views/appointment-detail-page';
+import { AppointmentListPage } from './views/appointment-list-page';
+import { CancelPage } from './views/cancel-page';
+import { CancelledPage } from './views/cancelled-page';
+
+const cancelForm = z.object({
+  reason: z.string({ error: 'appointments.cancel.error.reasonRequired' }).trim().min(1, 'appointments.cancel.error.reasonRequired').max(100, 'appointments.cancel.error.reasonInvalid'),
+  // Browsers send a textarea's line breaks as CRLF: count them as the person sees them.
+  comment: z
+    .string()
+    .optional()
+    .transform((value) => (value ?? '').replace(/\r\n/g, '\n').trim())
+    .pipe(z.string().max(COMMENT_MAX, 'appointments.cancel.error.commentTooLong')),
+  version: z.coerce.number().int().positive().optional(),
+});
+
+/** Ids are positive integers; anything else is as unknown as an id that does not exist. */
+function appointmentId(request: FastifyRequest): number {
+  const raw = (request.params as { id?: string }).id ?? '';
+  if (!/^[1-9]\d{0,9}$/.test(raw) || Number(raw) > 2_147_483_647) throw new NotFoundError('APPOINTMENT.NOT_FOUND');
+  return Number(raw);
+}
 
 /** The calendar icon: the client's appointments (guide §2). */
 export async function appointmentRoutes(app: FastifyInstance): Promise<void> {
-  app.get('/rendez-vous', { preHandler: requireRole('client') }, async (request, reply) => {
+  const guard = { preHandler: requireRole('client') };
+  const deps: AppointmentDeps = {
+    clock: app.clock,
+    publicUrl: app.config.PUBLIC_URL,
+    reproposalBusinessDays: app.config.REPROPOSAL_BUSINESS_DAYS,
+    businessDayStartHour: app.config.BUSINESS_DAY_START_HOUR,
+    businessDayEndHour: app.config.BUSINESS_DAY_END_HOUR,
+  };
+  const db = app.database.db;
+
+  app.get<{ Querystring: { onglet?: string } }>('/rendez-vous', guard, async (request, reply) => {
     const { t } = request;
+    const tab: Tab = request.query.onglet === 'termine' ? 'termine' : 'planifie';
+    const rows = await listAppointments(db, currentAccount(request).id, tab, app.clock);
     return reply.page({
-      title: t('appointments.title'),
-      body: () => (
-        <>
-          <h1>{t('appointments.title')}</h1>
-          <EmptyState>{t('appointments.empty')}</EmptyState>
-        </>
+      title: `${t('appointments.title')} – ${t(`appointments.tab.${tab}`)}`,
+      body: (ctx) => <AppointmentListPage ctx={ctx} tab={tab} rows={rows} />,
+    });
+  });
+
+  app.get('/rendez-vous/:id', guard, async (request, reply) => {
+    const account = currentAccount(request);
+    const details = await getAppointment(db, account.id, appointmentId(request), app.clock);
+    return reply.page({
+      title: request.t('appointments.detail.title'),
+      body: (ctx) => <AppointmentDetailPage ctx={ctx} details={details} timeZone={account.time_zone} />,
+    });
+  });
+
+  app.get('/rendez-vous/:id/agenda.ics', guard, async (request, reply) => {
+    const { appointment, agent } = await getAppointment(db, currentAccount(request).id, appointmentId(request), app.clock);
+    const body = appointmentIcs({ appointment, agent, locale: request.locale, publicUrl: app.config.PUBLIC_URL, now: app.clock() });
+    return reply
+      .header('content-type', 'text/calendar; charset=utf-8')
+      .header('content-disposition', `attachment; filename="rendez-vous-${appointment.id}.ics"`)
+      .header('cache-control', 'no-store')
+      .send(body);
+  });
+
+  app.get('/rendez-vous/:id/annuler', guard, async (request, reply) => {
+    const { t } = request;
+    const { appointment } = await getAppointment(db, currentAccount(request).id, appointmentId(request), app.clock);
+    const refusal = cancelRefusal(appointment, app.clock());
+    const reasons = refusal ? [] : await activeReasons(db);
+    return reply.page({
+      title: t('appointments.cancel.title'),
+      status: refusal ? 409 : 200,
+      body: (ctx) => <CancelPage ctx={ctx} appointment={appointment} reasons={reasons} refusal={refusal ? t(refusal) : undefined} />,
+    });
+  });
+
+  app.post('/rendez-vous/:id/annuler', guard, async (request, reply) => {
+    const { t } = request;
+    const account = currentAccount(request);
+    const id = appointmentId(request);
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const values = { reason: typeof body.reason === 'string' ? body.reason.slice(0, 100) : '', comment: typeof body.comment === 'string' ? body.comment.slice(0, 5000) : '' };
+    const parsed = parseForm(cancelForm, body, t);
+    const result = parsed.ok
+      ? await cancelAppointment(db, { client: account, appointmentId: id, reasonCode: parsed.data.reason, comment: parsed.data.comment || null, version: parsed.data.version, ip: request.ip }, deps)
+      : undefined;
+    if (result?.ok) return reply.redirect(`/rendez-vous/${id}/annulation`, 303);
+
+    // Refused: show the same page again with the reason, and nothing changed.
+    const { appointment } = await getAppointment(db, account.id, id, app.clock);
+    const refusal = cancelRefusal(appointment, app.clock());
+    const reasons = refusal ? [] : await activeReasons(db);
+    const errors = parsed.ok ? [{ field: result?.ok === false ? result.field : 'form', message: t(result?.ok === false ? result.messageKey : 'error.badRequest.body') }] : parsed.errors;
+    return reply.page({
+      title: t('appointments.cancel.title'),
+      status: result?.ok === false ? result.status : 400,
+      body: (ctx) => (
+        <CancelPage ctx={ctx} appointment={appointment} reasons={reasons} values={values} errors={errors.filter((e) => !refusal || e.field !== 'form')} refusal={refusal ? t(refusal) : undefined} />
       ),
     });
+  });
+
+  app.get('/rendez-vous/:id/annulation', guard, async (request, reply) => {
+    const id = appointmentId(request);
+    const { appointment } = await getAppointment(db, currentAccount(request).id, id, app.clock);
+    if (appointment.status !== 'annule') return reply.redirect(`/rendez-vous/${id}`, 303);
+    return reply.page({ title: request.t('appointments.cancel.done.title'), body: (ctx) => <CancelledPage ctx={ctx} /> });
   });
 }

@@ -1,2 +1,25 @@
+import type { Generated, Insertable, Selectable } from 'kysely';
+
+/** One e-mail waiting in (or delivered from) the transactional outbox. */
+export interface MailOutboxTable {
+  id: Generated<number>;
+  to_address: string;
+  subject: string;
+  body_text: string;
+  locale: 'fr' | 'en';
+  dedupe_key: string;
+  status: Generated<'pending' | 'sent' | 'failed'>;
+  attempts: Generated<number>;
+  next_attempt_at: string;
+  last_error: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
 /** Tables of the mail outbox. */
-export interface MailTables {}
+export interface MailTables {
+  mail_outbox: MailOutboxTable;
+}
+
+export type OutboxMail = Selectable<MailOutboxTable>;
+export type NewOutboxMail = Insertable<MailOutboxTable>;

@@ -5,6 +5,7 @@
 import { initActionToggle } from './action-toggle';
 import { initErrorSummary } from './error-summary';
 import { initProfileMenu } from './profile-menu';
+import { initRowMenu } from './row-menu';
 import { initSidenav } from './sidenav';
 
 type Init = (root: HTMLElement) => void;
@@ -13,6 +14,7 @@ const modules: Record<string, Init> = {
   'app-sidenav': initSidenav,
   'app-error-summary': initErrorSummary,
   'app-action-toggle': initActionToggle,
+  'app-row-menu': initRowMenu,
 };
 
 export function registerModule(name: string, init: Init): void {

@@ -1,0 +1,70 @@
+import { EmptyState } from '../../../ui/components/form';
+import type { ViewContext } from '../../../ui/view-context';
+import { formatDate, formatTime } from '../appointment.format';
+import type { Tab } from '../appointment.service';
+import type { Appointment, CancellationReason } from '../appointment.tables';
+import { RowMenu, StatusLabel } from './appointment-parts';
+
+export interface AppointmentRow {
+  appointment: Appointment;
+  reason?: CancellationReason;
+  canCancel: boolean;
+}
+
+const TABS: Tab[] = ['planifie', 'termine'];
+
+/** Guide §2.1: the tabs « Planifié » and « Terminé » (links, so they work without JS). */
+export function AppointmentListPage({ ctx, tab, rows }: { ctx: ViewContext; tab: Tab; rows: AppointmentRow[] }) {
+  const { t } = ctx;
+  return (
+    <>
+      <h1>{t('appointments.title')}</h1>
+      <nav class="app-tabs" aria-label={t('appointments.tabs')}>
+        <ul class="app-tabs__list">
+          {TABS.map((name) => (
+            <li key={name} class="app-tabs__item">
+              <a class="app-tabs__tab" href={`/rendez-vous?onglet=${name}`} aria-current={name === tab ? 'page' : undefined}>
+                {t(`appointments.tab.${name}`)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {rows.length === 0 ? (
+        <EmptyState>{t(`appointments.empty.${tab}`)}</EmptyState>
+      ) : (
+        <table class="app-appointment-table">
+          <caption class="app-visually-hidden">{t(`appointments.caption.${tab}`)}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('appointments.col.date')}</th>
+              <th scope="col">{t('appointments.col.time')}</th>
+              <th scope="col">{t('appointments.col.kind')}</th>
+              <th scope="col">{t('appointments.col.mode')}</th>
+              <th scope="col">{t('appointments.col.status')}</th>
+              <th scope="col">
+                <span class="app-visually-hidden">{t('appointments.col.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ appointment, reason, canCancel }) => (
+              <tr key={appointment.id} class="app-appointment-table__row">
+                <td data-label={t('appointments.col.date')}>{formatDate(appointment.starts_at)}</td>
+                <td data-label={t('appointments.col.time')}>{formatTime(appointment.starts_at, ctx.locale)}</td>
+                <td data-label={t('appointments.col.kind')}>{t(`appointments.kind.${appointment.kind}`)}</td>
+                <td data-label={t('appointments.col.mode')}>{t(`appointments.mode.${appointment.mode}`)}</td>
+                <td data-label={t('appointments.col.status')}>
+                  <StatusLabel ctx={ctx} appointment={appointment} reason={reason} />
+                </td>
+                <td class="app-appointment-table__actions">
+                  <RowMenu ctx={ctx} appointment={appointment} canCancel={canCancel} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

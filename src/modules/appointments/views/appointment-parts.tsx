@@ -1,0 +1,45 @@
+import type { ViewContext } from '../../../ui/view-context';
+import { formatDate, formatTime } from '../appointment.format';
+import type { Appointment, CancellationReason } from '../appointment.tables';
+
+/** « Annulé » with its reason when there is one, so the « Terminé » tab says why. */
+export function StatusLabel({ ctx, appointment, reason }: { ctx: ViewContext; appointment: Appointment; reason?: CancellationReason }) {
+  const { t } = ctx;
+  return (
+    <span class={`app-status app-status--${appointment.status}`}>
+      {t(`appointments.status.${appointment.status}`)}
+      {reason && <span class="app-status__reason"> – {ctx.locale === 'en' ? reason.label_en : reason.label_fr}</span>}
+    </span>
+  );
+}
+
+/**
+ * The « ... » menu of a row: a native <details>, so it opens by mouse, Enter or Space without
+ * JavaScript. Its accessible name says which appointment it acts on; the visible text is « ... ».
+ */
+export function RowMenu({ ctx, appointment, canCancel }: { ctx: ViewContext; appointment: Appointment; canCancel: boolean }) {
+  const { t } = ctx;
+  const label = t('appointments.menu.label', { date: formatDate(appointment.starts_at), time: formatTime(appointment.starts_at, ctx.locale) });
+  return (
+    <details class="app-row-menu" data-module="app-row-menu">
+      <summary class="app-row-menu__toggle">
+        <span aria-hidden="true">...</span>
+        <span class="app-visually-hidden">{label}</span>
+      </summary>
+      <ul class="app-row-menu__list">
+        <li>
+          <a class="app-row-menu__item" href={`/rendez-vous/${appointment.id}`}>
+            {t('appointments.menu.view')}
+          </a>
+        </li>
+        {canCancel && (
+          <li>
+            <a class="app-row-menu__item" href={`/rendez-vous/${appointment.id}/annuler`}>
+              {t('appointments.menu.cancel')}
+            </a>
+          </li>
+        )}
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,111 @@
+import { Breadcrumb } from '../../../ui/components/breadcrumb';
+import { ErrorSummary, errorFor, type FieldError, Notice, PostForm } from '../../../ui/components/form';
+import type { ViewContext } from '../../../ui/view-context';
+import { formatDate, formatLongDate, formatTime } from '../appointment.format';
+import { COMMENT_MAX } from '../appointment.service';
+import type { Appointment, CancellationReason } from '../appointment.tables';
+
+export interface CancelPageProps {
+  appointment: Appointment;
+  reasons: CancellationReason[];
+  values?: { reason: string; comment: string };
+  errors?: FieldError[];
+  /** Set when the appointment can no longer be cancelled: the form is not offered. */
+  refusal?: string;
+}
+
+/** Guide §2.2 steps 1–3: the confirmation page with « Raison de l'annulation » and « Confirmer ». */
+export function CancelPage({ ctx, appointment, reasons, values = { reason: '', comment: '' }, errors = [], refusal }: CancelPageProps & { ctx: ViewContext }) {
+  const { t, locale } = ctx;
+  const reasonError = errorFor(errors, 'reason');
+  const commentError = errorFor(errors, 'comment');
+  const formError = errorFor(errors, 'form');
+  return (
+    <div class="app-narrow app-cancel">
+      <Breadcrumb
+        ctx={ctx}
+        items={[
+          { label: t('appointments.title'), href: '/rendez-vous?onglet=planifie' },
+          { label: t('appointments.detail.title'), href: `/rendez-vous/${appointment.id}` },
+          { label: t('appointments.cancel.title') },
+        ]}
+      />
+      <h1>{t('appointments.cancel.title')}</h1>
+      <ErrorSummary ctx={ctx} errors={errors.filter((e) => e.field !== 'form')} />
+      {(refusal || formError) && <Notice kind="warning">{refusal ?? formError}</Notice>}
+      <p>{t('appointments.cancel.intro')}</p>
+      <dl class="app-summary-list">
+        <div class="app-summary-list__row">
+          <dt class="app-summary-list__key">{t('appointments.detail.date')}</dt>
+          <dd class="app-summary-list__value">
+            <time dateTime={formatDate(appointment.starts_at)}>{formatLongDate(appointment.starts_at, locale)}</time>
+          </dd>
+        </div>
+        <div class="app-summary-list__row">
+          <dt class="app-summary-list__key">{t('appointments.detail.time')}</dt>
+          <dd class="app-summary-list__value">{t('appointments.time.quebec', { range: t('appointments.time.range', { start: formatTime(appointment.starts_at, locale), end: formatTime(appointment.ends_at, locale) }) })}</dd>
+        </div>
+        <div class="app-summary-list__row">
+          <dt class="app-summary-list__key">{t('appointments.detail.kind')}</dt>
+          <dd class="app-summary-list__value">{t(`appointments.kind.${appointment.kind}`)}</dd>
+        </div>
+        <div class="app-summary-list__row">
+          <dt class="app-summary-list__key">{t('appointments.detail.mode')}</dt>
+          <dd class="app-summary-list__value">{t(`appointments.mode.${appointment.mode}`)}</dd>
+        </div>
+      </dl>
+      {refusal ? (
+        <p>
+          <a href={`/rendez-vous/${appointment.id}`}>{t('appointments.detail.title')}</a>
+        </p>
+      ) : (
+        <PostForm ctx={ctx} action={`/rendez-vous/${appointment.id}/annuler`} class="app-form">
+          <input type="hidden" name="version" value={String(appointment.version)} />
+          <div class={`app-field${reasonError ? ' app-field--error' : ''}`}>
+            <label for="reason">{t('appointments.cancel.reason')}</label>
+            {reasonError && (
+              <p class="app-field__error" id="reason-error">
+                {reasonError}
+              </p>
+            )}
+            <select id="reason" name="reason" required aria-invalid={reasonError ? 'true' : undefined} aria-describedby={reasonError ? 'reason-error' : undefined}>
+              <option value="">{t('appointments.cancel.reasonChoose')}</option>
+              {reasons.map((reason) => (
+                <option key={reason.code} value={reason.code} selected={values.reason === reason.code}>
+                  {locale === 'en' ? reason.label_en : reason.label_fr}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div class={`app-field${commentError ? ' app-field--error' : ''}`}>
+            <label for="comment">{t('appointments.cancel.comment')}</label>
+            <p class="app-field__hint" id="comment-hint">
+              {t('appointments.cancel.commentHint')}
+            </p>
+            {commentError && (
+              <p class="app-field__error" id="comment-error">
+                {commentError}
+              </p>
+            )}
+            <textarea
+              id="comment"
+              name="comment"
+              rows={4}
+              maxLength={COMMENT_MAX}
+              aria-invalid={commentError ? 'true' : undefined}
+              aria-describedby={commentError ? 'comment-hint comment-error' : 'comment-hint'}
+            >
+              {values.comment}
+            </textarea>
+          </div>
+          <div class="app-button-group">
+            <button type="submit" class="app-button">
+              {t('appointments.cancel.confirm')}
+            </button>
+            <a href={`/rendez-vous/${appointment.id}`}>{t('appointments.cancel.back')}</a>
+          </div>
+        </PostForm>
+      )}
+    </div>
+  );
+}

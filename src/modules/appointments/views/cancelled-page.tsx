@@ -1,0 +1,18 @@
+import { Notice } from '../../../ui/components/form';
+import type { ViewContext } from '../../../ui/view-context';
+
+/** Guide §2.2 step 4: the confirmation message and « OK », back to the « Terminé » tab. */
+export function CancelledPage({ ctx }: { ctx: ViewContext }) {
+  const { t } = ctx;
+  return (
+    <div class="app-narrow">
+      <h1>{t('appointments.cancel.done.title')}</h1>
+      <Notice kind="success">{t('appointments.cancel.done.message')}</Notice>
+      <div class="app-button-group">
+        <a class="app-button" href="/rendez-vous?onglet=termine">
+          {t('appointments.cancel.ok')}
+        </a>
+      </div>
+    </div>
+  );
+}

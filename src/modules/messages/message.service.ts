@@ -1,0 +1,96 @@
+import type { Db } from '../../db/types';
+import type { Clock } from '../../platform/clock';
+import { NotFoundError } from '../../platform/errors';
+import type { Locale } from '../../platform/i18n/locale';
+import { translator } from '../../platform/i18n/translate';
+import { enqueueMail } from '../../platform/mail/outbox.repository';
+import { countUnreadMessages, findMessageOfClient, findMessagesOfClient, insertMessageOnce, markMessageRead } from './message.repository';
+import type { Message } from './message.tables';
+
+/** A text in both languages: messages follow the reader's current language. */
+export interface Bilingual {
+  fr: string;
+  en: string;
+}
+
+export interface MessageContent {
+  subject: Bilingual;
+  body: Bilingual;
+}
+
+export interface Recipient {
+  id: number;
+  email: string;
+  locale: Locale;
+}
+
+/**
+ * Writes a message in the client's message centre, without e-mail (the demo seed's history
+ * uses it; new events go through `notifyClient`). Same key, same message: nothing is added.
+ */
+export async function writeMessage(db: Db, input: { clientId: number; dedupeKey: string; content: MessageContent; at: string; readAt?: string | null }) {
+  return insertMessageOnce(db, {
+    client_id: input.clientId,
+    subject_fr: input.content.subject.fr,
+    subject_en: input.content.subject.en,
+    body_fr: input.content.body.fr,
+    body_en: input.content.body.en,
+    created_at: input.at,
+    read_at: input.readAt ?? null,
+    dedupe_key: input.dedupeKey,
+  });
+}
+
+/**
+ * Tells the client about an event: the details go into the message centre, and one e-mail —
+ * which says only that a message awaits, with a link, in the client's language (no personal
+ * details travel by e-mail) — goes into the outbox. Call it inside the transaction of the
+ * change: both are written, or neither. A repeated key writes nothing more.
+ */
+export async function notifyClient(
+  trx: Db,
+  input: { client: Recipient; dedupeKey: string; content: MessageContent },
+  deps: { clock: Clock; publicUrl: string },
+): Promise<Message> {
+  const at = deps.clock().toISOString();
+  const { message } = await writeMessage(trx, { clientId: input.client.id, dedupeKey: input.dedupeKey, content: input.content, at });
+  const t = translator(input.client.locale);
+  const link = `${deps.publicUrl.replace(/\/$/, '')}/messages/${message.id}`;
+  await enqueueMail(trx, {
+    to_address: input.client.email,
+    subject: t('messages.mail.subject'),
+    body_text: t('messages.mail.body', { link }),
+    locale: input.client.locale,
+    dedupe_key: `message:${message.id}`,
+    next_attempt_at: at,
+    created_at: at,
+  });
+  return message;
+}
+
+export function listMessages(db: Db, clientId: number): Promise<Message[]> {
+  return findMessagesOfClient(db, clientId);
+}
+
+/**
+ * Opens a message and records that it was read. Reading is the read receipt: it happens on
+ * GET because the e-mail's link must mark the message read when followed, and it is
+ * idempotent (only the first reading sets read_at) and touches nothing else.
+ */
+export async function readMessage(db: Db, clientId: number, id: number, clock: Clock): Promise<Message> {
+  const message = await findMessageOfClient(db, clientId, id);
+  if (!message) throw new NotFoundError('MESSAGE.NOT_FOUND');
+  if (message.read_at) return message;
+  const at = clock().toISOString();
+  await markMessageRead(db, clientId, id, at);
+  return { ...message, read_at: at };
+}
+
+export function unreadCount(db: Db, clientId: number): Promise<number> {
+  return countUnreadMessages(db, clientId);
+}
+
+/** The subject and body in the reader's language. */
+export function inLocale(message: Message, locale: Locale): { subject: string; body: string } {
+  return locale === 'en' ? { subject: message.subject_en, body: message.body_en } : { subject: message.subject_fr, body: message.body_fr };
+}

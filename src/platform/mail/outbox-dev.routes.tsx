@@ -1,0 +1,61 @@
+import type { FastifyInstance } from 'fastify';
+import { NotFoundError } from '../errors';
+import { requireRole } from '../http/guards';
+import { EmptyState } from '../../ui/components/form';
+import { listOutbox } from './outbox.repository';
+
+/**
+ * GET /dev/courriels: the outbox, for developers running without SMTP. It does not exist in
+ * production (404), and even in development only an administrator sees it, since it shows
+ * other people's e-mail addresses.
+ */
+export async function outboxDevRoutes(app: FastifyInstance): Promise<void> {
+  app.get('/dev/courriels', { preHandler: [async () => assertNotProduction(app), requireRole('admin')] }, async (request, reply) => {
+    const { t } = request;
+    const mails = await listOutbox(app.database.db, 100);
+    return reply.page({
+      title: t('mail.dev.title'),
+      body: () => (
+        <>
+          <h1>{t('mail.dev.title')}</h1>
+          <p>{t(app.config.SMTP_URL ? 'mail.dev.smtpConfigured' : 'mail.dev.intro')}</p>
+          {mails.length === 0 ? (
+            <EmptyState>{t('mail.dev.empty')}</EmptyState>
+          ) : (
+            <table class="app-outbox-table">
+              <caption class="app-visually-hidden">{t('mail.dev.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('mail.dev.created')}</th>
+                  <th scope="col">{t('mail.dev.to')}</th>
+                  <th scope="col">{t('mail.dev.subject')}</th>
+                  <th scope="col">{t('mail.dev.body')}</th>
+                  <th scope="col">{t('mail.dev.status')}</th>
+                  <th scope="col">{t('mail.dev.attempts')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {mails.map((mail) => (
+                  <tr key={mail.id}>
+                    <td>{mail.created_at}</td>
+                    <td>{mail.to_address}</td>
+                    <td>{mail.subject}</td>
+                    <td>
+                      <pre class="app-outbox-table__body">{mail.body_text}</pre>
+                    </td>
+                    <td>{mail.status}</td>
+                    <td>{mail.attempts}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </>
+      ),
+    });
+  });
+}
+
+function assertNotProduction(app: FastifyInstance): void {
+  if (app.config.NODE_ENV === 'production') throw new NotFoundError();
+}

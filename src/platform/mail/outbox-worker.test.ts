@@ -1,0 +1,171 @@
+import assert from 'node:assert/strict';
+import net from 'node:net';
+import { describe, test, type TestContext } from 'node:test';
+import { SMTPServer } from 'smtp-server';
+import type { Db } from '../../db/types';
+import { movableClock } from '../../../test/helpers/app';
+import { dialectName, testDatabase } from '../../../test/helpers/database';
+import { enqueueMail } from './outbox.repository';
+import { backoffDelay, startOutboxWorker } from './outbox-worker';
+
+interface Received {
+  to: string[];
+  raw: string;
+}
+
+/** A real SMTP server on 127.0.0.1 that keeps what it receives. */
+async function smtpServer(t: TestContext, port = 0): Promise<{ port: number; received: Received[]; close(): Promise<void> }> {
+  const received: Received[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  const address = server.server.address() as net.AddressInfo;
+  let closed = false;
+  const close = () =>
+    closed
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => {
+          closed = true;
+          server.close(() => resolve());
+        });
+  t.after(close);
+  return { port: address.port, received, close };
+}
+
+/** A port on which nothing listens (yet). */
+async function freePort(): Promise<number> {
+  const probe = net.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', () => resolve()));
+  const { port } = probe.address() as net.AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}
+
+const clockStart = new Date('2026-12-01T15:00:00.000Z');
+
+function mail(key: string, at = clockStart.toISOString()) {
+  return { to_address: 'john.doe@example.com', subject: 'Nouveau message dans votre Centre des messages', body_text: 'Un nouveau message vous attend : https://aq.example.org/messages/1', locale: 'fr' as const, dedupe_key: key, next_attempt_at: at, created_at: at };
+}
+
+function worker(db: Db, port: number, clock = movableClock(clockStart), extra: { maxAttempts?: number } = {}) {
+  return startOutboxWorker({ db, smtpUrl: `smtp://127.0.0.1:${port}`, from: 'Accompagnement Québec <no-reply@aq.example.org>', clock, baseDelayMs: 60_000, maxDelayMs: 3_600_000, ...extra }, { poll: false });
+}
+
+describe(`outbox worker over real SMTP (${dialectName})`, () => {
+  test('delivers a queued mail once and marks it sent; later passes send nothing more', async (t) => {
+    const { db } = await testDatabase(t);
+    const smtp = await smtpServer(t);
+    await enqueueMail(db, mail('message:1'));
+    const outbox = worker(db, smtp.port);
+    t.after(() => outbox.stop());
+    assert.equal(await outbox.runOnce(), 1);
+    assert.equal(await outbox.runOnce(), 0);
+    assert.equal(smtp.received.length, 1);
+    assert.deepEqual(smtp.received[0].to, ['john.doe@example.com']);
+    assert.match(smtp.received[0].raw, /Subject: Nouveau message dans votre Centre des messages/);
+    assert.match(smtp.received[0].raw, /Message-ID: <[0-9a-f]{32}@accompagnement-quebec>/i);
+    const [row] = await db.selectFrom('mail_outbox').selectAll().execute();
+    assert.equal(row.status, 'sent');
+    assert.equal(row.attempts, 1);
+    assert.ok(row.sent_at);
+  });
+
+  test('SMTP down: the mail stays pending and is retried after the backoff; once SMTP is up it is delivered once', async (t) => {
+    const { db } = await testDatabase(t);
+    const port = await freePort();
+    const clock = movableClock(clockStart);
+    await enqueueMail(db, mail('message:2'));
+    const outbox = worker(db, port, clock);
+    t.after(() => outbox.stop());
+    assert.equal(await outbox.runOnce(), 0);
+    let [row] = await db.selectFrom('mail_outbox').selectAll().execute();
+    assert.equal(row.status, 'pending');
+    assert.equal(row.attempts, 1);
+    assert.ok(row.last_error);
+    assert.equal(row.next_attempt_at, new Date(clockStart.getTime() + 60_000).toISOString());
+
+    const smtp = await smtpServer(t, port);
+    assert.equal(await outbox.runOnce(), 0, 'not before its retry time');
+    assert.equal(smtp.received.length, 0);
+    clock.advance(60_000);
+    assert.equal(await outbox.runOnce(), 1);
+    assert.equal(await outbox.runOnce(), 0);
+    assert.equal(smtp.received.length, 1);
+    [row] = await db.selectFrom('mail_outbox').selectAll().execute();
+    assert.equal(row.status, 'sent');
+    assert.equal(row.attempts, 2);
+  });
+
+  test('a mail enqueued in a rolled-back transaction is never sent', async (t) => {
+    const { db } = await testDatabase(t);
+    const smtp = await smtpServer(t);
+    await assert.rejects(
+      db.transaction().execute(async (trx) => {
+        await enqueueMail(trx, mail('message:3'));
+        throw new Error('rolled back');
+      }),
+    );
+    const outbox = worker(db, smtp.port);
+    t.after(() => outbox.stop());
+    assert.equal(await outbox.runOnce(), 0);
+    assert.equal(smtp.received.length, 0);
+  });
+
+  test('the same key queued twice is delivered once', async (t) => {
+    const { db } = await testDatabase(t);
+    const smtp = await smtpServer(t);
+    await enqueueMail(db, mail('message:4'));
+    await enqueueMail(db, mail('message:4'));
+    const outbox = worker(db, smtp.port);
+    t.after(() => outbox.stop());
+    await outbox.runOnce();
+    await outbox.runOnce();
+    assert.equal(smtp.received.length, 1);
+  });
+
+  test('two workers running at once deliver each mail once', async (t) => {
+    const { db } = await testDatabase(t);
+    const smtp = await smtpServer(t);
+    for (let i = 0; i < 5; i++) await enqueueMail(db, mail(`message:p${i}`));
+    const first = worker(db, smtp.port);
+    const second = worker(db, smtp.port);
+    t.after(() => Promise.all([first.stop(), second.stop()]));
+    const [a, b] = await Promise.all([first.runOnce(), second.runOnce()]);
+    assert.equal(a + b, 5);
+    assert.equal(smtp.received.length, 5);
+    assert.equal(new Set(smtp.received.map((r) => r.raw.match(/Message-ID: (.*)/i)?.[1])).size, 5);
+  });
+
+  test('after the last allowed attempt a mail is marked failed and left alone', async (t) => {
+    const { db } = await testDatabase(t);
+    const port = await freePort();
+    const clock = movableClock(clockStart);
+    await enqueueMail(db, mail('message:5'));
+    const outbox = worker(db, port, clock, { maxAttempts: 2 });
+    t.after(() => outbox.stop());
+    await outbox.runOnce();
+    clock.advance(3_600_000);
+    await outbox.runOnce();
+    const [row] = await db.selectFrom('mail_outbox').selectAll().execute();
+    assert.equal(row.status, 'failed');
+    assert.equal(row.attempts, 2);
+  });
+
+  test('backoff doubles from the base delay and is capped', () => {
+    assert.deepEqual([1, 2, 3, 4].map((n) => backoffDelay(n, 30_000, 100_000)), [30_000, 60_000, 100_000, 100_000]);
+  });
+});

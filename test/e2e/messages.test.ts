@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { dialectName } from '../helpers/database';
+import { DESKTOP, Journey, launchBrowser, PHONE, signIn, startServer } from './harness';
+
+const VARIANTS = [
+  { locale: 'fr', javaScript: true, viewport: DESKTOP, size: 'desktop', two: 'Centre des messages, 2 non lus', one: 'Centre des messages, 1 non lu', unread: 'Non lu' },
+  { locale: 'en', javaScript: false, viewport: PHONE, size: 'phone', two: 'Message centre, 2 unread', one: 'Message centre, 1 unread', unread: 'Unread' },
+] as const;
+
+describe(`message centre (${dialectName})`, () => {
+  let browser: Browser;
+  before(async () => {
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+
+  for (const variant of VARIANTS) {
+    test(`open an unread message, the count decreases: ${variant.locale}, ${variant.javaScript ? 'with' : 'without'} JS, ${variant.size}`, async (t) => {
+      const server = await startServer(t);
+      const journey = await Journey.open(browser, server, { ...variant, label: `messages-${variant.locale}-${variant.size}` });
+      const { page } = journey;
+      if (variant.locale === 'en') {
+        await page.goto('/connexion');
+        await journey.audit('connexion-fr');
+        await journey.navigates(() => page.getByRole('button', { name: 'Display in English' }).click());
+      }
+      await signIn(journey, 'john.doe@example.com');
+      await journey.audit('accueil');
+      await journey.navigates(() => page.getByRole('link', { name: variant.two }).click());
+      await journey.audit('messages');
+      const firstUnread = page.locator('.app-message-list__item--unread').first();
+      await firstUnread.getByText(variant.unread, { exact: true }).waitFor();
+      const subject = (await firstUnread.locator('a').textContent()) ?? '';
+      await journey.navigates(() => firstUnread.locator('a').click());
+      await journey.audit('message');
+      await page.getByRole('heading', { level: 1, name: subject }).waitFor();
+      await page.getByRole('link', { name: variant.one }).waitFor();
+      await journey.navigates(() => page.getByRole('link', { name: variant.one }).click());
+      await journey.audit('messages-apres');
+      assert.equal(await page.locator('.app-message-list__item--unread').count(), 1);
+      await journey.done();
+    });
+  }
+});
