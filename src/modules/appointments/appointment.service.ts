@@ -56,6 +56,12 @@ export async function listAppointments(db: Db, clientId: number, tab: Tab, clock
   }));
 }
 
+/** The client's next planned needs-assessment appointment (guide 3.1 shows it until the plan exists). */
+export async function nextNeedsAssessment(db: Db, clientId: number, clock: Clock): Promise<Appointment | undefined> {
+  const planned = await findPlannedOfClient(db, clientId, clock().toISOString());
+  return planned.find((appointment) => appointment.kind === 'evaluation');
+}
+
 /** Why an appointment can no longer be cancelled, or null when it can. */
 export function cancelRefusal(appointment: Appointment, now: Date): MessageKey | null {
   if (appointment.status === 'annule') return 'appointments.cancel.error.alreadyCancelled';

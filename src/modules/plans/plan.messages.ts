@@ -5,7 +5,7 @@ const fr = {
   'plan.notCreated.body':
     "Votre plan d'action individualisé sera accessible après votre premier rendez-vous d'évaluation des besoins avec votre agente ou agent d'aide à l'intégration.",
   'plan.notCreated.firstAssessment': "Votre premier rendez-vous d'évaluation des besoins : {date}",
-  'plan.notCreated.appointmentsLink': 'Voir mes rendez-vous',
+  'plan.notCreated.appointmentsLink': 'Consulter ce rendez-vous',
   'plan.myActions': 'Mes actions',
   'plan.agent.heading': "Mon agente ou mon agent d'aide à l'intégration",
   'plan.agent.email': 'Courriel :',
@@ -56,7 +56,7 @@ export const messages = {
     'plan.notCreated.heading': 'Your individualized action plan has not been created yet',
     'plan.notCreated.body': 'Your individualized action plan will be available after your first needs-assessment appointment with your integration agent.',
     'plan.notCreated.firstAssessment': 'Your first needs-assessment appointment: {date}',
-    'plan.notCreated.appointmentsLink': 'See my appointments',
+    'plan.notCreated.appointmentsLink': 'View this appointment',
     'plan.myActions': 'My actions',
     'plan.agent.heading': 'My integration agent',
     'plan.agent.email': 'Email:',

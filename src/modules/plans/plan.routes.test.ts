@@ -345,3 +345,14 @@ test(`the agent's French text is marked lang="fr" on English pages (WCAG 3.1.2) 
   assert.match(action, /<h1 lang="fr">Suivre la session Objectif Intégration<\/h1>/);
   assert.match(action, /class="app-action__description" lang="fr"/);
 });
+
+test(`3.1 for Jane shows her planned needs-assessment appointment, linked to its details (${dialectName})`, async (t) => {
+  const { client, database, demo } = await buildTestApp(t);
+  const jane = await client('jane.roe@example.com');
+  const page = (await jane.get('/accompagnement-quebec')).body;
+  const appointment = await database.db.selectFrom('appointments').select('id').where('client_id', '=', demo.jane.id).where('kind', '=', 'evaluation').executeTakeFirstOrThrow();
+  assert.match(page, /Votre premier rendez-vous d&#39;évaluation des besoins : \d{4}-\d\d-\d\d \d\d:\d\d|Votre premier rendez-vous d'évaluation des besoins : \d{4}-\d\d-\d\d \d\d:\d\d/);
+  assert.match(page, new RegExp(`href="/rendez-vous/${appointment.id}"`));
+  const sam = await client('sam.nouveau@example.com');
+  assert.doesNotMatch((await sam.get('/accompagnement-quebec')).body, /Votre premier rendez-vous/, 'nothing planned, nothing shown');
+});

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { AppError, NotFoundError } from '../../platform/errors';
 import { currentAccount, requireRole } from '../../platform/http/guards';
+import { nextNeedsAssessment } from '../appointments/appointment.service';
 import { toggleAction } from './action-status.service';
 import { type ActionsTab, actionForClient, actionsByDomain, noteForClient, planHomeFor } from './plan.service';
 import type { PlanAction } from './plan.tables';
@@ -38,10 +39,11 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
   const db = () => app.database.db;
 
   app.get(HOME_PATH, client, async (request, reply) => {
-    const home = await planHomeFor(db(), currentAccount(request).id);
-    // Integration point: the appointments module will provide the first needs-assessment
-    // appointment here (`firstAssessment={{ startsAt }}`); until it lands there is none to show.
-    return reply.page({ title: request.t('plan.title'), body: (ctx) => <PlanHomePage ctx={ctx} home={home} firstAssessment={undefined} /> });
+    const clientId = currentAccount(request).id;
+    const home = await planHomeFor(db(), clientId);
+    const assessment = home.state === 'notCreated' ? await nextNeedsAssessment(db(), clientId, app.clock) : undefined;
+    const firstAssessment = assessment && { id: assessment.id, startsAt: assessment.starts_at };
+    return reply.page({ title: request.t('plan.title'), body: (ctx) => <PlanHomePage ctx={ctx} home={home} firstAssessment={firstAssessment} /> });
   });
 
   app.get(`${HOME_PATH}/actions`, client, async (request, reply) => {

@@ -4,8 +4,9 @@ import { quebecDateTime } from '../quebec-time';
 import { NoteList } from './note-list';
 import { telHref } from './text';
 
-/** The first needs-assessment appointment, when the appointments module knows one. */
+/** The client's next needs-assessment appointment, when one is planned. */
 export interface FirstAssessment {
+  id: number;
   startsAt: string;
 }
 
@@ -69,7 +70,7 @@ function PlanNotCreated({ ctx, firstAssessment }: { ctx: ViewContext; firstAsses
         {firstAssessment && (
           <p class="app-plan-empty__appointment">
             {t('plan.notCreated.firstAssessment', { date: quebecDateTime(firstAssessment.startsAt) })}{' '}
-            <a href="/rendez-vous">{t('plan.notCreated.appointmentsLink')}</a>
+            <a href={`/rendez-vous/${firstAssessment.id}`}>{t('plan.notCreated.appointmentsLink')}</a>
           </p>
         )}
       </div>
