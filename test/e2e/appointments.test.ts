@@ -44,12 +44,7 @@ describe(`appointments — guide §2.1 and §2.2 (${dialectName})`, () => {
       const L = LABELS[variant.locale];
       const journey = await Journey.open(browser, server, { ...variant, label: `appointments-${variant.locale}-${variant.javaScript ? 'js' : 'nojs'}-${variant.size}` });
       const { page } = journey;
-      if (variant.locale === 'en') {
-        await page.goto('/connexion');
-        await journey.audit('connexion-fr');
-        await journey.navigates(() => page.getByRole('button', { name: 'Display in English' }).click());
-      }
-      await signIn(journey, 'john.doe@example.com');
+      await signIn(journey, 'john.doe@example.com', { locale: variant.locale });
       await journey.audit('accueil');
 
       // 2.1 step 1: the calendar icon, tab « Planifié », « ... » then « Consulter ».

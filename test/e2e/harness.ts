@@ -160,10 +160,18 @@ export class Journey {
   }
 }
 
-/** Signs in through the real form, by keyboard when asked. */
-export async function signIn(journey: Journey, email: string, byKeyboard = false): Promise<void> {
+/**
+ * Signs in through the real form, by keyboard when asked. In English, the visitor first switches
+ * the French sign-in page to English with the header's button, as a person would.
+ */
+export async function signIn(journey: Journey, email: string, options: boolean | { byKeyboard?: boolean; locale?: 'fr' | 'en' } = {}): Promise<void> {
+  const { byKeyboard = false, locale = 'fr' } = typeof options === 'boolean' ? { byKeyboard: options } : options;
   const { page } = journey;
   await page.goto('/connexion');
+  if (locale === 'en') {
+    await journey.audit('connexion-fr');
+    await journey.navigates(() => page.getByRole('button', { name: 'Display in English' }).click());
+  }
   await journey.audit('connexion');
   if (byKeyboard) {
     await journey.tabTo('email');

@@ -23,12 +23,7 @@ describe(`message centre (${dialectName})`, () => {
       const server = await startServer(t);
       const journey = await Journey.open(browser, server, { ...variant, label: `messages-${variant.locale}-${variant.size}` });
       const { page } = journey;
-      if (variant.locale === 'en') {
-        await page.goto('/connexion');
-        await journey.audit('connexion-fr');
-        await journey.navigates(() => page.getByRole('button', { name: 'Display in English' }).click());
-      }
-      await signIn(journey, 'john.doe@example.com');
+      await signIn(journey, 'john.doe@example.com', { locale: variant.locale });
       await journey.audit('accueil');
       await journey.navigates(() => page.getByRole('link', { name: variant.two }).click());
       await journey.audit('messages');

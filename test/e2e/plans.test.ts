@@ -79,12 +79,7 @@ describe(`individualized action plan — guide §3 (${dialectName})`, () => {
       const labels = LABELS[variant.locale];
       const journey = await Journey.open(browser, server, { ...variant, label: `plans-${variant.locale}-${variant.javaScript ? 'js' : 'nojs'}-${variant.size}` });
       const { page } = journey;
-      if (variant.locale === 'en') {
-        await page.goto('/connexion');
-        await journey.audit('connexion-fr');
-        await journey.navigates(() => page.getByRole('button', { name: 'Display in English' }).click());
-      }
-      await signIn(journey, 'john.doe@example.com');
+      await signIn(journey, 'john.doe@example.com', { locale: variant.locale });
 
       // 3.2 step 1: « Mes actions », the agent's contact, the notes.
       await journey.audit('accompagnement-quebec');

@@ -5,8 +5,8 @@ import { dialectName } from '../helpers/database';
 import { Journey, launchBrowser, signIn, startServer, VARIANTS } from './harness';
 
 const LABELS = {
-  fr: { switchTo: null, profile: 'Mon profil', logout: 'Déconnexion', question: 'Voulez-vous vraiment vous déconnecter ?', yes: 'Oui', no: 'Non', files: 'Mes dossiers', signedOut: 'Vous êtes maintenant déconnecté.' },
-  en: { switchTo: 'English', profile: 'My profile', logout: 'Sign out', question: 'Do you really want to sign out?', yes: 'Yes', no: 'No', files: 'My files', signedOut: 'You are now signed out.' },
+  fr: { profile: 'Mon profil', logout: 'Déconnexion', question: 'Voulez-vous vraiment vous déconnecter ?', yes: 'Oui', no: 'Non', files: 'Mes dossiers', signedOut: 'Vous êtes maintenant déconnecté.' },
+  en: { profile: 'My profile', logout: 'Sign out', question: 'Do you really want to sign out?', yes: 'Yes', no: 'No', files: 'My files', signedOut: 'You are now signed out.' },
 } as const;
 
 describe(`sign in, a page, sign out — guide §4 (${dialectName})`, () => {
@@ -25,12 +25,7 @@ describe(`sign in, a page, sign out — guide §4 (${dialectName})`, () => {
       const labels = LABELS[variant.locale];
       const journey = await Journey.open(browser, server, { ...variant, label: `sign-in-${variant.locale}-${variant.javaScript ? 'js' : 'nojs'}-${variant.size}` });
       const { page } = journey;
-      await page.goto('/connexion');
-      if (labels.switchTo) {
-        await journey.audit('connexion-fr');
-        await journey.navigates(() => page.getByRole('button', { name: 'Display in English' }).click());
-      }
-      await signIn(journey, 'john.doe@example.com');
+      await signIn(journey, 'john.doe@example.com', { locale: variant.locale });
       await journey.audit('accueil');
       await journey.openMenuIfCollapsed();
       await journey.navigates(() => page.getByRole('link', { name: labels.files }).click());

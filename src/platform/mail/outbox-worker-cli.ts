@@ -1,9 +1,7 @@
-import path from 'node:path';
 import closeWithGrace from 'close-with-grace';
 import pino from 'pino';
-import { ConfigError, loadConfig } from '../../config';
-import { connect } from '../../db/connect';
-import { migrateToLatest } from '../../db/migrate';
+import { loadConfigOrExit } from '../../config';
+import { openDatabase } from '../../db/open';
 import { systemClock } from '../clock';
 import { startOutboxWorker } from './outbox-worker';
 
@@ -12,23 +10,13 @@ import { startOutboxWorker } from './outbox-worker';
  * server. Safe to run several: each mail is claimed before it is sent.
  */
 async function main(): Promise<void> {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
-  }
+  const config = loadConfigOrExit();
   const log = pino({ level: config.LOG_LEVEL });
   if (!config.SMTP_URL) {
     log.error('SMTP_URL is not set: there is nowhere to send mail. Set it (smtp://host:port) and start again.');
     process.exit(1);
   }
-  const database = connect({ databaseUrl: config.DATABASE_URL, sqliteFile: path.join(config.DATA_DIR, 'accompagnement.sqlite') });
-  await migrateToLatest(database.db);
+  const database = await openDatabase(config);
   const worker = startOutboxWorker({ db: database.db, smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, clock: systemClock, log });
   log.info('outbox worker started');
   closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
