@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { quebecDate } from '../../src/modules/plans/quebec-time';
+import { quebecDate } from '../../src/platform/business-time/quebec-time';
 import { dialectName } from '../helpers/database';
 import { DESKTOP, Journey, launchBrowser, signIn, startServer, VARIANTS } from './harness';
 

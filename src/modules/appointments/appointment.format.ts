@@ -1,8 +1,9 @@
 import { DateTime } from 'luxon';
 import type { Locale } from '../../platform/i18n/locale';
 
-/** Québec time: every date and time the service shows is in this zone unless said otherwise. */
-export const QUEBEC_ZONE = 'America/Toronto';
+import { QUEBEC_ZONE } from '../../platform/business-time/quebec-time';
+
+export { QUEBEC_ZONE };
 
 function at(iso: string, zone: string): DateTime {
   return DateTime.fromISO(iso, { zone: 'utc' }).setZone(zone);

@@ -4,7 +4,7 @@ import { recordAudit } from '../../platform/audit/audit.repository';
 import { NotFoundError } from '../../platform/errors';
 import { findClientAction, updateActionStatusIfVersion } from './plan.repository';
 import type { PlanAction } from './plan.tables';
-import { quebecDate } from './quebec-time';
+import { quebecDate } from '../../platform/business-time/quebec-time';
 
 export interface ToggleInput {
   clientId: number;

@@ -4,7 +4,7 @@ import type { Db } from '../../db/types';
 import type { Clock } from '../../platform/clock';
 import type { DomainCode } from './domains';
 import { insertAction, insertNote, insertPlan } from './plan.repository';
-import { QUEBEC_ZONE } from './quebec-time';
+import { QUEBEC_ZONE } from '../../platform/business-time/quebec-time';
 
 interface SeedAction {
   domain: DomainCode;

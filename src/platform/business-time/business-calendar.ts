@@ -1,5 +1,6 @@
 import Holidays from 'date-holidays';
 import { DateTime } from 'luxon';
+import { QUEBEC_ZONE } from './quebec-time';
 
 /**
  * Québec business time (ARCHITECTURE.md §2 "Deadlines"): a clock that ticks only on business days
@@ -18,7 +19,7 @@ export interface BusinessCalendarOptions {
   dayEndHour: number;
 }
 
-export const QUEBEC_ZONE = 'America/Toronto';
+export { QUEBEC_ZONE };
 
 export interface BusinessCalendar {
   /** 'YYYY-MM-DD' (Québec local) or a Date (its Québec local date). Mon–Fri, not a holiday, not a closure day. */

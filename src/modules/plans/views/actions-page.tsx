@@ -3,7 +3,7 @@ import type { ViewContext } from '../../../ui/view-context';
 import { DOMAIN_LABEL_KEYS } from '../domains';
 import type { ActionsTab, DomainGroup } from '../plan.service';
 import type { PlanAction } from '../plan.tables';
-import { quebecDateOf } from '../quebec-time';
+import { quebecDateOf } from '../../../platform/business-time/quebec-time';
 import { actionPath, actionsPath, HOME_PATH } from './plan-breadcrumbs';
 
 /**

@@ -1,6 +1,6 @@
 import type { ViewContext } from '../../../ui/view-context';
 import type { PlanNote } from '../plan.tables';
-import { quebecDateTime } from '../quebec-time';
+import { quebecDateTime } from '../../../platform/business-time/quebec-time';
 import { excerpt } from './text';
 
 /**

@@ -1,7 +1,7 @@
 import { Breadcrumb, type Crumb } from '../../../ui/components/breadcrumb';
 import type { ViewContext } from '../../../ui/view-context';
 import type { PlanAction, PlanNote } from '../plan.tables';
-import { quebecDateTime } from '../quebec-time';
+import { quebecDateTime } from '../../../platform/business-time/quebec-time';
 import { actionCrumbs, HOME_PATH } from './plan-breadcrumbs';
 import { LinkifiedText } from './text';
 

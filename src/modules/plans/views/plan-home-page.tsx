@@ -1,6 +1,6 @@
 import type { ViewContext } from '../../../ui/view-context';
 import type { AgentContact, PlanHome } from '../plan.service';
-import { quebecDateTime } from '../quebec-time';
+import { quebecDateTime } from '../../../platform/business-time/quebec-time';
 import { NoteList } from './note-list';
 import { telHref } from './text';
 

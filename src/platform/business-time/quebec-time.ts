@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 
-/** The guide shows plan dates and times in Québec time. */
+/** Québec time: every date and time the service shows is in this zone unless said otherwise. */
 export const QUEBEC_ZONE = 'America/Toronto';
 
 /** Today's date in Québec (YYYY-MM-DD): the « Date de fin » of an action completed now. */
