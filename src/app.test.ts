@@ -117,3 +117,20 @@ test(`logs never hold passwords, tokens or cookies (${dialectName})`, async (t) 
     assert.ok(!logs.includes(secret), `log holds ${secret}`);
   }
 });
+
+test(`pages are compressed when the browser accepts it, and assets are served pre-compressed (${dialectName})`, async (t) => {
+  const zlib = await import('node:zlib');
+  const { app, client } = await buildTestApp(t);
+  const john = await client('john.doe@example.com');
+  const plain = await john.get('/accompagnement-quebec/actions');
+  const cookie = [...john.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  const br = await app.inject({ url: '/accompagnement-quebec/actions', headers: { cookie, 'accept-encoding': 'gzip, deflate, br' } });
+  assert.equal(br.headers['content-encoding'], 'br');
+  assert.equal(zlib.brotliDecompressSync(br.rawPayload).toString(), plain.body);
+  assert.ok(br.rawPayload.length < plain.body.length / 2);
+  const gzip = await app.inject({ url: '/accompagnement-quebec/actions', headers: { cookie, 'accept-encoding': 'gzip' } });
+  assert.equal(gzip.headers['content-encoding'], 'gzip');
+  assert.equal(zlib.gunzipSync(gzip.rawPayload).toString(), plain.body);
+  const css = await app.inject({ url: '/assets/app.css', headers: { 'accept-encoding': 'br' } });
+  assert.equal(css.headers['content-encoding'], 'br');
+});

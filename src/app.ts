@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
@@ -77,10 +76,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     strictTransportSecurity: config.isHttps ? { maxAge: 31536000, includeSubDomains: true } : false,
     crossOriginEmbedderPolicy: false,
   });
-  await app.register(compress, { global: true, threshold: 1024 });
   await app.register(cookie);
   await app.register(formbody);
-  await app.register(fastifyStatic, { root: publicDir, prefix: '/assets/', maxAge: config.NODE_ENV === 'production' ? '1d' : 0 });
+  // The build writes .br and .gz beside each asset: served as they are, never compressed per request.
+  await app.register(fastifyStatic, { root: publicDir, prefix: '/assets/', preCompressed: true, maxAge: config.NODE_ENV === 'production' ? '1d' : 0 });
 
   registerSessionHook(app);
   registerCsrfCheck(app);

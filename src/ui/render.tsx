@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
 import { render } from 'preact-render-to-string';
+import { compressForClient } from './compress';
 import { Layout } from './layout';
 import type { ViewContext } from './view-context';
 
@@ -38,9 +39,12 @@ export function registerPageRenderer(app: FastifyInstance): void {
   app.decorateReply('page', async function page(this: FastifyReply, options: PageOptions) {
     const ctx = await viewContext(this.request);
     const html = renderDocument(ctx, options.title, options.body(ctx));
+    const { encoding, body } = compressForClient(html, this.request.headers['accept-encoding']);
+    if (encoding) this.header('content-encoding', encoding);
     return this.status(options.status ?? 200)
       .header('content-type', 'text/html; charset=utf-8')
       .header('cache-control', 'no-store')
-      .send(html);
+      .header('vary', 'accept-encoding')
+      .send(body);
   });
 }
