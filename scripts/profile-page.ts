@@ -1,5 +1,6 @@
 // Times N in-process requests of one page as John Doe, serially on one core (compare runs, or add
 // node --cpu-prof to see where the time goes):  node --import tsx scripts/profile-page.ts /rendez-vous [gzip]
+import { test } from 'node:test';
 import { buildTestApp } from '../test/helpers/app';
 const url = process.argv[2] ?? '/accompagnement-quebec/actions';
 const gzip = process.argv[3] === 'gzip';
