@@ -25,3 +25,20 @@ export async function countAccounts(db: Db): Promise<number> {
   const row = await db.selectFrom('accounts').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+export type Contact = Pick<Account, 'id' | 'display_name' | 'email' | 'phone'>;
+
+/** Only what a client may see of another account: name, e-mail and phone. */
+export async function findContact(db: Db, id: number): Promise<Contact | undefined> {
+  return db.selectFrom('accounts').select(['id', 'display_name', 'email', 'phone']).where('id', '=', id).executeTakeFirst();
+}
+
+/** The contact of the agent who follows the client, in one query. */
+export async function findAgentContactOfClient(db: Db, clientId: number): Promise<Contact | undefined> {
+  return db
+    .selectFrom('accounts as client')
+    .innerJoin('accounts as agent', 'agent.id', 'client.agent_id')
+    .select(['agent.id', 'agent.display_name', 'agent.email', 'agent.phone'])
+    .where('client.id', '=', clientId)
+    .executeTakeFirst();
+}

@@ -105,8 +105,3 @@ export async function insertClosureDays(db: Db, days: ClosureDay[]): Promise<voi
   if (days.length === 0) return;
   await db.insertInto('closure_days').values(days).onConflict((oc) => oc.column('date').doNothing()).execute();
 }
-
-/** The agent's contact as the client sees it. */
-export async function findAgentContact(db: Db, agentId: number) {
-  return db.selectFrom('accounts').select(['id', 'display_name', 'email', 'phone']).where('id', '=', agentId).executeTakeFirst();
-}

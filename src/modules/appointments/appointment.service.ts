@@ -1,3 +1,4 @@
+import { agentContact } from '../accounts/contact.service';
 import type { Account } from '../../db/database';
 import type { Db } from '../../db/types';
 import { recordAudit } from '../../platform/audit/audit.repository';
@@ -11,7 +12,6 @@ import {
   cancelIfPlanned,
   findActiveReasons,
   findAllReasons,
-  findAgentContact,
   findAppointmentOfClient,
   findClosureDays,
   findFinishedOfClient,
@@ -84,7 +84,7 @@ export async function getAppointment(db: Db, clientId: number, id: number, clock
   const appointment = await findAppointmentOfClient(db, clientId, id);
   if (!appointment) throw new NotFoundError('APPOINTMENT.NOT_FOUND');
   const [agent, reason] = await Promise.all([
-    findAgentContact(db, appointment.agent_id),
+    agentContact(db, appointment.agent_id),
     appointment.cancel_reason_code ? findReason(db, appointment.cancel_reason_code) : undefined,
   ]);
   const now = clock();
@@ -174,7 +174,7 @@ export async function scheduleAppointment(
   const at = deps.clock().toISOString();
   const run = async (trx: Db) => {
     const appointment = await insertAppointment(trx, { ...input.appointment, client_id: input.client.id, created_at: at, updated_at: at });
-    const agent = await findAgentContact(trx, appointment.agent_id);
+    const agent = await agentContact(trx, appointment.agent_id);
     await notifyClient(trx, { client: input.client, dedupeKey: appointmentMessageKey(appointment), content: newAppointmentMessage(appointment, agent?.display_name ?? '') }, deps);
     await recordAudit(trx, { at, actorId: input.actorId, action: 'appointment.scheduled', subjectType: 'appointment', subjectId: appointment.id });
     return appointment;

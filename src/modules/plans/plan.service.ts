@@ -1,7 +1,6 @@
-import type { Account } from '../../db/database';
 import type { Db } from '../../db/types';
 import { NotFoundError } from '../../platform/errors';
-import { findAccountById } from '../accounts/account.repository';
+import { agentContactOfClient } from '../accounts/contact.service';
 import { DOMAINS, type DomainCode } from './domains';
 import {
   findActionsOfPlan,
@@ -37,13 +36,8 @@ export async function planHomeFor(db: Db, clientId: number): Promise<PlanHome> {
 
 /** The agent who follows the client (accounts.agent_id): name, e-mail and phone for the client. */
 async function agentOf(db: Db, clientId: number): Promise<AgentContact | null> {
-  const client = await findAccountById(db, clientId);
-  const agent = client?.agent_id ? await findAccountById(db, client.agent_id) : undefined;
-  return agent ? contactOf(agent) : null;
-}
-
-function contactOf(agent: Account): AgentContact {
-  return { name: agent.display_name, email: agent.email, phone: agent.phone };
+  const agent = await agentContactOfClient(db, clientId);
+  return agent ? { name: agent.display_name, email: agent.email, phone: agent.phone } : null;
 }
 
 export type ActionsTab = 'a-faire' | 'completees';

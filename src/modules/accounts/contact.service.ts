@@ -1,0 +1,14 @@
+import type { Db } from '../../db/types';
+import { type Contact, findAgentContactOfClient, findContact } from './account.repository';
+
+export type { Contact };
+
+/** An agent's contact as a client sees it (name, e-mail, phone): for the appointments' details. */
+export function agentContact(db: Db, agentId: number): Promise<Contact | undefined> {
+  return findContact(db, agentId);
+}
+
+/** The contact of the agent who follows this client, if one does. */
+export function agentContactOfClient(db: Db, clientId: number): Promise<Contact | undefined> {
+  return findAgentContactOfClient(db, clientId);
+}
