@@ -19,21 +19,41 @@ export async function testDatabase(t?: TestContext): Promise<DatabaseHandle> {
     const schema = `t_${randomBytes(6).toString('hex')}`;
     await adminQuery(url, `create schema ${schema}`);
     handle = connect({ databaseUrl: url, pgSchema: schema });
+    const migrated = handle;
+    await withSchemaLock(url, 'shared', () => migrateToLatest(migrated.db, schema));
     cleanup = async () => {
-      await handle.close();
-      await adminQuery(url, `drop schema ${schema} cascade`);
+      await migrated.close();
+      await withSchemaLock(url, 'exclusive', () => adminQuery(url, `drop schema ${schema} cascade`));
     };
   } else {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aq-test-'));
     handle = connect({ sqliteFile: path.join(dir, 'test.sqlite') });
+    await migrateToLatest(handle.db);
     cleanup = async () => {
       await handle.close();
       fs.rmSync(dir, { recursive: true, force: true });
     };
   }
-  await migrateToLatest(handle.db, handle.schema);
   t?.after(cleanup);
   return { ...handle, close: cleanup };
+}
+
+/**
+ * Kysely's migrator introspects every table of the database; when another test process drops its
+ * schema at that moment, PostgreSQL fails the introspection (« schema … does not exist »). So
+ * migrations hold a shared advisory lock and drops an exclusive one: they never overlap.
+ */
+const SCHEMA_LOCK = 727_274;
+
+async function withSchemaLock<T>(url: string, mode: 'shared' | 'exclusive', work: () => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(mode === 'shared' ? 'select pg_advisory_lock_shared($1)' : 'select pg_advisory_lock($1)', [SCHEMA_LOCK]);
+    return await work();
+  } finally {
+    await client.end();
+  }
 }
 
 async function adminQuery(url: string, text: string): Promise<void> {
