@@ -16,6 +16,7 @@ import { portalRoutes } from './modules/portal/portal.routes';
 import { type Clock, systemClock } from './platform/clock';
 import './platform/http/context';
 import { registerCsrfCheck } from './platform/http/csrf';
+import { registerInputHygiene } from './platform/http/input-hygiene';
 import { registerErrorHandlers } from './platform/http/error-handler';
 import { registerHealth } from './platform/http/health';
 import { registerSessionHook } from './platform/http/session-hook';
@@ -82,6 +83,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(fastifyStatic, { root: publicDir, prefix: '/assets/', preCompressed: true, maxAge: config.NODE_ENV === 'production' ? '1d' : 0 });
 
   registerSessionHook(app);
+  registerInputHygiene(app);
   registerCsrfCheck(app);
   registerPageRenderer(app);
   registerErrorHandlers(app);
