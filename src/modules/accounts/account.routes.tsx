@@ -6,7 +6,7 @@ import { currentAccount, requireRole } from '../../platform/http/guards';
 import { ONE_YEAR } from '../../platform/http/session-hook';
 import { isLocale } from '../../platform/i18n/locale';
 import { randomBytes } from 'node:crypto';
-import { updateAccountLocale } from './account.repository';
+import { setPreferredLocale } from './account.service';
 import { signIn, signOut } from './auth.service';
 import { homeFor } from './home';
 import { LoginPage } from './views/login-page';
@@ -54,7 +54,7 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
     }
     // The language chosen before signing in is the most recent choice: keep it on the account.
     const chosen = request.cookies[langCookie];
-    if (isLocale(chosen) && chosen !== result.account.locale) await updateAccountLocale(app.database.db, result.account.id, chosen);
+    if (isLocale(chosen) && chosen !== result.account.locale) await setPreferredLocale(app.database.db, result.account.id, chosen);
     reply.setCookie(sessionCookie, result.token, cookieOptions(app.config));
     reply.setCookie(csrfCookie, randomBytes(32).toString('base64url'), cookieOptions(app.config, ONE_YEAR));
     return reply.redirect(safeReturnPath(parsed.data.suivant, homeFor(result.account)), 303);
@@ -77,7 +77,7 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
     const body = (request.body ?? {}) as Record<string, unknown>;
     const lang = isLocale(body.lang) ? body.lang : 'fr';
     reply.setCookie(langCookie, lang, cookieOptions(app.config, ONE_YEAR));
-    if (request.account) await updateAccountLocale(app.database.db, request.account.id, lang);
+    if (request.account) await setPreferredLocale(app.database.db, request.account.id, lang);
     return reply.redirect(safeReturnPath(body.retour, '/'), 303);
   });
 }

@@ -1,4 +1,4 @@
-import { agentContact } from '../accounts/contact.service';
+import { agentContact } from '../accounts/account.service';
 import type { Account } from '../../db/database';
 import type { Db } from '../../db/types';
 import { recordAudit } from '../../platform/audit/audit.repository';

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/types';
 import { NotFoundError } from '../../platform/errors';
-import { agentContactOfClient } from '../accounts/contact.service';
+import { agentContactOfClient } from '../accounts/account.service';
 import { DOMAINS, type DomainCode } from './domains';
 import {
   findActionsOfPlan,

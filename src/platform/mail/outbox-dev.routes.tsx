@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { NotFoundError } from '../errors';
 import { requireRole } from '../http/guards';
 import { EmptyState } from '../../ui/components/form';
-import { listOutbox } from './outbox.repository';
+import { recentOutboxMail } from './outbox.service';
 
 /**
  * GET /dev/courriels: the outbox, for developers running without SMTP. It does not exist in
@@ -12,7 +12,7 @@ import { listOutbox } from './outbox.repository';
 export async function outboxDevRoutes(app: FastifyInstance): Promise<void> {
   app.get('/dev/courriels', { preHandler: [async () => assertNotProduction(app), requireRole('admin')] }, async (request, reply) => {
     const { t } = request;
-    const mails = await listOutbox(app.database.db, 100);
+    const mails = await recentOutboxMail(app.database.db);
     return reply.page({
       title: t('mail.dev.title'),
       body: () => (

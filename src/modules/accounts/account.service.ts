@@ -1,5 +1,6 @@
 import type { Db } from '../../db/types';
-import { type Contact, findAgentContactOfClient, findContact } from './account.repository';
+import type { Account } from '../../db/database';
+import { type Contact, findAgentContactOfClient, findContact, updateAccountLocale } from './account.repository';
 
 export type { Contact };
 
@@ -11,4 +12,9 @@ export function agentContact(db: Db, agentId: number): Promise<Contact | undefin
 /** The contact of the agent who follows this client, if one does. */
 export function agentContactOfClient(db: Db, clientId: number): Promise<Contact | undefined> {
   return findAgentContactOfClient(db, clientId);
+}
+
+/** Remembers the language the person chose, for every later session and for their e-mail. */
+export function setPreferredLocale(db: Db, accountId: number, locale: Account['locale']): Promise<void> {
+  return updateAccountLocale(db, accountId, locale);
 }
