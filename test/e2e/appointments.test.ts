@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { dialectName } from '../helpers/database';
-import { Journey, launchBrowser, signIn, startServer, VARIANTS } from './harness';
+import { Journey, signIn, startServer, VARIANTS, useBrowser, variantName } from './harness';
 
 const LABELS = {
   fr: {
@@ -29,20 +29,14 @@ async function openFirstMenu(page: Page, name: RegExp) {
 }
 
 describe(`appointments — guide §2.1 and §2.2 (${dialectName})`, () => {
-  let browser: Browser;
-  before(async () => {
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   for (const variant of VARIANTS) {
-    const name = `${variant.locale}, ${variant.javaScript ? 'with' : 'without'} JS, ${variant.size}`;
+    const name = variantName(variant);
     test(`consult (2.1 steps 1–2) and cancel (2.2 steps 1–4): ${name}`, async (t) => {
       const server = await startServer(t);
       const L = LABELS[variant.locale];
-      const journey = await Journey.open(browser, server, { ...variant, label: `appointments-${variant.locale}-${variant.javaScript ? 'js' : 'nojs'}-${variant.size}` });
+      const journey = await Journey.open(browser(), server, { ...variant, label: `appointments-${variant.locale}-${variant.javaScript ? 'js' : 'nojs'}-${variant.size}` });
       const { page } = journey;
       await signIn(journey, 'john.doe@example.com', { locale: variant.locale });
       await journey.audit('accueil');
@@ -99,7 +93,7 @@ describe(`appointments — guide §2.1 and §2.2 (${dialectName})`, () => {
 
   test('by keyboard only (Tab, Enter, Space), with JS: the « ... » menu, « Consulter », « Annuler », « Confirmer », « OK »', async (t) => {
     const server = await startServer(t);
-    const journey = await Journey.open(browser, server, { javaScript: true, viewport: { width: 1280, height: 900 }, label: 'appointments-keyboard' });
+    const journey = await Journey.open(browser(), server, { javaScript: true, viewport: { width: 1280, height: 900 }, label: 'appointments-keyboard' });
     const { page } = journey;
     await signIn(journey, 'john.doe@example.com', true);
     await journey.audit('accueil');

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { TestContext } from 'node:test';
+import { after, before, type TestContext } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { buildApp } from '../../src/app';
@@ -193,3 +193,22 @@ export const VARIANTS = [
   { locale: 'en', javaScript: false, viewport: DESKTOP, size: 'desktop' },
   { locale: 'en', javaScript: true, viewport: PHONE, size: 'phone' },
 ] as const;
+
+/** One Chromium for a whole test file: started before its tests, closed after them. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  before(async () => {
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('the browser is not started yet');
+    return browser;
+  };
+}
+
+export function variantName(variant: { locale: string; javaScript: boolean; size: string }): string {
+  return `${variant.locale}, ${variant.javaScript ? 'with' : 'without'} JS, ${variant.size}`;
+}

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { describe, test } from 'node:test';
 import { dialectName } from '../helpers/database';
-import { DESKTOP, Journey, launchBrowser, PHONE, signIn, startServer } from './harness';
+import { DESKTOP, Journey, PHONE, signIn, startServer, useBrowser, variantName } from './harness';
 
 const VARIANTS = [
   { locale: 'fr', javaScript: true, viewport: DESKTOP, size: 'desktop', two: 'Centre des messages, 2 non lus', one: 'Centre des messages, 1 non lu', unread: 'Non lu' },
@@ -10,18 +9,12 @@ const VARIANTS = [
 ] as const;
 
 describe(`message centre (${dialectName})`, () => {
-  let browser: Browser;
-  before(async () => {
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   for (const variant of VARIANTS) {
-    test(`open an unread message, the count decreases: ${variant.locale}, ${variant.javaScript ? 'with' : 'without'} JS, ${variant.size}`, async (t) => {
+    test(`open an unread message, the count decreases: ${variantName(variant)}`, async (t) => {
       const server = await startServer(t);
-      const journey = await Journey.open(browser, server, { ...variant, label: `messages-${variant.locale}-${variant.size}` });
+      const journey = await Journey.open(browser(), server, { ...variant, label: `messages-${variant.locale}-${variant.size}` });
       const { page } = journey;
       await signIn(journey, 'john.doe@example.com', { locale: variant.locale });
       await journey.audit('accueil');

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { quebecDate } from '../../src/platform/business-time/quebec-time';
 import { dialectName } from '../helpers/database';
-import { DESKTOP, Journey, launchBrowser, signIn, startServer, VARIANTS } from './harness';
+import { DESKTOP, Journey, signIn, startServer, VARIANTS, useBrowser, variantName } from './harness';
 
 const OBJECTIF = 'Suivre la session Objectif Intégration';
 
@@ -49,17 +49,11 @@ async function titlesIn(page: Page, domain: string): Promise<string[]> {
 }
 
 describe(`individualized action plan — guide §3 (${dialectName})`, () => {
-  let browser: Browser;
-  before(async () => {
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   test('3.1: Jane has no plan yet and sees the « not yet created » screen, in French then English', async (t) => {
     const server = await startServer(t);
-    const journey = await Journey.open(browser, server, { javaScript: true, viewport: DESKTOP, label: 'plans-3.1' });
+    const journey = await Journey.open(browser(), server, { javaScript: true, viewport: DESKTOP, label: 'plans-3.1' });
     const { page } = journey;
     await signIn(journey, 'jane.roe@example.com');
     assert.match(page.url(), /\/accompagnement-quebec$/);
@@ -73,11 +67,11 @@ describe(`individualized action plan — guide §3 (${dialectName})`, () => {
   });
 
   for (const variant of VARIANTS) {
-    const name = `${variant.locale}, ${variant.javaScript ? 'with' : 'without'} JS, ${variant.size}`;
+    const name = variantName(variant);
     test(`3.2–3.4 by mouse: John reads his plan, a note, an action, and toggles « J'ai terminé » on then off (${name})`, async (t) => {
       const server = await startServer(t);
       const labels = LABELS[variant.locale];
-      const journey = await Journey.open(browser, server, { ...variant, label: `plans-${variant.locale}-${variant.javaScript ? 'js' : 'nojs'}-${variant.size}` });
+      const journey = await Journey.open(browser(), server, { ...variant, label: `plans-${variant.locale}-${variant.javaScript ? 'js' : 'nojs'}-${variant.size}` });
       const { page } = journey;
       await signIn(journey, 'john.doe@example.com', { locale: variant.locale });
 
@@ -151,7 +145,7 @@ describe(`individualized action plan — guide §3 (${dialectName})`, () => {
 
   test('by keyboard only (Tab, Enter, Space), with JS: a note, « Mes actions », a domain, the action and its switch', async (t) => {
     const server = await startServer(t);
-    const journey = await Journey.open(browser, server, { javaScript: true, viewport: DESKTOP, label: 'plans-keyboard' });
+    const journey = await Journey.open(browser(), server, { javaScript: true, viewport: DESKTOP, label: 'plans-keyboard' });
     const { page } = journey;
     await signIn(journey, 'john.doe@example.com', true);
     await journey.audit('accueil');

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { describe, test } from 'node:test';
 import { dialectName } from '../helpers/database';
-import { Journey, launchBrowser, signIn, startServer, VARIANTS } from './harness';
+import { Journey, signIn, startServer, VARIANTS, useBrowser, variantName } from './harness';
 
 const LABELS = {
   fr: { profile: 'Mon profil', logout: 'Déconnexion', question: 'Voulez-vous vraiment vous déconnecter ?', yes: 'Oui', no: 'Non', files: 'Mes dossiers', signedOut: 'Vous êtes maintenant déconnecté.' },
@@ -10,20 +9,14 @@ const LABELS = {
 } as const;
 
 describe(`sign in, a page, sign out — guide §4 (${dialectName})`, () => {
-  let browser: Browser;
-  before(async () => {
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   for (const variant of VARIANTS) {
-    const name = `${variant.locale}, ${variant.javaScript ? 'with' : 'without'} JS, ${variant.size}`;
+    const name = variantName(variant);
     test(`by mouse: ${name}`, async (t) => {
       const server = await startServer(t);
       const labels = LABELS[variant.locale];
-      const journey = await Journey.open(browser, server, { ...variant, label: `sign-in-${variant.locale}-${variant.javaScript ? 'js' : 'nojs'}-${variant.size}` });
+      const journey = await Journey.open(browser(), server, { ...variant, label: `sign-in-${variant.locale}-${variant.javaScript ? 'js' : 'nojs'}-${variant.size}` });
       const { page } = journey;
       await signIn(journey, 'john.doe@example.com', { locale: variant.locale });
       await journey.audit('accueil');
@@ -48,7 +41,7 @@ describe(`sign in, a page, sign out — guide §4 (${dialectName})`, () => {
   for (const javaScript of [true, false]) {
     test(`by keyboard only, ${javaScript ? 'with' : 'without'} JS: sign in, open « Mes documents », « Non » keeps the session, « Oui » ends it`, async (t) => {
       const server = await startServer(t);
-      const journey = await Journey.open(browser, server, { javaScript, viewport: { width: 1280, height: 900 }, label: `sign-in-keyboard-${javaScript ? 'js' : 'nojs'}` });
+      const journey = await Journey.open(browser(), server, { javaScript, viewport: { width: 1280, height: 900 }, label: `sign-in-keyboard-${javaScript ? 'js' : 'nojs'}` });
       const { page } = journey;
       await signIn(journey, 'jane.roe@example.com', true);
       await journey.audit('accueil');
