@@ -61,3 +61,32 @@ export function Notice({ children, kind = 'info' }: { children: ComponentChildre
 export function EmptyState({ children }: { children: ComponentChildren }) {
   return <p class="app-empty-state">{children}</p>;
 }
+
+/** The attributes that tie a control to its hint and error (screen readers read them with it). */
+export function describedBy(id: string, { hint, error }: { hint?: boolean; error?: string }) {
+  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return { 'aria-invalid': error ? ('true' as const) : undefined, 'aria-describedby': ids || undefined };
+}
+
+/**
+ * A labelled form field: label, optional hint, the error when there is one, then the control
+ * (which spreads `describedBy(id, …)` so that it points at them).
+ */
+export function Field({ id, label, hint, error, children }: { id: string; label: string; hint?: string; error?: string; children: ComponentChildren }) {
+  return (
+    <div class={`app-field${error ? ' app-field--error' : ''}`}>
+      <label for={id}>{label}</label>
+      {hint && (
+        <p class="app-field__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p class="app-field__error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+      {children}
+    </div>
+  );
+}

@@ -1,4 +1,4 @@
-import { ErrorSummary, errorFor, type FieldError, Notice, PostForm } from '../../../ui/components/form';
+import { describedBy, ErrorSummary, errorFor, Field, type FieldError, Notice, PostForm } from '../../../ui/components/form';
 import type { ViewContext } from '../../../ui/view-context';
 
 export interface LoginPageProps {
@@ -20,42 +20,12 @@ export function LoginPage({ ctx, email = '', next, errors = [], notice }: LoginP
       <p>{t('login.intro')}</p>
       <PostForm ctx={ctx} action="/connexion" class="app-form">
         {next && <input type="hidden" name="suivant" value={next} />}
-        <div class={`app-field${emailError ? ' app-field--error' : ''}`}>
-          <label for="email">{t('login.email')}</label>
-          {emailError && (
-            <p class="app-field__error" id="email-error">
-              {emailError}
-            </p>
-          )}
-          <input
-            id="email"
-            name="email"
-            type="email"
-            autoComplete="username"
-            spellcheck={false}
-            value={email}
-            required
-            aria-invalid={emailError ? 'true' : undefined}
-            aria-describedby={emailError ? 'email-error' : undefined}
-          />
-        </div>
-        <div class={`app-field${passwordError ? ' app-field--error' : ''}`}>
-          <label for="password">{t('login.password')}</label>
-          {passwordError && (
-            <p class="app-field__error" id="password-error">
-              {passwordError}
-            </p>
-          )}
-          <input
-            id="password"
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            required
-            aria-invalid={passwordError ? 'true' : undefined}
-            aria-describedby={passwordError ? 'password-error' : undefined}
-          />
-        </div>
+        <Field id="email" label={t('login.email')} error={emailError}>
+          <input id="email" name="email" type="email" autoComplete="username" spellcheck={false} value={email} required {...describedBy('email', { error: emailError })} />
+        </Field>
+        <Field id="password" label={t('login.password')} error={passwordError}>
+          <input id="password" name="password" type="password" autoComplete="current-password" required {...describedBy('password', { error: passwordError })} />
+        </Field>
         <button type="submit" class="app-button">
           {t('login.submit')}
         </button>

@@ -1,5 +1,5 @@
 import { Breadcrumb } from '../../../ui/components/breadcrumb';
-import { ErrorSummary, errorFor, type FieldError, Notice, PostForm } from '../../../ui/components/form';
+import { describedBy, ErrorSummary, errorFor, Field, type FieldError, Notice, PostForm } from '../../../ui/components/form';
 import type { ViewContext } from '../../../ui/view-context';
 import { formatDate, formatLongDate, formatTime } from '../appointment.format';
 import { COMMENT_MAX } from '../appointment.service';
@@ -61,14 +61,8 @@ export function CancelPage({ ctx, appointment, reasons, values = { reason: '', c
       ) : (
         <PostForm ctx={ctx} action={`/rendez-vous/${appointment.id}/annuler`} class="app-form">
           <input type="hidden" name="version" value={String(appointment.version)} />
-          <div class={`app-field${reasonError ? ' app-field--error' : ''}`}>
-            <label for="reason">{t('appointments.cancel.reason')}</label>
-            {reasonError && (
-              <p class="app-field__error" id="reason-error">
-                {reasonError}
-              </p>
-            )}
-            <select id="reason" name="reason" required aria-invalid={reasonError ? 'true' : undefined} aria-describedby={reasonError ? 'reason-error' : undefined}>
+          <Field id="reason" label={t('appointments.cancel.reason')} error={reasonError}>
+            <select id="reason" name="reason" required {...describedBy('reason', { error: reasonError })}>
               <option value="">{t('appointments.cancel.reasonChoose')}</option>
               {reasons.map((reason) => (
                 <option key={reason.code} value={reason.code} selected={values.reason === reason.code}>
@@ -76,28 +70,18 @@ export function CancelPage({ ctx, appointment, reasons, values = { reason: '', c
                 </option>
               ))}
             </select>
-          </div>
-          <div class={`app-field${commentError ? ' app-field--error' : ''}`}>
-            <label for="comment">{t('appointments.cancel.comment')}</label>
-            <p class="app-field__hint" id="comment-hint">
-              {t('appointments.cancel.commentHint')}
-            </p>
-            {commentError && (
-              <p class="app-field__error" id="comment-error">
-                {commentError}
-              </p>
-            )}
+          </Field>
+          <Field id="comment" label={t('appointments.cancel.comment')} hint={t('appointments.cancel.commentHint')} error={commentError}>
             <textarea
               id="comment"
               name="comment"
               rows={4}
               maxLength={COMMENT_MAX}
-              aria-invalid={commentError ? 'true' : undefined}
-              aria-describedby={commentError ? 'comment-hint comment-error' : 'comment-hint'}
+              {...describedBy('comment', { hint: true, error: commentError })}
             >
               {values.comment}
             </textarea>
-          </div>
+          </Field>
           <div class="app-button-group">
             <button type="submit" class="app-button">
               {t('appointments.cancel.confirm')}
