@@ -22,6 +22,8 @@ export interface AccountTable {
   agent_id: number | null;
   created_at: string;
   password_changed_at: string;
+  /** When a client's file was closed (retention of Loi 25 counts from here); null while open. */
+  closed_at: string | null;
 }
 
 export interface SessionTable {

@@ -3,13 +3,15 @@ import * as m0001 from './migrations/0001-platform';
 import * as m0002 from './migrations/0002-messages-and-mail';
 import * as m0003 from './migrations/0003-appointments';
 import * as m0004 from './migrations/0004-plans';
+import * as m0007 from './migrations/0007-file-closure';
 
 /** Migrations are listed here, in order, so the bundle needs no file-system scan. */
-const migrations: Record<string, Migration> = {
+export const migrations: Record<string, Migration> = {
   '0001-platform': m0001,
   '0002-messages-and-mail': m0002,
   '0003-appointments': m0003,
   '0004-plans': m0004,
+  '0007-file-closure': m0007,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
