@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isAddressList } from './platform/ops/address-list';
 
 /**
  * The service's configuration, read once from the environment at start.
@@ -24,6 +25,12 @@ const schema = z.object({
   BUSINESS_DAY_START_HOUR: z.coerce.number().int().min(0).max(23).default(8),
   BUSINESS_DAY_END_HOUR: z.coerce.number().int().min(1).max(24).default(16),
   SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
+  /** Who may read /metrics: comma-separated IP addresses or CIDR ranges; anyone else gets a 404. */
+  METRICS_ALLOW: z.string().default('127.0.0.1,::1').refine(isAddressList, 'must be comma-separated IP addresses or CIDR ranges, e.g. 127.0.0.1,10.0.0.0/8'),
+  /** /readyz reports the outbox stuck when its oldest pending mail is older than this (with SMTP_URL set). */
+  READY_OUTBOX_MAX_AGE_MINUTES: z.coerce.number().int().positive().default(15),
+  /** Loi 25: years after a client's file is closed before `npm run retention` anonymizes it. */
+  RETENTION_YEARS: z.coerce.number().int().positive().default(7),
 });
 
 export type Config = z.infer<typeof schema> & { isHttps: boolean };
