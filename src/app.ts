@@ -19,6 +19,7 @@ import { registerCsrfCheck } from './platform/http/csrf';
 import { registerInputHygiene } from './platform/http/input-hygiene';
 import { registerErrorHandlers } from './platform/http/error-handler';
 import { registerHealth } from './platform/http/health';
+import { registerOps } from './platform/ops/ops.routes';
 import { registerSessionHook } from './platform/http/session-hook';
 import { outboxDevRoutes } from './platform/mail/outbox-dev.routes';
 import { registerPageRenderer } from './ui/render';
@@ -88,6 +89,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerPageRenderer(app);
   registerErrorHandlers(app);
   registerHealth(app);
+  registerOps(app);
 
   await app.register(accountRoutes);
   await app.register(portalRoutes);

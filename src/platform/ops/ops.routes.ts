@@ -1,0 +1,35 @@
+import type { FastifyInstance } from 'fastify';
+import { AddressList } from './address-list';
+import { createAppMetrics } from './app-metrics';
+import { checkReadiness } from './readiness.service';
+
+/**
+ * Operations endpoints beside /healthz (alive): /readyz (fit to serve: database, schema, outbox;
+ * 503 naming what fails) and /metrics for Prometheus, shown only to the addresses of
+ * METRICS_ALLOW — anyone else gets the ordinary 404, as if it did not exist.
+ */
+export function registerOps(app: FastifyInstance): void {
+  const registry = createAppMetrics(app);
+  const allowed = new AddressList(app.config.METRICS_ALLOW);
+
+  app.get('/readyz', async (_request, reply) => {
+    const readiness = await checkReadiness({
+      db: app.database.db,
+      now: app.clock(),
+      deliveryConfigured: Boolean(app.config.SMTP_URL),
+      outboxMaxAgeMinutes: app.config.READY_OUTBOX_MAX_AGE_MINUTES,
+    });
+    const failing = Object.entries(readiness.checks).filter(([, c]) => !c.ok);
+    for (const [name, check] of failing) app.log.warn({ check: name, detail: check.detail, err: check.error }, 'not ready');
+    const checks = Object.fromEntries(Object.entries(readiness.checks).map(([name, c]) => [name, c.ok ? 'ok' : `failing${c.detail ? `: ${c.detail}` : ''}`]));
+    reply.header('cache-control', 'no-store');
+    if (readiness.ready) return reply.send({ status: 'ready', checks });
+    return reply.status(503).send({ status: 'not ready', failing: failing.map(([name]) => name), checks });
+  });
+
+  app.get('/metrics', async (request, reply) => {
+    if (!allowed.has(request.ip)) return reply.callNotFound();
+    const body = await registry.metrics();
+    return reply.header('cache-control', 'no-store').type(registry.contentType).send(body);
+  });
+}
