@@ -65,6 +65,8 @@ export interface Response {
 /** Keeps cookies between `app.inject` calls and adds `_csrf` to every form it posts. */
 export class TestClient {
   readonly cookies = new Map<string, string>();
+  /** The address the requests come from (app.inject's default is 127.0.0.1). */
+  remoteAddress?: string;
   constructor(private readonly app: FastifyInstance) {}
 
   get csrf(): string {
@@ -94,7 +96,13 @@ export class TestClient {
 
   private async send(method: 'GET' | 'POST', url: string, payload: string | undefined, headers: Record<string, string>): Promise<Response> {
     const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-    const response = await this.app.inject({ method, url, payload, headers: { ...headers, ...(cookie ? { cookie } : {}) } });
+    const response = await this.app.inject({
+      method,
+      url,
+      payload,
+      headers: { ...headers, ...(cookie ? { cookie } : {}) },
+      ...(this.remoteAddress ? { remoteAddress: this.remoteAddress } : {}),
+    });
     for (const c of response.cookies) {
       if (c.maxAge === 0 || (c.expires && c.expires.getTime() < Date.now()) || c.value === '') this.cookies.delete(c.name);
       else this.cookies.set(c.name, c.value);

@@ -54,25 +54,31 @@ describe(`sign-in and sign-out (${dialectName})`, () => {
     assert.match(response.body, /Entrez votre mot de passe\./);
   });
 
-  test('sign-in is throttled per account after 5 failures, in the person’s language, and lifts after 15 minutes', async (t) => {
+  test('sign-in is throttled per account and address after 5 failures, in the person’s language, and lifts after 15 minutes', async (t) => {
     const { client, clock } = await buildTestApp(t);
     const browser = await client();
     for (let i = 0; i < 5; i++) await browser.post('/connexion', { email: 'john.doe@example.com', password: `bad-${i}` });
     const blocked = await browser.post('/connexion', { email: 'john.doe@example.com', password: 'Demo-Accompagnement-2026' });
     assert.equal(blocked.statusCode, 429);
-    assert.match(blocked.body, /Trop de tentatives de connexion/);
+    assert.match(blocked.body, /Trop de tentatives de connexion à ce compte depuis ce réseau\. Réessayez dans 15 min\./);
     await browser.post('/langue', { lang: 'en', retour: '/connexion' });
     const blockedEn = await browser.post('/connexion', { email: 'john.doe@example.com', password: 'Demo-Accompagnement-2026' });
-    assert.match(blockedEn.body, /Too many sign-in attempts/);
-    clock.advance(16 * 60 * 1000);
+    assert.match(blockedEn.body, /Too many sign-in attempts to this account from this network/);
+    const elsewhere = await client();
+    elsewhere.remoteAddress = '198.51.100.7';
+    assert.equal((await elsewhere.post('/connexion', { email: 'john.doe@example.com', password: 'Demo-Accompagnement-2026' })).statusCode, 303, 'not locked out from elsewhere');
+    clock.advance(15 * 60 * 1000);
     assert.equal((await browser.post('/connexion', { email: 'john.doe@example.com', password: 'Demo-Accompagnement-2026' })).statusCode, 303);
   });
 
-  test('sign-in is throttled per IP address across accounts', async (t) => {
+  test('sign-in is throttled per IP address across accounts, generously (an office shares one address)', async (t) => {
     const { client } = await buildTestApp(t);
     const browser = await client();
     for (let i = 0; i < 30; i++) await browser.post('/connexion', { email: `someone${i}@example.com`, password: 'bad' });
-    const blocked = await browser.post('/connexion', { email: 'jane.roe@example.com', password: 'Demo-Accompagnement-2026' });
+    assert.equal((await browser.post('/connexion', { email: 'jane.roe@example.com', password: 'Demo-Accompagnement-2026' })).statusCode, 303);
+    await browser.post('/deconnexion');
+    for (let i = 30; i < 100; i++) await browser.post('/connexion', { email: `someone${i}@example.com`, password: 'bad' });
+    const blocked = await browser.post('/connexion', { email: 'sam.nouveau@example.com', password: 'Demo-Accompagnement-2026' });
     assert.equal(blocked.statusCode, 429);
   });
 

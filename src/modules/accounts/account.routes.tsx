@@ -12,6 +12,8 @@ import { homeFor } from './home';
 import { LoginPage } from './views/login-page';
 import { LogoutPage } from './views/logout-page';
 
+const THROTTLED_MESSAGE = { pair: 'login.throttled', account: 'login.throttled.account', address: 'login.throttled.address' } as const;
+
 const loginForm = z.object({
   email: z.string().trim().min(1, 'login.required.email').max(320, 'login.invalid'),
   password: z.string().min(1, 'login.required.password').max(1024, 'login.invalid'),
@@ -42,13 +44,21 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
     if (!parsed.ok) {
       return reply.page({ title: t('login.title'), status: 400, body: (ctx) => <LoginPage ctx={ctx} email={email} next={next} errors={parsed.errors} /> });
     }
-    const result = await signIn(app.database.db, { email: parsed.data.email, password: parsed.data.password, ip: request.ip }, app.clock);
+    const result = await signIn(
+      app.database.db,
+      { email: parsed.data.email, password: parsed.data.password, ip: request.ip, previousToken: request.sessionToken },
+      app.clock,
+    );
     if (!result.ok) {
-      const status = result.reason === 'throttled' ? 429 : 401;
-      const message = t(result.reason === 'throttled' ? 'login.throttled' : 'login.invalid');
+      let message = t('login.invalid');
+      if (result.reason === 'throttled') {
+        const minutes = Math.ceil(result.retryAfterMs / 60_000);
+        message = t(THROTTLED_MESSAGE[result.scope], { minutes });
+        reply.header('retry-after', String(Math.ceil(result.retryAfterMs / 1000)));
+      }
       return reply.page({
         title: t('login.title'),
-        status,
+        status: result.reason === 'throttled' ? 429 : 401,
         body: (ctx) => <LoginPage ctx={ctx} email={email} next={next} errors={[{ field: 'email', message }]} />,
       });
     }

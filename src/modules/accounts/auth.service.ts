@@ -4,42 +4,36 @@ import { recordAudit } from '../../platform/audit/audit.repository';
 import type { Clock } from '../../platform/clock';
 import { closeSession, openSession, purgeExpiredSessions } from '../../platform/session/session.service';
 import { findAccountByEmail } from './account.repository';
-import { clearFailures, countFailuresSince, deleteFailuresBefore, insertFailure } from './login-throttle.repository';
 import { decoyHash, verifyPassword } from './password';
-
-/** Failures allowed in the window before sign-in is refused; the refusal lifts by itself. */
-export const THROTTLE = { windowMs: 15 * 60 * 1000, perAccount: 5, perIp: 30 } as const;
+import { claimSignInAttempt, settleSuccessfulAttempt, type ThrottleScope } from './sign-in-throttle.service';
 
 export type SignInResult =
   | { ok: true; account: Account; token: string }
-  | { ok: false; reason: 'invalid' | 'throttled' };
+  | { ok: false; reason: 'invalid' }
+  | { ok: false; reason: 'throttled'; scope: ThrottleScope; retryAfterMs: number };
 
 export interface SignInInput {
   email: string;
   password: string;
   ip: string;
+  /** The session token the browser already holds, if any: it ends when the new one opens. */
+  previousToken?: string | null;
 }
 
 /**
  * Checks the credentials and opens a session. A wrong e-mail and a wrong password give the
- * same answer; too many failures for one account or one address give `throttled` for a
- * quarter of an hour, without locking the account for good.
+ * same answer. The attempt is counted before the password is checked (see
+ * sign-in-throttle.service.ts); too many give `throttled`, which lifts by itself.
  */
 export async function signIn(db: Db, input: SignInInput, clock: Clock): Promise<SignInResult> {
   const email = input.email.trim().toLowerCase();
-  const accountKey = `account:${email}`;
-  const ipKey = `ip:${input.ip}`;
   const now = clock();
-  const since = new Date(now.getTime() - THROTTLE.windowMs).toISOString();
   const at = now.toISOString();
 
-  const [accountFailures, ipFailures] = await Promise.all([
-    countFailuresSince(db, accountKey, since),
-    countFailuresSince(db, ipKey, since),
-  ]);
-  if (accountFailures >= THROTTLE.perAccount || ipFailures >= THROTTLE.perIp) {
-    await recordAudit(db, { at, actorId: null, action: 'auth.sign_in_throttled', ip: input.ip, details: { email } });
-    return { ok: false, reason: 'throttled' };
+  const claim = await claimSignInAttempt(db, email, input.ip, now);
+  if (!claim.ok) {
+    await recordAudit(db, { at, actorId: null, action: 'auth.sign_in_throttled', ip: input.ip, details: { email, scope: claim.scope } });
+    return { ok: false, reason: 'throttled', scope: claim.scope, retryAfterMs: claim.retryAfterMs };
   }
 
   const account = await findAccountByEmail(db, email);
@@ -48,8 +42,6 @@ export async function signIn(db: Db, input: SignInInput, clock: Clock): Promise<
     : (await verifyPassword(await decoyHash(), input.password), false);
 
   if (!account || !passwordOk) {
-    await insertFailure(db, accountKey, at);
-    await insertFailure(db, ipKey, at);
     await recordAudit(db, {
       at,
       actorId: account?.id ?? null,
@@ -62,9 +54,9 @@ export async function signIn(db: Db, input: SignInInput, clock: Clock): Promise<
     return { ok: false, reason: 'invalid' };
   }
 
-  await clearFailures(db, accountKey);
-  // Housekeeping on a path that is rare and already slow (argon2): old failures and dead sessions.
-  await deleteFailuresBefore(db, since);
+  await settleSuccessfulAttempt(db, claim.ticket, now);
+  // One browser, one session: the one it held before (another person's, or an older one) ends.
+  if (input.previousToken) await closeSession(db, input.previousToken);
   await purgeExpiredSessions(db, clock);
   const token = await openSession(db, account.id, clock);
   await recordAudit(db, { at, actorId: account.id, action: 'auth.sign_in', subjectType: 'account', subjectId: account.id, ip: input.ip });
