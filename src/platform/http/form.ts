@@ -23,8 +23,23 @@ export function parseForm<S extends z.ZodType>(
   return { ok: false, errors };
 }
 
-/** A relative path on this site, or the fallback: never an open redirect. */
+const BASE = 'http://return-path.invalid';
+
+/**
+ * A path on this site, or the fallback: never an open redirect, never a header that cannot be sent.
+ * Browsers drop TAB and newlines and read `\` as `/`, so `/\t/evil.example` would become
+ * `//evil.example`; and a character outside Latin-1 (or CR/LF) in `Location` makes the reply
+ * fail. So a value is used only when URL parsing gives it back unchanged as a same-origin path,
+ * which also rules out every character that parsing would strip, escape or normalise.
+ */
 export function safeReturnPath(value: unknown, fallback: string): string {
-  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return fallback;
+  if (typeof value !== 'string' || !value.startsWith('/') || /[\u0000-\u001f\u007f-\u{10ffff}\\]/u.test(value)) return fallback;
+  let url: URL;
+  try {
+    url = new URL(value, BASE);
+  } catch {
+    return fallback;
+  }
+  if (url.origin !== BASE || url.pathname + url.search + url.hash !== value) return fallback;
   return value;
 }

@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { findAuditByAction } from '../audit/audit.repository';
+import { buildTestApp } from '../../../test/helpers/app';
+import { dialectName } from '../../../test/helpers/database';
+
+const PASSWORD = 'Demo-Accompagnement-2026';
+
+describe(`HTTP hardening (${dialectName})`, () => {
+  test('retour and suivant never lead to another site, even with TAB or newlines browsers strip', async (t) => {
+    const { client } = await buildTestApp(t);
+    const browser = await client();
+    for (const retour of ['/\t/evil.example', '/\n/evil.example', '/\r\n/evil.example', '/\\evil.example', '//evil.example']) {
+      const response = await browser.post('/langue', { lang: 'fr', retour });
+      assert.equal(response.statusCode, 303, JSON.stringify(retour));
+      assert.equal(response.headers.location, '/', JSON.stringify(retour));
+    }
+    const login = await browser.post('/connexion', { email: 'john.doe@example.com', password: PASSWORD, suivant: '/\t/evil.example' });
+    assert.equal(login.headers.location, '/accompagnement-quebec');
+    const page = await (await client()).get(`/connexion?suivant=${encodeURIComponent('/\n/evil.example')}`);
+    assert.doesNotMatch(page.body, /evil\.example/, 'the sign-in form does not carry it on');
+  });
+
+  test('a retour holding a character a header cannot carry goes home instead of failing', async (t) => {
+    const { client } = await buildTestApp(t);
+    const browser = await client();
+    for (const retour of ['/\u2028', '/caf\u00e9', '/\u{1F600}', '/a\rSet-Cookie: x=1', '/\u0100']) {
+      const response = await browser.post('/langue', { lang: 'en', retour });
+      assert.equal(response.statusCode, 303, JSON.stringify(retour));
+      assert.equal(response.headers.location, '/');
+    }
+  });
+
+  test('a victim signing in through a link whose suivant a header cannot carry lands home, with one live session', async (t) => {
+    const { client, database, demo } = await buildTestApp(t);
+    const victim = await client();
+    for (const suivant of ['/\u2028', '/\u0100x', '/x\r\ny']) {
+      await victim.get(`/connexion?suivant=${encodeURIComponent(suivant)}`);
+      const login = await victim.post('/connexion', { email: 'john.doe@example.com', password: PASSWORD, suivant });
+      assert.equal(login.statusCode, 303, JSON.stringify(suivant));
+      assert.equal(login.headers.location, '/accompagnement-quebec');
+      assert.equal((await victim.get('/mes-dossiers')).statusCode, 200, 'signed in');
+    }
+    const sessions = await database.db.selectFrom('sessions').select('id').where('account_id', '=', demo.john.id).execute();
+    assert.equal(sessions.length, 1, 'no orphan session');
+  });
+
+  for (const signedIn of [false, true]) {
+    test(`a JSON body nested thousands of levels deep answers 400, not 500 (${signedIn ? 'signed in' : 'signed out'})`, async (t) => {
+      const { app, client } = await buildTestApp(t);
+      const browser = await client(signedIn ? 'john.doe@example.com' : undefined);
+      const cookie = [...browser.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+      for (const payload of ['['.repeat(20_000) + ']'.repeat(20_000), '{"a":'.repeat(10_000) + '1' + '}'.repeat(10_000)]) {
+        for (const url of signedIn ? ['/deconnexion', '/langue', '/mes-dossiers'] : ['/connexion', '/langue', '/nowhere']) {
+          const response = await app.inject({ method: 'POST', url, payload, headers: { 'content-type': 'application/json', cookie } });
+          assert.equal(response.statusCode, 400, `${url}: ${response.body.slice(0, 200)}`);
+        }
+      }
+      if (signedIn) assert.equal((await browser.get('/mes-dossiers')).statusCode, 200, 'still signed in');
+    });
+  }
+});
