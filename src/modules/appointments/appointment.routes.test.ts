@@ -75,7 +75,7 @@ describe(`appointments: list, details, .ics (${dialectName})`, () => {
     const john = await app.client(JOHN);
     const main = mainOf((await john.get('/rendez-vous?onglet=termine')).body);
     assert.match(main, /href="\/rendez-vous\?onglet=termine" aria-current="page">Terminé</);
-    assert.match(main, /Annulé<span class="app-status__reason"> – Conflit d'horaire<\/span>/);
+    assert.match(main, /app-status-tag--danger">Annulé<\/strong><span class="app-appointment-status__reason"> – Conflit d'horaire<\/span>/);
     assert.ok(main.indexOf(`/rendez-vous/${cancelled.id}"`) < main.indexOf(`/rendez-vous/${attended.id}"`), 'latest first');
     assert.equal((main.match(/<tr class="app-appointment-table__row">/g) ?? []).length, 3);
     assert.doesNotMatch(main, /\/annuler"/);
@@ -216,7 +216,7 @@ describe(`appointments: « Annuler » (${dialectName})`, () => {
     assert.match(confirmation.body, /<a class="app-button" href="\/rendez-vous\?onglet=termine">OK<\/a>/);
     const finished = mainOf((await john.get('/rendez-vous?onglet=termine')).body);
     assert.match(finished, new RegExp(`/rendez-vous/${phone.id}"`));
-    assert.match(finished, /Annulé<span class="app-status__reason"> – Je souhaite changer le mode du rendez-vous<\/span>/);
+    assert.match(finished, /app-status-tag--danger">Annulé<\/strong><span class="app-appointment-status__reason"> – Je souhaite changer le mode du rendez-vous<\/span>/);
     assert.doesNotMatch(mainOf((await john.get('/rendez-vous')).body), new RegExp(`/rendez-vous/${phone.id}"`));
     assert.match(mainOf((await john.get(`/rendez-vous/${phone.id}`)).body), /Je préfère en personne\./);
 

@@ -1,6 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import type { ViewContext } from '../view-context';
 
+// Kept here so that older imports still work; the components live in their own folders.
+export { EmptyState } from './empty-state/empty-state';
+export { Notice } from './notice/notice';
+
 /** A POST form that always carries the CSRF token. */
 export function PostForm({
   ctx,
@@ -47,19 +51,6 @@ export function ErrorSummary({ ctx, errors }: { ctx: ViewContext; errors: FieldE
 
 export function errorFor(errors: FieldError[], field: string): string | undefined {
   return errors.find((error) => error.field === field)?.message;
-}
-
-/** A notice such as « Vous êtes maintenant déconnecté. »: announced politely, not an alert. */
-export function Notice({ children, kind = 'info' }: { children: ComponentChildren; kind?: 'info' | 'success' | 'warning' }) {
-  return (
-    <div class={`app-notice app-notice--${kind}`} role="status">
-      {children}
-    </div>
-  );
-}
-
-export function EmptyState({ children }: { children: ComponentChildren }) {
-  return <p class="app-empty-state">{children}</p>;
 }
 
 /** The attributes that tie a control to its hint and error (screen readers read them with it). */

@@ -1,7 +1,7 @@
-import type { ComponentChildren } from 'preact';
 import { Breadcrumb } from '../../../ui/components/breadcrumb';
+import { SummaryList, SummaryListLine } from '../../../ui/components/summary-list/summary-list';
+import { differsFromQuebec, durationMinutes, formatDate, formatLongDate, formatTime, QUEBEC_ZONE } from '../../../ui/format/datetime';
 import type { ViewContext } from '../../../ui/view-context';
-import { differsFromQuebec, durationMinutes, formatDate, formatLongDate, formatTime, QUEBEC_ZONE } from '../appointment.format';
 import type { AppointmentDetails } from '../appointment.service';
 import { StatusLabel } from './appointment-parts';
 
@@ -21,55 +21,62 @@ export function AppointmentDetailPage({ ctx, details, timeZone }: { ctx: ViewCon
         ]}
       />
       <h1>{t('appointments.detail.title')}</h1>
-      <dl class="app-summary-list">
-        <Row label={t('appointments.detail.status')}>
-          <StatusLabel ctx={ctx} appointment={appointment} />
-        </Row>
-        <Row label={t('appointments.detail.date')}>
-          <time dateTime={formatDate(appointment.starts_at)}>{formatLongDate(appointment.starts_at, locale)}</time>
-        </Row>
-        <Row label={t('appointments.detail.time')}>
-          <span class="app-summary-list__line">{t('appointments.time.quebec', { range: range(QUEBEC_ZONE) })}</span>
-          {differsFromQuebec(appointment.starts_at, timeZone) && (
-            <span class="app-summary-list__line">
-              {t('appointments.time.own', { range: range(timeZone), zone: timeZone })}
-              {formatDate(appointment.starts_at, timeZone) !== formatDate(appointment.starts_at) && ` – ${formatLongDate(appointment.starts_at, locale, timeZone)}`}
-            </span>
-          )}
-        </Row>
-        <Row label={t('appointments.detail.duration')}>{t('appointments.duration.minutes', { minutes: durationMinutes(appointment.starts_at, appointment.ends_at) })}</Row>
-        <Row label={t('appointments.detail.kind')}>{t(`appointments.kind.${appointment.kind}`)}</Row>
-        <Row label={t('appointments.detail.mode')}>{t(`appointments.mode.${appointment.mode}`)}</Row>
-        {appointment.mode === 'telephone' && appointment.phone_number && (
-          <Row label={t('appointments.detail.phone')}>
-            <a href={`tel:${appointment.phone_number.replace(/[^\d+]/g, '')}`}>{appointment.phone_number}</a>
-          </Row>
-        )}
-        {appointment.mode === 'visioconference' && appointment.video_link && (
-          <Row label={t('appointments.detail.link')}>
-            <a href={appointment.video_link} rel="noopener noreferrer">
-              {appointment.video_link}
-            </a>
-          </Row>
-        )}
-        {appointment.mode === 'en_personne' && appointment.address && <Row label={t('appointments.detail.address')}>{appointment.address}</Row>}
-        {appointment.status === 'annule' && appointment.cancelled_at && (
-          <Row label={t('appointments.detail.cancelledAt')}>{`${formatDate(appointment.cancelled_at)} ${formatTime(appointment.cancelled_at, locale)}`}</Row>
-        )}
-        {reason && <Row label={t('appointments.detail.reason')}>{locale === 'en' ? reason.label_en : reason.label_fr}</Row>}
-        {appointment.cancel_comment && <Row label={t('appointments.detail.comment')}>{appointment.cancel_comment}</Row>}
-      </dl>
+      <SummaryList
+        rows={[
+          { key: t('appointments.detail.status'), value: <StatusLabel ctx={ctx} appointment={appointment} /> },
+          { key: t('appointments.detail.date'), value: <time dateTime={formatDate(appointment.starts_at)}>{formatLongDate(appointment.starts_at, locale)}</time> },
+          {
+            key: t('appointments.detail.time'),
+            value: (
+              <>
+                <SummaryListLine>{t('appointments.time.quebec', { range: range(QUEBEC_ZONE) })}</SummaryListLine>
+                {differsFromQuebec(appointment.starts_at, timeZone) && (
+                  <SummaryListLine>
+                    {t('appointments.time.own', { range: range(timeZone), zone: timeZone })}
+                    {formatDate(appointment.starts_at, timeZone) !== formatDate(appointment.starts_at) && ` – ${formatLongDate(appointment.starts_at, locale, timeZone)}`}
+                  </SummaryListLine>
+                )}
+              </>
+            ),
+          },
+          { key: t('appointments.detail.duration'), value: t('appointments.duration.minutes', { minutes: durationMinutes(appointment.starts_at, appointment.ends_at) }) },
+          { key: t('appointments.detail.kind'), value: t(`appointments.kind.${appointment.kind}`) },
+          { key: t('appointments.detail.mode'), value: t(`appointments.mode.${appointment.mode}`) },
+          appointment.mode === 'telephone' &&
+            appointment.phone_number && {
+              key: t('appointments.detail.phone'),
+              value: <a href={`tel:${appointment.phone_number.replace(/[^\d+]/g, '')}`}>{appointment.phone_number}</a>,
+            },
+          appointment.mode === 'visioconference' &&
+            appointment.video_link && {
+              key: t('appointments.detail.link'),
+              value: (
+                <a href={appointment.video_link} rel="noopener noreferrer">
+                  {appointment.video_link}
+                </a>
+              ),
+            },
+          appointment.mode === 'en_personne' && appointment.address && { key: t('appointments.detail.address'), value: appointment.address },
+          appointment.status === 'annule' &&
+            appointment.cancelled_at && {
+              key: t('appointments.detail.cancelledAt'),
+              value: `${formatDate(appointment.cancelled_at)} ${formatTime(appointment.cancelled_at, locale)}`,
+            },
+          reason && { key: t('appointments.detail.reason'), value: locale === 'en' ? reason.label_en : reason.label_fr },
+          appointment.cancel_comment && { key: t('appointments.detail.comment'), value: appointment.cancel_comment },
+        ]}
+      />
 
       {agent && (
         <section class="app-contact-card" aria-labelledby="agent-heading">
           <h2 id="agent-heading">{t('appointments.detail.agent')}</h2>
-          <dl class="app-summary-list">
-            <Row label={t('appointments.detail.agentName')}>{agent.display_name}</Row>
-            <Row label={t('appointments.detail.agentEmail')}>
-              <a href={`mailto:${agent.email}`}>{agent.email}</a>
-            </Row>
-            <Row label={t('appointments.detail.agentPhone')}>{agent.phone ?? t('appointments.detail.noAgentPhone')}</Row>
-          </dl>
+          <SummaryList
+            rows={[
+              { key: t('appointments.detail.agentName'), value: agent.display_name },
+              { key: t('appointments.detail.agentEmail'), value: <a href={`mailto:${agent.email}`}>{agent.email}</a> },
+              { key: t('appointments.detail.agentPhone'), value: agent.phone ?? t('appointments.detail.noAgentPhone') },
+            ]}
+          />
         </section>
       )}
 
@@ -85,14 +92,5 @@ export function AppointmentDetailPage({ ctx, details, timeZone }: { ctx: ViewCon
         <a href={`/rendez-vous?onglet=${tab}`}>{t('appointments.detail.back')}</a>
       </div>
     </>
-  );
-}
-
-function Row({ label, children }: { label: string; children: ComponentChildren }) {
-  return (
-    <div class="app-summary-list__row">
-      <dt class="app-summary-list__key">{label}</dt>
-      <dd class="app-summary-list__value">{children}</dd>
-    </div>
   );
 }

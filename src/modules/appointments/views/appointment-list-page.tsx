@@ -1,6 +1,7 @@
-import { EmptyState } from '../../../ui/components/form';
+import { EmptyState } from '../../../ui/components/empty-state/empty-state';
+import { Tabs } from '../../../ui/components/tabs/tabs';
+import { formatDate, formatTime } from '../../../ui/format/datetime';
 import type { ViewContext } from '../../../ui/view-context';
-import { formatDate, formatTime } from '../appointment.format';
 import type { Tab } from '../appointment.service';
 import type { Appointment, CancellationReason } from '../appointment.tables';
 import { RowMenu, StatusLabel } from './appointment-parts';
@@ -19,17 +20,10 @@ export function AppointmentListPage({ ctx, tab, rows }: { ctx: ViewContext; tab:
   return (
     <>
       <h1>{t('appointments.title')}</h1>
-      <nav class="app-tabs" aria-label={t('appointments.tabs')}>
-        <ul class="app-tabs__list">
-          {TABS.map((name) => (
-            <li key={name} class="app-tabs__item">
-              <a class="app-tabs__tab" href={`/rendez-vous?onglet=${name}`} aria-current={name === tab ? 'page' : undefined}>
-                {t(`appointments.tab.${name}`)}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <Tabs
+        label={t('appointments.tabs')}
+        items={TABS.map((name) => ({ href: `/rendez-vous?onglet=${name}`, label: t(`appointments.tab.${name}`), isCurrent: name === tab }))}
+      />
       {rows.length === 0 ? (
         <EmptyState>{t(`appointments.empty.${tab}`)}</EmptyState>
       ) : (

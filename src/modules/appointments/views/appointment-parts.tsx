@@ -1,14 +1,22 @@
+import { StatusTag, type StatusTone } from '../../../ui/components/status-tag/status-tag';
+import { formatDate, formatTime } from '../../../ui/format/datetime';
 import type { ViewContext } from '../../../ui/view-context';
-import { formatDate, formatTime } from '../appointment.format';
 import type { Appointment, CancellationReason } from '../appointment.tables';
+
+const STATUS_TONES: Record<Appointment['status'], StatusTone> = {
+  planifie: 'info',
+  termine: 'success',
+  absent: 'warning',
+  annule: 'danger',
+};
 
 /** « Annulé » with its reason when there is one, so the « Terminé » tab says why. */
 export function StatusLabel({ ctx, appointment, reason }: { ctx: ViewContext; appointment: Appointment; reason?: CancellationReason }) {
   const { t } = ctx;
   return (
-    <span class={`app-status app-status--${appointment.status}`}>
-      {t(`appointments.status.${appointment.status}`)}
-      {reason && <span class="app-status__reason"> – {ctx.locale === 'en' ? reason.label_en : reason.label_fr}</span>}
+    <span class="app-appointment-status">
+      <StatusTag tone={STATUS_TONES[appointment.status]}>{t(`appointments.status.${appointment.status}`)}</StatusTag>
+      {reason && <span class="app-appointment-status__reason"> – {ctx.locale === 'en' ? reason.label_en : reason.label_fr}</span>}
     </span>
   );
 }

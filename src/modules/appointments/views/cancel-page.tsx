@@ -1,7 +1,9 @@
 import { Breadcrumb } from '../../../ui/components/breadcrumb';
-import { describedBy, ErrorSummary, errorFor, Field, type FieldError, Notice, PostForm } from '../../../ui/components/form';
+import { describedBy, ErrorSummary, errorFor, Field, type FieldError, PostForm } from '../../../ui/components/form';
+import { Notice } from '../../../ui/components/notice/notice';
+import { SummaryList } from '../../../ui/components/summary-list/summary-list';
+import { formatDate, formatLongDate, formatTime } from '../../../ui/format/datetime';
 import type { ViewContext } from '../../../ui/view-context';
-import { formatDate, formatLongDate, formatTime } from '../appointment.format';
 import { COMMENT_MAX } from '../appointment.service';
 import type { Appointment, CancellationReason } from '../appointment.tables';
 
@@ -34,26 +36,17 @@ export function CancelPage({ ctx, appointment, reasons, values = { reason: '', c
       <ErrorSummary ctx={ctx} errors={errors.filter((e) => e.field !== 'form')} />
       {(refusal || formError) && <Notice kind="warning">{refusal ?? formError}</Notice>}
       <p>{t('appointments.cancel.intro')}</p>
-      <dl class="app-summary-list">
-        <div class="app-summary-list__row">
-          <dt class="app-summary-list__key">{t('appointments.detail.date')}</dt>
-          <dd class="app-summary-list__value">
-            <time dateTime={formatDate(appointment.starts_at)}>{formatLongDate(appointment.starts_at, locale)}</time>
-          </dd>
-        </div>
-        <div class="app-summary-list__row">
-          <dt class="app-summary-list__key">{t('appointments.detail.time')}</dt>
-          <dd class="app-summary-list__value">{t('appointments.time.quebec', { range: t('appointments.time.range', { start: formatTime(appointment.starts_at, locale), end: formatTime(appointment.ends_at, locale) }) })}</dd>
-        </div>
-        <div class="app-summary-list__row">
-          <dt class="app-summary-list__key">{t('appointments.detail.kind')}</dt>
-          <dd class="app-summary-list__value">{t(`appointments.kind.${appointment.kind}`)}</dd>
-        </div>
-        <div class="app-summary-list__row">
-          <dt class="app-summary-list__key">{t('appointments.detail.mode')}</dt>
-          <dd class="app-summary-list__value">{t(`appointments.mode.${appointment.mode}`)}</dd>
-        </div>
-      </dl>
+      <SummaryList
+        rows={[
+          { key: t('appointments.detail.date'), value: <time dateTime={formatDate(appointment.starts_at)}>{formatLongDate(appointment.starts_at, locale)}</time> },
+          {
+            key: t('appointments.detail.time'),
+            value: t('appointments.time.quebec', { range: t('appointments.time.range', { start: formatTime(appointment.starts_at, locale), end: formatTime(appointment.ends_at, locale) }) }),
+          },
+          { key: t('appointments.detail.kind'), value: t(`appointments.kind.${appointment.kind}`) },
+          { key: t('appointments.detail.mode'), value: t(`appointments.mode.${appointment.mode}`) },
+        ]}
+      />
       {refusal ? (
         <p>
           <a href={`/rendez-vous/${appointment.id}`}>{t('appointments.detail.title')}</a>

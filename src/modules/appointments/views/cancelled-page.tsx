@@ -1,4 +1,4 @@
-import { Notice } from '../../../ui/components/form';
+import { Notice } from '../../../ui/components/notice/notice';
 import type { ViewContext } from '../../../ui/view-context';
 
 /** Guide §2.2 step 4: the confirmation message and « OK », back to the « Terminé » tab. */

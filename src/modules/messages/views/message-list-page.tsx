@@ -1,6 +1,6 @@
-import { EmptyState } from '../../../ui/components/form';
+import { EmptyState } from '../../../ui/components/empty-state/empty-state';
+import { formatDate, formatTime } from '../../../ui/format/datetime';
 import type { ViewContext } from '../../../ui/view-context';
-import { formatDate, formatTime } from '../../appointments/appointment.format';
 import { inLocale } from '../message.service';
 import type { Message } from '../message.tables';
 

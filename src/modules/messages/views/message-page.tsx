@@ -1,6 +1,6 @@
 import { Breadcrumb } from '../../../ui/components/breadcrumb';
+import { formatDate, formatTime } from '../../../ui/format/datetime';
 import type { ViewContext } from '../../../ui/view-context';
-import { formatDate, formatTime } from '../../appointments/appointment.format';
 import { inLocale } from '../message.service';
 import type { Message } from '../message.tables';
 

@@ -1,5 +1,6 @@
 import { Breadcrumb } from '../../../ui/components/breadcrumb';
 import { PostForm } from '../../../ui/components/form';
+import { Notice } from '../../../ui/components/notice/notice';
 import type { ViewContext } from '../../../ui/view-context';
 import type { PlanAction, PlanNote } from '../plan.tables';
 import { NoteList } from './note-list';
@@ -27,9 +28,9 @@ export function ActionPage({ ctx, action, notes, notice, conflict }: ActionPageP
     <>
       <Breadcrumb ctx={ctx} items={actionCrumbs(ctx, action)} />
       {conflict && (
-        <div class="app-notice app-notice--warning" role="alert">
+        <Notice kind="warning" isUrgent>
           {t('plan.action.conflict')}
-        </div>
+        </Notice>
       )}
       <h1 lang={action.lang}>{action.title}</h1>
       <p class="app-action__end-date">

@@ -1,9 +1,11 @@
 import { Breadcrumb } from '../../../ui/components/breadcrumb';
+import { EmptyState } from '../../../ui/components/empty-state/empty-state';
+import { Tabs } from '../../../ui/components/tabs/tabs';
+import { formatDate } from '../../../ui/format/datetime';
 import type { ViewContext } from '../../../ui/view-context';
 import { DOMAIN_LABEL_KEYS } from '../domains';
 import type { ActionsTab, DomainGroup } from '../plan.service';
 import type { PlanAction } from '../plan.tables';
-import { quebecDateOf } from '../../../platform/business-time/quebec-time';
 import { actionPath, actionsPath, HOME_PATH } from './plan-breadcrumbs';
 
 /**
@@ -18,19 +20,21 @@ export function ActionsPage({ ctx, tab, groups }: { ctx: ViewContext; tab: Actio
     <>
       <Breadcrumb ctx={ctx} items={[{ label: t('plan.title'), href: HOME_PATH }, { label: t('plan.myActions') }]} />
       <h1>{t('plan.myActions')}</h1>
-      <nav class="app-tabs" aria-label={t('plan.tabs.label')}>
-        <ul class="app-tabs__list">
-          <TabLink href={actionsPath('a-faire')} label={t('plan.tabs.todo')} current={!isDone} />
-          <TabLink href={actionsPath('completees')} label={t('plan.tabs.done')} current={isDone} />
-        </ul>
-      </nav>
+      <Tabs
+        label={t('plan.tabs.label')}
+        isUppercase
+        items={[
+          { href: actionsPath('a-faire'), label: t('plan.tabs.todo'), isCurrent: !isDone },
+          { href: actionsPath('completees'), label: t('plan.tabs.done'), isCurrent: isDone },
+        ]}
+      />
       <div class="app-actions-layout">
         <section class="app-actions-layout__main" aria-labelledby="plan-domains-heading">
           <h2 id="plan-domains-heading" class="app-visually-hidden">
             {t(isDone ? 'plan.domains.heading.done' : 'plan.domains.heading.todo')}
           </h2>
           {tabIsEmpty ? (
-            <p class="app-empty-state">{t(isDone ? 'plan.empty.tab.done' : 'plan.empty.tab.todo')}</p>
+            <EmptyState>{t(isDone ? 'plan.empty.tab.done' : 'plan.empty.tab.todo')}</EmptyState>
           ) : (
             groups.map((group) => <DomainSection ctx={ctx} group={group} isDone={isDone} key={group.domain} />)
           )}
@@ -38,16 +42,6 @@ export function ActionsPage({ ctx, tab, groups }: { ctx: ViewContext; tab: Actio
         <ProgressOverview ctx={ctx} groups={groups} />
       </div>
     </>
-  );
-}
-
-function TabLink({ href, label, current }: { href: string; label: string; current: boolean }) {
-  return (
-    <li class="app-tabs__item">
-      <a class="app-tabs__link" href={href} aria-current={current ? 'page' : undefined}>
-        {label}
-      </a>
-    </li>
   );
 }
 
@@ -64,7 +58,7 @@ function DomainSection({ ctx, group, isDone }: { ctx: ViewContext; group: Domain
       </summary>
       <div class="app-domain__body">
         {count === 0 ? (
-          <p class="app-empty-state">{t(isDone ? 'plan.empty.domain.done' : 'plan.empty.domain.todo')}</p>
+          <EmptyState>{t(isDone ? 'plan.empty.domain.done' : 'plan.empty.domain.todo')}</EmptyState>
         ) : (
           <ul class="app-action-list">
             {group.actions.map((action) => (
@@ -88,7 +82,7 @@ function ActionRow({ ctx, action }: { ctx: ViewContext; action: PlanAction }) {
       <span class="app-action-list__date">
         {action.status === 'completee' && action.completed_on
           ? `${t('plan.action.endDate')} ${action.completed_on}`
-          : t('plan.action.addedOn', { date: quebecDateOf(action.created_at) })}
+          : t('plan.action.addedOn', { date: formatDate(action.created_at) })}
       </span>
     </li>
   );

@@ -1,6 +1,7 @@
+import { EmptyState } from '../../../ui/components/empty-state/empty-state';
+import { formatDateTime } from '../../../ui/format/datetime';
 import type { ViewContext } from '../../../ui/view-context';
 import type { PlanNote } from '../plan.tables';
-import { quebecDateTime } from '../../../platform/business-time/quebec-time';
 import { excerpt } from './text';
 
 /**
@@ -8,11 +9,11 @@ import { excerpt } from './text';
  * link to its page: one click or Enter opens it — never a double-click.
  */
 export function NoteList({ ctx, notes, emptyKey }: { ctx: ViewContext; notes: PlanNote[]; emptyKey: 'plan.notes.empty' | 'plan.action.noNotes' }) {
-  if (notes.length === 0) return <p class="app-empty-state">{ctx.t(emptyKey)}</p>;
+  if (notes.length === 0) return <EmptyState>{ctx.t(emptyKey)}</EmptyState>;
   return (
     <ul class="app-note-list">
       {notes.map((note) => {
-        const when = quebecDateTime(note.created_at);
+        const when = formatDateTime(note.created_at);
         return (
           <li class="app-note-list__item" key={note.id}>
             <a class="app-note-list__link" href={`/accompagnement-quebec/notes/${note.id}`}>

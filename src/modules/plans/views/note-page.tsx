@@ -1,7 +1,7 @@
 import { Breadcrumb, type Crumb } from '../../../ui/components/breadcrumb';
+import { formatDateTime } from '../../../ui/format/datetime';
 import type { ViewContext } from '../../../ui/view-context';
 import type { PlanAction, PlanNote } from '../plan.tables';
-import { quebecDateTime } from '../../../platform/business-time/quebec-time';
 import { actionCrumbs, HOME_PATH } from './plan-breadcrumbs';
 import { LinkifiedText } from './text';
 
@@ -16,7 +16,7 @@ export function NotePage({ ctx, note, action }: { ctx: ViewContext; note: PlanNo
       <h1>{title}</h1>
       <article class="app-card app-note">
         <p class="app-note__date">
-          <time dateTime={note.created_at}>{quebecDateTime(note.created_at)}</time>
+          <time dateTime={note.created_at}>{formatDateTime(note.created_at)}</time>
         </p>
         <div class="app-note__body" lang={note.lang}>
           <LinkifiedText text={note.body} />

@@ -1,6 +1,6 @@
+import { formatDateTime } from '../../../ui/format/datetime';
 import type { ViewContext } from '../../../ui/view-context';
 import type { AgentContact, PlanHome } from '../plan.service';
-import { quebecDateTime } from '../../../platform/business-time/quebec-time';
 import { NoteList } from './note-list';
 import { telHref } from './text';
 
@@ -69,7 +69,7 @@ function PlanNotCreated({ ctx, firstAssessment }: { ctx: ViewContext; firstAsses
         <p>{t('plan.notCreated.body')}</p>
         {firstAssessment && (
           <p class="app-plan-empty__appointment">
-            {t('plan.notCreated.firstAssessment', { date: quebecDateTime(firstAssessment.startsAt) })}{' '}
+            {t('plan.notCreated.firstAssessment', { date: formatDateTime(firstAssessment.startsAt) })}{' '}
             <a href={`/rendez-vous/${firstAssessment.id}`}>{t('plan.notCreated.appointmentsLink')}</a>
           </p>
         )}

@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { allByRole, getByRole, renderToDocument, textOf } from '../dom.test-helper';
+import { Tabs } from './tabs';
+import { examples } from './tabs.examples';
+
+describe('tabs', () => {
+  for (const { name, props } of examples) {
+    test(`${name}: a named navigation of links, the selected one marked aria-current="page"`, () => {
+      const document = renderToDocument(<Tabs {...props} />);
+      const nav = getByRole(document, 'navigation', { name: props.label });
+      const links = allByRole(nav, 'link');
+      assert.deepEqual(
+        links.map((link) => [textOf(link), link.getAttribute('href'), link.getAttribute('aria-current')]),
+        props.items.map((item) => [item.label, item.href, item.isCurrent ? 'page' : null]),
+      );
+      assert.equal(allByRole(nav, 'list').length, 1, 'the tabs are one list');
+      assert.equal(nav.querySelectorAll('[aria-current]').length, props.items.filter((item) => item.isCurrent).length);
+    });
+  }
+
+  test('capitals are a style, never a change of the text that is read', () => {
+    const document = renderToDocument(<Tabs {...examples[1].props} />);
+    assert.ok(document.querySelector('nav')!.classList.contains('app-tabs--uppercase'));
+    assert.ok(getByRole(document, 'link', { name: 'À faire' }));
+  });
+
+  test('no tab selected: no aria-current at all (not aria-current="false")', () => {
+    const document = renderToDocument(<Tabs label="Onglets" items={[{ href: '/a', label: 'A', isCurrent: false }]} />);
+    assert.equal(document.querySelector('a')!.hasAttribute('aria-current'), false);
+  });
+});

@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { differsFromQuebec, durationMinutes, formatDate, formatDateTime, formatLongDate, formatTime } from './datetime';
+
+test('dates and times are shown in Québec time, in each language’s style', () => {
+  const iso = '2026-12-01T14:00:00.000Z'; // 9:00 in Québec (EST)
+  assert.equal(formatDate(iso), '2026-12-01');
+  assert.equal(formatTime(iso, 'fr'), '9 h 00');
+  assert.equal(formatTime(iso, 'en'), '9:00 a.m.');
+  assert.equal(formatLongDate(iso, 'fr'), 'mardi 1er décembre 2026');
+  assert.equal(formatLongDate('2026-12-03T14:00:00.000Z', 'fr'), 'jeudi 3 décembre 2026');
+  assert.equal(formatLongDate('2026-12-03T14:00:00.000Z', 'en'), 'Thursday, December 3, 2026');
+  assert.equal(formatTime(iso, 'fr', 'Europe/Paris'), '15 h 00');
+  assert.equal(formatDate('2026-12-02T03:30:00.000Z'), '2026-12-01', 'late evening in Québec is still the 1st');
+});
+
+test('midnight and noon: 0 h 00 / 12:00 a.m. and 12 h 00 / 12:00 p.m.; 11 and 21 are not « 1er »', () => {
+  assert.equal(formatTime('2026-07-01T04:00:00.000Z', 'fr'), '0 h 00');
+  assert.equal(formatTime('2026-07-01T04:00:00.000Z', 'en'), '12:00 a.m.');
+  assert.equal(formatTime('2026-07-01T16:05:00.000Z', 'fr'), '12 h 05');
+  assert.equal(formatTime('2026-07-01T16:05:00.000Z', 'en'), '12:05 p.m.');
+  assert.equal(formatTime('2026-07-01T23:59:00.000Z', 'en'), '7:59 p.m.');
+  assert.equal(formatLongDate('2026-07-01T16:00:00.000Z', 'fr'), 'mercredi 1er juillet 2026');
+  assert.equal(formatLongDate('2026-12-11T16:00:00.000Z', 'fr'), 'vendredi 11 décembre 2026');
+  assert.equal(formatLongDate('2026-12-21T16:00:00.000Z', 'fr'), 'lundi 21 décembre 2026');
+});
+
+test('notes are listed as `yyyy-MM-dd HH:mm` in Québec time, across daylight saving', () => {
+  assert.equal(formatDateTime('2022-07-13T14:48:00.000Z'), '2022-07-13 10:48');
+  assert.equal(formatDateTime('2026-12-01T15:00:00.000Z'), '2026-12-01 10:00');
+  assert.equal(formatDateTime('2026-03-08T06:59:00.000Z'), '2026-03-08 01:59');
+  assert.equal(formatDateTime('2026-03-08T07:00:00.000Z'), '2026-03-08 03:00', 'the clock jumps from 2:00 to 3:00');
+  assert.equal(formatDateTime('2026-07-01T04:30:00.000Z'), '2026-07-01 00:30');
+});
+
+test('the client’s own time is shown only when its clock differs from Québec’s', () => {
+  assert.equal(differsFromQuebec('2026-12-01T14:00:00.000Z', 'Europe/Paris'), true);
+  assert.equal(differsFromQuebec('2026-12-01T14:00:00.000Z', 'America/Montreal'), false);
+  assert.equal(differsFromQuebec('2026-12-01T14:00:00.000Z', 'America/Toronto'), false);
+  assert.equal(differsFromQuebec('2026-12-01T14:00:00.000Z', 'Not/AZone'), false);
+  // Halifax is one hour ahead all year: it differs.
+  assert.equal(differsFromQuebec('2026-12-01T14:00:00.000Z', 'America/Halifax'), true);
+});
+
+test('durations are whole minutes', () => {
+  assert.equal(durationMinutes('2026-12-01T14:00:00.000Z', '2026-12-01T15:00:00.000Z'), 60);
+  assert.equal(durationMinutes('2026-12-01T14:00:00.000Z', '2026-12-01T14:44:40.000Z'), 45);
+});

@@ -1,0 +1,101 @@
+import type { Locale } from '../../platform/i18n/locale';
+import { QUEBEC_ZONE } from '../../platform/business-time/quebec-time';
+
+export { QUEBEC_ZONE };
+
+/**
+ * Every date and time a page or an e-mail shows, in one place: Québec time unless a zone is
+ * given, the guide's `2026-12-03` date style, « 10 h 00 » / « 10:00 a.m. » times, long dates
+ * with « 1er » in French.
+ *
+ * Why plain Intl and not luxon: these run for every row of every list, and building a
+ * DateTimeFormat is the costly part, so each one is built once per (locale, zone, style) and
+ * reused. The outputs are the ones luxon gave (its DATE_HUGE is the same Intl call).
+ */
+
+type Style = 'parts' | 'long';
+
+const STYLES: Record<Style, Intl.DateTimeFormatOptions> = {
+  // Numeric fields only, read with formatToParts and assembled here, so the separators never
+  // depend on the ICU version.
+  parts: { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+  // luxon's DateTime.DATE_HUGE: « mardi 1 décembre 2026 », « Tuesday, December 1, 2026 ».
+  long: { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' },
+};
+
+const LANGUAGE_TAG: Record<Locale, string> = { fr: 'fr-CA', en: 'en-CA' };
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The cached formatter of a locale, zone and style; throws RangeError on an unknown zone. */
+function formatter(locale: Locale, zone: string, style: Style): Intl.DateTimeFormat {
+  const key = `${locale}|${zone}|${style}`;
+  let cached = formatters.get(key);
+  if (!cached) {
+    cached = new Intl.DateTimeFormat(LANGUAGE_TAG[locale], { ...STYLES[style], timeZone: zone });
+    formatters.set(key, cached);
+  }
+  return cached;
+}
+
+interface WallClock {
+  year: string;
+  month: string;
+  day: string;
+  hour: number;
+  minute: string;
+}
+
+/** The wall-clock reading of an instant in a zone. */
+function wallClock(iso: string, zone: string): WallClock {
+  const clock: WallClock = { year: '', month: '', day: '', hour: 0, minute: '' };
+  for (const part of formatter('en', zone, 'parts').formatToParts(Date.parse(iso))) {
+    if (part.type === 'year' || part.type === 'month' || part.type === 'day' || part.type === 'minute') clock[part.type] = part.value;
+    else if (part.type === 'hour') clock.hour = Number(part.value) % 24;
+  }
+  return clock;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** `2026-12-03`: the guide's date style, the same in both languages. */
+export function formatDate(iso: string, zone = QUEBEC_ZONE): string {
+  const { year, month, day } = wallClock(iso, zone);
+  return `${year}-${month}-${day}`;
+}
+
+/** `2022-07-13 10:48`, as the guide lists notes (24-hour clock in both languages). */
+export function formatDateTime(iso: string, zone = QUEBEC_ZONE): string {
+  const { year, month, day, hour, minute } = wallClock(iso, zone);
+  return `${year}-${month}-${day} ${pad(hour)}:${minute}`;
+}
+
+/** `jeudi 3 décembre 2026` / `Thursday, December 3, 2026`; French writes the 1st « 1er ». */
+export function formatLongDate(iso: string, locale: Locale, zone = QUEBEC_ZONE): string {
+  const text = formatter(locale, zone, 'long').format(Date.parse(iso));
+  return locale === 'fr' ? text.replace(/^(\S+ )1 /, '$11er ') : text;
+}
+
+/** `10 h 00` in French (Québec typography), `10:00 a.m.` in English. */
+export function formatTime(iso: string, locale: Locale, zone = QUEBEC_ZONE): string {
+  const { hour, minute } = wallClock(iso, zone);
+  if (locale === 'fr') return `${hour} h ${minute}`;
+  return `${hour % 12 === 0 ? 12 : hour % 12}:${minute} ${hour < 12 ? 'a.m.' : 'p.m.'}`;
+}
+
+/** Whole minutes between two instants (an appointment's length). */
+export function durationMinutes(startsAt: string, endsAt: string): number {
+  return Math.round((Date.parse(endsAt) - Date.parse(startsAt)) / 60000);
+}
+
+/** True when the zone shows a different clock time than Québec at that instant; false for an unknown zone. */
+export function differsFromQuebec(iso: string, zone: string): boolean {
+  if (zone === QUEBEC_ZONE) return false;
+  try {
+    const own = wallClock(iso, zone);
+    const quebec = wallClock(iso, QUEBEC_ZONE);
+    return own.day !== quebec.day || own.hour !== quebec.hour || own.minute !== quebec.minute || own.month !== quebec.month || own.year !== quebec.year;
+  } catch {
+    return false;
+  }
+}
