@@ -2,6 +2,7 @@ import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { AppointmentTables } from '../modules/appointments/appointment.tables';
 import type { MessageTables } from '../modules/messages/message.tables';
 import type { PlanTables } from '../modules/plans/plan.tables';
+import type { RequestTables } from '../modules/requests/request.tables';
 import type { MailTables } from '../platform/mail/mail.tables';
 
 /**
@@ -24,6 +25,10 @@ export interface AccountTable {
   password_changed_at: string;
   /** When a client's file was closed (retention of Loi 25 counts from here); null while open. */
   closed_at: string | null;
+  /** The agents' team (agents) or the team a request was sent to (clients); null when none. */
+  team: string | null;
+  /** Bumped by each scheduling transaction involving this person: the lock that serializes them. */
+  schedule_version: Generated<number>;
 }
 
 export interface SessionTable {
@@ -52,6 +57,8 @@ export interface AuditLogTable {
   ip: string | null;
   /** JSON text: before/after values and other facts, never secrets. */
   details: string | null;
+  /** The client whose file the line belongs to, for the file's timeline; null when none. */
+  client_id: number | null;
 }
 
 export interface PlatformTables {
@@ -61,7 +68,7 @@ export interface PlatformTables {
   audit_log: AuditLogTable;
 }
 
-export interface Database extends PlatformTables, MailTables, MessageTables, AppointmentTables, PlanTables {}
+export interface Database extends PlatformTables, MailTables, MessageTables, AppointmentTables, PlanTables, RequestTables {}
 
 export type Account = Selectable<AccountTable>;
 export type NewAccount = Insertable<AccountTable>;

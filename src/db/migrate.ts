@@ -3,6 +3,7 @@ import * as m0001 from './migrations/0001-platform';
 import * as m0002 from './migrations/0002-messages-and-mail';
 import * as m0003 from './migrations/0003-appointments';
 import * as m0004 from './migrations/0004-plans';
+import * as m0005 from './migrations/0005-agent-workspace';
 import * as m0007 from './migrations/0007-file-closure';
 
 /** Migrations are listed here, in order, so the bundle needs no file-system scan. */
@@ -11,6 +12,7 @@ export const migrations: Record<string, Migration> = {
   '0002-messages-and-mail': m0002,
   '0003-appointments': m0003,
   '0004-plans': m0004,
+  '0005-agent-workspace': m0005,
   '0007-file-closure': m0007,
 };
 

@@ -1,9 +1,37 @@
 import type { MessageKey } from './i18n/catalog';
 
 /**
- * An error the person can be told about: a stable code, an HTTP status and the catalogue key
- * of the message shown in their language. Services throw these; they know nothing of HTTP
- * beyond the status they suggest.
+ * What went wrong, in domain terms. The edge (pages, API) turns a kind into a status: services
+ * never speak HTTP.
+ */
+export type DomainErrorKind = 'not_found' | 'invalid' | 'conflict';
+
+/**
+ * A failure a service reports by throwing, when the caller cannot go on (an unknown or foreign
+ * id). Expected business refusals are returned as `{ ok: false, code }` results instead.
+ */
+export class DomainError extends Error {
+  constructor(
+    readonly code: string,
+    readonly kind: DomainErrorKind,
+    readonly messageKey: MessageKey,
+  ) {
+    super(code);
+    this.name = 'DomainError';
+  }
+}
+
+/** Unknown id and someone else's id look the same from outside. */
+export class NotFoundError extends DomainError {
+  constructor(code = 'NOT_FOUND') {
+    super(code, 'not_found', 'error.notFound.body');
+    this.name = 'NotFoundError';
+  }
+}
+
+/**
+ * An error of the HTTP edge itself (a forged form, a malformed request): it carries its status.
+ * Only platform/http and routes throw these.
  */
 export class AppError extends Error {
   constructor(
@@ -16,9 +44,5 @@ export class AppError extends Error {
   }
 }
 
-/** Unknown id and someone else's id look the same from outside: 404. */
-export class NotFoundError extends AppError {
-  constructor(code = 'NOT_FOUND') {
-    super(code, 404, 'error.notFound.body');
-  }
-}
+/** The status of a domain error at the edge. */
+export const STATUS_OF_KIND: Record<DomainErrorKind, number> = { not_found: 404, invalid: 400, conflict: 409 };

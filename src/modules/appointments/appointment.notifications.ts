@@ -55,3 +55,28 @@ export function cancelledAppointmentMessage(appointment: Appointment, reason: Ca
 export function appointmentMessageKey(appointment: Pick<Appointment, 'id' | 'sequence'>): string {
   return `appointment:${appointment.id}:seq:${appointment.sequence}`;
 }
+
+export function changedAppointmentMessage(appointment: Appointment, note: string | null): MessageContent {
+  return bilingual((locale) => {
+    const t = translator(locale);
+    const when = { date: formatDate(appointment.starts_at), time: formatTime(appointment.starts_at, locale) };
+    const why = note ? ['', t('appointments.notify.changed.why', { note })] : [];
+    return {
+      subject: t('appointments.notify.changed.subject', when),
+      body: [t('appointments.notify.changed.intro'), ...why, '', ...detailLines(appointment, locale)].join('\n'),
+    };
+  });
+}
+
+export function cancelledByAgentMessage(appointment: Appointment, reason: CancellationReason): MessageContent {
+  return bilingual((locale) => {
+    const t = translator(locale);
+    const when = { date: formatDate(appointment.starts_at), time: formatTime(appointment.starts_at, locale) };
+    const label = locale === 'en' ? reason.label_en : reason.label_fr;
+    const comment = appointment.cancel_comment ? ['', t('appointments.notify.changed.why', { note: appointment.cancel_comment })] : [];
+    return {
+      subject: t('appointments.notify.cancelled.subject', when),
+      body: [t('appointments.notify.agentCancelled.intro', { reason: label }), ...comment, '', ...detailLines(appointment, locale)].join('\n'),
+    };
+  });
+}

@@ -1,16 +1,19 @@
+import { clientInScope } from '../../db/scope';
 import type { Db } from '../../db/types';
+import type { ClientScope } from '../../platform/access/actor';
 import type { AgentTask, Appointment, CancellationReason, ClosureDay, NewAppointment } from './appointment.tables';
 
 export async function insertAppointment(db: Db, appointment: NewAppointment): Promise<Appointment> {
   return db.insertInto('appointments').values(appointment).returningAll().executeTakeFirstOrThrow();
 }
 
-/** « Planifié »: scheduled and not yet ended, soonest first. */
-export async function findPlannedOfClient(db: Db, clientId: number, now: string): Promise<Appointment[]> {
+/** « Planifié » of one client within the scope: scheduled and not yet ended, soonest first. */
+export async function findPlanned(db: Db, scope: ClientScope, clientId: number, now: string): Promise<Appointment[]> {
   return db
     .selectFrom('appointments')
     .selectAll()
     .where('client_id', '=', clientId)
+    .where(clientInScope('appointments.client_id', scope))
     .where('status', '=', 'planifie')
     .where('ends_at', '>', now)
     .orderBy('starts_at')
@@ -18,21 +21,22 @@ export async function findPlannedOfClient(db: Db, clientId: number, now: string)
     .execute();
 }
 
-/** « Terminé »: attended, no-show, cancelled, or past; latest first. */
-export async function findFinishedOfClient(db: Db, clientId: number, now: string): Promise<Appointment[]> {
+/** « Terminé » of one client within the scope: attended, no-show, cancelled, or past; latest first. */
+export async function findFinished(db: Db, scope: ClientScope, clientId: number, now: string): Promise<Appointment[]> {
   return db
     .selectFrom('appointments')
     .selectAll()
     .where('client_id', '=', clientId)
+    .where(clientInScope('appointments.client_id', scope))
     .where((eb) => eb.or([eb('status', '!=', 'planifie'), eb('ends_at', '<=', now)]))
     .orderBy('starts_at', 'desc')
     .orderBy('id', 'desc')
     .execute();
 }
 
-/** One appointment, only when it belongs to this client: someone else's looks unknown. */
-export async function findAppointmentOfClient(db: Db, clientId: number, id: number): Promise<Appointment | undefined> {
-  return db.selectFrom('appointments').selectAll().where('id', '=', id).where('client_id', '=', clientId).executeTakeFirst();
+/** One appointment, only when its client is in the scope: anything else looks unknown. */
+export async function findAppointment(db: Db, scope: ClientScope, id: number): Promise<Appointment | undefined> {
+  return db.selectFrom('appointments').selectAll().where('id', '=', id).where(clientInScope('appointments.client_id', scope)).executeTakeFirst();
 }
 
 export interface CancellationFields {
@@ -46,7 +50,7 @@ export interface CancellationFields {
  * The cancellation as one conditional UPDATE: only a planned appointment that has not started,
  * at the version the person saw. Parallel requests race on the row; exactly one wins.
  */
-export async function cancelIfPlanned(db: Db, where: { id: number; clientId: number; version?: number; now: string }, fields: CancellationFields): Promise<boolean> {
+export async function cancelIfPlanned(db: Db, where: { id: number; scope: ClientScope; version?: number; now: string }, fields: CancellationFields): Promise<boolean> {
   let query = db
     .updateTable('appointments')
     .set((eb) => ({
@@ -60,7 +64,7 @@ export async function cancelIfPlanned(db: Db, where: { id: number; clientId: num
       updated_at: fields.cancelledAt,
     }))
     .where('id', '=', where.id)
-    .where('client_id', '=', where.clientId)
+    .where(clientInScope('appointments.client_id', where.scope))
     .where('status', '=', 'planifie')
     .where('starts_at', '>', where.now);
   if (where.version !== undefined) query = query.where('version', '=', where.version);
@@ -104,4 +108,101 @@ export async function findClosureDays(db: Db): Promise<ClosureDay[]> {
 export async function insertClosureDays(db: Db, days: ClosureDay[]): Promise<void> {
   if (days.length === 0) return;
   await db.insertInto('closure_days').values(days).onConflict((oc) => oc.column('date').doNothing()).execute();
+}
+
+/**
+ * Planned appointments of the agent or of the client that overlap [startsAt, endsAt), other than
+ * `exceptId`: what a proposal may not collide with.
+ */
+export async function findOverlapping(db: Db, where: { agentId: number; clientId: number; startsAt: string; endsAt: string; exceptId?: number }): Promise<Appointment[]> {
+  let query = db
+    .selectFrom('appointments')
+    .selectAll()
+    .where('status', '=', 'planifie')
+    .where((eb) => eb.or([eb('agent_id', '=', where.agentId), eb('client_id', '=', where.clientId)]))
+    .where('starts_at', '<', where.endsAt)
+    .where('ends_at', '>', where.startsAt);
+  if (where.exceptId !== undefined) query = query.where('id', '!=', where.exceptId);
+  return query.execute();
+}
+
+export interface ScheduleFields {
+  kind: Appointment['kind'];
+  starts_at: string;
+  ends_at: string;
+  mode: Appointment['mode'];
+  phone_number: string | null;
+  video_link: string | null;
+  address: string | null;
+}
+
+/** An agent's change to a planned appointment, at the version they saw; the SEQUENCE goes up. */
+export async function rescheduleIfVersion(db: Db, where: { id: number; scope: ClientScope; version: number }, fields: ScheduleFields & { change_note: string | null; updated_at: string }): Promise<boolean> {
+  const result = await db
+    .updateTable('appointments')
+    .set((eb) => ({ ...fields, version: eb('version', '+', 1), sequence: eb('sequence', '+', 1) }))
+    .where('id', '=', where.id)
+    .where(clientInScope('appointments.client_id', where.scope))
+    .where('status', '=', 'planifie')
+    .where('version', '=', where.version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** « Présent » / « Absent » on a planned appointment that has started, at the version seen. */
+export async function recordOutcomeIfVersion(db: Db, where: { id: number; scope: ClientScope; version: number; now: string }, fields: { status: 'termine' | 'absent'; by: number }): Promise<boolean> {
+  const result = await db
+    .updateTable('appointments')
+    .set((eb) => ({ status: fields.status, outcome_recorded_at: where.now, outcome_recorded_by: fields.by, updated_at: where.now, version: eb('version', '+', 1) }))
+    .where('id', '=', where.id)
+    .where(clientInScope('appointments.client_id', where.scope))
+    .where('status', '=', 'planifie')
+    .where('starts_at', '<=', where.now)
+    .where('version', '=', where.version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Closes the client's open re-proposal tasks: a new appointment was proposed. */
+export async function closeReproposalTasks(db: Db, clientId: number, at: string): Promise<void> {
+  await db.updateTable('agent_tasks').set({ done_at: at }).where('client_id', '=', clientId).where('kind', '=', 'reproposer').where('done_at', 'is', null).execute();
+}
+
+/** Open re-proposal tasks of the clients in scope, with the client's name, soonest due first. */
+export async function findOpenReproposals(db: Db, scope: ClientScope) {
+  return db
+    .selectFrom('agent_tasks')
+    .innerJoin('accounts as client', 'client.id', 'agent_tasks.client_id')
+    .select(['agent_tasks.id', 'agent_tasks.client_id', 'agent_tasks.appointment_id', 'agent_tasks.due_at', 'agent_tasks.created_at', 'client.display_name as client_name'])
+    .where('agent_tasks.kind', '=', 'reproposer')
+    .where('agent_tasks.done_at', 'is', null)
+    .where(clientInScope('agent_tasks.client_id', scope))
+    .orderBy('agent_tasks.due_at')
+    .execute();
+}
+
+/** Planned appointments of the clients in scope that have ended without a recorded outcome. */
+export async function findAwaitingOutcome(db: Db, scope: ClientScope, now: string) {
+  return db
+    .selectFrom('appointments')
+    .innerJoin('accounts as client', 'client.id', 'appointments.client_id')
+    .select(['appointments.id', 'appointments.client_id', 'appointments.kind', 'appointments.starts_at', 'appointments.ends_at', 'client.display_name as client_name'])
+    .where('appointments.status', '=', 'planifie')
+    .where('appointments.ends_at', '<=', now)
+    .where(clientInScope('appointments.client_id', scope))
+    .orderBy('appointments.ends_at')
+    .execute();
+}
+
+/** Attended needs assessments of the clients in scope (the plan rules filter those with a plan). */
+export async function findAttendedAssessments(db: Db, scope: ClientScope) {
+  return db
+    .selectFrom('appointments')
+    .innerJoin('accounts as client', 'client.id', 'appointments.client_id')
+    .select(['appointments.id', 'appointments.client_id', 'appointments.ends_at', 'appointments.outcome_recorded_at', 'client.display_name as client_name'])
+    .where('appointments.kind', '=', 'evaluation')
+    .where('appointments.status', '=', 'termine')
+    .where(clientInScope('appointments.client_id', scope))
+    .orderBy('appointments.ends_at')
+    .execute();
 }

@@ -2,9 +2,11 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { NotFoundError } from '../../platform/errors';
 import { parseForm } from '../../platform/http/form';
+import type { MessageKey } from '../../platform/i18n/catalog';
+import { requestActor } from '../../platform/http/actor';
 import { currentAccount, requireRole } from '../../platform/http/guards';
 import { appointmentIcs } from './appointment.ics';
-import { activeReasons, type AppointmentDeps, cancelAppointment, cancelRefusal, COMMENT_MAX, getAppointment, listAppointments, type Tab } from './appointment.service';
+import { activeReasons, type AppointmentDeps, type CancelError, cancelAppointment, cancelRefusal, COMMENT_MAX, getAppointment, listAppointments, type Tab } from './appointment.service';
 import { AppointmentDetailPage } from './views/appointment-detail-page';
 import { AppointmentListPage } from './views/appointment-list-page';
 import { CancelPage } from './views/cancel-page';
@@ -20,6 +22,16 @@ const cancelForm = z.object({
     .pipe(z.string().max(COMMENT_MAX, 'appointments.cancel.error.commentTooLong')),
   version: z.coerce.number().int().positive().optional(),
 });
+
+/** How each refusal of a cancellation is shown: the field it belongs to, the status and the message. */
+export const CANCEL_ERRORS: Record<CancelError, { field: 'reason' | 'comment' | 'form'; status: 400 | 409; messageKey: MessageKey }> = {
+  COMMENT_TOO_LONG: { field: 'comment', status: 400, messageKey: 'appointments.cancel.error.commentTooLong' },
+  REASON_INVALID: { field: 'reason', status: 400, messageKey: 'appointments.cancel.error.reasonInvalid' },
+  ALREADY_CANCELLED: { field: 'form', status: 409, messageKey: 'appointments.cancel.error.alreadyCancelled' },
+  ATTENDED: { field: 'form', status: 409, messageKey: 'appointments.cancel.error.attended' },
+  PAST: { field: 'form', status: 409, messageKey: 'appointments.cancel.error.past' },
+  CHANGED: { field: 'form', status: 409, messageKey: 'appointments.cancel.error.changed' },
+};
 
 /** Ids are positive integers; anything else is as unknown as an id that does not exist. */
 function appointmentId(request: FastifyRequest): number {
@@ -43,7 +55,7 @@ export async function appointmentRoutes(app: FastifyInstance): Promise<void> {
   app.get<{ Querystring: { onglet?: string } }>('/rendez-vous', guard, async (request, reply) => {
     const { t } = request;
     const tab: Tab = request.query.onglet === 'termine' ? 'termine' : 'planifie';
-    const rows = await listAppointments(db, currentAccount(request).id, tab, app.clock);
+    const rows = await listAppointments(db, requestActor(request), { tab }, app.clock);
     return reply.page({
       title: `${t('appointments.title')} – ${t(`appointments.tab.${tab}`)}`,
       body: (ctx) => <AppointmentListPage ctx={ctx} tab={tab} rows={rows} />,
@@ -52,7 +64,7 @@ export async function appointmentRoutes(app: FastifyInstance): Promise<void> {
 
   app.get('/rendez-vous/:id', guard, async (request, reply) => {
     const account = currentAccount(request);
-    const details = await getAppointment(db, account.id, appointmentId(request), app.clock);
+    const details = await getAppointment(db, requestActor(request), appointmentId(request), app.clock);
     return reply.page({
       title: request.t('appointments.detail.title'),
       body: (ctx) => <AppointmentDetailPage ctx={ctx} details={details} timeZone={account.time_zone} />,
@@ -60,7 +72,7 @@ export async function appointmentRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.get('/rendez-vous/:id/agenda.ics', guard, async (request, reply) => {
-    const { appointment, agent } = await getAppointment(db, currentAccount(request).id, appointmentId(request), app.clock);
+    const { appointment, agent } = await getAppointment(db, requestActor(request), appointmentId(request), app.clock);
     const body = appointmentIcs({ appointment, agent, locale: request.locale, publicUrl: app.config.PUBLIC_URL, now: app.clock() });
     return reply
       .header('content-type', 'text/calendar; charset=utf-8')
@@ -71,45 +83,46 @@ export async function appointmentRoutes(app: FastifyInstance): Promise<void> {
 
   app.get('/rendez-vous/:id/annuler', guard, async (request, reply) => {
     const { t } = request;
-    const { appointment } = await getAppointment(db, currentAccount(request).id, appointmentId(request), app.clock);
+    const { appointment } = await getAppointment(db, requestActor(request), appointmentId(request), app.clock);
     const refusal = cancelRefusal(appointment, app.clock());
     const reasons = refusal ? [] : await activeReasons(db);
     return reply.page({
       title: t('appointments.cancel.title'),
       status: refusal ? 409 : 200,
-      body: (ctx) => <CancelPage ctx={ctx} appointment={appointment} reasons={reasons} refusal={refusal ? t(refusal) : undefined} />,
+      body: (ctx) => <CancelPage ctx={ctx} appointment={appointment} reasons={reasons} refusal={refusal ? t(CANCEL_ERRORS[refusal].messageKey) : undefined} />,
     });
   });
 
   app.post('/rendez-vous/:id/annuler', guard, async (request, reply) => {
     const { t } = request;
-    const account = currentAccount(request);
+    const actor = requestActor(request);
     const id = appointmentId(request);
     const body = (request.body ?? {}) as Record<string, unknown>;
     const values = { reason: typeof body.reason === 'string' ? body.reason.slice(0, 100) : '', comment: typeof body.comment === 'string' ? body.comment.slice(0, 5000) : '' };
     const parsed = parseForm(cancelForm, body, t);
     const result = parsed.ok
-      ? await cancelAppointment(db, { client: account, appointmentId: id, reasonCode: parsed.data.reason, comment: parsed.data.comment || null, version: parsed.data.version, ip: request.ip }, deps)
+      ? await cancelAppointment(db, actor, { appointmentId: id, reasonCode: parsed.data.reason, comment: parsed.data.comment || null, version: parsed.data.version }, deps)
       : undefined;
     if (result?.ok) return reply.redirect(`/rendez-vous/${id}/annulation`, 303);
 
     // Refused: show the same page again with the reason, and nothing changed.
-    const { appointment } = await getAppointment(db, account.id, id, app.clock);
+    const { appointment } = await getAppointment(db, actor, id, app.clock);
     const refusal = cancelRefusal(appointment, app.clock());
     const reasons = refusal ? [] : await activeReasons(db);
-    const errors = parsed.ok ? [{ field: result?.ok === false ? result.field : 'form', message: t(result?.ok === false ? result.messageKey : 'error.badRequest.body') }] : parsed.errors;
+    const shown = result?.ok === false ? CANCEL_ERRORS[result.error] : undefined;
+    const errors = parsed.ok ? [{ field: shown?.field ?? 'form', message: t(shown?.messageKey ?? 'error.badRequest.body') }] : parsed.errors;
     return reply.page({
       title: t('appointments.cancel.title'),
-      status: result?.ok === false ? result.status : 400,
+      status: shown?.status ?? 400,
       body: (ctx) => (
-        <CancelPage ctx={ctx} appointment={appointment} reasons={reasons} values={values} errors={errors.filter((e) => !refusal || e.field !== 'form')} refusal={refusal ? t(refusal) : undefined} />
+        <CancelPage ctx={ctx} appointment={appointment} reasons={reasons} values={values} errors={errors.filter((e) => !refusal || e.field !== 'form')} refusal={refusal ? t(CANCEL_ERRORS[refusal].messageKey) : undefined} />
       ),
     });
   });
 
   app.get('/rendez-vous/:id/annulation', guard, async (request, reply) => {
     const id = appointmentId(request);
-    const { appointment } = await getAppointment(db, currentAccount(request).id, id, app.clock);
+    const { appointment } = await getAppointment(db, requestActor(request), id, app.clock);
     if (appointment.status !== 'annule') return reply.redirect(`/rendez-vous/${id}`, 303);
     return reply.page({ title: request.t('appointments.cancel.done.title'), body: (ctx) => <CancelledPage ctx={ctx} /> });
   });

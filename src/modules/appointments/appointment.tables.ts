@@ -26,6 +26,11 @@ export interface AppointmentTable {
   sequence: Generated<number>;
   created_at: string;
   updated_at: string;
+  /** When and by whom « Présent » / « Absent » was recorded. */
+  outcome_recorded_at: string | null;
+  outcome_recorded_by: number | null;
+  /** Why the agent last changed it, shown to the client with the change. */
+  change_note: string | null;
 }
 
 export interface CancellationReasonTable {

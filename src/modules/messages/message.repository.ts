@@ -1,4 +1,6 @@
+import { clientInScope } from '../../db/scope';
 import type { Db } from '../../db/types';
+import type { ClientScope } from '../../platform/access/actor';
 import type { Message, NewMessage } from './message.tables';
 
 /** Inserts the message unless one with the same key exists; returns the stored one either way. */
@@ -14,14 +16,21 @@ export async function insertMessageOnce(db: Db, message: NewMessage): Promise<{ 
   return { message: existing, created: false };
 }
 
-/** The client's messages, newest first. */
-export async function findMessagesOfClient(db: Db, clientId: number): Promise<Message[]> {
-  return db.selectFrom('messages').selectAll().where('client_id', '=', clientId).orderBy('created_at', 'desc').orderBy('id', 'desc').execute();
+/** One client's messages within the scope, newest first. */
+export async function findMessages(db: Db, scope: ClientScope, clientId: number): Promise<Message[]> {
+  return db
+    .selectFrom('messages')
+    .selectAll()
+    .where('client_id', '=', clientId)
+    .where(clientInScope('messages.client_id', scope))
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
 }
 
-/** One message, only when it belongs to this client. */
-export async function findMessageOfClient(db: Db, clientId: number, id: number): Promise<Message | undefined> {
-  return db.selectFrom('messages').selectAll().where('id', '=', id).where('client_id', '=', clientId).executeTakeFirst();
+/** One message, only when its client is in the scope. */
+export async function findMessage(db: Db, scope: ClientScope, id: number): Promise<Message | undefined> {
+  return db.selectFrom('messages').selectAll().where('id', '=', id).where(clientInScope('messages.client_id', scope)).executeTakeFirst();
 }
 
 /** Idempotent: only the first reading sets read_at. */

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { NotFoundError } from '../../platform/errors';
-import { currentAccount, requireRole } from '../../platform/http/guards';
+import { requestActor } from '../../platform/http/actor';
+import { requireRole } from '../../platform/http/guards';
 import { inLocale, listMessages, readMessage } from './message.service';
 import { MessageListPage } from './views/message-list-page';
 import { MessagePage } from './views/message-page';
@@ -17,13 +18,13 @@ export async function messageRoutes(app: FastifyInstance): Promise<void> {
   const db = app.database.db;
 
   app.get('/messages', guard, async (request, reply) => {
-    const messages = await listMessages(db, currentAccount(request).id);
+    const messages = await listMessages(db, requestActor(request));
     return reply.page({ title: request.t('messages.title'), body: (ctx) => <MessageListPage ctx={ctx} messages={messages} /> });
   });
 
   // Opening the message is its read receipt (see readMessage): the header count drops at once.
   app.get('/messages/:id', guard, async (request, reply) => {
-    const message = await readMessage(db, currentAccount(request).id, messageId(request), app.clock);
+    const message = await readMessage(db, requestActor(request), messageId(request), app.clock);
     return reply.page({ title: inLocale(message, request.locale).subject, body: (ctx) => <MessagePage ctx={ctx} message={message} /> });
   });
 }

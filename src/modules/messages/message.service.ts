@@ -1,10 +1,13 @@
+import { inTransaction } from '../../db/transaction';
 import type { Db } from '../../db/types';
+import { type Actor, clientScopeOf, subjectClientId } from '../../platform/access/actor';
+import { recordAudit } from '../../platform/audit/audit.repository';
 import type { Clock } from '../../platform/clock';
 import { NotFoundError } from '../../platform/errors';
 import type { Locale } from '../../platform/i18n/locale';
 import { translator } from '../../platform/i18n/translate';
 import { enqueueMail } from '../../platform/mail/outbox.repository';
-import { countUnreadMessages, findMessageOfClient, findMessagesOfClient, insertMessageOnce, markMessageRead } from './message.repository';
+import { countUnreadMessages, findMessage, findMessages, insertMessageOnce, markMessageRead } from './message.repository';
 import type { Message } from './message.tables';
 
 /** A text in both languages: messages follow the reader's current language. */
@@ -68,22 +71,57 @@ export async function notifyClient(
   return message;
 }
 
-export function listMessages(db: Db, clientId: number): Promise<Message[]> {
-  return findMessagesOfClient(db, clientId);
+/** A client's message centre: a client their own; staff name a client of their scope. */
+export async function listMessages(db: Db, actor: Actor, input: { clientId?: number } = {}): Promise<Message[]> {
+  const clientId = subjectClientId(actor, input.clientId);
+  if (clientId === undefined) return [];
+  return findMessages(db, clientScopeOf(actor), clientId);
 }
 
 /**
- * Opens a message and records that it was read. Reading is the read receipt: it happens on
- * GET because the e-mail's link must mark the message read when followed, and it is
- * idempotent (only the first reading sets read_at) and touches nothing else.
+ * Opens a message. When its client opens it, that is the read receipt: it happens on GET
+ * because the e-mail's link must mark the message read when followed, and it is idempotent
+ * (only the first reading sets read_at) and touches nothing else. Staff reading it change nothing.
  */
-export async function readMessage(db: Db, clientId: number, id: number, clock: Clock): Promise<Message> {
-  const message = await findMessageOfClient(db, clientId, id);
+export async function readMessage(db: Db, actor: Actor, id: number, clock: Clock): Promise<Message> {
+  const message = await findMessage(db, clientScopeOf(actor), id);
   if (!message) throw new NotFoundError('MESSAGE.NOT_FOUND');
-  if (message.read_at) return message;
+  if (message.read_at || actor.role !== 'client') return message;
   const at = clock().toISOString();
-  await markMessageRead(db, clientId, id, at);
+  await markMessageRead(db, actor.id, id, at);
   return { ...message, read_at: at };
+}
+
+export const MESSAGE_SUBJECT_MAX = 150;
+export const MESSAGE_BODY_MAX = 5000;
+
+export type SendResult = { ok: true; message: Message } | { ok: false; errors: Array<'SUBJECT_REQUIRED' | 'SUBJECT_TOO_LONG' | 'BODY_REQUIRED' | 'BODY_TOO_LONG'> };
+
+/**
+ * A message from the agent to a client of their caseload, from the client's file: it lands in
+ * the message centre as written (the same text in both languages) with the e-mail notice. The
+ * key makes a double submission of one form write one message.
+ */
+export async function sendMessageToClient(
+  db: Db,
+  actor: Actor,
+  input: { client: Recipient; subject: string; body: string; formKey: string },
+  deps: { clock: Clock; publicUrl: string },
+): Promise<SendResult> {
+  if (actor.role === 'client') throw new NotFoundError('CLIENT.NOT_FOUND');
+  const subject = input.subject.trim();
+  const body = input.body.replace(/\r\n/g, '\n').trim();
+  const errors: Array<'SUBJECT_REQUIRED' | 'SUBJECT_TOO_LONG' | 'BODY_REQUIRED' | 'BODY_TOO_LONG'> = [];
+  if (!subject) errors.push('SUBJECT_REQUIRED');
+  else if (subject.length > MESSAGE_SUBJECT_MAX) errors.push('SUBJECT_TOO_LONG');
+  if (!body) errors.push('BODY_REQUIRED');
+  else if (body.length > MESSAGE_BODY_MAX) errors.push('BODY_TOO_LONG');
+  if (errors.length > 0) return { ok: false, errors };
+  return inTransaction(db, async (trx) => {
+    const message = await notifyClient(trx, { client: input.client, dedupeKey: `staff:${actor.id}:${input.formKey}`, content: { subject: { fr: subject, en: subject }, body: { fr: body, en: body } } }, deps);
+    await recordAudit(trx, { at: deps.clock().toISOString(), actorId: actor.id, action: 'message.sent', subjectType: 'message', subjectId: message.id, clientId: input.client.id, ip: actor.ip ?? null });
+    return { ok: true, message };
+  });
 }
 
 export function unreadCount(db: Db, clientId: number): Promise<number> {

@@ -20,7 +20,7 @@ describe(`toggling an action (${process.env.DATABASE_URL ? 'postgres' : 'sqlite'
   test('ten parallel toggles from the same version: exactly one changes the action, and one audit line', async (t) => {
     const { db, demo, clock, action } = await setUp(t);
     const results = await Promise.all(
-      Array.from({ length: 10 }, () => toggleAction(db, { clientId: demo.john.id, actionId: action.id, expectedVersion: action.version, now: clock() })),
+      Array.from({ length: 10 }, () => toggleAction(db, { role: 'client', id: demo.john.id }, { actionId: action.id, expectedVersion: action.version, now: clock() })),
     );
     assert.equal(results.filter((r) => r.ok).length, 1);
     assert.ok(results.filter((r) => !r.ok).every((r) => r.action.version === action.version + 1 && r.action.status === 'completee'));
@@ -44,7 +44,7 @@ describe(`toggling an action (${process.env.DATABASE_URL ? 'postgres' : 'sqlite'
     const { db, demo, clock, action } = await setUp(t);
     let version = action.version;
     for (const expected of ['completee', 'a_faire', 'completee', 'a_faire'] as const) {
-      const result = await toggleAction(db, { clientId: demo.john.id, actionId: action.id, expectedVersion: version, now: clock() });
+      const result = await toggleAction(db, { role: 'client', id: demo.john.id }, { actionId: action.id, expectedVersion: version, now: clock() });
       assert.ok(result.ok);
       assert.equal(result.action.status, expected);
       assert.equal(result.action.completed_on, expected === 'completee' ? '2026-07-13' : null);
@@ -57,14 +57,14 @@ describe(`toggling an action (${process.env.DATABASE_URL ? 'postgres' : 'sqlite'
 
   test('« Date de fin » is the Québec date: 23:30 in Québec on July 13 is already July 14 in UTC', async (t) => {
     const { db, demo, action } = await setUp(t, new Date('2026-07-14T03:30:00.000Z'));
-    const result = await toggleAction(db, { clientId: demo.john.id, actionId: action.id, expectedVersion: action.version, now: new Date('2026-07-14T03:30:00.000Z') });
+    const result = await toggleAction(db, { role: 'client', id: demo.john.id }, { actionId: action.id, expectedVersion: action.version, now: new Date('2026-07-14T03:30:00.000Z') });
     assert.ok(result.ok);
     assert.equal(result.action.completed_on, '2026-07-13');
   });
 
   test('a stale version is refused with the current state and changes nothing', async (t) => {
     const { db, demo, clock, action } = await setUp(t);
-    const result = await toggleAction(db, { clientId: demo.john.id, actionId: action.id, expectedVersion: action.version + 5, now: clock() });
+    const result = await toggleAction(db, { role: 'client', id: demo.john.id }, { actionId: action.id, expectedVersion: action.version + 5, now: clock() });
     assert.equal(result.ok, false);
     assert.equal(result.action.status, 'a_faire');
     assert.equal((await findAuditBySubject(db, 'plan_action', action.id)).length, 0);
@@ -72,8 +72,8 @@ describe(`toggling an action (${process.env.DATABASE_URL ? 'postgres' : 'sqlite'
 
   test('another client’s action, or an action of a draft plan, is not found', async (t) => {
     const { db, demo, clock, action } = await setUp(t);
-    await assert.rejects(toggleAction(db, { clientId: demo.jane.id, actionId: action.id, expectedVersion: action.version, now: clock() }), NotFoundError);
+    await assert.rejects(toggleAction(db, { role: 'client', id: demo.jane.id }, { actionId: action.id, expectedVersion: action.version, now: clock() }), NotFoundError);
     const draft = await db.selectFrom('plan_actions').innerJoin('plans', 'plans.id', 'plan_actions.plan_id').select('plan_actions.id').where('plans.status', '=', 'brouillon').executeTakeFirstOrThrow();
-    await assert.rejects(toggleAction(db, { clientId: demo.amina.id, actionId: draft.id, expectedVersion: 1, now: clock() }), NotFoundError);
+    await assert.rejects(toggleAction(db, { role: 'client', id: demo.amina.id }, { actionId: draft.id, expectedVersion: 1, now: clock() }), NotFoundError);
   });
 });

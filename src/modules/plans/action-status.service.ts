@@ -1,18 +1,18 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/database';
+import { inTransaction } from '../../db/transaction';
+import type { Db } from '../../db/types';
+import type { Actor } from '../../platform/access/actor';
 import { recordAudit } from '../../platform/audit/audit.repository';
 import { NotFoundError } from '../../platform/errors';
-import { findClientAction, updateActionStatusIfVersion } from './plan.repository';
+import { mayMarkDone, planAccess } from './plan.policy';
+import { findAction, updateActionStatusIfVersion } from './plan.repository';
 import type { PlanAction } from './plan.tables';
 import { quebecDate } from '../../platform/business-time/quebec-time';
 
 export interface ToggleInput {
-  clientId: number;
   actionId: number;
   /** The version the person saw when they pressed « J'ai terminé ». */
   expectedVersion: number;
   now: Date;
-  ip?: string;
 }
 
 export type ToggleResult = { ok: true; action: PlanAction } | { ok: false; reason: 'conflict'; action: PlanAction };
@@ -24,10 +24,13 @@ export type ToggleResult = { ok: true; action: PlanAction } | { ok: false; reaso
  * gets `conflict` with the current state instead of overwriting. Each change is audited in the
  * same transaction.
  */
-export async function toggleAction(db: Kysely<Database>, input: ToggleInput): Promise<ToggleResult> {
-  return db.transaction().execute(async (trx) => {
-    const before = await findClientAction(trx, input.clientId, input.actionId);
-    if (!before) throw new NotFoundError('PLAN.ACTION_NOT_FOUND');
+export async function toggleAction(db: Db, actor: Actor, input: ToggleInput): Promise<ToggleResult> {
+  if (!mayMarkDone(actor)) throw new NotFoundError('PLAN.ACTION_NOT_FOUND');
+  const access = planAccess(actor);
+  return inTransaction(db, async (trx) => {
+    const found = await findAction(trx, access, input.actionId);
+    if (!found) throw new NotFoundError('PLAN.ACTION_NOT_FOUND');
+    const { client_id: clientId, ...before } = found;
     if (before.version !== input.expectedVersion) return { ok: false, reason: 'conflict', action: before };
 
     const at = input.now.toISOString();
@@ -35,17 +38,19 @@ export async function toggleAction(db: Kysely<Database>, input: ToggleInput): Pr
     const completedOn = status === 'completee' ? quebecDate(input.now) : null;
     const changed = await updateActionStatusIfVersion(trx, before.id, before.version, { status, completedOn, at });
     if (!changed) {
-      const current = (await findClientAction(trx, input.clientId, input.actionId)) ?? before;
-      return { ok: false, reason: 'conflict', action: current };
+      const current = await findAction(trx, access, input.actionId);
+      const { client_id: _clientId, ...action } = current ?? { ...before, client_id: clientId };
+      return { ok: false, reason: 'conflict', action };
     }
     const after: PlanAction = { ...before, status, completed_on: completedOn, updated_at: at, version: before.version + 1 };
     await recordAudit(trx, {
       at,
-      actorId: input.clientId,
+      actorId: actor.id,
       action: 'plan.action.status_changed',
       subjectType: 'plan_action',
       subjectId: before.id,
-      ip: input.ip ?? null,
+      clientId,
+      ip: actor.ip ?? null,
       details: {
         before: { status: before.status, completedOn: before.completed_on, version: before.version },
         after: { status, completedOn, version: after.version },

@@ -1,9 +1,13 @@
+import { clientInScope } from '../../db/scope';
 import type { Db } from '../../db/types';
+import type { PlanAccess } from './plan.policy';
 import type { NewPlan, NewPlanAction, NewPlanNote, Plan, PlanAction, PlanNote } from './plan.tables';
 
-/** The client's plan only when it is published: a draft is invisible to its client. */
-export async function findPublishedPlanOfClient(db: Db, clientId: number): Promise<Plan | undefined> {
-  return db.selectFrom('plans').selectAll().where('client_id', '=', clientId).where('status', '=', 'publie').executeTakeFirst();
+/** A client's plan within reach: a draft only for those who see drafts. */
+export async function findPlanOfClient(db: Db, access: PlanAccess, clientId: number): Promise<Plan | undefined> {
+  let query = db.selectFrom('plans').selectAll().where('client_id', '=', clientId).where(clientInScope('plans.client_id', access.scope));
+  if (!access.seesDrafts) query = query.where('status', '=', 'publie');
+  return query.executeTakeFirst();
 }
 
 /** Every action of a plan, in domain then agent-chosen order (domains are sorted by the caller). */
@@ -12,18 +16,19 @@ export async function findActionsOfPlan(db: Db, planId: number): Promise<PlanAct
 }
 
 /**
- * One action, only when it belongs to this client's published plan: someone else's id, an
- * unknown id and an action of a draft plan all give undefined.
+ * One action within reach: an action of a plan out of scope, an unknown id and (for a client) an
+ * action of a draft plan all give undefined.
  */
-export async function findClientAction(db: Db, clientId: number, actionId: number): Promise<PlanAction | undefined> {
-  return db
+export async function findAction(db: Db, access: PlanAccess, actionId: number): Promise<(PlanAction & { client_id: number }) | undefined> {
+  let query = db
     .selectFrom('plan_actions')
     .innerJoin('plans', 'plans.id', 'plan_actions.plan_id')
     .selectAll('plan_actions')
+    .select('plans.client_id')
     .where('plan_actions.id', '=', actionId)
-    .where('plans.client_id', '=', clientId)
-    .where('plans.status', '=', 'publie')
-    .executeTakeFirst();
+    .where(clientInScope('plans.client_id', access.scope));
+  if (!access.seesDrafts) query = query.where('plans.status', '=', 'publie');
+  return query.executeTakeFirst();
 }
 
 export interface ActionStatusChange {
@@ -52,41 +57,34 @@ export async function updateActionStatusIfVersion(db: Db, actionId: number, expe
   return Number(result.numUpdatedRows) === 1;
 }
 
-/** Notes the client may read on their file (not on an action), newest first. */
-export async function findClientFileNotes(db: Db, clientId: number): Promise<PlanNote[]> {
-  return db
+/** Notes on a client's file (not on an action) within reach, newest first. */
+export async function findFileNotes(db: Db, access: PlanAccess, clientId: number): Promise<PlanNote[]> {
+  let query = db
     .selectFrom('plan_notes')
     .selectAll()
     .where('client_id', '=', clientId)
-    .where('action_id', 'is', null)
-    .where('visibility', '=', 'client')
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
-    .execute();
+    .where(clientInScope('plan_notes.client_id', access.scope))
+    .where('action_id', 'is', null);
+  if (!access.seesInternalNotes) query = query.where('visibility', '=', 'client');
+  return query.orderBy('created_at', 'desc').orderBy('id', 'desc').execute();
 }
 
-/** Notes the client may read on one action, newest first. */
-export async function findClientActionNotes(db: Db, clientId: number, actionId: number): Promise<PlanNote[]> {
-  return db
+/** Notes on one action within reach, newest first. */
+export async function findActionNotes(db: Db, access: PlanAccess, actionId: number): Promise<PlanNote[]> {
+  let query = db
     .selectFrom('plan_notes')
     .selectAll()
-    .where('client_id', '=', clientId)
     .where('action_id', '=', actionId)
-    .where('visibility', '=', 'client')
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
-    .execute();
+    .where(clientInScope('plan_notes.client_id', access.scope));
+  if (!access.seesInternalNotes) query = query.where('visibility', '=', 'client');
+  return query.orderBy('created_at', 'desc').orderBy('id', 'desc').execute();
 }
 
-/** One note, only when it is on this client's file and meant for the client. */
-export async function findClientNote(db: Db, clientId: number, noteId: number): Promise<PlanNote | undefined> {
-  return db
-    .selectFrom('plan_notes')
-    .selectAll()
-    .where('id', '=', noteId)
-    .where('client_id', '=', clientId)
-    .where('visibility', '=', 'client')
-    .executeTakeFirst();
+/** One note within reach: out of scope, unknown, or internal for a client all give undefined. */
+export async function findNote(db: Db, access: PlanAccess, noteId: number): Promise<PlanNote | undefined> {
+  let query = db.selectFrom('plan_notes').selectAll().where('id', '=', noteId).where(clientInScope('plan_notes.client_id', access.scope));
+  if (!access.seesInternalNotes) query = query.where('visibility', '=', 'client');
+  return query.executeTakeFirst();
 }
 
 export async function insertPlan(db: Db, plan: NewPlan): Promise<Plan> {

@@ -1,10 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { AppError, NotFoundError } from '../../platform/errors';
-import { currentAccount, requireRole } from '../../platform/http/guards';
+import { requestActor } from '../../platform/http/actor';
+import { requireRole } from '../../platform/http/guards';
 import { nextNeedsAssessment } from '../appointments/appointment.service';
 import { toggleAction } from './action-status.service';
-import { type ActionsTab, actionForClient, actionsByDomain, noteForClient, planHomeFor } from './plan.service';
+import { type ActionsTab, actionsByDomain, getAction, getNote, planHomeFor } from './plan.service';
 import type { PlanAction } from './plan.tables';
 import { ActionPage } from './views/action-page';
 import { ActionsPage } from './views/actions-page';
@@ -39,36 +40,36 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
   const db = () => app.database.db;
 
   app.get(HOME_PATH, client, async (request, reply) => {
-    const clientId = currentAccount(request).id;
-    const home = await planHomeFor(db(), clientId);
-    const assessment = home.state === 'notCreated' ? await nextNeedsAssessment(db(), clientId, app.clock) : undefined;
+    const actor = requestActor(request);
+    const home = await planHomeFor(db(), actor);
+    const assessment = home.state === 'notCreated' ? await nextNeedsAssessment(db(), actor, {}, app.clock) : undefined;
     const firstAssessment = assessment && { id: assessment.id, startsAt: assessment.starts_at };
     return reply.page({ title: request.t('plan.title'), body: (ctx) => <PlanHomePage ctx={ctx} home={home} firstAssessment={firstAssessment} /> });
   });
 
   app.get(`${HOME_PATH}/actions`, client, async (request, reply) => {
     const tab: ActionsTab = tabQuery.parse(request.query ?? {}).onglet;
-    const groups = await actionsByDomain(db(), currentAccount(request).id, tab);
+    const groups = await actionsByDomain(db(), requestActor(request), { tab });
     if (!groups) return reply.redirect(HOME_PATH, 303);
     return reply.page({ title: request.t('plan.myActions'), body: (ctx) => <ActionsPage ctx={ctx} tab={tab} groups={groups} /> });
   });
 
   app.get(`${HOME_PATH}/actions/:id`, client, async (request, reply) => {
-    const { action, notes } = await actionForClient(db(), currentAccount(request).id, idFrom(request));
+    const { action, notes } = await getAction(db(), requestActor(request), idFrom(request));
     const changed = actionQuery.parse(request.query ?? {}).modifiee === '1';
     const notice = changed ? request.t(action.status === 'completee' ? 'plan.action.nowDone' : 'plan.action.nowTodo') : undefined;
     return reply.page({ title: action.title, body: (ctx) => <ActionPage ctx={ctx} action={action} notes={notes} notice={notice} /> });
   });
 
   app.post(`${HOME_PATH}/actions/:id/terminer`, client, async (request, reply) => {
-    const clientId = currentAccount(request).id;
+    const actor = requestActor(request);
     const actionId = idFrom(request);
     const form = toggleForm.safeParse(request.body ?? {});
     if (!form.success) {
-      await actionForClient(db(), clientId, actionId); // someone else's or unknown id: still 404
+      await getAction(db(), actor, actionId); // someone else's or unknown id: still 404
       throw new AppError('PLAN.BAD_FORM', 400, 'error.badRequest.body');
     }
-    const result = await toggleAction(db(), { clientId, actionId, expectedVersion: form.data.version, now: app.clock(), ip: request.ip });
+    const result = await toggleAction(db(), actor, { actionId, expectedVersion: form.data.version, now: app.clock() });
     if (wantsJson(request)) {
       const state = stateOf(result.action);
       if (result.ok) return reply.header('cache-control', 'no-store').send(state);
@@ -79,7 +80,7 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.get(`${HOME_PATH}/notes/:id`, client, async (request, reply) => {
-    const { note, action } = await noteForClient(db(), currentAccount(request).id, idFrom(request));
+    const { note, action } = await getNote(db(), requestActor(request), idFrom(request));
     return reply.page({ title: request.t('plan.notes.heading'), body: (ctx) => <NotePage ctx={ctx} note={note} action={action} /> });
   });
 }
@@ -91,7 +92,7 @@ function stateOf(action: PlanAction) {
 
 /** A stale form: the action page again, with its current state and the reason nothing changed. */
 async function renderConflict(request: FastifyRequest, reply: FastifyReply, current: PlanAction) {
-  const { notes } = await actionForClient(request.server.database.db, currentAccount(request).id, current.id);
+  const { notes } = await getAction(request.server.database.db, requestActor(request), current.id);
   return reply.page({
     title: current.title,
     status: 409,

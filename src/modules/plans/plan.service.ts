@@ -1,15 +1,10 @@
 import type { Db } from '../../db/types';
+import { type Actor, subjectClientId } from '../../platform/access/actor';
 import { NotFoundError } from '../../platform/errors';
 import { agentContactOfClient } from '../accounts/account.service';
 import { DOMAINS, type DomainCode } from './domains';
-import {
-  findActionsOfPlan,
-  findClientAction,
-  findClientActionNotes,
-  findClientFileNotes,
-  findClientNote,
-  findPublishedPlanOfClient,
-} from './plan.repository';
+import { planAccess } from './plan.policy';
+import { findAction, findActionNotes, findActionsOfPlan, findFileNotes, findNote, findPlanOfClient } from './plan.repository';
 import type { PlanAction, PlanNote } from './plan.tables';
 
 export interface AgentContact {
@@ -24,13 +19,16 @@ export type PlanHome =
   | { state: 'published'; agent: AgentContact | null; notes: PlanNote[] };
 
 /**
- * The client's plan home. Integration point for the appointments module: the route may pass the
- * first needs-assessment appointment to the view of the `notCreated` state.
+ * The client's plan home (« Accompagnement Québec »), as the client sees it. Integration point
+ * for the appointments module: the route may pass the first needs-assessment appointment to the
+ * view of the `notCreated` state.
  */
-export async function planHomeFor(db: Db, clientId: number): Promise<PlanHome> {
-  const plan = await findPublishedPlanOfClient(db, clientId);
+export async function planHomeFor(db: Db, actor: Actor): Promise<PlanHome> {
+  if (actor.role !== 'client') throw new NotFoundError('PLAN.NOT_FOUND');
+  const access = planAccess(actor);
+  const plan = await findPlanOfClient(db, access, actor.id);
   if (!plan) return { state: 'notCreated' };
-  const [agent, notes] = await Promise.all([agentOf(db, clientId), findClientFileNotes(db, clientId)]);
+  const [agent, notes] = await Promise.all([agentOf(db, actor.id), findFileNotes(db, access, actor.id)]);
   return { state: 'published', agent, notes };
 }
 
@@ -50,9 +48,15 @@ export interface DomainGroup {
   total: number;
 }
 
-/** « Mes actions »: the five domains in order, each with the actions of the tab; null without a published plan. */
-export async function actionsByDomain(db: Db, clientId: number, tab: ActionsTab): Promise<DomainGroup[] | null> {
-  const plan = await findPublishedPlanOfClient(db, clientId);
+/**
+ * « Mes actions »: the five domains in order, each with the actions of the tab; null without a
+ * plan within reach (for a client: a published one). Staff name the client.
+ */
+export async function actionsByDomain(db: Db, actor: Actor, input: { clientId?: number; tab: ActionsTab }): Promise<DomainGroup[] | null> {
+  const { tab } = input;
+  const clientId = subjectClientId(actor, input.clientId);
+  if (clientId === undefined) return null;
+  const plan = await findPlanOfClient(db, planAccess(actor), clientId);
   if (!plan) return null;
   const actions = await findActionsOfPlan(db, plan.id);
   const wanted: PlanAction['status'] = tab === 'completees' ? 'completee' : 'a_faire';
@@ -67,25 +71,29 @@ export async function actionsByDomain(db: Db, clientId: number, tab: ActionsTab)
   });
 }
 
-/** One action of the client's published plan with its client-visible notes; 404 otherwise. */
-export async function actionForClient(db: Db, clientId: number, actionId: number): Promise<{ action: PlanAction; notes: PlanNote[] }> {
-  const action = await findClientAction(db, clientId, actionId);
-  if (!action) throw new NotFoundError('PLAN.ACTION_NOT_FOUND');
-  return { action, notes: await findClientActionNotes(db, clientId, actionId) };
+/** One action within reach with the notes the actor may read on it; not found otherwise. */
+export async function getAction(db: Db, actor: Actor, actionId: number): Promise<{ action: PlanAction; notes: PlanNote[] }> {
+  const access = planAccess(actor);
+  const found = await findAction(db, access, actionId);
+  if (!found) throw new NotFoundError('PLAN.ACTION_NOT_FOUND');
+  const { client_id: _clientId, ...action } = found;
+  return { action, notes: await findActionNotes(db, access, actionId) };
 }
 
 /**
- * One note the client may read, with its action when it is on one. A note of a draft plan, an
- * internal note and someone else's note are all 404, like an unknown id.
+ * One note the actor may read, with its action when it is on one. For a client, a note of a
+ * draft plan, an internal note and someone else's note are all not found, like an unknown id.
  */
-export async function noteForClient(db: Db, clientId: number, noteId: number): Promise<{ note: PlanNote; action: PlanAction | null }> {
-  const note = await findClientNote(db, clientId, noteId);
+export async function getNote(db: Db, actor: Actor, noteId: number): Promise<{ note: PlanNote; action: PlanAction | null }> {
+  const access = planAccess(actor);
+  const note = await findNote(db, access, noteId);
   if (!note) throw new NotFoundError('PLAN.NOTE_NOT_FOUND');
   if (note.action_id !== null) {
-    const action = await findClientAction(db, clientId, note.action_id);
-    if (!action) throw new NotFoundError('PLAN.NOTE_NOT_FOUND');
+    const found = await findAction(db, access, note.action_id);
+    if (!found) throw new NotFoundError('PLAN.NOTE_NOT_FOUND');
+    const { client_id: _clientId, ...action } = found;
     return { note, action };
   }
-  if (!(await findPublishedPlanOfClient(db, clientId))) throw new NotFoundError('PLAN.NOTE_NOT_FOUND');
+  if (!(await findPlanOfClient(db, access, note.client_id))) throw new NotFoundError('PLAN.NOTE_NOT_FOUND');
   return { note, action: null };
 }

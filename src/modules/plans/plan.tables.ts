@@ -13,6 +13,7 @@ export interface PlanTable {
   published_at: string | null;
   published_by: number | null;
   created_at: string;
+  updated_at: string | null;
 }
 
 export interface PlanActionTable {
@@ -29,6 +30,10 @@ export interface PlanActionTable {
   status: 'a_faire' | 'completee';
   /** « Date de fin »: the Québec date (YYYY-MM-DD) the client marked it done; null while to do. */
   completed_on: string | null;
+  /** « Date de fin » planned by the agent (YYYY-MM-DD); null when none. */
+  due_on: string | null;
+  /** The catalogue entry it was made from, if any. */
+  catalogue_id: number | null;
   /** Order within its domain. */
   position: number;
   /** Bumped by every change, so a stale form is detected instead of silently overwriting. */
@@ -50,12 +55,38 @@ export interface PlanNoteTable {
   /** The language the agent wrote in (WCAG 3.1.2, language of parts). */
   lang: ColumnType<'fr' | 'en', 'fr' | 'en' | undefined, 'fr' | 'en'>;
   created_at: string;
+  updated_at: string | null;
+  version: Generated<number>;
+}
+
+/** The earlier texts of an edited note, so an edit never loses what the client may have read. */
+export interface PlanNoteRevisionTable {
+  id: Generated<number>;
+  note_id: number;
+  body: string;
+  edited_by: number;
+  edited_at: string;
+}
+
+/** Common plan actions an agent picks from, in both languages. */
+export interface ActionCatalogueTable {
+  id: Generated<number>;
+  domain: DomainCode;
+  title_fr: string;
+  title_en: string;
+  description_fr: string;
+  description_en: string;
+  default_duration_days: number;
+  active: number;
+  sort_order: number;
 }
 
 export interface PlanTables {
   plans: PlanTable;
   plan_actions: PlanActionTable;
   plan_notes: PlanNoteTable;
+  plan_note_revisions: PlanNoteRevisionTable;
+  action_catalogue: ActionCatalogueTable;
 }
 
 export type Plan = Selectable<PlanTable>;
@@ -64,3 +95,5 @@ export type PlanAction = Selectable<PlanActionTable>;
 export type NewPlanAction = Insertable<PlanActionTable>;
 export type PlanNote = Selectable<PlanNoteTable>;
 export type NewPlanNote = Insertable<PlanNoteTable>;
+export type PlanNoteRevision = Selectable<PlanNoteRevisionTable>;
+export type CatalogueEntry = Selectable<ActionCatalogueTable>;

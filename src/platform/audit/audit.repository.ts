@@ -8,6 +8,8 @@ export interface AuditRecord {
   subjectId?: string | number;
   ip?: string | null;
   details?: Record<string, unknown>;
+  /** The client whose file this line belongs to (the file's timeline). */
+  clientId?: number | null;
 }
 
 /** Appends one line to the audit log; called inside the transaction of the change it records. */
@@ -22,6 +24,7 @@ export async function recordAudit(db: Db, record: AuditRecord): Promise<void> {
       subject_id: record.subjectId === undefined ? null : String(record.subjectId),
       ip: record.ip ?? null,
       details: record.details ? JSON.stringify(record.details) : null,
+      client_id: record.clientId ?? null,
     })
     .execute();
 }
@@ -38,4 +41,9 @@ export async function findAuditBySubject(db: Db, subjectType: string, subjectId:
 
 export async function findAuditByAction(db: Db, action: string) {
   return db.selectFrom('audit_log').selectAll().where('action', '=', action).orderBy('id').execute();
+}
+
+/** The lines of one client's file, newest first: the timeline the agent reads. */
+export async function findAuditOfClient(db: Db, clientId: number, limit = 100) {
+  return db.selectFrom('audit_log').selectAll().where('client_id', '=', clientId).orderBy('id', 'desc').limit(limit).execute();
 }

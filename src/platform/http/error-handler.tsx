@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { MessageKey } from '../i18n/catalog';
-import { AppError } from '../errors';
+import { AppError, DomainError, STATUS_OF_KIND } from '../errors';
 
 /**
  * One error handler: 4xx explain themselves in the person's language inside the shell (or as
@@ -9,7 +9,11 @@ import { AppError } from '../errors';
 export function registerErrorHandlers(app: FastifyInstance): void {
   app.setNotFoundHandler(async (request, reply) => respond(request, reply, 404, 'NOT_FOUND', 'error.notFound.title', 'error.notFound.body'));
 
-  app.setErrorHandler(async (error: FastifyError | AppError, request, reply) => {
+  app.setErrorHandler(async (error: FastifyError | AppError | DomainError, request, reply) => {
+    if (error instanceof DomainError) {
+      const status = STATUS_OF_KIND[error.kind];
+      return respond(request, reply, status, error.code, status === 404 ? 'error.notFound.title' : 'error.badRequest.title', error.messageKey);
+    }
     if (error instanceof AppError) {
       const title: MessageKey = error.statusCode === 404 ? 'error.notFound.title' : error.statusCode === 403 ? 'error.csrf.title' : 'error.badRequest.title';
       return respond(request, reply, error.statusCode, error.code, title, error.messageKey);

@@ -1,0 +1,19 @@
+import { type Expression, type SqlBool, sql } from 'kysely';
+import type { ClientScope } from '../platform/access/actor';
+
+/**
+ * The WHERE condition that keeps a query inside a client scope, on the column holding the
+ * client's id (e.g. `appointments.client_id`). An agent's caseload is read from accounts.agent_id
+ * at query time, so a reassignment moves every row with the client at once.
+ */
+export function clientInScope(column: string, scope: ClientScope): Expression<SqlBool> {
+  const ref = sql.ref(column);
+  switch (scope.kind) {
+    case 'own':
+      return sql<SqlBool>`${ref} = ${scope.clientId}`;
+    case 'caseload':
+      return sql<SqlBool>`${ref} in (select caseload.id from accounts as caseload where caseload.agent_id = ${scope.agentId})`;
+    case 'any':
+      return sql<SqlBool>`1 = 1`;
+  }
+}

@@ -1,0 +1,70 @@
+import { clientInScope } from '../../db/scope';
+import type { Db } from '../../db/types';
+import type { ClientScope } from '../../platform/access/actor';
+import type { Account } from '../../db/database';
+
+export type ClientIdentity = Pick<Account, 'id' | 'display_name' | 'email' | 'phone' | 'locale' | 'time_zone' | 'agent_id' | 'team' | 'created_at'>;
+
+const IDENTITY = ['id', 'display_name', 'email', 'phone', 'locale', 'time_zone', 'agent_id', 'team', 'created_at'] as const;
+
+/** One client within the scope; a staff account, or a client out of scope, is unknown. */
+export async function findClient(db: Db, scope: ClientScope, clientId: number): Promise<ClientIdentity | undefined> {
+  return db
+    .selectFrom('accounts')
+    .select(IDENTITY)
+    .where('id', '=', clientId)
+    .where('role', '=', 'client')
+    .where(clientInScope('accounts.id', scope))
+    .executeTakeFirst();
+}
+
+/** A client regardless of scope, for the rules that must reach the person (notifications). */
+export async function findClientById(db: Db, clientId: number): Promise<ClientIdentity | undefined> {
+  return db.selectFrom('accounts').select(IDENTITY).where('id', '=', clientId).where('role', '=', 'client').executeTakeFirst();
+}
+
+export interface CaseloadQuery {
+  search?: string;
+  limit: number;
+  offset: number;
+}
+
+/**
+ * The clients within the scope, by name, filtered by a search on name or e-mail (case-insensitive,
+ * on both databases: the search is lowered in SQL and in the parameter).
+ */
+export async function findClients(db: Db, scope: ClientScope, query: CaseloadQuery): Promise<{ rows: ClientIdentity[]; total: number }> {
+  let base = db.selectFrom('accounts').where('role', '=', 'client').where(clientInScope('accounts.id', scope));
+  const term = query.search?.trim().toLowerCase();
+  if (term) {
+    const like = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    base = base.where((eb) => eb.or([eb(eb.fn('lower', ['display_name']), 'like', like), eb('email', 'like', like), eb(eb.cast('id', 'text'), '=', term)]));
+  }
+  const [rows, count] = await Promise.all([
+    base.select(IDENTITY).orderBy('display_name').orderBy('id').limit(query.limit).offset(query.offset).execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}
+
+/** Assigns a client to an agent (taking a request). */
+export async function assignClient(db: Db, clientId: number, agentId: number): Promise<void> {
+  await db.updateTable('accounts').set({ agent_id: agentId }).where('id', '=', clientId).where('role', '=', 'client').execute();
+}
+
+/** An agent's team, or null. */
+export async function findTeamOf(db: Db, accountId: number): Promise<string | null> {
+  const row = await db.selectFrom('accounts').select('team').where('id', '=', accountId).executeTakeFirst();
+  return row?.team ?? null;
+}
+
+/**
+ * Takes the scheduling lock of these people, in id order (no deadlock between two transactions
+ * locking the same pair): an UPDATE holds the row lock on PostgreSQL and the write lock on SQLite
+ * until the transaction ends.
+ */
+export async function lockSchedules(db: Db, accountIds: number[]): Promise<void> {
+  for (const id of [...new Set(accountIds)].sort((a, b) => a - b)) {
+    await db.updateTable('accounts').set((eb) => ({ schedule_version: eb('schedule_version', '+', 1) })).where('id', '=', id).execute();
+  }
+}

@@ -1,0 +1,50 @@
+import type { Db } from '../../db/types';
+import { type Actor, clientScopeOf } from '../../platform/access/actor';
+import { NotFoundError } from '../../platform/errors';
+import { assignClient, type ClientIdentity, findClient, findClientById, findClients, findTeamOf, lockSchedules } from './directory.repository';
+
+export type { ClientIdentity };
+
+/** The client as the actor may see them; unknown or out of reach → not found. */
+export async function getClient(db: Db, actor: Actor, clientId: number): Promise<ClientIdentity> {
+  const client = await findClient(db, clientScopeOf(actor), clientId);
+  if (!client) throw new NotFoundError('CLIENT.NOT_FOUND');
+  return client;
+}
+
+/** Who to notify about a client's file (their address and language), whatever the actor. */
+export async function clientRecipient(db: Db, clientId: number): Promise<ClientIdentity> {
+  const client = await findClientById(db, clientId);
+  if (!client) throw new NotFoundError('CLIENT.NOT_FOUND');
+  return client;
+}
+
+export const CASELOAD_PAGE_SIZE = 25;
+
+export interface CaseloadPage {
+  clients: ClientIdentity[];
+  total: number;
+  page: number;
+  pages: number;
+}
+
+/** « Mes clients »: the actor's caseload (a manager: everyone), searched and paged. */
+export async function searchCaseload(db: Db, actor: Actor, input: { search?: string; page: number }): Promise<CaseloadPage> {
+  if (actor.role === 'client') throw new NotFoundError('CASELOAD.NOT_FOUND');
+  const page = Math.max(1, input.page);
+  const { rows, total } = await findClients(db, clientScopeOf(actor), { search: input.search, limit: CASELOAD_PAGE_SIZE, offset: (page - 1) * CASELOAD_PAGE_SIZE });
+  return { clients: rows, total, page, pages: Math.max(1, Math.ceil(total / CASELOAD_PAGE_SIZE)) };
+}
+
+export function teamOf(db: Db, accountId: number): Promise<string | null> {
+  return findTeamOf(db, accountId);
+}
+
+export function assignClientToAgent(db: Db, clientId: number, agentId: number): Promise<void> {
+  return assignClient(db, clientId, agentId);
+}
+
+/** Serializes scheduling for these people until the current transaction ends. */
+export function lockSchedulesOf(db: Db, accountIds: number[]): Promise<void> {
+  return lockSchedules(db, accountIds);
+}

@@ -1,0 +1,275 @@
+import { DateTime } from 'luxon';
+import { inTransaction } from '../../db/transaction';
+import type { Db } from '../../db/types';
+import type { Actor } from '../../platform/access/actor';
+import { recordAudit } from '../../platform/audit/audit.repository';
+import { type BusinessCalendar, createBusinessCalendar } from '../../platform/business-time/business-calendar';
+import { QUEBEC_ZONE } from '../../platform/business-time/quebec-time';
+import { NotFoundError } from '../../platform/errors';
+import { agentContact } from '../accounts/account.service';
+import { clientRecipient, getClient, lockSchedulesOf } from '../accounts/directory.service';
+import { notifyClient } from '../messages/message.service';
+import { recordFirstProposal } from '../requests/request.service';
+import { appointmentMessageKey, cancelledByAgentMessage, changedAppointmentMessage, newAppointmentMessage } from './appointment.notifications';
+import { appointmentScope, mayManageSchedule } from './appointment.policy';
+import {
+  cancelIfPlanned,
+  closeReproposalTasks,
+  findAppointment,
+  findClosureDays,
+  findOverlapping,
+  findReason,
+  insertAppointment,
+  recordOutcomeIfVersion,
+  rescheduleIfVersion,
+  type ScheduleFields,
+} from './appointment.repository';
+import type { AppointmentDeps } from './appointment.service';
+import type { Appointment, AppointmentKind, AppointmentMode } from './appointment.tables';
+
+/** What an agent fills in to propose (or change) an appointment; the date and time are Québec's. */
+export interface SlotInput {
+  kind: AppointmentKind;
+  /** 'YYYY-MM-DD' */
+  date: string;
+  /** 'HH:MM' */
+  time: string;
+  durationMinutes: number;
+  mode: AppointmentMode;
+  phoneNumber?: string | null;
+  videoLink?: string | null;
+  address?: string | null;
+}
+
+export type SlotError =
+  | 'DATE_INVALID'
+  | 'IN_PAST'
+  | 'CLOSED_DAY'
+  | 'OUTSIDE_HOURS'
+  | 'AGENT_BUSY'
+  | 'CLIENT_BUSY'
+  | 'PHONE_REQUIRED'
+  | 'LINK_REQUIRED'
+  | 'ADDRESS_REQUIRED';
+
+/** The form field each slot error belongs to. */
+export const SLOT_ERROR_FIELD: Record<SlotError, 'date' | 'time' | 'phoneNumber' | 'videoLink' | 'address'> = {
+  DATE_INVALID: 'date',
+  IN_PAST: 'date',
+  CLOSED_DAY: 'date',
+  OUTSIDE_HOURS: 'time',
+  AGENT_BUSY: 'time',
+  CLIENT_BUSY: 'time',
+  PHONE_REQUIRED: 'phoneNumber',
+  LINK_REQUIRED: 'videoLink',
+  ADDRESS_REQUIRED: 'address',
+};
+
+export type ScheduleResult = { ok: true; appointment: Appointment } | { ok: false; errors: SlotError[] } | { ok: false; error: 'CHANGED' | 'NOT_PLANNED' };
+
+async function calendarOf(db: Db, deps: AppointmentDeps): Promise<BusinessCalendar> {
+  const closureDays = (await findClosureDays(db)).map((day) => day.date);
+  return createBusinessCalendar({ closureDays, dayStartHour: deps.businessDayStartHour, dayEndHour: deps.businessDayEndHour });
+}
+
+/**
+ * The slot as stored fields, or the reasons it is refused: in the past, on a day the service is
+ * closed (weekend, holiday, closure day), outside business hours, or without what its mode needs.
+ */
+function checkSlot(input: SlotInput, now: Date, calendar: BusinessCalendar, deps: AppointmentDeps): { fields: ScheduleFields } | { errors: SlotError[] } {
+  const start = DateTime.fromISO(`${input.date}T${input.time}`, { zone: QUEBEC_ZONE });
+  // A wall-clock time skipped by a DST change comes back shifted: refuse it rather than move it.
+  if (!start.isValid || start.toFormat("yyyy-MM-dd'T'HH:mm") !== `${input.date}T${input.time}`) return { errors: ['DATE_INVALID'] };
+  const end = start.plus({ minutes: input.durationMinutes });
+  const errors: SlotError[] = [];
+  if (start.toMillis() <= now.getTime()) errors.push('IN_PAST');
+  else if (!calendar.isBusinessDay(input.date)) errors.push('CLOSED_DAY');
+  const startMinutes = start.hour * 60 + start.minute;
+  const endMinutes = end.hasSame(start, 'day') ? end.hour * 60 + end.minute : 24 * 60 + end.hour * 60 + end.minute;
+  if (startMinutes < deps.businessDayStartHour * 60 || endMinutes > deps.businessDayEndHour * 60) errors.push('OUTSIDE_HOURS');
+  const phone = input.phoneNumber?.trim() || null;
+  const link = input.videoLink?.trim() || null;
+  const address = input.address?.trim() || null;
+  if (input.mode === 'telephone' && !phone) errors.push('PHONE_REQUIRED');
+  if (input.mode === 'visioconference' && !link) errors.push('LINK_REQUIRED');
+  if (input.mode === 'en_personne' && !address) errors.push('ADDRESS_REQUIRED');
+  if (errors.length > 0) return { errors };
+  return {
+    fields: {
+      kind: input.kind,
+      starts_at: new Date(start.toMillis()).toISOString(),
+      ends_at: new Date(end.toMillis()).toISOString(),
+      mode: input.mode,
+      phone_number: input.mode === 'telephone' ? phone : null,
+      video_link: input.mode === 'visioconference' ? link : null,
+      address: input.mode === 'en_personne' ? address : null,
+    },
+  };
+}
+
+/** Overlaps with the agent's or the client's other planned appointments (call under the schedule lock). */
+async function overlapErrors(db: Db, where: { agentId: number; clientId: number; fields: ScheduleFields; exceptId?: number }): Promise<SlotError[]> {
+  const clashes = await findOverlapping(db, { agentId: where.agentId, clientId: where.clientId, startsAt: where.fields.starts_at, endsAt: where.fields.ends_at, exceptId: where.exceptId });
+  const errors: SlotError[] = [];
+  if (clashes.some((a) => a.agent_id === where.agentId)) errors.push('AGENT_BUSY');
+  if (clashes.some((a) => a.client_id === where.clientId)) errors.push('CLIENT_BUSY');
+  return errors;
+}
+
+/**
+ * « Proposer un rendez-vous »: the agent (or a manager) proposes an appointment to a client of
+ * their caseload. In one transaction, under the agent's and the client's schedule lock (so two
+ * proposals for one person never both pass the overlap check): the appointment, the answered
+ * request and re-proposal tasks, the message with its e-mail, and the audit line.
+ */
+export async function proposeAppointment(db: Db, actor: Actor, input: SlotInput & { clientId: number }, deps: AppointmentDeps): Promise<ScheduleResult> {
+  if (!mayManageSchedule(actor)) throw new NotFoundError('CLIENT.NOT_FOUND');
+  return inTransaction(db, async (trx) => {
+    const client = await getClient(trx, actor, input.clientId);
+    const agentId = client.agent_id ?? (actor.role === 'agent' ? actor.id : null);
+    if (agentId === null) throw new NotFoundError('CLIENT.NOT_FOUND');
+    const now = deps.clock();
+    const checked = checkSlot(input, now, await calendarOf(trx, deps), deps);
+    if ('errors' in checked) return { ok: false, errors: checked.errors };
+
+    await lockSchedulesOf(trx, [agentId, client.id]);
+    const clashes = await overlapErrors(trx, { agentId, clientId: client.id, fields: checked.fields });
+    if (clashes.length > 0) return { ok: false, errors: clashes };
+
+    const at = now.toISOString();
+    const appointment = await insertAppointment(trx, {
+      ...checked.fields,
+      client_id: client.id,
+      agent_id: agentId,
+      cancelled_by: null,
+      cancelled_at: null,
+      cancel_reason_code: null,
+      cancel_comment: null,
+      created_at: at,
+      updated_at: at,
+    });
+    await recordFirstProposal(trx, client.id, at);
+    await closeReproposalTasks(trx, client.id, at);
+    const agent = await agentContact(trx, agentId);
+    await notifyClient(trx, { client, dedupeKey: appointmentMessageKey(appointment), content: newAppointmentMessage(appointment, agent?.display_name ?? '') }, deps);
+    await recordAudit(trx, {
+      at,
+      actorId: actor.id,
+      action: 'appointment.proposed',
+      subjectType: 'appointment',
+      subjectId: appointment.id,
+      clientId: client.id,
+      ip: actor.ip ?? null,
+      details: { kind: appointment.kind, startsAt: appointment.starts_at, endsAt: appointment.ends_at, mode: appointment.mode },
+    });
+    return { ok: true, appointment };
+  });
+}
+
+/**
+ * « Modifier »: the agent changes a planned, future appointment (at the version they saw). The
+ * same rules as a proposal; the iCalendar SEQUENCE goes up and the client is told what changed
+ * and why.
+ */
+export async function rescheduleAppointment(
+  db: Db,
+  actor: Actor,
+  input: SlotInput & { appointmentId: number; version: number; note: string | null },
+  deps: AppointmentDeps,
+): Promise<ScheduleResult> {
+  if (!mayManageSchedule(actor)) throw new NotFoundError('APPOINTMENT.NOT_FOUND');
+  const scope = appointmentScope(actor);
+  return inTransaction(db, async (trx) => {
+    const before = await findAppointment(trx, scope, input.appointmentId);
+    if (!before) throw new NotFoundError('APPOINTMENT.NOT_FOUND');
+    const now = deps.clock();
+    if (before.status !== 'planifie' || Date.parse(before.starts_at) <= now.getTime()) return { ok: false, error: 'NOT_PLANNED' };
+    if (before.version !== input.version) return { ok: false, error: 'CHANGED' };
+    const checked = checkSlot(input, now, await calendarOf(trx, deps), deps);
+    if ('errors' in checked) return { ok: false, errors: checked.errors };
+
+    await lockSchedulesOf(trx, [before.agent_id, before.client_id]);
+    const clashes = await overlapErrors(trx, { agentId: before.agent_id, clientId: before.client_id, fields: checked.fields, exceptId: before.id });
+    if (clashes.length > 0) return { ok: false, errors: clashes };
+
+    const at = now.toISOString();
+    const note = input.note?.trim() || null;
+    if (!(await rescheduleIfVersion(trx, { id: before.id, scope, version: input.version }, { ...checked.fields, change_note: note, updated_at: at }))) return { ok: false, error: 'CHANGED' };
+    const after = (await findAppointment(trx, scope, before.id)) as Appointment;
+    const client = await clientRecipient(trx, after.client_id);
+    await notifyClient(trx, { client, dedupeKey: appointmentMessageKey(after), content: changedAppointmentMessage(after, note) }, deps);
+    await recordAudit(trx, {
+      at,
+      actorId: actor.id,
+      action: 'appointment.changed',
+      subjectType: 'appointment',
+      subjectId: after.id,
+      clientId: after.client_id,
+      ip: actor.ip ?? null,
+      details: {
+        before: { startsAt: before.starts_at, endsAt: before.ends_at, mode: before.mode, kind: before.kind, version: before.version },
+        after: { startsAt: after.starts_at, endsAt: after.ends_at, mode: after.mode, kind: after.kind, version: after.version },
+      },
+    });
+    return { ok: true, appointment: after };
+  });
+}
+
+export type AgentCancelResult = { ok: true; appointment: Appointment } | { ok: false; error: 'REASON_INVALID' | 'NOT_PLANNED' | 'CHANGED' };
+
+/** The agent's « Annuler », with a reason from the list and an optional comment; the client is told. */
+export async function cancelAsAgent(
+  db: Db,
+  actor: Actor,
+  input: { appointmentId: number; reasonCode: string; comment: string | null; version: number },
+  deps: AppointmentDeps,
+): Promise<AgentCancelResult> {
+  if (!mayManageSchedule(actor)) throw new NotFoundError('APPOINTMENT.NOT_FOUND');
+  const scope = appointmentScope(actor);
+  return inTransaction(db, async (trx) => {
+    const before = await findAppointment(trx, scope, input.appointmentId);
+    if (!before) throw new NotFoundError('APPOINTMENT.NOT_FOUND');
+    const reason = await findReason(trx, input.reasonCode);
+    if (!reason || reason.active !== 1) return { ok: false, error: 'REASON_INVALID' };
+    const now = deps.clock();
+    const at = now.toISOString();
+    if (before.status !== 'planifie' || Date.parse(before.starts_at) <= now.getTime()) return { ok: false, error: 'NOT_PLANNED' };
+    const won = await cancelIfPlanned(trx, { id: before.id, scope, version: input.version, now: at }, { cancelledBy: actor.id, cancelledAt: at, reasonCode: reason.code, comment: input.comment?.trim() || null });
+    if (!won) return { ok: false, error: 'CHANGED' };
+    const after = (await findAppointment(trx, scope, before.id)) as Appointment;
+    const client = await clientRecipient(trx, after.client_id);
+    await notifyClient(trx, { client, dedupeKey: appointmentMessageKey(after), content: cancelledByAgentMessage(after, reason) }, deps);
+    await recordAudit(trx, {
+      at,
+      actorId: actor.id,
+      action: 'appointment.cancelled_by_agent',
+      subjectType: 'appointment',
+      subjectId: after.id,
+      clientId: after.client_id,
+      ip: actor.ip ?? null,
+      details: { before: { status: before.status, version: before.version }, after: { status: 'annule', version: after.version }, reason: reason.code, hasComment: Boolean(input.comment?.trim()) },
+    });
+    return { ok: true, appointment: after };
+  });
+}
+
+export type OutcomeResult = { ok: true; appointment: Appointment } | { ok: false; error: 'NOT_STARTED' | 'NOT_PLANNED' | 'CHANGED' };
+
+/** « Présent » or « Absent » for an appointment that has started; the client's « Terminé » tab shows it. */
+export async function recordOutcome(db: Db, actor: Actor, input: { appointmentId: number; attended: boolean; version: number }, deps: AppointmentDeps): Promise<OutcomeResult> {
+  if (!mayManageSchedule(actor)) throw new NotFoundError('APPOINTMENT.NOT_FOUND');
+  const scope = appointmentScope(actor);
+  return inTransaction(db, async (trx) => {
+    const before = await findAppointment(trx, scope, input.appointmentId);
+    if (!before) throw new NotFoundError('APPOINTMENT.NOT_FOUND');
+    const now = deps.clock();
+    const at = now.toISOString();
+    if (before.status !== 'planifie') return { ok: false, error: 'NOT_PLANNED' };
+    if (Date.parse(before.starts_at) > now.getTime()) return { ok: false, error: 'NOT_STARTED' };
+    const status = input.attended ? 'termine' : 'absent';
+    if (!(await recordOutcomeIfVersion(trx, { id: before.id, scope, version: input.version, now: at }, { status, by: actor.id }))) return { ok: false, error: 'CHANGED' };
+    const after = (await findAppointment(trx, scope, before.id)) as Appointment;
+    await recordAudit(trx, { at, actorId: actor.id, action: 'appointment.outcome_recorded', subjectType: 'appointment', subjectId: after.id, clientId: after.client_id, ip: actor.ip ?? null, details: { status } });
+    return { ok: true, appointment: after };
+  });
+}
