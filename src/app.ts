@@ -21,6 +21,7 @@ import { registerErrorHandlers } from './platform/http/error-handler';
 import { registerHealth } from './platform/http/health';
 import { registerOps } from './platform/ops/ops.routes';
 import { registerSessionHook } from './platform/http/session-hook';
+import { fastifyTrustProxy } from './platform/http/trust-proxy';
 import { outboxDevRoutes } from './platform/mail/outbox-dev.routes';
 import { registerPageRenderer } from './ui/render';
 
@@ -47,7 +48,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
             ...(options.logStream ? { stream: options.logStream } : {}),
             redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]', '*.password', '*._csrf'], censor: '[redacted]' },
           },
-    trustProxy: config.NODE_ENV === 'production',
+    trustProxy: fastifyTrustProxy(config.trustProxy),
     bodyLimit: 64 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
   });

@@ -20,3 +20,14 @@ test('a bad value stops the start with a message naming the variable', () => {
 test('an https PUBLIC_URL turns on secure cookies', () => {
   assert.equal(loadConfig({ PUBLIC_URL: 'https://aq.example.org' }).isHttps, true);
 });
+
+test('TRUST_PROXY is off by default, and takes a hop count or the proxies’ addresses', () => {
+  assert.equal(loadConfig({}).trustProxy, false);
+  assert.equal(loadConfig({ NODE_ENV: 'production' }).trustProxy, false, 'production trusts no one unless told');
+  assert.equal(loadConfig({ TRUST_PROXY: 'off' }).trustProxy, false);
+  assert.equal(loadConfig({ TRUST_PROXY: '1' }).trustProxy, 1);
+  assert.deepEqual(loadConfig({ TRUST_PROXY: '10.0.0.5, 10.1.0.0/16,::1' }).trustProxy, ['10.0.0.5', '10.1.0.0/16', '::1']);
+  for (const bad of ['true', 'yes', '-1', '0.5', '10.0.0.0/99', 'proxy.example']) {
+    assert.throws(() => loadConfig({ TRUST_PROXY: bad }), (error: Error) => error instanceof ConfigError && error.message.includes('TRUST_PROXY'), bad);
+  }
+});

@@ -29,11 +29,24 @@ const schema = z.object({
   METRICS_ALLOW: z.string().default('127.0.0.1,::1').refine(isAddressList, 'must be comma-separated IP addresses or CIDR ranges, e.g. 127.0.0.1,10.0.0.0/8'),
   /** /readyz reports the outbox stuck when its oldest pending mail is older than this (with SMTP_URL set). */
   READY_OUTBOX_MAX_AGE_MINUTES: z.coerce.number().int().positive().default(15),
+  /**
+   * Which proxy in front may say who the client is (X-Forwarded-For): `off` (the default: the
+   * socket's address is the client's), a hop count such as `1`, or the proxies' addresses and
+   * CIDR ranges. Trusting every hop would let anyone pick their own address.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default('off')
+    .refine((v) => v === 'off' || /^\d{1,2}$/.test(v) || isAddressList(v), 'must be off, a hop count such as 1, or comma-separated proxy addresses or CIDR ranges'),
   /** Loi 25: years after a client's file is closed before `npm run retention` anonymizes it. */
   RETENTION_YEARS: z.coerce.number().int().positive().default(7),
 });
 
-export type Config = z.infer<typeof schema> & { isHttps: boolean };
+export type Config = z.infer<typeof schema> & {
+  isHttps: boolean;
+  /** TRUST_PROXY as Fastify's `trustProxy` takes it. */
+  trustProxy: false | number | string[];
+};
 
 export class ConfigError extends Error {}
 
@@ -48,7 +61,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (config.BUSINESS_DAY_END_HOUR <= config.BUSINESS_DAY_START_HOUR) {
     throw new ConfigError('Invalid configuration:\n  BUSINESS_DAY_END_HOUR: must be after BUSINESS_DAY_START_HOUR');
   }
-  return { ...config, isHttps: config.PUBLIC_URL.startsWith('https://') };
+  return { ...config, isHttps: config.PUBLIC_URL.startsWith('https://'), trustProxy: trustProxyOf(config.TRUST_PROXY) };
+}
+
+function trustProxyOf(value: string): Config['trustProxy'] {
+  if (value === 'off' || value === '0') return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** For entry points: the configuration, or a clear message naming the bad variable and exit 1. */

@@ -59,4 +59,35 @@ describe(`HTTP hardening (${dialectName})`, () => {
       if (signedIn) assert.equal((await browser.get('/mes-dossiers')).statusCode, 200, 'still signed in');
     });
   }
+
+  for (const env of [{}, { NODE_ENV: 'production' }] as Array<Record<string, string>>) {
+    test(`X-Forwarded-For is ignored unless TRUST_PROXY is set (${env.NODE_ENV ?? 'test'})`, async (t) => {
+      const { app, database } = await buildTestApp(t, { env });
+      const page = await app.inject({ url: '/connexion' });
+      const csrf = page.cookies.find((c) => c.name === 'aq_csrf')?.value ?? '';
+      const response = await app.inject({
+        method: 'POST',
+        url: '/connexion',
+        remoteAddress: '198.51.100.20',
+        headers: { 'x-forwarded-for': '203.0.113.66', cookie: `aq_csrf=${csrf}`, 'content-type': 'application/x-www-form-urlencoded' },
+        payload: new URLSearchParams({ _csrf: csrf, email: 'john.doe@example.com', password: 'wrong' }).toString(),
+      });
+      assert.equal(response.statusCode, 401);
+      const [failed] = await findAuditByAction(database.db, 'auth.sign_in_failed');
+      assert.equal(failed?.ip, '198.51.100.20', 'the socket address, not the forged header');
+    });
+  }
+
+  for (const TRUST_PROXY of ['1', '198.51.100.0/24']) {
+    test(`X-Forwarded-For is honoured from the configured proxy (TRUST_PROXY=${TRUST_PROXY})`, async (t) => {
+      const { app, database } = await buildTestApp(t, { env: { NODE_ENV: 'production', TRUST_PROXY } });
+      const page = await app.inject({ url: '/connexion' });
+      const csrf = page.cookies.find((c) => c.name === 'aq_csrf')?.value ?? '';
+      const form = new URLSearchParams({ _csrf: csrf, email: 'john.doe@example.com', password: 'wrong' }).toString();
+      const headers = { 'x-forwarded-for': '192.0.2.1, 203.0.113.66', cookie: `aq_csrf=${csrf}`, 'content-type': 'application/x-www-form-urlencoded' };
+      await app.inject({ method: 'POST', url: '/connexion', remoteAddress: '198.51.100.20', headers, payload: form });
+      const [failed] = await findAuditByAction(database.db, 'auth.sign_in_failed');
+      assert.equal(failed?.ip, '203.0.113.66', 'the address the proxy saw, and only that one hop');
+    });
+  }
 });
