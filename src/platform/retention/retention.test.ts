@@ -1,0 +1,170 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test } from 'node:test';
+import { DateTime } from 'luxon';
+import { buildTestApp } from '../../../test/helpers/app';
+import { dialectName } from '../../../test/helpers/database';
+import { connect } from '../../db/connect';
+import type { Database } from '../../db/database';
+import { migrateToLatest } from '../../db/migrate';
+import { seedDemo } from '../../db/seed/demo';
+import type { Db } from '../../db/types';
+import { enqueueMail } from '../mail/outbox.repository';
+import { ANONYMIZED_NAME, anonymizedEmail } from './retention.repository';
+import { applyRetention, planRetention, scrubDetails } from './retention.service';
+
+const TABLES = ['accounts', 'sessions', 'login_failures', 'mail_outbox', 'messages', 'plan_notes', 'plan_actions', 'appointments', 'audit_log'] as const;
+type Snapshot = Record<(typeof TABLES)[number], Record<string, unknown>[]>;
+
+async function snapshot(db: Db): Promise<Snapshot> {
+  const out = {} as Snapshot;
+  for (const table of TABLES) out[table] = (await db.selectFrom(table as keyof Database).selectAll().execute()) as Record<string, unknown>[];
+  for (const table of TABLES) out[table].sort((a, b) => String(a.id).localeCompare(String(b.id), 'en', { numeric: true }));
+  return out;
+}
+
+const yearsAgo = (now: Date, years: number, extraMs = 0) => new Date(DateTime.fromJSDate(now, { zone: 'utc' }).minus({ years }).toMillis() + extraMs).toISOString();
+
+test(`retention: the dry run lists the due files and changes nothing; the run anonymizes exactly those (${dialectName})`, async (t) => {
+  const { database, demo, clock, client } = await buildTestApp(t);
+  const db = database.db;
+  const now = clock();
+  const { john, jane, amina, carlos, marie } = demo;
+  // Known data set: two files closed before the cutoff (7 years), one just after it, one two years
+  // ago, an agent (never a "file"), and open files.
+  const closures: [number, string][] = [
+    [john.id, yearsAgo(now, 8)],
+    [amina.id, yearsAgo(now, 7, -1000)],
+    [carlos.id, yearsAgo(now, 7, 24 * 3600_000)],
+    [jane.id, yearsAgo(now, 2)],
+    [marie.id, yearsAgo(now, 10)],
+  ];
+  for (const [id, at] of closures) await db.updateTable('accounts').set({ closed_at: at }).where('id', '=', id).execute();
+  const johnSession = await client('john.doe@example.com');
+  await client('jane.roe@example.com');
+  for (const email of ['john.doe@example.com', 'jane.roe@example.com']) {
+    const wrong = await (await client()).post('/connexion', { email, password: 'not-the-password' });
+    assert.notEqual(wrong.statusCode, 303);
+  }
+  for (const [to, key] of [
+    ['john.doe@example.com', 'retention-john'],
+    ['amina.diallo@example.com', 'retention-amina'],
+    ['jane.roe@example.com', 'retention-jane'],
+  ]) {
+    await enqueueMail(db, { to_address: to, subject: 's', body_text: 'b', locale: 'fr', dedupe_key: key, next_attempt_at: now.toISOString(), created_at: now.toISOString() });
+  }
+
+  const before = await snapshot(db);
+  const plan = await planRetention(db, { now, years: 7 });
+  assert.deepEqual(await snapshot(db), before, 'the dry run changed nothing');
+  assert.deepEqual(
+    plan.files.map((f) => f.id),
+    [john.id, amina.id],
+  );
+  const johnPlan = plan.files[0].counts;
+  assert.ok(johnPlan.sessions >= 1 && johnPlan.mails === 1 && johnPlan.messages > 0 && johnPlan.notes > 0 && johnPlan.appointments > 0 && johnPlan.actions > 0 && johnPlan.auditLines > 0, JSON.stringify(johnPlan));
+
+  const done = await applyRetention(db, { now, years: 7 });
+  assert.deepEqual(done, plan, 'the run did what the dry run said');
+  const after = await snapshot(db);
+
+  // Theirs: the rows about John and Amina, found in the data before the run.
+  const due = new Map([
+    [john.id, john.email],
+    [amina.id, amina.email],
+  ]);
+  const theirPlans = new Set((await db.selectFrom('plans').select('id').where('client_id', 'in', [...due.keys()]).execute()).map((p) => p.id));
+  const isTheirs: Record<(typeof TABLES)[number], (row: any) => boolean> = {
+    accounts: (r) => due.has(r.id),
+    sessions: (r) => due.has(r.account_id),
+    login_failures: (r) => [...due.values()].some((email) => String(r.throttle_key).includes(email)),
+    mail_outbox: (r) => [...due.values()].includes(r.to_address),
+    messages: (r) => due.has(r.client_id),
+    plan_notes: (r) => due.has(r.client_id),
+    plan_actions: (r) => theirPlans.has(r.plan_id),
+    appointments: (r) => due.has(r.client_id),
+    audit_log: (r) => due.has(r.actor_id) || (r.subject_type === 'account' && due.has(Number(r.subject_id))) || [...due.values()].some((email) => String(r.details).includes(email)),
+  };
+  for (const table of TABLES) {
+    const theirIds = new Set(before[table].filter(isTheirs[table]).map((r) => r.id));
+    const others = (rows: Record<string, unknown>[]) => rows.filter((r) => !theirIds.has(r.id) && r.action !== 'retention.anonymized');
+    assert.deepEqual(others(after[table]), others(before[table]), `${table}: nobody else's rows changed`);
+  }
+  assert.ok(before.sessions.some((s) => s.account_id === jane.id) && before.login_failures.length > 0);
+
+  for (const [id, email] of due) {
+    const account = after.accounts.find((a) => a.id === id)!;
+    assert.equal(account.display_name, ANONYMIZED_NAME);
+    assert.equal(account.email, anonymizedEmail(id));
+    assert.equal(account.phone, null);
+    assert.doesNotMatch(String(account.password_hash), /^\$argon2/);
+    assert.equal(after.sessions.filter((s) => s.account_id === id).length, 0);
+    assert.equal(after.mail_outbox.filter((m) => m.to_address === email).length, 0);
+    assert.ok(after.messages.filter((m) => m.client_id === id).every((m) => m.body_fr === '' && m.body_en === ''));
+    assert.ok(after.plan_notes.filter((n) => n.client_id === id).every((n) => n.body === ''));
+    assert.ok(after.appointments.filter((a) => a.client_id === id).every((a) => a.cancel_comment === null && a.phone_number === null && a.address === null && a.video_link === null));
+    const retentionLine = after.audit_log.find((l) => l.action === 'retention.anonymized' && l.subject_id === String(id));
+    assert.ok(retentionLine, 'the anonymization itself is audited');
+  }
+  const everything = JSON.stringify(after);
+  for (const email of due.values()) assert.ok(!everything.includes(email), `${email} appears nowhere any more`);
+  assert.ok(everything.includes('John Doe') === false, "John's name appears nowhere any more");
+  assert.ok(everything.includes('jane.roe@example.com'), 'Jane (closed two years ago) keeps everything');
+  const johnLines = after.audit_log.filter((l) => before.audit_log.some((b) => b.id === l.id && isTheirs.audit_log(b)));
+  assert.ok(johnLines.length > 0 && johnLines.every((l) => l.ip === null), 'their audit lines keep no address');
+  assert.ok(johnLines.some((l) => l.action === 'auth.sign_in_failed'), 'the lines stay, only their details go');
+
+  // John can no longer sign in, and his open session is over.
+  const page = await johnSession.get('/rendez-vous');
+  assert.equal(page.statusCode, 303);
+  assert.notEqual((await (await client()).post('/connexion', { email: 'john.doe@example.com', password: 'Demo-Accompagnement-2026' })).statusCode, 303);
+
+  assert.deepEqual((await applyRetention(db, { now, years: 7 })).files, [], 'a second run has nothing to do');
+});
+
+test('scrubDetails keeps the facts and drops personal values', () => {
+  const file = { email: 'john.doe@example.com' };
+  assert.equal(scrubDetails(JSON.stringify({ email: 'JOHN.doe@example.com', scope: 'pair', appointmentId: 12 }), file), '{"email":"[anonymisé]","scope":"pair","appointmentId":12}');
+  assert.equal(scrubDetails(JSON.stringify({ before: { comment: 'Je travaille', status: 'planifie' }, note: 'écrit par john.doe@example.com' }), file), '{"before":{"comment":"[anonymisé]","status":"planifie"},"note":"[anonymisé]"}');
+  assert.equal(scrubDetails(null, file), null);
+  assert.equal(scrubDetails('plain john.doe@example.com', file), '[anonymisé]');
+  assert.equal(scrubDetails('{"status":"annule"}', file), '{"status":"annule"}');
+});
+
+test('npm run retention: --dry-run lists by account id, then the run anonymizes (SQLite file)', { skip: Boolean(process.env.DATABASE_URL) && 'the command is the same on PostgreSQL; run once' }, async (t) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aq-retention-'));
+  t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const file = path.join(dir, 'accompagnement.sqlite');
+  const handle = connect({ sqliteFile: file });
+  await migrateToLatest(handle.db);
+  const demo = await seedDemo(handle.db, () => new Date());
+  await handle.db.updateTable('accounts').set({ closed_at: '2001-02-03T04:05:06.000Z' }).where('id', '=', demo.john.id).execute();
+  await handle.close();
+
+  const run = (...args: string[]) => {
+    const { DATABASE_URL: _ignored, ...env } = process.env;
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/retention.ts', ...args], { cwd: path.resolve(import.meta.dirname, '..', '..', '..'), env: { ...env, NODE_ENV: 'test', DATA_DIR: dir, RETENTION_YEARS: '7' } });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    return new Promise<{ code: number | null; out: string }>((resolve) => child.on('close', (code) => resolve({ code, out })));
+  };
+  const dry = await run('--dry-run');
+  assert.equal(dry.code, 0, dry.out);
+  assert.match(dry.out, new RegExp(`\\[dry run\\] client #${demo.john.id} \\(closed 2001-02-03T04:05:06.000Z\\): would anonymize`));
+  assert.match(dry.out, /1 file\(s\): dry run, nothing changed\./);
+  assert.doesNotMatch(dry.out, /john|doe/i, 'the listing names no one');
+
+  const real = await run();
+  assert.equal(real.code, 0, real.out);
+  assert.match(real.out, /1 file\(s\) anonymized\./);
+  const check = connect({ sqliteFile: file });
+  const john = await check.db.selectFrom('accounts').select(['display_name', 'email']).where('id', '=', demo.john.id).executeTakeFirstOrThrow();
+  await check.close();
+  assert.deepEqual(john, { display_name: ANONYMIZED_NAME, email: anonymizedEmail(demo.john.id) });
+  assert.match((await run()).out, /Nothing is due\./);
+  assert.equal((await run('--everything')).code, 64);
+});
