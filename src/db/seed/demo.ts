@@ -4,7 +4,11 @@ import type { Clock } from '../../platform/clock';
 import { countAccounts } from '../../modules/accounts/account.repository';
 import { seedAppointments } from '../../modules/appointments/appointment.seed';
 import { seedPlans } from '../../modules/plans/plan.seed';
+import { seedRequests } from '../../modules/requests/request.seed';
 import { createAccount } from './factories';
+
+/** Marie's and Luc's team: Sam's unassigned request appears in both their queues. */
+export const DEMO_TEAM = 'montreal-centre';
 
 export interface DemoAccounts {
   john: Account;
@@ -13,6 +17,8 @@ export interface DemoAccounts {
   marie: Account;
   luc: Account;
   admin: Account;
+  /** Marie's client whose needs assessment was held the previous business day, outcome not recorded, no plan. */
+  ana: Account;
   /** Luc Gagnon's clients, never reachable by Marie or her clients. */
   amina: Account;
   carlos: Account;
@@ -26,17 +32,19 @@ export async function seedDemo(db: Kysely<Database>, clock: Clock): Promise<Demo
   return db.transaction().execute(async (trx) => {
     const at = clock().toISOString();
     const staff = { at, locale: 'fr' as const };
-    const marie = await createAccount(trx, { ...staff, email: 'marie.tremblay@example.com', role: 'agent', display_name: 'Marie Tremblay', phone: '514 864-9191, poste 1234' });
-    const luc = await createAccount(trx, { ...staff, email: 'luc.gagnon@example.com', role: 'agent', display_name: 'Luc Gagnon', phone: '418 643-1435, poste 2345' });
+    const marie = await createAccount(trx, { ...staff, email: 'marie.tremblay@example.com', role: 'agent', display_name: 'Marie Tremblay', phone: '514 864-9191, poste 1234', team: DEMO_TEAM });
+    const luc = await createAccount(trx, { ...staff, email: 'luc.gagnon@example.com', role: 'agent', display_name: 'Luc Gagnon', phone: '418 643-1435, poste 2345', team: DEMO_TEAM });
     const admin = await createAccount(trx, { ...staff, email: 'admin@example.com', role: 'admin', display_name: 'Gestionnaire Accompagnement' });
     const john = await createAccount(trx, { ...staff, email: 'john.doe@example.com', display_name: 'John Doe', agent_id: marie.id, phone: '514 555-0101', time_zone: 'America/Toronto' });
     const jane = await createAccount(trx, { ...staff, email: 'jane.roe@example.com', display_name: 'Jane Roe', agent_id: marie.id, time_zone: 'Europe/Paris' });
-    const sam = await createAccount(trx, { ...staff, email: 'sam.nouveau@example.com', display_name: 'Sam Nouveau' });
+    const sam = await createAccount(trx, { ...staff, email: 'sam.nouveau@example.com', display_name: 'Sam Nouveau', team: DEMO_TEAM, phone: '438 555-0177' });
+    const ana = await createAccount(trx, { ...staff, email: 'ana.silva@example.com', display_name: 'Ana Silva', agent_id: marie.id, team: DEMO_TEAM, phone: '514 555-0123', locale: 'fr' });
     const amina = await createAccount(trx, { ...staff, email: 'amina.diallo@example.com', display_name: 'Amina Diallo', agent_id: luc.id });
     const carlos = await createAccount(trx, { ...staff, email: 'carlos.perez@example.com', display_name: 'Carlos Pérez', agent_id: luc.id });
-    const accounts: DemoAccounts = { john, jane, sam, marie, luc, admin, amina, carlos };
+    const accounts: DemoAccounts = { john, jane, sam, ana, marie, luc, admin, amina, carlos };
     await seedAppointments(trx, accounts, clock);
     await seedPlans(trx, accounts, clock);
+    await seedRequests(trx, accounts, clock);
     return accounts;
   });
 }

@@ -74,7 +74,7 @@ export async function seedAppointments(db: Db, accounts: DemoAccounts, clock: Cl
     });
   };
 
-  const { john, jane, marie, luc, amina, carlos } = accounts;
+  const { john, jane, ana, marie, luc, amina, carlos } = accounts;
   const firstEvaluation = await create({ client: john, agent: marie, kind: 'evaluation', mode: 'en_personne', days: -40, hour: 10, minutes: 90, status: 'termine' }, at(-62 * day));
   await announce(firstEvaluation, marie, at(-61 * day));
   const firstFollowUp = await create({ client: john, agent: marie, kind: 'suivi', mode: 'telephone', days: -15, hour: 14, status: 'termine' }, at(-30 * day));
@@ -99,6 +99,10 @@ export async function seedAppointments(db: Db, accounts: DemoAccounts, clock: Cl
 
   const janeEvaluation = await create({ client: jane, agent: marie, kind: 'evaluation', mode: 'visioconference', days: 3, hour: 9, minutes: 90 }, at(-1 * day));
   await announce(janeEvaluation, marie, null);
+
+  // Ana's needs assessment was held on the previous business day; Marie has not recorded its outcome.
+  const anaEvaluation = await create({ client: ana, agent: marie, kind: 'evaluation', mode: 'en_personne', days: -1, hour: 10, minutes: 90 }, at(-6 * day));
+  await announce(anaEvaluation, marie, at(-5 * day));
 
   const aminaFollowUp = await create({ client: amina, agent: luc, kind: 'suivi', mode: 'en_personne', days: 4, hour: 15 }, at(-2 * day));
   await announce(aminaFollowUp, luc, null);
