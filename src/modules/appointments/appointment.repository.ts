@@ -206,3 +206,17 @@ export async function findAttendedAssessments(db: Db, scope: ClientScope) {
     .orderBy('appointments.ends_at')
     .execute();
 }
+
+/** Whether a client within the scope has attended a needs assessment (a plan may then be made). */
+export async function hasAttendedAssessmentOf(db: Db, scope: ClientScope, clientId: number): Promise<boolean> {
+  const row = await db
+    .selectFrom('appointments')
+    .select('id')
+    .where('client_id', '=', clientId)
+    .where('kind', '=', 'evaluation')
+    .where('status', '=', 'termine')
+    .where(clientInScope('appointments.client_id', scope))
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}

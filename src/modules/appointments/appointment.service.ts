@@ -19,6 +19,7 @@ import {
   findFinished,
   findPlanned,
   findReason,
+  hasAttendedAssessmentOf,
   insertReproposalTask,
 } from './appointment.repository';
 import type { Appointment, CancellationReason } from './appointment.tables';
@@ -67,6 +68,14 @@ export async function nextNeedsAssessment(db: Db, actor: Actor, input: { clientI
   const clientId = actor.role === 'client' ? actor.id : (input.clientId ?? 0);
   const planned = await findPlanned(db, appointmentScope(actor), clientId, clock().toISOString());
   return planned.find((appointment) => appointment.kind === 'evaluation');
+}
+
+/**
+ * Whether the client has attended a needs assessment (status `termine`): the plan rules ask this
+ * before « Créer le plan ». A client out of the actor's reach gives false.
+ */
+export async function hasAttendedAssessment(db: Db, actor: Actor, clientId: number): Promise<boolean> {
+  return hasAttendedAssessmentOf(db, appointmentScope(actor), clientId);
 }
 
 /** Why an appointment can no longer be cancelled. */
