@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { cookieName, cookieOptions } from '../../platform/http/cookies';
+import { sessionCsrfToken } from '../../platform/http/csrf';
 import { parseForm, safeReturnPath } from '../../platform/http/form';
 import { currentAccount, requireRole } from '../../platform/http/guards';
 import { ONE_YEAR } from '../../platform/http/session-hook';
 import { isLocale } from '../../platform/i18n/locale';
-import { randomBytes } from 'node:crypto';
 import { setPreferredLocale } from './account.service';
 import { signIn, signOut } from './auth.service';
 import { homeFor } from './home';
@@ -66,7 +66,7 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
     const chosen = request.cookies[langCookie];
     if (isLocale(chosen) && chosen !== result.account.locale) await setPreferredLocale(app.database.db, result.account.id, chosen);
     reply.setCookie(sessionCookie, result.token, cookieOptions(app.config));
-    reply.setCookie(csrfCookie, randomBytes(32).toString('base64url'), cookieOptions(app.config, ONE_YEAR));
+    reply.setCookie(csrfCookie, sessionCsrfToken(result.token), cookieOptions(app.config, ONE_YEAR));
     return reply.redirect(safeReturnPath(parsed.data.suivant, homeFor(result.account)), 303);
   });
 

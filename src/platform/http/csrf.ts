@@ -1,13 +1,13 @@
-import { timingSafeEqual } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../errors';
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
- * Every state-changing form must echo the CSRF cookie as `_csrf` (double-submit; the cookie is
- * HttpOnly and SameSite=Lax, so another site can neither read it nor send it along). Checked in
- * preHandler, after the body is parsed. JSON callers may send it as the `x-csrf-token` header.
+ * Every state-changing form must echo the request's CSRF token as `_csrf` (see the session hook
+ * for where it comes from). Checked in preHandler, after the body is parsed. JSON callers may
+ * send it as the `x-csrf-token` header.
  */
 export function registerCsrfCheck(app: FastifyInstance): void {
   app.addHook('preHandler', async (request) => {
@@ -24,4 +24,14 @@ function safeEqual(a: string, b: string): boolean {
   const left = Buffer.from(a);
   const right = Buffer.from(b);
   return left.length === right.length && timingSafeEqual(left, right);
+}
+
+/**
+ * The CSRF token of a signed-in session: an HMAC keyed by the session token, which only the
+ * server and the browser's HttpOnly cookie know. It is not read from the CSRF cookie, so a cookie
+ * pair planted from an anonymous visit (cookie tossing from a sibling host) is worth nothing
+ * once the person is signed in, and a new session (every sign-in) means a new token.
+ */
+export function sessionCsrfToken(sessionToken: string): string {
+  return createHmac('sha256', sessionToken).update('aq-csrf-v1').digest('base64url');
 }

@@ -4,13 +4,16 @@ import { isLocale, DEFAULT_LOCALE } from '../i18n/locale';
 import { translator } from '../i18n/translate';
 import { resolveSession } from '../session/session.service';
 import { cookieName, cookieOptions } from './cookies';
+import { sessionCsrfToken } from './csrf';
 
 const ONE_YEAR = 365 * 24 * 3600;
 
 /**
  * Resolves, for every request: the signed-in account (if any), the language (account, then
- * the remembered cookie, then French) and the CSRF token (a random value kept in an HttpOnly
- * cookie, echoed by every form as `_csrf`).
+ * the remembered cookie, then French) and the CSRF token echoed by every form as `_csrf`.
+ * Signed in, the token is derived from the session (`sessionCsrfToken`); before that, it is a
+ * random value kept in an HttpOnly cookie (double-submit). The cookie always carries the current
+ * token, so that scripts and tests can read what forms carry.
  */
 export function registerSessionHook(app: FastifyInstance): void {
   app.decorateRequest('locale', DEFAULT_LOCALE);
@@ -45,11 +48,12 @@ export function registerSessionHook(app: FastifyInstance): void {
     request.t = translator(request.locale);
 
     let csrf = request.cookies[csrfCookie];
-    if (!csrf || csrf.length < 32) {
-      csrf = randomBytes(32).toString('base64url');
+    const bound = request.sessionToken ? sessionCsrfToken(request.sessionToken) : undefined;
+    if (bound ? csrf !== bound : !csrf || csrf.length < 32) {
+      csrf = bound ?? randomBytes(32).toString('base64url');
       reply.setCookie(csrfCookie, csrf, cookieOptions(app.config, ONE_YEAR));
     }
-    request.csrfToken = csrf;
+    request.csrfToken = bound ?? (csrf as string);
   });
 }
 
