@@ -21,6 +21,7 @@ import { registerErrorHandlers } from './platform/http/error-handler';
 import { registerHealth } from './platform/http/health';
 import { registerOps } from './platform/ops/ops.routes';
 import { registerSessionHook } from './platform/http/session-hook';
+import { registerPermissionsPolicy } from './platform/http/permissions-policy';
 import { fastifyTrustProxy } from './platform/http/trust-proxy';
 import { outboxDevRoutes } from './platform/mail/outbox-dev.routes';
 import { registerPageRenderer } from './ui/render';
@@ -79,6 +80,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     strictTransportSecurity: config.isHttps ? { maxAge: 31536000, includeSubDomains: true } : false,
     crossOriginEmbedderPolicy: false,
   });
+  registerPermissionsPolicy(app);
   await app.register(cookie);
   await app.register(formbody);
   // The build writes .br and .gz beside each asset: served as they are, never compressed per request.

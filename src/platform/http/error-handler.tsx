@@ -32,7 +32,8 @@ export function registerErrorHandlers(app: FastifyInstance): void {
 async function respond(request: FastifyRequest, reply: FastifyReply, status: number, code: string, titleKey: MessageKey, bodyKey: MessageKey) {
   const t = request.t;
   if (request.url.startsWith('/api/') || request.headers.accept === 'application/json') {
-    return reply.status(status).send({ error: { code, message: t(bodyKey) } });
+    // An error is about this request only: never kept by a browser or a shared cache.
+    return reply.status(status).header('cache-control', 'no-store').send({ error: { code, message: t(bodyKey) } });
   }
   return reply.page({
     title: t(titleKey),

@@ -1,12 +1,12 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Account, Role } from '../../db/database';
-import { recordAudit } from '../audit/audit.repository';
+import { DenialLog } from '../audit/denial-log';
 import { NotFoundError } from '../errors';
 
 /**
  * preHandler: a visitor who is not signed in is sent to the sign-in page (then back);
  * a signed-in person of another role gets 404, as if the page did not exist, and the denial
- * is audited.
+ * is audited (coalesced: one line per person per minute, with a count).
  */
 export function requireRole(...roles: Role[]) {
   return async function guard(request: FastifyRequest, reply: FastifyReply) {
@@ -16,12 +16,13 @@ export function requireRole(...roles: Role[]) {
       return reply.redirect(`/connexion?suivant=${next}${expired}`, 303);
     }
     if (!roles.includes(request.account.role)) {
-      await recordAudit(request.server.database.db, {
-        at: request.server.clock().toISOString(),
+      await denialLogOf(request).record(request.server.database.db, {
+        at: request.server.clock(),
         actorId: request.account.id,
-        action: 'access.denied',
         ip: request.ip,
-        details: { method: request.method, url: request.url, role: request.account.role },
+        method: request.method,
+        url: request.url,
+        role: request.account.role,
       });
       throw new NotFoundError('ACCESS.DENIED');
     }
@@ -32,4 +33,16 @@ export function requireRole(...roles: Role[]) {
 export function currentAccount(request: FastifyRequest): Account {
   if (!request.account) throw new NotFoundError();
   return request.account;
+}
+
+/** One denial log per database, shared by every plugin context of the app. */
+const denialLogs = new WeakMap<object, DenialLog>();
+function denialLogOf(request: FastifyRequest): DenialLog {
+  const key = request.server.database;
+  let log = denialLogs.get(key);
+  if (!log) {
+    log = new DenialLog();
+    denialLogs.set(key, log);
+  }
+  return log;
 }

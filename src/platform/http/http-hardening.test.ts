@@ -90,4 +90,60 @@ describe(`HTTP hardening (${dialectName})`, () => {
       assert.equal(failed?.ip, '203.0.113.66', 'the address the proxy saw, and only that one hop');
     });
   }
+
+  test('the CSRF token is bound to the session: a cookie pair from an anonymous visit does not work once signed in', async (t) => {
+    const { app, client } = await buildTestApp(t);
+    const attacker = await client();
+    await attacker.get('/connexion');
+    const tossed = attacker.csrf;
+    const john = await client('john.doe@example.com');
+    assert.notEqual(john.csrf, tossed);
+    const session = john.cookies.get('aq_session') ?? '';
+    const forged = await app.inject({
+      method: 'POST',
+      url: '/deconnexion',
+      headers: { cookie: `aq_session=${session}; aq_csrf=${tossed}`, 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams({ _csrf: tossed }).toString(),
+    });
+    assert.equal(forged.statusCode, 403, 'the tossed pair is refused');
+    assert.equal((await john.get('/mes-dossiers')).statusCode, 200, 'still signed in');
+    const before = john.csrf;
+    await john.signIn('john.doe@example.com');
+    assert.notEqual(john.csrf, before, 'a new session, a new token');
+    assert.equal((await john.post('/deconnexion', { _csrf: before })).statusCode, 403, 'the older session’s token is dead');
+    assert.equal((await john.post('/deconnexion')).statusCode, 303);
+  });
+
+  test('refused accesses are coalesced in the audit log: one line per person per minute, with a count', async (t) => {
+    const { client, database, clock } = await buildTestApp(t);
+    const marie = await client('marie.tremblay@example.com');
+    await Promise.all(Array.from({ length: 40 }, () => marie.get('/mes-dossiers')));
+    for (let i = 0; i < 10; i++) assert.equal((await marie.get('/rendez-vous')).statusCode, 404);
+    let rows = await findAuditByAction(database.db, 'access.denied');
+    assert.ok(rows.length <= 2, `${rows.length} lines for one minute`);
+    const counted = rows.reduce((sum, row) => sum + Number(JSON.parse(row.details ?? '{}').count), 0);
+    assert.ok(counted >= 40 && counted <= 50, `${counted} denials counted`);
+    clock.advance(61 * 1000);
+    await marie.get('/mes-dossiers');
+    rows = await findAuditByAction(database.db, 'access.denied');
+    assert.equal(JSON.parse(rows.at(-1)?.details ?? '{}').count, 1, 'a new minute, a new line');
+  });
+
+  test('JSON errors are never cached', async (t) => {
+    const { app } = await buildTestApp(t);
+    for (const url of ['/api/v1/nothing', '/nothing-here']) {
+      const response = await app.inject({ url, headers: { accept: 'application/json' } });
+      assert.equal(response.statusCode, 404);
+      assert.match(String(response.headers['content-type']), /json/);
+      assert.equal(response.headers['cache-control'], 'no-store');
+    }
+  });
+
+  test('every response says which browser features the site never uses (Permissions-Policy)', async (t) => {
+    const { app } = await buildTestApp(t);
+    for (const url of ['/connexion', '/nothing-here', '/healthz', '/assets/app.css']) {
+      const policy = String((await app.inject({ url })).headers['permissions-policy']);
+      for (const feature of ['camera=()', 'microphone=()', 'geolocation=()', 'payment=()']) assert.ok(policy.includes(feature), `${url}: ${policy}`);
+    }
+  });
 });
