@@ -1,6 +1,7 @@
 import { messages as appointments } from '../../modules/appointments/appointment.messages';
 import { messages as messageCentre } from '../../modules/messages/message.messages';
 import { messages as plans } from '../../modules/plans/plan.messages';
+import { messages as planStaff } from '../../modules/plans/plan-staff.messages';
 import { messages as shell } from '../../ui/shell.messages';
 import { messages as accounts } from '../../modules/accounts/account.messages';
 import type { Locale } from './locale';
@@ -9,8 +10,8 @@ import type { Locale } from './locale';
  * Every string the UI shows, in French and English. Each module keeps its own catalogue
  * (`<module>.messages.ts`, `{ fr, en }` with the same keys); this file only merges them.
  */
-const fr = { ...shell.fr, ...accounts.fr, ...appointments.fr, ...messageCentre.fr, ...plans.fr };
-const en = { ...shell.en, ...accounts.en, ...appointments.en, ...messageCentre.en, ...plans.en };
+const fr = { ...shell.fr, ...accounts.fr, ...appointments.fr, ...messageCentre.fr, ...plans.fr, ...planStaff.fr };
+const en = { ...shell.en, ...accounts.en, ...appointments.en, ...messageCentre.en, ...plans.en, ...planStaff.en };
 
 export type MessageKey = keyof typeof fr;
 export const catalogs: Record<Locale, Record<MessageKey, string>> = { fr, en };
