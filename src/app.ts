@@ -13,6 +13,8 @@ import { messageRoutes } from './modules/messages/message.routes';
 import { unreadCount } from './modules/messages/message.service';
 import { planRoutes } from './modules/plans/plan.routes';
 import { portalRoutes } from './modules/portal/portal.routes';
+import { workspaceAppointmentRoutes } from './modules/workspace/workspace-appointments.routes';
+import { workspaceRoutes } from './modules/workspace/workspace.routes';
 import { type Clock, systemClock } from './platform/clock';
 import './platform/http/context';
 import { registerCsrfCheck } from './platform/http/csrf';
@@ -99,6 +101,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(messageRoutes);
   await app.register(appointmentRoutes);
   await app.register(planRoutes);
+  await app.register(workspaceRoutes);
+  await app.register(workspaceAppointmentRoutes);
   await app.register(outboxDevRoutes);
   return app;
 }

@@ -102,8 +102,14 @@ function SideNav({ ctx }: { ctx: ViewContext }) {
           { href: '/mes-dossiers', label: t('shell.nav.dossiers') },
           { href: '/mes-documents', label: t('shell.nav.documents') },
         ]
-      : [{ href: '/espace', label: t('shell.nav.workspace') }];
-  const isCurrent = (href: string) => ctx.path === href || ctx.path.startsWith(`${href}/`);
+      : [
+          { href: '/espace', label: t('workspace.nav.queue') },
+          { href: '/espace/clients', label: t('workspace.nav.clients') },
+        ];
+  // The longest matching entry is the current one: a client's file is under « Mes clients », not the queue.
+  const matches = (href: string) => ctx.path === href || ctx.path.startsWith(`${href}/`);
+  const current = [...items.map((item) => item.href), '/rendez-vous'].filter(matches).sort((a, b) => b.length - a.length)[0];
+  const isCurrent = (href: string) => href === current;
   return (
     <nav class="app-sidenav" aria-label={t('shell.mainMenu')} data-module="app-sidenav">
       <button type="button" class="app-sidenav__toggle" aria-expanded="true" aria-controls="app-sidenav-list" hidden>

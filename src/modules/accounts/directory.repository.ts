@@ -68,3 +68,10 @@ export async function lockSchedules(db: Db, accountIds: number[]): Promise<void>
     await db.updateTable('accounts').set((eb) => ({ schedule_version: eb('schedule_version', '+', 1) })).where('id', '=', id).execute();
   }
 }
+
+/** Display names of accounts, for lines that name who did something. */
+export async function findDisplayNames(db: Db, ids: number[]): Promise<Map<number, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('accounts').select(['id', 'display_name']).where('id', 'in', ids).execute();
+  return new Map(rows.map((row) => [row.id, row.display_name]));
+}

@@ -1,7 +1,7 @@
 import type { Locale } from '../../platform/i18n/locale';
 import { translator } from '../../platform/i18n/translate';
 import type { MessageContent } from '../messages/message.service';
-import { formatDate, formatTime } from './appointment.format';
+import { formatDate, formatTime } from '../../ui/format/datetime';
 import type { Appointment, CancellationReason } from './appointment.tables';
 
 /** The message-centre texts about one appointment, written in both languages at once. */

@@ -4,7 +4,7 @@ import type { DemoAccounts } from '../../db/seed/demo';
 import type { Db } from '../../db/types';
 import type { Clock } from '../../platform/clock';
 import { writeMessage } from '../messages/message.service';
-import { QUEBEC_ZONE } from './appointment.format';
+import { QUEBEC_ZONE } from '../../platform/business-time/quebec-time';
 import { appointmentMessageKey, cancelledAppointmentMessage, newAppointmentMessage } from './appointment.notifications';
 import { findReason, insertAppointment, insertClosureDays, insertReason, insertReproposalTask } from './appointment.repository';
 import type { Appointment, NewAppointment, AppointmentKind, AppointmentMode, AppointmentStatus } from './appointment.tables';

@@ -15,7 +15,10 @@ import {
   findActiveReasons,
   findAllReasons,
   findAppointment,
+  findAttendedAssessments,
+  findAwaitingOutcome,
   findClosureDays,
+  findOpenReproposals,
   findFinished,
   findPlanned,
   findReason,
@@ -180,4 +183,48 @@ export async function cancelAppointment(db: Db, actor: Actor, input: CancelInput
     return { ok: true, appointment: cancelled };
   };
   return inTransaction(db, cancel);
+}
+
+/** The business calendar with the manager's closure days, for deadlines computed elsewhere. */
+export async function loadBusinessCalendar(db: Db, hours: { businessDayStartHour: number; businessDayEndHour: number }) {
+  const closureDays = (await findClosureDays(db)).map((day) => day.date);
+  return createBusinessCalendar({ closureDays, dayStartHour: hours.businessDayStartHour, dayEndHour: hours.businessDayEndHour });
+}
+
+export interface OpenReproposal {
+  taskId: number;
+  clientId: number;
+  clientName: string;
+  appointmentId: number | null;
+  dueAt: string;
+}
+
+/** Cancellations still waiting for a new proposal, for the clients in the actor's reach. */
+export async function openReproposals(db: Db, actor: Actor): Promise<OpenReproposal[]> {
+  if (actor.role === 'client') return [];
+  const rows = await findOpenReproposals(db, appointmentScope(actor));
+  return rows.map((row) => ({ taskId: row.id, clientId: row.client_id, clientName: row.client_name, appointmentId: row.appointment_id, dueAt: row.due_at }));
+}
+
+export interface AppointmentToClose {
+  appointmentId: number;
+  clientId: number;
+  clientName: string;
+  kind: Appointment['kind'];
+  startsAt: string;
+  endsAt: string;
+}
+
+/** Past appointments whose outcome (« Présent » / « Absent ») is not recorded yet. */
+export async function appointmentsAwaitingOutcome(db: Db, actor: Actor, clock: Clock): Promise<AppointmentToClose[]> {
+  if (actor.role === 'client') return [];
+  const rows = await findAwaitingOutcome(db, appointmentScope(actor), clock().toISOString());
+  return rows.map((row) => ({ appointmentId: row.id, clientId: row.client_id, clientName: row.client_name, kind: row.kind, startsAt: row.starts_at, endsAt: row.ends_at }));
+}
+
+/** Attended needs assessments (the plan rules keep those whose plan is not published yet). */
+export async function attendedAssessments(db: Db, actor: Actor): Promise<Array<{ appointmentId: number; clientId: number; clientName: string; heldAt: string }>> {
+  if (actor.role === 'client') return [];
+  const rows = await findAttendedAssessments(db, appointmentScope(actor));
+  return rows.map((row) => ({ appointmentId: row.id, clientId: row.client_id, clientName: row.client_name, heldAt: row.outcome_recorded_at ?? row.ends_at }));
 }

@@ -277,3 +277,19 @@ describe('quebecDate', () => {
     assert.equal(calendar.quebecDate(new Date('2026-07-01T04:00:00Z')), '2026-07-01');
   });
 });
+
+describe('business hours between two instants', () => {
+  const calendar = createBusinessCalendar({ closureDays: ['2026-12-24'], dayStartHour: 8, dayEndHour: 16 });
+  const at = (local: string) => DateTime.fromISO(local, { zone: 'America/Toronto' }).toJSDate();
+  test('inside one business day, across a night and a weekend, and over a holiday or closure day', () => {
+    assert.equal(calendar.businessHoursBetween(at('2026-12-01T10:00'), at('2026-12-01T13:00')), 3);
+    assert.equal(calendar.businessHoursBetween(at('2026-12-01T15:00'), at('2026-12-02T09:00')), 2);
+    assert.equal(calendar.businessHoursBetween(at('2026-12-04T15:00'), at('2026-12-07T09:00')), 2, 'Friday to Monday');
+    assert.equal(calendar.businessHoursBetween(at('2026-12-23T15:00'), at('2026-12-28T09:00')), 2, 'Dec 24 closed, Dec 25 holiday, weekend');
+    assert.equal(calendar.businessHoursBetween(at('2026-12-01T13:00'), at('2026-12-01T10:00')), 0);
+  });
+  test('agrees with addBusinessHours', () => {
+    const from = at('2026-12-03T14:30');
+    assert.equal(calendar.businessHoursBetween(from, calendar.addBusinessHours(from, 24)), 24);
+  });
+});

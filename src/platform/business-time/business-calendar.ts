@@ -38,6 +38,11 @@ export interface BusinessCalendar {
    * A deadline that uses up a day exactly ends at that day's dayEndHour (Friday 15:00 + 1 h → Friday 16:00).
    */
   addBusinessHours(from: Date, hours: number): Date;
+  /**
+   * Business hours between two instants (0 when `to` is not after `from`): what « dû dans 3 h
+   * ouvrables » counts. Stops counting after `capHours`, as callers only need "within a day or not".
+   */
+  businessHoursBetween(from: Date, to: Date, capHours?: number): number;
   /** Today's date in Québec ('YYYY-MM-DD') for an instant. */
   quebecDate(at: Date): string;
 }
@@ -107,6 +112,25 @@ export function createBusinessCalendar(options: BusinessCalendarOptions): Busine
         iso = nextBusinessIsoDate(iso);
         cursorMs = dayStartMs(iso);
       }
+    },
+
+    businessHoursBetween(from, to, capHours = 10 * 24) {
+      const endMs = checkInstant(to).getTime();
+      let cursorMs = checkInstant(from).getTime();
+      if (endMs <= cursorMs) return 0;
+      let iso = toLocal(from).toISODate()!;
+      let totalMs = 0;
+      const capMs = capHours * HOUR_MS;
+      while (cursorMs < endMs && totalMs < capMs) {
+        if (isBusinessIsoDate(iso)) {
+          const windowStart = Math.max(cursorMs, dayStartMs(iso));
+          const windowEnd = Math.min(endMs, dayEndMs(iso));
+          if (windowEnd > windowStart) totalMs += windowEnd - windowStart;
+        }
+        iso = addDays(iso, 1);
+        cursorMs = Math.max(cursorMs, localInstantMs(iso, 0));
+      }
+      return Math.min(totalMs, capMs) / HOUR_MS;
     },
 
     quebecDate: (at) => toLocal(at).toISODate()!,

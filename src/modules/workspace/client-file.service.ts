@@ -1,0 +1,47 @@
+import type { Db } from '../../db/types';
+import type { Actor } from '../../platform/access/actor';
+import { findAuditOfClient } from '../../platform/audit/audit.repository';
+import type { Clock } from '../../platform/clock';
+import { NotFoundError } from '../../platform/errors';
+import { type ClientIdentity, displayNames, getClient } from '../accounts/directory.service';
+import { type AppointmentListItem, listAppointments, type Tab } from '../appointments/appointment.service';
+import { listMessages } from '../messages/message.service';
+import type { Message } from '../messages/message.tables';
+import { type IntakeRequest, requestOfClient } from '../requests/request.service';
+
+export interface TimelineEntry {
+  at: string;
+  action: string;
+  actorName: string | null;
+}
+
+export interface ClientFile {
+  client: ClientIdentity;
+  request: IntakeRequest | undefined;
+  tab: Tab;
+  appointments: AppointmentListItem[];
+  messages: Message[];
+  timeline: TimelineEntry[];
+}
+
+/** How far back the file's timeline reads (newest first); older lines stay in the audit log. */
+export const TIMELINE_LENGTH = 50;
+
+/**
+ * The client's file as staff see it: identity, request, one tab of appointments, the messages
+ * sent to them and the timeline of what happened (from the audit log), newest first. Out of the
+ * actor's reach → not found.
+ */
+export async function clientFile(db: Db, actor: Actor, input: { clientId: number; tab: Tab }, clock: Clock): Promise<ClientFile> {
+  if (actor.role === 'client') throw new NotFoundError('CLIENT.NOT_FOUND');
+  const client = await getClient(db, actor, input.clientId);
+  const [request, appointments, messages, audit] = await Promise.all([
+    requestOfClient(db, client.id),
+    listAppointments(db, actor, { clientId: client.id, tab: input.tab }, clock),
+    listMessages(db, actor, { clientId: client.id }),
+    findAuditOfClient(db, client.id, TIMELINE_LENGTH),
+  ]);
+  const names = await displayNames(db, audit.map((line) => line.actor_id).filter((id): id is number => id !== null));
+  const timeline = audit.map((line) => ({ at: line.at, action: line.action, actorName: line.actor_id === null ? null : (names.get(line.actor_id) ?? null) }));
+  return { client, request, tab: input.tab, appointments, messages, timeline };
+}

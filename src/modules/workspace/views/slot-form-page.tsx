@@ -1,0 +1,102 @@
+import { Breadcrumb } from '../../../ui/components/breadcrumb';
+import { describedBy, ErrorSummary, errorFor, Field, type FieldError, PostForm } from '../../../ui/components/form';
+import { Notice } from '../../../ui/components/notice/notice';
+import type { ViewContext } from '../../../ui/view-context';
+import type { ClientIdentity } from '../../accounts/directory.service';
+import { CLIENTS_PATH, clientPath } from './paths';
+
+export const DURATIONS = [30, 45, 60, 90, 120] as const;
+const KINDS = ['evaluation', 'suivi'] as const;
+const MODES = ['telephone', 'visioconference', 'en_personne'] as const;
+
+export interface SlotFormValues {
+  kind: string;
+  date: string;
+  time: string;
+  duration: string;
+  mode: string;
+  phoneNumber: string;
+  videoLink: string;
+  address: string;
+  note: string;
+  version?: string;
+}
+
+export interface SlotFormPageProps {
+  client: ClientIdentity;
+  action: string;
+  /** « Proposer un rendez-vous » or « Modifier »: the change asks why and carries the version seen. */
+  isChange: boolean;
+  values: SlotFormValues;
+  errors?: FieldError[];
+  warning?: string;
+  hours: { start: number; end: number };
+}
+
+/** « Proposer un rendez-vous » (and « Modifier »): Type, Date, Heure, Durée, Mode and what the mode needs. */
+export function SlotFormPage({ ctx, client, action, isChange, values, errors = [], warning, hours }: SlotFormPageProps & { ctx: ViewContext }) {
+  const { t } = ctx;
+  const title = t(isChange ? 'workspace.modify.title' : 'workspace.propose.title');
+  const error = (field: string) => errorFor(errors, field);
+  const text = (id: keyof SlotFormValues, label: string, hint: string, type: 'text' | 'date' | 'time' | 'tel' | 'url' = 'text', maxLength = 300) => (
+    <Field id={id} label={label} hint={hint} error={error(id)}>
+      <input type={type as 'text'} id={id} name={id} value={values[id] ?? ''} maxLength={maxLength} {...describedBy(id, { hint: true, error: error(id) })} />
+    </Field>
+  );
+  return (
+    <div class="app-narrow">
+      <Breadcrumb ctx={ctx} items={[{ label: t('workspace.clients.title'), href: CLIENTS_PATH }, { label: client.display_name, href: clientPath(client.id) }, { label: title }]} />
+      <h1>{title}</h1>
+      <p>{t('workspace.propose.for', { name: client.display_name })}</p>
+      <ErrorSummary ctx={ctx} errors={errors} />
+      {warning && (
+        <Notice kind="warning" isUrgent>
+          {warning}
+        </Notice>
+      )}
+      {client.time_zone !== 'America/Toronto' && <Notice>{t('workspace.propose.clientZone', { zone: client.time_zone })}</Notice>}
+      <PostForm ctx={ctx} action={action} class="app-form">
+        {values.version && <input type="hidden" name="version" value={values.version} />}
+        <fieldset class={`app-fieldset${error('kind') ? ' app-field--error' : ''}`} id="kind" {...describedBy('kind', { error: error('kind') })}>
+          <legend>{t('workspace.propose.kind')}</legend>
+          {error('kind') && <p class="app-field__error" id="kind-error">{error('kind')}</p>}
+          {KINDS.map((kind) => (
+            <label key={kind} class="app-radio">
+              <input type="radio" name="kind" value={kind} checked={values.kind === kind} /> {t(`appointments.kind.${kind}`)}
+            </label>
+          ))}
+        </fieldset>
+        {text('date', t('workspace.propose.date'), t('workspace.propose.dateHint'), 'date', 10)}
+        {text('time', t('workspace.propose.time'), t('workspace.propose.timeHint', { start: hours.start, end: hours.end }), 'time', 5)}
+        <Field id="duration" label={t('workspace.propose.duration')} error={error('duration')}>
+          <select id="duration" name="duration" {...describedBy('duration', { error: error('duration') })}>
+            {DURATIONS.map((minutes) => (
+              <option key={minutes} value={String(minutes)} selected={values.duration === String(minutes)}>
+                {t('workspace.propose.minutes', { minutes })}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <fieldset class={`app-fieldset${error('mode') ? ' app-field--error' : ''}`} id="mode" {...describedBy('mode', { error: error('mode') })}>
+          <legend>{t('workspace.propose.mode')}</legend>
+          {error('mode') && <p class="app-field__error" id="mode-error">{error('mode')}</p>}
+          {MODES.map((mode) => (
+            <label key={mode} class="app-radio">
+              <input type="radio" name="mode" value={mode} checked={values.mode === mode} /> {t(`appointments.mode.${mode}`)}
+            </label>
+          ))}
+        </fieldset>
+        {text('phoneNumber', t('workspace.propose.phone'), t('workspace.propose.phoneHint'), 'tel', 50)}
+        {text('videoLink', t('workspace.propose.link'), t('workspace.propose.linkHint'), 'url', 300)}
+        {text('address', t('workspace.propose.address'), t('workspace.propose.addressHint'), 'text', 300)}
+        {isChange && text('note', t('workspace.propose.note'), t('workspace.propose.noteHint'), 'text', 500)}
+        <div class="app-button-group">
+          <button type="submit" class="app-button">
+            {t(isChange ? 'workspace.modify.submit' : 'workspace.propose.submit')}
+          </button>
+          <a href={clientPath(client.id)}>{t('workspace.appointment.back')}</a>
+        </div>
+      </PostForm>
+    </div>
+  );
+}

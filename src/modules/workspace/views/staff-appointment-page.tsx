@@ -1,0 +1,156 @@
+import { Breadcrumb } from '../../../ui/components/breadcrumb';
+import { describedBy, ErrorSummary, errorFor, Field, type FieldError, PostForm } from '../../../ui/components/form';
+import { Notice } from '../../../ui/components/notice/notice';
+import { SummaryList } from '../../../ui/components/summary-list/summary-list';
+import { differsFromQuebec, durationMinutes, formatLongDate, formatTime } from '../../../ui/format/datetime';
+import type { ViewContext } from '../../../ui/view-context';
+import type { ClientIdentity } from '../../accounts/directory.service';
+import { StatusLabel } from '../../appointments/views/appointment-parts';
+import type { Appointment, CancellationReason } from '../../appointments/appointment.tables';
+import { CLIENTS_PATH, clientPath, staffAppointmentPath } from './paths';
+
+export interface StaffAppointmentProps {
+  client: ClientIdentity;
+  appointment: Appointment;
+  reason?: CancellationReason;
+  now: Date;
+  notice?: string;
+  warning?: string;
+}
+
+function AppointmentSummary({ ctx, client, appointment, reason }: { ctx: ViewContext; client: ClientIdentity; appointment: Appointment; reason?: CancellationReason }) {
+  const { t, locale } = ctx;
+  const range = (zone?: string) => t('appointments.time.range', { start: formatTime(appointment.starts_at, locale, zone), end: formatTime(appointment.ends_at, locale, zone) });
+  return (
+    <SummaryList
+      rows={[
+        { key: t('workspace.appointment.client'), value: <a href={clientPath(client.id)}>{client.display_name}</a> },
+        { key: t('appointments.detail.status'), value: <StatusLabel ctx={ctx} appointment={appointment} reason={reason} /> },
+        { key: t('appointments.detail.date'), value: formatLongDate(appointment.starts_at, locale) },
+        { key: t('appointments.detail.time'), value: t('appointments.time.quebec', { range: range() }) },
+        differsFromQuebec(appointment.starts_at, client.time_zone) && {
+          key: t('workspace.appointment.clientTime'),
+          value: `${formatLongDate(appointment.starts_at, locale, client.time_zone)}, ${range(client.time_zone)} (${client.time_zone})`,
+        },
+        { key: t('appointments.detail.duration'), value: t('appointments.duration.minutes', { minutes: durationMinutes(appointment.starts_at, appointment.ends_at) }) },
+        { key: t('appointments.detail.kind'), value: t(`appointments.kind.${appointment.kind}`) },
+        { key: t('appointments.detail.mode'), value: t(`appointments.mode.${appointment.mode}`) },
+        appointment.phone_number && { key: t('appointments.detail.phone'), value: <a href={`tel:${appointment.phone_number.replace(/[^\d+]/g, '')}`}>{appointment.phone_number}</a> },
+        appointment.video_link && { key: t('appointments.detail.link'), value: appointment.video_link },
+        appointment.address && { key: t('appointments.detail.address'), value: appointment.address },
+        appointment.cancel_comment && { key: t('appointments.detail.comment'), value: appointment.cancel_comment },
+      ]}
+    />
+  );
+}
+
+/** An appointment as the agent sees it: « Présent » / « Absent » once it has started, « Modifier » and « Annuler » before. */
+export function StaffAppointmentPage({ ctx, client, appointment, reason, now, notice, warning }: StaffAppointmentProps & { ctx: ViewContext }) {
+  const { t } = ctx;
+  const isPlanned = appointment.status === 'planifie';
+  const hasStarted = Date.parse(appointment.starts_at) <= now.getTime();
+  const path = staffAppointmentPath(appointment.id);
+  return (
+    <div class="app-narrow">
+      <Breadcrumb ctx={ctx} items={[{ label: t('workspace.clients.title'), href: CLIENTS_PATH }, { label: client.display_name, href: clientPath(client.id) }, { label: t('workspace.appointment.title') }]} />
+      <h1>{t('workspace.appointment.title')}</h1>
+      {notice && <Notice kind="success">{notice}</Notice>}
+      {warning && (
+        <Notice kind="warning" isUrgent>
+          {warning}
+        </Notice>
+      )}
+      <AppointmentSummary ctx={ctx} client={client} appointment={appointment} reason={reason} />
+      {isPlanned && hasStarted && (
+        <PostForm ctx={ctx} action={`${path}/resultat`} class="app-form">
+          <input type="hidden" name="version" value={String(appointment.version)} />
+          <fieldset class="app-fieldset">
+            <legend>{t('workspace.appointment.outcomeLegend')}</legend>
+            <div class="app-button-group">
+              <button type="submit" name="resultat" value="present" class="app-button">
+                {t('workspace.appointment.present')}
+              </button>
+              <button type="submit" name="resultat" value="absent" class="app-button app-button--secondary">
+                {t('workspace.appointment.absent')}
+              </button>
+            </div>
+          </fieldset>
+        </PostForm>
+      )}
+      {isPlanned && !hasStarted && (
+        <div class="app-button-group">
+          <a class="app-button" href={`${path}/modifier`}>
+            {t('workspace.appointment.modify')}
+          </a>
+          <a class="app-button app-button--secondary" href={`${path}/annuler`}>
+            {t('workspace.appointment.cancel')}
+          </a>
+        </div>
+      )}
+      <p>
+        <a href={clientPath(client.id)}>{t('workspace.appointment.back')}</a>
+      </p>
+    </div>
+  );
+}
+
+/** The agent's « Annuler »: a reason from the list, an optional message to the client. */
+export function StaffCancelPage({
+  ctx,
+  client,
+  appointment,
+  reasons,
+  values = { reason: '', comment: '' },
+  errors = [],
+  warning,
+}: {
+  ctx: ViewContext;
+  client: ClientIdentity;
+  appointment: Appointment;
+  reasons: CancellationReason[];
+  values?: { reason: string; comment: string };
+  errors?: FieldError[];
+  warning?: string;
+}) {
+  const { t, locale } = ctx;
+  const reasonError = errorFor(errors, 'reason');
+  const path = staffAppointmentPath(appointment.id);
+  return (
+    <div class="app-narrow">
+      <Breadcrumb ctx={ctx} items={[{ label: client.display_name, href: clientPath(client.id) }, { label: t('workspace.appointment.title'), href: path }, { label: t('workspace.appointment.cancelTitle') }]} />
+      <h1>{t('workspace.appointment.cancelTitle')}</h1>
+      <ErrorSummary ctx={ctx} errors={errors} />
+      {warning && (
+        <Notice kind="warning" isUrgent>
+          {warning}
+        </Notice>
+      )}
+      <p>{t('workspace.appointment.cancelIntro')}</p>
+      <AppointmentSummary ctx={ctx} client={client} appointment={appointment} />
+      <PostForm ctx={ctx} action={`${path}/annuler`} class="app-form">
+        <input type="hidden" name="version" value={String(appointment.version)} />
+        <Field id="reason" label={t('workspace.cancel.reason')} error={reasonError}>
+          <select id="reason" name="reason" {...describedBy('reason', { error: reasonError })}>
+            <option value="">{t('appointments.cancel.reasonChoose')}</option>
+            {reasons.map((reason) => (
+              <option key={reason.code} value={reason.code} selected={values.reason === reason.code}>
+                {locale === 'en' ? reason.label_en : reason.label_fr}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id="comment" label={t('workspace.cancel.comment')}>
+          <textarea id="comment" name="comment" rows={3} maxLength={500}>
+            {values.comment}
+          </textarea>
+        </Field>
+        <div class="app-button-group">
+          <button type="submit" class="app-button app-button--warning">
+            {t('workspace.appointment.cancelConfirm')}
+          </button>
+          <a href={path}>{t('workspace.appointment.cancelBack')}</a>
+        </div>
+      </PostForm>
+    </div>
+  );
+}

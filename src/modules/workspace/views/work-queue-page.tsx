@@ -1,0 +1,65 @@
+import { EmptyState } from '../../../ui/components/empty-state/empty-state';
+import { PostForm } from '../../../ui/components/form';
+import { Notice } from '../../../ui/components/notice/notice';
+import type { ViewContext } from '../../../ui/view-context';
+import type { WorkItem } from '../work-queue.service';
+import { DueLabel } from './due-label';
+import { clientPath } from './paths';
+
+/** « Ma file de travail »: one list of what is due, overdue first. */
+export function WorkQueuePage({ ctx, items, notice, warning }: { ctx: ViewContext; items: WorkItem[]; notice?: string; warning?: string }) {
+  const { t } = ctx;
+  return (
+    <>
+      <h1>{t('workspace.queue.title')}</h1>
+      {notice && <Notice kind="success">{notice}</Notice>}
+      {warning && (
+        <Notice kind="warning" isUrgent>
+          {warning}
+        </Notice>
+      )}
+      <p>{t('workspace.queue.intro')}</p>
+      {items.length === 0 ? (
+        <EmptyState>{t('workspace.queue.empty')}</EmptyState>
+      ) : (
+        <table class="app-table app-work-queue">
+          <caption class="app-visually-hidden">{t('workspace.queue.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('workspace.queue.col.client')}</th>
+              <th scope="col">{t('workspace.queue.col.work')}</th>
+              <th scope="col">{t('workspace.queue.col.due')}</th>
+              <th scope="col">{t('workspace.queue.col.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((item) => (
+              <tr key={`${item.kind}-${item.clientId}-${item.appointmentId ?? item.takeRequestId ?? ''}`} class={item.isOverdue ? 'app-work-queue__row--overdue' : undefined}>
+                <th scope="row" data-label={t('workspace.queue.col.client')}>
+                  {item.clientName}
+                </th>
+                <td data-label={t('workspace.queue.col.work')}>{t(`workspace.queue.kind.${item.kind}`)}</td>
+                <td data-label={t('workspace.queue.col.due')}>
+                  <DueLabel ctx={ctx} item={item} />
+                </td>
+                <td data-label={t('workspace.queue.col.actions')}>
+                  {item.takeRequestId !== undefined ? (
+                    <PostForm ctx={ctx} action={`/espace/demandes/${item.takeRequestId}/prendre`} class="app-inline-form">
+                      <button type="submit" class="app-button app-button--small" aria-label={t('workspace.queue.takeLabel', { name: item.clientName })}>
+                        {t('workspace.queue.take')}
+                      </button>
+                    </PostForm>
+                  ) : (
+                    <a href={clientPath(item.clientId)} aria-label={t('workspace.queue.openLabel', { name: item.clientName })}>
+                      {t('workspace.queue.open')}
+                    </a>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,194 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { Actor } from '../../platform/access/actor';
+import { requestActor } from '../../platform/http/actor';
+import { requireRole } from '../../platform/http/guards';
+import type { MessageKey } from '../../platform/i18n/catalog';
+import type { FieldError } from '../../ui/components/form';
+import { getClient } from '../accounts/directory.service';
+import { cancelAsAgent, proposeAppointment, recordOutcome, rescheduleAppointment, SLOT_ERROR_FIELD, type SlotInput } from '../appointments/appointment-scheduling.service';
+import { activeReasons, type AppointmentDeps, getAppointment } from '../appointments/appointment.service';
+import type { Appointment } from '../appointments/appointment.tables';
+import { clientPath, proposePath, staffAppointmentPath } from './views/paths';
+import { DURATIONS, SlotFormPage, type SlotFormValues } from './views/slot-form-page';
+import { StaffAppointmentPage, StaffCancelPage } from './views/staff-appointment-page';
+import { idParam } from './workspace.routes';
+
+const field = (max: number) => z.string().max(max, 'workspace.propose.error.tooLong').catch('');
+/** The form's shape; the rules (future, business day and hours, overlaps) are the service's. */
+const slotForm = z.object({
+  kind: z.enum(['evaluation', 'suivi'], { error: 'workspace.propose.error.kind' }),
+  date: z.string({ error: 'workspace.propose.error.date' }).regex(/^\d{4}-\d{2}-\d{2}$/, 'workspace.propose.error.date'),
+  time: z.string({ error: 'workspace.propose.error.time' }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'workspace.propose.error.time'),
+  duration: z.coerce.number({ error: 'workspace.propose.error.duration' }).refine((n) => (DURATIONS as readonly number[]).includes(n), 'workspace.propose.error.duration'),
+  mode: z.enum(['telephone', 'visioconference', 'en_personne'], { error: 'workspace.propose.error.mode' }),
+  phoneNumber: z.string().max(50, 'workspace.propose.error.tooLong').optional(),
+  videoLink: z.union([z.literal(''), z.string().max(300, 'workspace.propose.error.tooLong').regex(/^https:\/\/\S+$/, 'workspace.propose.error.link')]).optional(),
+  address: z.string().max(300, 'workspace.propose.error.tooLong').optional(),
+  note: z.string().max(500, 'workspace.propose.error.tooLong').optional(),
+  version: z.coerce.number().int().positive().optional(),
+});
+const outcomeForm = z.object({ resultat: z.enum(['present', 'absent']), version: z.coerce.number().int().positive() });
+const cancelForm = z.object({ reason: field(100), comment: field(2000), version: z.coerce.number().int().positive().catch(0) });
+
+/** What was typed, to show it again (strings only, cut to size). */
+function valuesOf(body: unknown): SlotFormValues {
+  const raw = (body ?? {}) as Record<string, unknown>;
+  const text = (key: string, max = 300) => (typeof raw[key] === 'string' ? (raw[key] as string).slice(0, max) : '');
+  return { kind: text('kind'), date: text('date'), time: text('time'), duration: text('duration') || '60', mode: text('mode'), phoneNumber: text('phoneNumber'), videoLink: text('videoLink'), address: text('address'), note: text('note', 500), version: text('version', 12) || undefined };
+}
+
+function valuesFromAppointment(appointment: Appointment, date: string, time: string, minutes: number): SlotFormValues {
+  return { kind: appointment.kind, date, time, duration: String(minutes), mode: appointment.mode, phoneNumber: appointment.phone_number ?? '', videoLink: appointment.video_link ?? '', address: appointment.address ?? '', note: '', version: String(appointment.version) };
+}
+
+/** Field errors of the zod parse, in the person's language (the first problem of each field). */
+function formErrors(request: FastifyRequest, issues: z.core.$ZodIssue[]): FieldError[] {
+  const errors: FieldError[] = [];
+  for (const issue of issues) {
+    const name = String(issue.path[0] ?? 'form');
+    if (!errors.some((e) => e.field === name)) errors.push({ field: name, message: request.t(issue.message as MessageKey) });
+  }
+  return errors;
+}
+
+/** The agent's side of appointments: propose, see, change, cancel, record the outcome. */
+export async function workspaceAppointmentRoutes(app: FastifyInstance): Promise<void> {
+  const staff = { preHandler: requireRole('agent', 'admin') };
+  const db = app.database.db;
+  const deps: AppointmentDeps = {
+    clock: app.clock,
+    publicUrl: app.config.PUBLIC_URL,
+    reproposalBusinessDays: app.config.REPROPOSAL_BUSINESS_DAYS,
+    businessDayStartHour: app.config.BUSINESS_DAY_START_HOUR,
+    businessDayEndHour: app.config.BUSINESS_DAY_END_HOUR,
+  };
+  const hours = { start: app.config.BUSINESS_DAY_START_HOUR, end: app.config.BUSINESS_DAY_END_HOUR };
+  const appointmentOf = async (actor: Actor, request: FastifyRequest) => {
+    const details = await getAppointment(db, actor, idParam((request.params as { id?: string }).id), app.clock);
+    const client = await getClient(db, actor, details.appointment.client_id);
+    return { ...details, client };
+  };
+
+  const slotResult = (result: Awaited<ReturnType<typeof proposeAppointment>>, request: FastifyRequest): { errors: FieldError[]; warning?: string } => {
+    if (result.ok) return { errors: [] };
+    if ('errors' in result) return { errors: result.errors.map((code) => ({ field: SLOT_ERROR_FIELD[code], message: request.t(`workspace.slot.${code}`) })) };
+    return { errors: [], warning: request.t(result.error === 'CHANGED' ? 'workspace.appointment.error.changed' : 'workspace.appointment.error.notPlanned') };
+  };
+
+  app.get('/espace/clients/:clientId/rendez-vous/nouveau', staff, async (request, reply) => {
+    const client = await getClient(db, requestActor(request), idParam((request.params as { clientId?: string }).clientId));
+    const values: SlotFormValues = { kind: 'suivi', date: '', time: '', duration: '60', mode: 'telephone', phoneNumber: client.phone ?? '', videoLink: '', address: '', note: '' };
+    return reply.page({ title: request.t('workspace.propose.title'), body: (ctx) => <SlotFormPage ctx={ctx} client={client} action={proposePath(client.id)} isChange={false} values={values} hours={hours} /> });
+  });
+
+  app.post('/espace/clients/:clientId/rendez-vous/nouveau', staff, async (request, reply) => {
+    const actor = requestActor(request);
+    const client = await getClient(db, actor, idParam((request.params as { clientId?: string }).clientId));
+    const parsed = slotForm.safeParse(request.body ?? {});
+    const render = (status: number, shown: { errors: FieldError[]; warning?: string }) =>
+      reply.page({
+        title: request.t('workspace.propose.title'),
+        status,
+        body: (ctx) => <SlotFormPage ctx={ctx} client={client} action={proposePath(client.id)} isChange={false} values={valuesOf(request.body)} hours={hours} errors={shown.errors} warning={shown.warning} />,
+      });
+    if (!parsed.success) return render(400, { errors: formErrors(request, parsed.error.issues) });
+    const result = await proposeAppointment(db, actor, { clientId: client.id, ...slotInput(parsed.data) }, deps);
+    if (result.ok) return reply.redirect(`${staffAppointmentPath(result.appointment.id)}?enregistre=1`, 303);
+    return render(409, slotResult(result, request));
+  });
+
+  app.get('/espace/rendez-vous/:id', staff, async (request, reply) => {
+    const { t } = request;
+    const { appointment, reason, client } = await appointmentOf(requestActor(request), request);
+    const query = (request.query ?? {}) as Record<string, unknown>;
+    const notice = query.enregistre === '1' ? t('workspace.appointment.saved') : query.resultat === '1' ? t('workspace.appointment.outcomeSaved') : query.annule === '1' ? t('workspace.appointment.cancelled') : undefined;
+    return reply.page({ title: t('workspace.appointment.title'), body: (ctx) => <StaffAppointmentPage ctx={ctx} client={client} appointment={appointment} reason={reason} now={app.clock()} notice={notice} /> });
+  });
+
+  app.post('/espace/rendez-vous/:id/resultat', staff, async (request, reply) => {
+    const { t } = request;
+    const actor = requestActor(request);
+    const { appointment, reason, client } = await appointmentOf(actor, request);
+    const parsed = outcomeForm.safeParse(request.body ?? {});
+    const result = parsed.success ? await recordOutcome(db, actor, { appointmentId: appointment.id, attended: parsed.data.resultat === 'present', version: parsed.data.version }, deps) : undefined;
+    if (result?.ok) return reply.redirect(`${staffAppointmentPath(appointment.id)}?resultat=1`, 303);
+    const warning = t(result?.ok === false ? (result.error === 'NOT_STARTED' ? 'workspace.appointment.error.notStarted' : result.error === 'CHANGED' ? 'workspace.appointment.error.changed' : 'workspace.appointment.error.notPlanned') : 'error.badRequest.body');
+    const current = await getAppointment(db, actor, appointment.id, app.clock);
+    return reply.page({
+      title: t('workspace.appointment.title'),
+      status: result ? 409 : 400,
+      body: (ctx) => <StaffAppointmentPage ctx={ctx} client={client} appointment={current.appointment} reason={current.reason ?? reason} now={app.clock()} warning={warning} />,
+    });
+  });
+
+  app.get('/espace/rendez-vous/:id/modifier', staff, async (request, reply) => {
+    const { appointment, client } = await appointmentOf(requestActor(request), request);
+    const { date, time } = quebecParts(appointment.starts_at);
+    const minutes = Math.round((Date.parse(appointment.ends_at) - Date.parse(appointment.starts_at)) / 60_000);
+    const values = valuesFromAppointment(appointment, date, time, minutes);
+    const isOpen = appointment.status === 'planifie' && Date.parse(appointment.starts_at) > app.clock().getTime();
+    return reply.page({
+      title: request.t('workspace.modify.title'),
+      status: isOpen ? 200 : 409,
+      body: (ctx) => (
+        <SlotFormPage ctx={ctx} client={client} action={`${staffAppointmentPath(appointment.id)}/modifier`} isChange values={values} hours={hours} warning={isOpen ? undefined : request.t('workspace.appointment.error.notPlanned')} />
+      ),
+    });
+  });
+
+  app.post('/espace/rendez-vous/:id/modifier', staff, async (request, reply) => {
+    const actor = requestActor(request);
+    const { appointment, client } = await appointmentOf(actor, request);
+    const parsed = slotForm.safeParse(request.body ?? {});
+    const render = (status: number, shown: { errors: FieldError[]; warning?: string }) =>
+      reply.page({
+        title: request.t('workspace.modify.title'),
+        status,
+        body: (ctx) => <SlotFormPage ctx={ctx} client={client} action={`${staffAppointmentPath(appointment.id)}/modifier`} isChange values={valuesOf(request.body)} hours={hours} errors={shown.errors} warning={shown.warning} />,
+      });
+    if (!parsed.success) return render(400, { errors: formErrors(request, parsed.error.issues) });
+    const result = await rescheduleAppointment(db, actor, { appointmentId: appointment.id, version: parsed.data.version ?? 0, note: parsed.data.note ?? null, ...slotInput(parsed.data) }, deps);
+    if (result.ok) return reply.redirect(`${staffAppointmentPath(appointment.id)}?enregistre=1`, 303);
+    return render(409, slotResult(result, request));
+  });
+
+  app.get('/espace/rendez-vous/:id/annuler', staff, async (request, reply) => {
+    const { appointment, client } = await appointmentOf(requestActor(request), request);
+    if (appointment.status !== 'planifie' || Date.parse(appointment.starts_at) <= app.clock().getTime()) return reply.redirect(staffAppointmentPath(appointment.id), 303);
+    const reasons = await activeReasons(db);
+    return reply.page({ title: request.t('workspace.appointment.cancelTitle'), body: (ctx) => <StaffCancelPage ctx={ctx} client={client} appointment={appointment} reasons={reasons} /> });
+  });
+
+  app.post('/espace/rendez-vous/:id/annuler', staff, async (request, reply) => {
+    const { t } = request;
+    const actor = requestActor(request);
+    const { appointment, client } = await appointmentOf(actor, request);
+    const form = cancelForm.parse(request.body ?? {});
+    const result = await cancelAsAgent(db, actor, { appointmentId: appointment.id, reasonCode: form.reason, comment: form.comment || null, version: form.version }, deps);
+    if (result.ok) return reply.redirect(`${staffAppointmentPath(appointment.id)}?annule=1`, 303);
+    const errors = result.error === 'REASON_INVALID' ? [{ field: 'reason', message: t('workspace.cancel.error.reason') }] : [];
+    const warning = result.error === 'REASON_INVALID' ? undefined : t(result.error === 'CHANGED' ? 'workspace.appointment.error.changed' : 'workspace.appointment.error.notPlanned');
+    const reasons = await activeReasons(db);
+    return reply.page({
+      title: t('workspace.appointment.cancelTitle'),
+      status: result.error === 'REASON_INVALID' ? 400 : 409,
+      body: (ctx) => <StaffCancelPage ctx={ctx} client={client} appointment={appointment} reasons={reasons} values={{ reason: form.reason, comment: form.comment }} errors={errors} warning={warning} />,
+    });
+  });
+  void clientPath;
+}
+
+function slotInput(data: z.infer<typeof slotForm>): SlotInput {
+  return { kind: data.kind, date: data.date, time: data.time, durationMinutes: data.duration, mode: data.mode, phoneNumber: data.phoneNumber ?? null, videoLink: data.videoLink || null, address: data.address ?? null };
+}
+
+/** The Québec date and time of an instant, as the form's fields want them. */
+function quebecParts(iso: string): { date: string; time: string } {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Toronto', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .formatToParts(new Date(iso))
+      .map((part) => [part.type, part.value]),
+  );
+  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
+}

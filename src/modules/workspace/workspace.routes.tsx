@@ -1,0 +1,94 @@
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { NotFoundError } from '../../platform/errors';
+import { requestActor } from '../../platform/http/actor';
+import { requireRole } from '../../platform/http/guards';
+import type { MessageKey } from '../../platform/i18n/catalog';
+import { getClient, searchCaseload } from '../accounts/directory.service';
+import { sendMessageToClient } from '../messages/message.service';
+import { takeRequest } from '../requests/request.service';
+import { clientFile } from './client-file.service';
+import { ClientFilePage } from './views/client-file-page';
+import { ClientsPage } from './views/clients-page';
+import { MessageFormPage } from './views/message-form-page';
+import { CLIENTS_PATH, clientPath, messageFormPath, QUEUE_PATH } from './views/paths';
+import { WorkQueuePage } from './views/work-queue-page';
+import { workQueue } from './work-queue.service';
+
+/** A database id in a URL: anything else is a page that does not exist. */
+export function idParam(value: unknown): number {
+  if (typeof value !== 'string' || !/^[1-9]\d{0,9}$/.test(value) || Number(value) > 2_147_483_647) throw new NotFoundError();
+  return Number(value);
+}
+
+const queueQuery = z.object({ prise: z.string().regex(/^\d{1,10}$/).optional().catch(undefined), deja: z.literal('1').optional().catch(undefined) });
+const clientsQuery = z.object({ q: z.string().max(200).optional().catch(undefined), page: z.coerce.number().int().min(1).max(100_000).catch(1) });
+const fileQuery = z.object({ onglet: z.enum(['planifie', 'termine']).catch('planifie'), envoye: z.literal('1').optional().catch(undefined) });
+const messageForm = z.object({ subject: z.string().max(1000).catch(''), body: z.string().max(20_000).catch(''), cle: z.string().regex(/^[\w-]{16,64}$/).catch('') });
+
+/** The agents' workspace: « Ma file de travail », « Mes clients », the client's file and messages to the client. */
+export async function workspaceRoutes(app: FastifyInstance): Promise<void> {
+  const staff = { preHandler: requireRole('agent', 'admin') };
+  const db = app.database.db;
+  const notifyDeps = { clock: app.clock, publicUrl: app.config.PUBLIC_URL };
+
+  app.get(QUEUE_PATH, staff, async (request, reply) => {
+    const { t } = request;
+    const query = queueQuery.parse(request.query ?? {});
+    const items = await workQueue(db, requestActor(request), {
+      clock: app.clock,
+      firstAppointmentBusinessHours: app.config.FIRST_APPOINTMENT_BUSINESS_HOURS,
+      businessDayStartHour: app.config.BUSINESS_DAY_START_HOUR,
+      businessDayEndHour: app.config.BUSINESS_DAY_END_HOUR,
+    });
+    const warning = query.deja ? t('workspace.queue.alreadyTaken') : undefined;
+    return reply.page({ title: t('workspace.queue.title'), body: (ctx) => <WorkQueuePage ctx={ctx} items={items} warning={warning} /> });
+  });
+
+  // « Prendre en charge »: the client becomes the agent's; their file opens to propose the first appointment.
+  app.post('/espace/demandes/:id/prendre', staff, async (request, reply) => {
+    const result = await takeRequest(db, requestActor(request), idParam((request.params as { id?: string }).id), app.clock);
+    if (!result.ok) return reply.redirect(`${QUEUE_PATH}?deja=1`, 303);
+    return reply.redirect(`${clientPath(result.clientId)}?prise=1`, 303);
+  });
+
+  app.get(CLIENTS_PATH, staff, async (request, reply) => {
+    const query = clientsQuery.parse(request.query ?? {});
+    const search = query.q?.trim() ?? '';
+    const result = await searchCaseload(db, requestActor(request), { search, page: query.page });
+    return reply.page({ title: request.t('workspace.clients.title'), body: (ctx) => <ClientsPage ctx={ctx} result={result} search={search} /> });
+  });
+
+  app.get(`${CLIENTS_PATH}/:clientId`, staff, async (request, reply) => {
+    const { t } = request;
+    const query = fileQuery.parse(request.query ?? {});
+    const file = await clientFile(db, requestActor(request), { clientId: idParam((request.params as { clientId?: string }).clientId), tab: query.onglet }, app.clock);
+    const taken = (request.query as { prise?: string }).prise === '1';
+    const notice = taken ? t('workspace.queue.taken', { name: file.client.display_name }) : query.envoye ? t('workspace.message.sent') : undefined;
+    return reply.page({ title: t('workspace.file.title', { name: file.client.display_name }), body: (ctx) => <ClientFilePage ctx={ctx} file={file} notice={notice} /> });
+  });
+
+  app.get(`${CLIENTS_PATH}/:clientId/messages/nouveau`, staff, async (request, reply) => {
+    const client = await getClient(db, requestActor(request), idParam((request.params as { clientId?: string }).clientId));
+    const formKey = randomBytes(16).toString('base64url');
+    return reply.page({ title: request.t('workspace.message.title'), body: (ctx) => <MessageFormPage ctx={ctx} client={client} formKey={formKey} /> });
+  });
+
+  app.post(`${CLIENTS_PATH}/:clientId/messages/nouveau`, staff, async (request, reply) => {
+    const { t } = request;
+    const actor = requestActor(request);
+    const client = await getClient(db, actor, idParam((request.params as { clientId?: string }).clientId));
+    const form = messageForm.parse(request.body ?? {});
+    const formKey = form.cle || randomBytes(16).toString('base64url');
+    const result = await sendMessageToClient(db, actor, { client, subject: form.subject, body: form.body, formKey }, notifyDeps);
+    if (result.ok) return reply.redirect(`${clientPath(client.id)}?envoye=1`, 303);
+    const errors = result.errors.map((code) => ({ field: code.startsWith('SUBJECT') ? 'subject' : 'body', message: t(`workspace.message.${code}` as MessageKey) }));
+    return reply.page({
+      title: t('workspace.message.title'),
+      status: 400,
+      body: (ctx) => <MessageFormPage ctx={ctx} client={client} formKey={formKey} values={{ subject: form.subject.slice(0, 1000), body: form.body.slice(0, 20_000) }} errors={errors} />,
+    });
+  });
+  void messageFormPath;
+}
