@@ -12,6 +12,7 @@ import { appointmentRoutes } from './modules/appointments/appointment.routes';
 import { messageRoutes } from './modules/messages/message.routes';
 import { unreadCount } from './modules/messages/message.service';
 import { planRoutes } from './modules/plans/plan.routes';
+import { planStaffRoutes } from './modules/plans/plan-staff.routes';
 import { portalRoutes } from './modules/portal/portal.routes';
 import { workspaceAppointmentRoutes } from './modules/workspace/workspace-appointments.routes';
 import { workspaceRoutes } from './modules/workspace/workspace.routes';
@@ -101,6 +102,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(messageRoutes);
   await app.register(appointmentRoutes);
   await app.register(planRoutes);
+  await app.register(planStaffRoutes);
   await app.register(workspaceRoutes);
   await app.register(workspaceAppointmentRoutes);
   await app.register(outboxDevRoutes);

@@ -1,14 +1,10 @@
 import assert from 'node:assert/strict';
-import type { TestContext } from 'node:test';
 import { describe, test } from 'node:test';
-import { movableClock } from '../../../test/helpers/app';
-import { dialectName, testDatabase } from '../../../test/helpers/database';
-import { seedDemo } from '../../db/seed/demo';
+import { dialectName } from '../../../test/helpers/database';
 import type { Db } from '../../db/types';
-import type { Actor } from '../../platform/access/actor';
 import { NotFoundError } from '../../platform/errors';
-import { recordOutcome } from '../appointments/appointment-scheduling.service';
 import { addNote } from './note.service';
+import { planSetUp } from './plan-editing.test-helper';
 import {
   actionOfClient,
   addAction,
@@ -23,28 +19,7 @@ import {
 } from './plan-editing.service';
 import { actionsByDomain, planHomeFor } from './plan.service';
 
-// Wednesday 2 December 2026, 10:00 in Québec: Ana's needs assessment was held the day before.
-const START = new Date('2026-12-02T15:00:00Z');
-
 const freeAction = { domain: 'EMPLOI', title: 'Préparer son CV', description: 'Version québécoise.', dueOn: '', usefulInfo: '', lang: 'fr' as const };
-
-/** A seeded demo database, the actors, and a way to record Ana's assessment as attended. */
-export async function planSetUp(t: TestContext) {
-  const { db } = await testDatabase(t);
-  const clock = movableClock(START);
-  const demo = await seedDemo(db, clock);
-  const marie: Actor = { role: 'agent', id: demo.marie.id, ip: '203.0.113.7' };
-  const luc: Actor = { role: 'agent', id: demo.luc.id };
-  const manager: Actor = { role: 'manager', id: demo.admin.id };
-  const ana: Actor = { role: 'client', id: demo.ana.id };
-  const deps = { clock, publicUrl: 'https://aq.example.org' };
-  async function attendAnaAssessment() {
-    const appointment = await db.selectFrom('appointments').selectAll().where('client_id', '=', demo.ana.id).where('kind', '=', 'evaluation').executeTakeFirstOrThrow();
-    const result = await recordOutcome(db, marie, { appointmentId: appointment.id, attended: true, version: appointment.version }, { ...deps, reproposalBusinessDays: 2, businessDayStartHour: 8, businessDayEndHour: 16 });
-    assert.ok(result.ok, 'the outcome is recorded');
-  }
-  return { db, clock, demo, marie, luc, manager, ana, deps, attendAnaAssessment };
-}
 
 async function auditOf(db: Db, action: string) {
   return db.selectFrom('audit_log').selectAll().where('action', '=', action).orderBy('id').execute();

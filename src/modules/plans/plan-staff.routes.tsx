@@ -1,0 +1,358 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { AppError, NotFoundError } from '../../platform/errors';
+import type { MessageKey } from '../../platform/i18n/catalog';
+import { requestActor } from '../../platform/http/actor';
+import { requireRole } from '../../platform/http/guards';
+import type { FieldError } from '../../ui/components/form';
+import { addNote, editNote, listNotes, NOTE_BODY_MAX, NOTE_ERROR_FIELD, type NoteFieldError, noteHistory, noteOfClient } from './note.service';
+import {
+  ACTION_ERROR_FIELD,
+  type ActionFieldError,
+  actionOfClient,
+  addAction,
+  createPlan,
+  DESCRIPTION_MAX,
+  draftFromCatalogue,
+  listCatalogue,
+  moveAction,
+  type PlanEditingDeps,
+  type PlanError,
+  publishPlan,
+  removeAction,
+  staffPlan,
+  TITLE_MAX,
+  USEFUL_INFO_MAX,
+  updateAction,
+} from './plan-editing.service';
+import type { PlanAction } from './plan.tables';
+import { ActionFormPage, type ActionFormValues, EMPTY_ACTION } from './views/staff/action-form-page';
+import { NoteFormPage, type NoteFormValues } from './views/staff/note-form-page';
+import { RemoveActionPage } from './views/staff/remove-action-page';
+import { notesPath, planPath } from './views/staff/staff-paths';
+import { StaffNotesPage } from './views/staff/staff-notes-page';
+import { StaffPlanPage } from './views/staff/staff-plan-page';
+
+/** A database id in a URL: digits only, positive, within int4; anything else is a page that does not exist. */
+const positiveId = z
+  .string()
+  .regex(/^\d{1,10}$/)
+  .transform(Number)
+  .pipe(z.number().int().positive().max(2_147_483_647));
+const clientParams = z.object({ clientId: positiveId });
+const itemParams = z.object({ clientId: positiveId, id: positiveId });
+const version = z.string().regex(/^\d{1,10}$/).transform(Number);
+
+function clientIdFrom(request: FastifyRequest): number {
+  const parsed = clientParams.safeParse(request.params);
+  if (!parsed.success) throw new NotFoundError();
+  return parsed.data.clientId;
+}
+
+function idsFrom(request: FastifyRequest): { clientId: number; id: number } {
+  const parsed = itemParams.safeParse(request.params);
+  if (!parsed.success) throw new NotFoundError();
+  return parsed.data;
+}
+
+/** One text field of a posted form ('' when absent; the first value when repeated). */
+function text(request: FastifyRequest, name: string): string {
+  const body = (request.body ?? {}) as Record<string, unknown>;
+  const value = body[name];
+  const first = Array.isArray(value) ? value[0] : value;
+  return typeof first === 'string' ? first : '';
+}
+
+function badForm(): AppError {
+  return new AppError('PLAN.BAD_FORM', 400, 'error.badRequest.body');
+}
+
+/** What `?fait=` says after a change's redirect, on the plan page and on the notes page. */
+const PLAN_DONE: Record<string, MessageKey> = {
+  cree: 'planStaff.done.created',
+  ajoutee: 'planStaff.done.added',
+  modifiee: 'planStaff.done.changed',
+  deplacee: 'planStaff.done.moved',
+  retiree: 'planStaff.done.removed',
+  publie: 'planStaff.done.published',
+};
+const NOTES_DONE: Record<string, MessageKey> = { ajoutee: 'planStaff.done.noteAdded', modifiee: 'planStaff.done.noteEdited' };
+
+function doneNotice(request: FastifyRequest, map: Record<string, MessageKey>): string | undefined {
+  const done = (request.query as Record<string, unknown> | undefined)?.fait;
+  return typeof done === 'string' && Object.hasOwn(map, done) ? request.t(map[done]) : undefined;
+}
+
+const LIMITS: Partial<Record<ActionFieldError | NoteFieldError, number>> = {
+  TITLE_TOO_LONG: TITLE_MAX,
+  DESCRIPTION_TOO_LONG: DESCRIPTION_MAX,
+  USEFUL_INFO_TOO_LONG: USEFUL_INFO_MAX,
+  BODY_TOO_LONG: NOTE_BODY_MAX,
+};
+
+/** Domain error codes as the fields and messages of the form, one per field. */
+function fieldErrors<Code extends ActionFieldError | NoteFieldError>(request: FastifyRequest, codes: Code[], fieldOf: Record<Code, string>): FieldError[] {
+  const errors: FieldError[] = [];
+  for (const code of codes) {
+    const field = fieldOf[code];
+    if (errors.some((error) => error.field === field)) continue;
+    const max = LIMITS[code];
+    errors.push({ field, message: request.t(`planStaff.error.${code}`, max === undefined ? undefined : { max }) });
+  }
+  return errors;
+}
+
+function actionValues(request: FastifyRequest): ActionFormValues {
+  const catalogue = text(request, 'catalogueId');
+  return {
+    catalogueId: /^\d{1,10}$/.test(catalogue) ? Number(catalogue) : null,
+    domain: text(request, 'domain'),
+    title: text(request, 'title'),
+    description: text(request, 'description'),
+    dueOn: text(request, 'dueOn'),
+    usefulInfo: text(request, 'usefulInfo'),
+  };
+}
+
+function valuesOf(action: PlanAction): ActionFormValues {
+  return { catalogueId: action.catalogue_id, domain: action.domain, title: action.title, description: action.description, dueOn: action.due_on ?? '', usefulInfo: action.useful_info };
+}
+
+/**
+ * The agent's pages for a client's plan and notes, under the client's file
+ * (`/espace/clients/:clientId/plan…`, `/espace/clients/:clientId/notes…`). Agents reach their
+ * caseload, managers everyone; anything else answers 404.
+ */
+export async function planStaffRoutes(app: FastifyInstance): Promise<void> {
+  const staff = { preHandler: requireRole('agent', 'admin') };
+  const db = () => app.database.db;
+  const deps: PlanEditingDeps = { clock: app.clock, publicUrl: app.config.PUBLIC_URL };
+  const base = '/espace/clients/:clientId';
+
+  /** The plan page, with what the last change did or why it was refused. */
+  async function renderPlan(request: FastifyRequest, reply: FastifyReply, clientId: number, options: { problem?: PlanError; status?: number } = {}) {
+    const view = await staffPlan(db(), requestActor(request), clientId);
+    const problem = options.problem ? request.t(`planStaff.error.${options.problem}`) : undefined;
+    return reply.page({
+      title: request.t('planStaff.plan.titleOf', { name: view.client.display_name }),
+      status: options.status,
+      body: (ctx) => <StaffPlanPage ctx={ctx} view={view} notice={problem ? undefined : doneNotice(request, PLAN_DONE)} problem={problem} />,
+    });
+  }
+
+  app.get(`${base}/plan`, staff, async (request, reply) => renderPlan(request, reply, clientIdFrom(request)));
+
+  app.post(`${base}/plan/creer`, staff, async (request, reply) => {
+    const clientId = clientIdFrom(request);
+    const result = await createPlan(db(), requestActor(request), { clientId }, deps);
+    if (result.ok) return reply.redirect(`${planPath(clientId)}?fait=cree`, 303);
+    return renderPlan(request, reply, clientId, { problem: result.error, status: 409 });
+  });
+
+  app.post(`${base}/plan/publier`, staff, async (request, reply) => {
+    const clientId = clientIdFrom(request);
+    const result = await publishPlan(db(), requestActor(request), { clientId }, deps);
+    if (result.ok) return reply.redirect(`${planPath(clientId)}?fait=publie`, 303);
+    return renderPlan(request, reply, clientId, { problem: result.error, status: 409 });
+  });
+
+  // « Ajouter une action »: `?catalogue=<id>` comes back pre-filled from that catalogue entry.
+  app.get(`${base}/plan/actions/nouvelle`, staff, async (request, reply) => {
+    const clientId = clientIdFrom(request);
+    const actor = requestActor(request);
+    const view = await staffPlan(db(), actor, clientId);
+    if (!view.plan) return reply.redirect(planPath(clientId), 303);
+    const catalogue = await listCatalogue(db(), actor, { lang: request.locale });
+    const chosen = (request.query as Record<string, unknown> | undefined)?.catalogue;
+    let values = EMPTY_ACTION;
+    let errors: FieldError[] = [];
+    if (typeof chosen === 'string' && chosen !== '') {
+      const draft = /^\d{1,10}$/.test(chosen) ? await draftFromCatalogue(db(), actor, { catalogueId: Number(chosen), lang: request.locale }, app.clock) : undefined;
+      if (draft) values = { ...draft, catalogueId: draft.catalogueId };
+      else errors = fieldErrors(request, ['CATALOGUE_INVALID'], ACTION_ERROR_FIELD);
+    }
+    return reply.page({
+      title: request.t('planStaff.actionForm.newTitle'),
+      status: errors.length > 0 ? 400 : 200,
+      body: (ctx) => <ActionFormPage ctx={ctx} client={view.client} catalogue={catalogue} values={values} errors={errors} />,
+    });
+  });
+
+  app.post(`${base}/plan/actions/nouvelle`, staff, async (request, reply) => {
+    const clientId = clientIdFrom(request);
+    const actor = requestActor(request);
+    const values = actionValues(request);
+    const result = await addAction(db(), actor, { clientId, ...values, lang: request.locale }, deps);
+    if (result.ok) return reply.redirect(`${planPath(clientId)}?fait=ajoutee#action-${result.action.id}`, 303);
+    if ('error' in result) return renderPlan(request, reply, clientId, { problem: result.error, status: 409 });
+    const view = await staffPlan(db(), actor, clientId);
+    const catalogue = await listCatalogue(db(), actor, { lang: request.locale });
+    const errors = fieldErrors(request, result.errors, ACTION_ERROR_FIELD);
+    return reply.page({
+      title: request.t('planStaff.actionForm.newTitle'),
+      status: 400,
+      body: (ctx) => <ActionFormPage ctx={ctx} client={view.client} catalogue={catalogue} values={values} errors={errors} />,
+    });
+  });
+
+  app.get(`${base}/plan/actions/:id/modifier`, staff, async (request, reply) => {
+    const { clientId, id } = idsFrom(request);
+    const { client, action } = await actionOfClient(db(), requestActor(request), { clientId, actionId: id });
+    return reply.page({
+      title: request.t('planStaff.actionForm.editTitle'),
+      body: (ctx) => <ActionFormPage ctx={ctx} client={client} editing={{ id: action.id, version: action.version }} values={valuesOf(action)} />,
+    });
+  });
+
+  app.post(`${base}/plan/actions/:id/modifier`, staff, async (request, reply) => {
+    const { clientId, id } = idsFrom(request);
+    const actor = requestActor(request);
+    const parsed = version.safeParse(text(request, 'version'));
+    if (!parsed.success) {
+      await actionOfClient(db(), actor, { clientId, actionId: id }); // another's or unknown id: still 404
+      throw badForm();
+    }
+    const values = actionValues(request);
+    const result = await updateAction(db(), actor, { clientId, actionId: id, version: parsed.data, ...values, lang: request.locale }, deps);
+    if (result.ok) return reply.redirect(`${planPath(clientId)}?fait=modifiee#action-${id}`, 303);
+    const { client, action } = await actionOfClient(db(), actor, { clientId, actionId: id });
+    if ('error' in result) {
+      // Stale: the current action, its new version, and why nothing changed.
+      return reply.page({
+        title: request.t('planStaff.actionForm.editTitle'),
+        status: 409,
+        body: (ctx) => <ActionFormPage ctx={ctx} client={client} editing={{ id: action.id, version: action.version }} values={valuesOf(action)} problem={request.t('planStaff.error.CHANGED')} />,
+      });
+    }
+    const errors = fieldErrors(request, result.errors, ACTION_ERROR_FIELD);
+    return reply.page({
+      title: request.t('planStaff.actionForm.editTitle'),
+      status: 400,
+      body: (ctx) => <ActionFormPage ctx={ctx} client={client} editing={{ id: action.id, version: parsed.data }} values={{ ...values, catalogueId: action.catalogue_id }} errors={errors} />,
+    });
+  });
+
+  app.post(`${base}/plan/actions/:id/deplacer`, staff, async (request, reply) => {
+    const { clientId, id } = idsFrom(request);
+    const actor = requestActor(request);
+    const direction = text(request, 'direction');
+    if (direction !== 'haut' && direction !== 'bas') {
+      await actionOfClient(db(), actor, { clientId, actionId: id });
+      throw badForm();
+    }
+    const result = await moveAction(db(), actor, { clientId, actionId: id, direction: direction === 'haut' ? 'up' : 'down' }, deps);
+    if (result.ok) return reply.redirect(`${planPath(clientId)}?fait=deplacee#action-${id}`, 303);
+    return renderPlan(request, reply, clientId, { problem: result.error, status: 409 });
+  });
+
+  async function renderRemove(request: FastifyRequest, reply: FastifyReply, clientId: number, actionId: number, problem?: string) {
+    const actor = requestActor(request);
+    const { client, action } = await actionOfClient(db(), actor, { clientId, actionId });
+    const view = await staffPlan(db(), actor, clientId);
+    const noteCount = view.domains.flatMap((domain) => domain.actions).find((item) => item.action.id === action.id)?.notes.length ?? 0;
+    return reply.page({
+      title: request.t('planStaff.remove.title'),
+      status: problem ? 409 : 200,
+      body: (ctx) => <RemoveActionPage ctx={ctx} client={client} action={action} noteCount={noteCount} problem={problem} />,
+    });
+  }
+
+  app.get(`${base}/plan/actions/:id/retirer`, staff, async (request, reply) => {
+    const { clientId, id } = idsFrom(request);
+    return renderRemove(request, reply, clientId, id);
+  });
+
+  app.post(`${base}/plan/actions/:id/retirer`, staff, async (request, reply) => {
+    const { clientId, id } = idsFrom(request);
+    const actor = requestActor(request);
+    const parsed = version.safeParse(text(request, 'version'));
+    if (!parsed.success) {
+      await actionOfClient(db(), actor, { clientId, actionId: id });
+      throw badForm();
+    }
+    const result = await removeAction(db(), actor, { clientId, actionId: id, version: parsed.data }, deps);
+    if (result.ok) return reply.redirect(`${planPath(clientId)}?fait=retiree`, 303);
+    return renderRemove(request, reply, clientId, id, request.t('planStaff.error.REMOVE_CHANGED'));
+  });
+
+  // Notes of the file and of its actions.
+
+  app.get(`${base}/notes`, staff, async (request, reply) => {
+    const { client, notes } = await listNotes(db(), requestActor(request), { clientId: clientIdFrom(request) });
+    return reply.page({
+      title: request.t('planStaff.notes.titleOf', { name: client.display_name }),
+      body: (ctx) => <StaffNotesPage ctx={ctx} client={client} notes={notes} notice={doneNotice(request, NOTES_DONE)} />,
+    });
+  });
+
+  async function renderNewNote(request: FastifyRequest, reply: FastifyReply, clientId: number, values: NoteFormValues, errors: FieldError[] = []) {
+    const view = await staffPlan(db(), requestActor(request), clientId);
+    const actions = view.domains.flatMap((domain) => domain.actions.map((item) => item.action));
+    return reply.page({
+      title: request.t('planStaff.noteForm.newTitle'),
+      status: errors.length > 0 ? 400 : 200,
+      body: (ctx) => <NoteFormPage ctx={ctx} client={view.client} actions={actions} values={values} errors={errors} />,
+    });
+  }
+
+  app.get(`${base}/notes/nouvelle`, staff, async (request, reply) => {
+    const clientId = clientIdFrom(request);
+    const action = (request.query as Record<string, unknown> | undefined)?.action;
+    return renderNewNote(request, reply, clientId, { visibility: '', actionId: typeof action === 'string' && /^\d{1,10}$/.test(action) ? action : '', body: '' });
+  });
+
+  app.post(`${base}/notes/nouvelle`, staff, async (request, reply) => {
+    const clientId = clientIdFrom(request);
+    const values: NoteFormValues = { visibility: text(request, 'visibility'), actionId: text(request, 'actionId'), body: text(request, 'body') };
+    const actionId = /^\d{1,10}$/.test(values.actionId) ? Number(values.actionId) : null;
+    if (values.actionId !== '' && actionId === null) return renderNewNote(request, reply, clientId, values, fieldErrors(request, ['ACTION_INVALID'], NOTE_ERROR_FIELD));
+    const result = await addNote(db(), requestActor(request), { clientId, actionId, visibility: values.visibility, body: values.body, lang: request.locale }, deps);
+    if (result.ok) return reply.redirect(`${notesPath(clientId)}?fait=ajoutee#note-${result.note.id}`, 303);
+    if ('error' in result) throw badForm(); // a new note has no version: never stale
+    return renderNewNote(request, reply, clientId, values, fieldErrors(request, result.errors, NOTE_ERROR_FIELD));
+  });
+
+  async function renderEditNote(request: FastifyRequest, reply: FastifyReply, ids: { clientId: number; noteId: number }, options: { body?: string; errors?: FieldError[]; problem?: string; version?: number } = {}) {
+    const actor = requestActor(request);
+    const { client } = await noteOfClient(db(), actor, ids);
+    const { note, revisions } = await noteHistory(db(), actor, ids);
+    const actionTitle = note.action_id === null ? null : (await actionOfClient(db(), actor, { clientId: ids.clientId, actionId: note.action_id })).action.title;
+    const errors = options.errors ?? [];
+    const shown = options.version === undefined ? note : { ...note, version: options.version };
+    return reply.page({
+      title: request.t('planStaff.noteForm.editTitle'),
+      status: options.problem ? 409 : errors.length > 0 ? 400 : 200,
+      body: (ctx) => (
+        <NoteFormPage
+          ctx={ctx}
+          client={client}
+          editing={{ note: shown, actionTitle, revisions }}
+          values={{ visibility: note.visibility, actionId: '', body: options.body ?? note.body }}
+          errors={errors}
+          problem={options.problem}
+        />
+      ),
+    });
+  }
+
+  app.get(`${base}/notes/:id/modifier`, staff, async (request, reply) => {
+    const { clientId, id } = idsFrom(request);
+    return renderEditNote(request, reply, { clientId, noteId: id });
+  });
+
+  app.post(`${base}/notes/:id/modifier`, staff, async (request, reply) => {
+    const { clientId, id } = idsFrom(request);
+    const actor = requestActor(request);
+    const parsed = version.safeParse(text(request, 'version'));
+    if (!parsed.success) {
+      await noteOfClient(db(), actor, { clientId, noteId: id });
+      throw badForm();
+    }
+    const body = text(request, 'body');
+    const result = await editNote(db(), actor, { clientId, noteId: id, version: parsed.data, body }, deps);
+    if (result.ok) return reply.redirect(`${notesPath(clientId)}?fait=modifiee#note-${id}`, 303);
+    if ('error' in result) return renderEditNote(request, reply, { clientId, noteId: id }, { problem: request.t('planStaff.error.NOTE_CHANGED') });
+    return renderEditNote(request, reply, { clientId, noteId: id }, { body, errors: fieldErrors(request, result.errors, NOTE_ERROR_FIELD), version: parsed.data });
+  });
+}
+
