@@ -8,6 +8,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config';
 import type { DatabaseHandle } from './db/connect';
 import { accountRoutes } from './modules/accounts/account.routes';
+import { apiRoutes } from './modules/api/api.routes';
 import { appointmentRoutes } from './modules/appointments/appointment.routes';
 import { messageRoutes } from './modules/messages/message.routes';
 import { unreadCount } from './modules/messages/message.service';
@@ -97,6 +98,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerHealth(app);
   registerOps(app);
 
+  await app.register(apiRoutes);
   await app.register(accountRoutes);
   await app.register(portalRoutes);
   await app.register(messageRoutes);

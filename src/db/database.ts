@@ -1,4 +1,5 @@
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ApiTokenTables } from '../modules/accounts/api-token.tables';
 import type { AppointmentTables } from '../modules/appointments/appointment.tables';
 import type { MessageTables } from '../modules/messages/message.tables';
 import type { PlanTables } from '../modules/plans/plan.tables';
@@ -68,7 +69,7 @@ export interface PlatformTables {
   audit_log: AuditLogTable;
 }
 
-export interface Database extends PlatformTables, MailTables, MessageTables, AppointmentTables, PlanTables, RequestTables {}
+export interface Database extends PlatformTables, MailTables, MessageTables, AppointmentTables, PlanTables, RequestTables, ApiTokenTables {}
 
 export type Account = Selectable<AccountTable>;
 export type NewAccount = Insertable<AccountTable>;

@@ -5,6 +5,7 @@ import * as m0003 from './migrations/0003-appointments';
 import * as m0004 from './migrations/0004-plans';
 import * as m0005 from './migrations/0005-agent-workspace';
 import * as m0007 from './migrations/0007-file-closure';
+import * as m0008 from './migrations/0008-api-tokens';
 
 /** Migrations are listed here, in order, so the bundle needs no file-system scan. */
 export const migrations: Record<string, Migration> = {
@@ -14,6 +15,7 @@ export const migrations: Record<string, Migration> = {
   '0004-plans': m0004,
   '0005-agent-workspace': m0005,
   '0007-file-closure': m0007,
+  '0008-api-tokens': m0008,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -20,12 +20,18 @@ export interface SignInInput {
   previousToken?: string | null;
 }
 
+export type CredentialsResult =
+  | { ok: true; account: Account }
+  | { ok: false; reason: 'invalid' }
+  | { ok: false; reason: 'throttled'; scope: ThrottleScope; retryAfterMs: number };
+
 /**
- * Checks the credentials and opens a session. A wrong e-mail and a wrong password give the
- * same answer. The attempt is counted before the password is checked (see
- * sign-in-throttle.service.ts); too many give `throttled`, which lifts by itself.
+ * Checks an e-mail and password under the sign-in throttle (the page and the API's tokens share
+ * it). A wrong e-mail and a wrong password give the same answer. The attempt is counted before
+ * the password is checked (see sign-in-throttle.service.ts); too many give `throttled`, which
+ * lifts by itself. Failures are audited; success is left to the caller, which opens something.
  */
-export async function signIn(db: Db, input: SignInInput, clock: Clock): Promise<SignInResult> {
+export async function checkCredentials(db: Db, input: { email: string; password: string; ip: string }, clock: Clock): Promise<CredentialsResult> {
   const email = input.email.trim().toLowerCase();
   const now = clock();
   const at = now.toISOString();
@@ -55,11 +61,19 @@ export async function signIn(db: Db, input: SignInInput, clock: Clock): Promise<
   }
 
   await settleSuccessfulAttempt(db, claim.ticket, now);
+  return { ok: true, account };
+}
+
+/** Checks the credentials (see checkCredentials) and opens a session. */
+export async function signIn(db: Db, input: SignInInput, clock: Clock): Promise<SignInResult> {
+  const checked = await checkCredentials(db, input, clock);
+  if (!checked.ok) return checked;
+  const { account } = checked;
   // One browser, one session: the one it held before (another person's, or an older one) ends.
   if (input.previousToken) await closeSession(db, input.previousToken);
   await purgeExpiredSessions(db, clock);
   const token = await openSession(db, account.id, clock);
-  await recordAudit(db, { at, actorId: account.id, action: 'auth.sign_in', subjectType: 'account', subjectId: account.id, ip: input.ip });
+  await recordAudit(db, { at: clock().toISOString(), actorId: account.id, action: 'auth.sign_in', subjectType: 'account', subjectId: account.id, ip: input.ip });
   return { ok: true, account, token };
 }
 

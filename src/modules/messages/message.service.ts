@@ -78,6 +78,13 @@ export async function listMessages(db: Db, actor: Actor, input: { clientId?: num
   return findMessages(db, clientScopeOf(actor), clientId);
 }
 
+/** One message within the actor's reach, as it is (no read receipt: see readMessage for that). */
+export async function getMessage(db: Db, actor: Actor, id: number): Promise<Message> {
+  const message = await findMessage(db, clientScopeOf(actor), id);
+  if (!message) throw new NotFoundError('MESSAGE.NOT_FOUND');
+  return message;
+}
+
 /**
  * Opens a message. When its client opens it, that is the read receipt: it happens on GET
  * because the e-mail's link must mark the message read when followed, and it is idempotent

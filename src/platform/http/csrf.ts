@@ -1,6 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../errors';
+import { isApiUrl } from './api-request';
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -12,6 +13,9 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export function registerCsrfCheck(app: FastifyInstance): void {
   app.addHook('preHandler', async (request) => {
     if (!UNSAFE.has(request.method)) return;
+    // The JSON API never reads the session cookie (bearer tokens only), so no ambient credential
+    // rides on a forged request there: nothing for a CSRF token to protect.
+    if (isApiUrl(request.url)) return;
     const body = request.body as Record<string, unknown> | undefined;
     const sent = typeof body?._csrf === 'string' ? body._csrf : request.headers['x-csrf-token'];
     if (typeof sent !== 'string' || !safeEqual(sent, request.csrfToken)) {

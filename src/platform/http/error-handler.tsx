@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { MessageKey } from '../i18n/catalog';
 import { AppError, DomainError, STATUS_OF_KIND } from '../errors';
+import { problemOf, sendProblem } from './problem';
 
 /**
  * One error handler: 4xx explain themselves in the person's language inside the shell (or as
@@ -31,7 +32,9 @@ export function registerErrorHandlers(app: FastifyInstance): void {
 
 async function respond(request: FastifyRequest, reply: FastifyReply, status: number, code: string, titleKey: MessageKey, bodyKey: MessageKey) {
   const t = request.t;
-  if (request.url.startsWith('/api/') || request.headers.accept === 'application/json') {
+  // Under /api/: an RFC 9457 problem document (the API's own handler adds field errors and more).
+  if (request.url.startsWith('/api/')) return sendProblem(reply, problemOf(t, status, code, titleKey, bodyKey));
+  if (request.headers.accept === 'application/json') {
     // An error is about this request only: never kept by a browser or a shared cache.
     return reply.status(status).header('cache-control', 'no-store').send({ error: { code, message: t(bodyKey) } });
   }

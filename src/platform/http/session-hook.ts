@@ -3,8 +3,10 @@ import type { FastifyInstance } from 'fastify';
 import { isLocale, DEFAULT_LOCALE } from '../i18n/locale';
 import { translator } from '../i18n/translate';
 import { resolveSession } from '../session/session.service';
+import { isApiUrl } from './api-request';
 import { cookieName, cookieOptions } from './cookies';
 import { sessionCsrfToken } from './csrf';
+import { localeOfAcceptLanguage } from './problem';
 
 const ONE_YEAR = 365 * 24 * 3600;
 
@@ -30,6 +32,12 @@ export function registerSessionHook(app: FastifyInstance): void {
 
   app.addHook('onRequest', async (request, reply) => {
     if (request.url.startsWith('/assets/') || request.url === '/healthz') return;
+    // The JSON API speaks the language of Accept-Language and knows its callers by bearer token only.
+    if (isApiUrl(request.url)) {
+      request.locale = localeOfAcceptLanguage(request.headers['accept-language']);
+      request.t = translator(request.locale);
+      return;
+    }
     const token = request.cookies[sessionCookie];
     if (token) {
       const resolved = await resolveSession(app.database.db, token, app.clock);

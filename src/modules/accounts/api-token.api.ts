@@ -1,0 +1,105 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ApiProblemError, apiActor, authProblems, problemSchema } from '../api/api-kit';
+import { unreadCount } from '../messages/message.service';
+import { agentContactOfClient } from './account.service';
+import { revokeApiToken, TOKEN_LABEL_MAX, issueApiToken } from './api-token.service';
+import { fileNumber } from './directory.service';
+
+const THROTTLED_MESSAGE = { pair: 'login.throttled', account: 'login.throttled.account', address: 'login.throttled.address' } as const;
+
+const tokenRequest = z.object({
+  email: z.string().trim().min(1).max(320).describe('The e-mail address of a client account.'),
+  password: z.string().min(1).max(1024),
+  deviceName: z.string().trim().max(TOKEN_LABEL_MAX).optional().describe('Shown to the person under « Appareils connectés »; the User-Agent when absent.'),
+});
+
+const tokenResponse = z
+  .object({
+    token: z.string().describe('Send it as `Authorization: Bearer <token>`. Shown once: only its hash is kept.'),
+    tokenType: z.literal('Bearer'),
+    expiresAt: z.iso.datetime(),
+  })
+  .meta({ id: 'Token' });
+
+const contactSchema = z.object({ name: z.string(), email: z.string(), phone: z.string().nullable() }).meta({ id: 'AgentContact' });
+
+const meResponse = z
+  .object({
+    id: z.number().int(),
+    name: z.string(),
+    email: z.string(),
+    phone: z.string().nullable(),
+    locale: z.enum(['fr', 'en']),
+    timeZone: z.string(),
+    fileNumber: z.string(),
+    agent: contactSchema.nullable().describe('« Mon agente ou mon agent d’aide à l’intégration »'),
+    unreadMessages: z.number().int(),
+    tokenExpiresAt: z.iso.datetime(),
+  })
+  .meta({ id: 'Me' });
+
+/** Tokens (sign-in and sign-out of a device) and the signed-in client. */
+export const tokenApi: FastifyPluginAsyncZod = async (api) => {
+  const db = api.database.db;
+
+  api.post(
+    '/tokens',
+    {
+      config: { publicApi: true, rateLimit: { max: 30, timeWindow: 60_000 } },
+      schema: {
+        summary: 'Sign a device in: a bearer token for a client account',
+        description: 'The same credentials and throttling as the sign-in page. Staff accounts get no token (403).',
+        tags: ['tokens'],
+        security: [],
+        body: tokenRequest,
+        response: { 201: tokenResponse, 401: problemSchema, 403: problemSchema, 422: problemSchema, 429: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      const { email, password, deviceName } = request.body;
+      const label = deviceName || String(request.headers['user-agent'] ?? '').slice(0, TOKEN_LABEL_MAX);
+      const result = await issueApiToken(db, { email, password, ip: request.ip, label }, api.clock);
+      if (result.ok) return reply.status(201).send({ token: result.token, tokenType: 'Bearer' as const, expiresAt: result.expiresAt });
+      if (result.reason === 'staff') throw new ApiProblemError(403, 'AUTH.STAFF_NO_TOKEN', 'api.problem.forbidden.title', 'api.problem.staff.detail');
+      if (result.reason === 'throttled') {
+        const minutes = Math.ceil(result.retryAfterMs / 60_000);
+        throw new ApiProblemError(429, 'AUTH.THROTTLED', 'error.tooMany.title', THROTTLED_MESSAGE[result.scope], {
+          detail: request.t(THROTTLED_MESSAGE[result.scope], { minutes }),
+          headers: { 'retry-after': String(Math.ceil(result.retryAfterMs / 1000)) },
+        });
+      }
+      throw new ApiProblemError(401, 'AUTH.INVALID_CREDENTIALS', 'api.problem.unauthorized.title', 'api.problem.credentials.detail');
+    },
+  );
+
+  api.delete(
+    '/tokens/current',
+    {
+      schema: { summary: 'Sign this device out: revokes the token of the request', tags: ['tokens'], response: { 204: z.null(), 401: problemSchema, 429: problemSchema } },
+    },
+    async (request, reply) => {
+      const token = request.apiToken;
+      if (token) await revokeApiToken(db, apiActor(request), token.tokenId, api.clock);
+      return reply.status(204).send(null);
+    },
+  );
+
+  api.get('/me', { schema: { summary: 'The signed-in client, with their agent’s contact', tags: ['account'], response: { 200: meResponse, ...authProblems } } }, async (request) => {
+    const actor = apiActor(request);
+    const { account, expiresAt } = request.apiToken as NonNullable<typeof request.apiToken>;
+    const [agent, unread] = await Promise.all([agentContactOfClient(db, actor.id), unreadCount(db, actor.id)]);
+    return {
+      id: account.id,
+      name: account.display_name,
+      email: account.email,
+      phone: account.phone,
+      locale: account.locale,
+      timeZone: account.time_zone,
+      fileNumber: fileNumber(account.id),
+      agent: agent ? { name: agent.display_name, email: agent.email, phone: agent.phone } : null,
+      unreadMessages: unread,
+      tokenExpiresAt: expiresAt,
+    };
+  });
+};

@@ -1,0 +1,209 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Locale } from '../../platform/i18n/locale';
+import { ApiProblemError, apiActor, authProblems, idParams, problemSchema } from '../api/api-kit';
+import { appointmentIcs } from './appointment.ics';
+import { CANCEL_ERRORS } from './appointment.routes';
+import { activeReasons, type AppointmentDeps, type AppointmentDetails, type AppointmentListItem, cancelAppointment, getAppointment, listAppointments, COMMENT_MAX } from './appointment.service';
+import type { CancellationReason } from './appointment.tables';
+
+const PAGE_MAX = 50;
+
+const cancellationSchema = z.object({
+  reasonCode: z.string(),
+  reasonLabel: z.string().nullable(),
+  comment: z.string().nullable(),
+  cancelledAt: z.string().nullable(),
+});
+
+const appointmentSchema = z
+  .object({
+    id: z.number().int(),
+    kind: z.enum(['evaluation', 'suivi']).describe('`evaluation`: the first needs assessment; `suivi`: a follow-up.'),
+    status: z.enum(['planifie', 'termine', 'absent', 'annule']),
+    startsAt: z.iso.datetime(),
+    endsAt: z.iso.datetime(),
+    mode: z.enum(['telephone', 'visioconference', 'en_personne']),
+    phoneNumber: z.string().nullable(),
+    videoLink: z.string().nullable(),
+    address: z.string().nullable(),
+    canCancel: z.boolean(),
+    cancellation: cancellationSchema.nullable(),
+    changeNote: z.string().nullable().describe('Why the agent last changed it.'),
+    version: z.number().int(),
+  })
+  .meta({ id: 'Appointment' });
+
+const appointmentDetailSchema = appointmentSchema
+  .extend({
+    agent: z.object({ name: z.string(), email: z.string(), phone: z.string().nullable() }).nullable(),
+    calendarUrl: z.string().describe('The iCalendar file of this appointment.'),
+  })
+  .meta({ id: 'AppointmentDetail' });
+
+const listQuery = z.object({
+  status: z.enum(['planifie', 'termine']).default('planifie').describe('« Planifié » (scheduled, not ended) or « Terminé » (attended, cancelled, no-show or past).'),
+  limit: z.coerce.number().int().min(1).max(PAGE_MAX).default(20),
+  cursor: z.string().max(100).optional().describe('`nextCursor` of the previous page.'),
+});
+
+const reasonSchema = z.object({ code: z.string(), label: z.string() }).meta({ id: 'CancellationReason' });
+
+const cancelBody = z.object({
+  reasonCode: z.string({ error: 'appointments.cancel.error.reasonRequired' }).trim().min(1, 'appointments.cancel.error.reasonRequired').max(100, 'appointments.cancel.error.reasonInvalid'),
+  comment: z.string().max(COMMENT_MAX, 'appointments.cancel.error.commentTooLong').optional(),
+});
+
+function reasonLabel(reason: CancellationReason | undefined, locale: Locale): string | null {
+  if (!reason) return null;
+  return locale === 'en' ? reason.label_en : reason.label_fr;
+}
+
+function toAppointment(item: Pick<AppointmentListItem, 'appointment' | 'reason' | 'canCancel'>, locale: Locale) {
+  const a = item.appointment;
+  return {
+    id: a.id,
+    kind: a.kind,
+    status: a.status,
+    startsAt: a.starts_at,
+    endsAt: a.ends_at,
+    mode: a.mode,
+    phoneNumber: a.phone_number,
+    videoLink: a.video_link,
+    address: a.address,
+    canCancel: item.canCancel,
+    cancellation: a.status === 'annule' ? { reasonCode: a.cancel_reason_code ?? '', reasonLabel: reasonLabel(item.reason, locale), comment: a.cancel_comment, cancelledAt: a.cancelled_at } : null,
+    changeNote: a.change_note,
+    version: a.version,
+  };
+}
+
+function toDetail(details: AppointmentDetails, locale: Locale) {
+  const { agent } = details;
+  return {
+    ...toAppointment(details, locale),
+    agent: agent ? { name: agent.display_name, email: agent.email, phone: agent.phone } : null,
+    calendarUrl: `/api/v1/appointments/${details.appointment.id}/calendar.ics`,
+  };
+}
+
+/** Cursors are opaque to callers: the tab and the last id of the page. */
+function encodeCursor(status: string, lastId: number): string {
+  return Buffer.from(`${status}:${lastId}`).toString('base64url');
+}
+
+function decodeCursor(cursor: string, status: string): number | null {
+  const match = /^(planifie|termine):([1-9]\d{0,9})$/.exec(Buffer.from(cursor, 'base64url').toString());
+  return match && match[1] === status ? Number(match[2]) : null;
+}
+
+/** The client's appointments (guide §2): list, details with the agent's contact, calendar file, cancellation. */
+export const appointmentApi: FastifyPluginAsyncZod = async (api) => {
+  const db = api.database.db;
+  const deps: AppointmentDeps = {
+    clock: api.clock,
+    publicUrl: api.config.PUBLIC_URL,
+    reproposalBusinessDays: api.config.REPROPOSAL_BUSINESS_DAYS,
+    businessDayStartHour: api.config.BUSINESS_DAY_START_HOUR,
+    businessDayEndHour: api.config.BUSINESS_DAY_END_HOUR,
+  };
+
+  api.get(
+    '/appointments',
+    {
+      schema: {
+        summary: 'The client’s appointments of one tab, in pages',
+        tags: ['appointments'],
+        querystring: listQuery,
+        response: { 200: z.object({ items: z.array(appointmentSchema), nextCursor: z.string().nullable() }).meta({ id: 'AppointmentPage' }), 422: problemSchema, ...authProblems },
+      },
+    },
+    async (request) => {
+      const { status, limit, cursor } = request.query;
+      const rows = await listAppointments(db, apiActor(request), { tab: status }, api.clock);
+      let start = 0;
+      if (cursor !== undefined) {
+        const lastId = decodeCursor(cursor, status);
+        const index = lastId === null ? -1 : rows.findIndex((row) => row.appointment.id === lastId);
+        if (index < 0) {
+          throw new ApiProblemError(422, 'VALIDATION', 'api.problem.validation.title', 'api.problem.validation.detail', {
+            errors: [{ field: 'cursor', pointer: '#/cursor', detail: request.t('api.invalid.value') }],
+          });
+        }
+        start = index + 1;
+      }
+      const page = rows.slice(start, start + limit);
+      const more = start + limit < rows.length;
+      return { items: page.map((row) => toAppointment(row, request.locale)), nextCursor: more && page.length > 0 ? encodeCursor(status, page[page.length - 1]!.appointment.id) : null };
+    },
+  );
+
+  api.get(
+    '/appointments/:id',
+    { schema: { summary: 'One appointment, with the agent’s contact', tags: ['appointments'], params: idParams, response: { 200: appointmentDetailSchema, ...authProblems } } },
+    async (request) => toDetail(await getAppointment(db, apiActor(request), request.params.id, api.clock), request.locale),
+  );
+
+  api.get(
+    '/appointments/:id/calendar.ics',
+    {
+      schema: {
+        summary: 'The appointment as an iCalendar file',
+        tags: ['appointments'],
+        params: idParams,
+        produces: ['text/calendar'],
+        response: { 200: z.string().describe('text/calendar'), ...authProblems },
+      },
+    },
+    async (request, reply) => {
+      const { appointment, agent } = await getAppointment(db, apiActor(request), request.params.id, api.clock);
+      const body = appointmentIcs({ appointment, agent, locale: request.locale, publicUrl: api.config.PUBLIC_URL, now: api.clock() });
+      return reply.header('content-type', 'text/calendar; charset=utf-8').header('content-disposition', `attachment; filename="rendez-vous-${appointment.id}.ics"`).send(body);
+    },
+  );
+
+  api.get(
+    '/cancellation-reasons',
+    { schema: { summary: 'The reasons a client may give when cancelling', tags: ['appointments'], response: { 200: z.object({ items: z.array(reasonSchema) }), ...authProblems } } },
+    async (request) => {
+      apiActor(request);
+      const reasons = await activeReasons(db);
+      return { items: reasons.map((reason) => ({ code: reason.code, label: reasonLabel(reason, request.locale) ?? reason.code })) };
+    },
+  );
+
+  api.post(
+    '/appointments/:id/cancellation',
+    {
+      schema: {
+        summary: 'Cancel a planned, future appointment, with a reason',
+        description: 'Answers with the guide’s message: a new appointment will be proposed within two business days. A second cancellation is refused with 409.',
+        tags: ['appointments'],
+        params: idParams,
+        body: cancelBody,
+        response: {
+          200: z.object({ appointment: appointmentSchema, message: z.string() }).meta({ id: 'Cancellation' }),
+          409: problemSchema,
+          422: problemSchema,
+          ...authProblems,
+        },
+      },
+    },
+    async (request) => {
+      const actor = apiActor(request);
+      const { id } = request.params;
+      const comment = (request.body.comment ?? '').replace(/\r\n/g, '\n').trim();
+      const result = await cancelAppointment(db, actor, { appointmentId: id, reasonCode: request.body.reasonCode, comment: comment || null }, deps);
+      if (!result.ok) {
+        const shown = CANCEL_ERRORS[result.error];
+        if (shown.field === 'form') throw new ApiProblemError(409, 'APPOINTMENT.CANNOT_CANCEL', 'api.problem.conflict.title', shown.messageKey, { detail: request.t(shown.messageKey) });
+        const field = shown.field === 'reason' ? 'reasonCode' : 'comment';
+        throw new ApiProblemError(422, 'VALIDATION', 'api.problem.validation.title', 'api.problem.validation.detail', {
+          errors: [{ field, pointer: `#/${field}`, detail: request.t(shown.messageKey) }],
+        });
+      }
+      const details = await getAppointment(db, actor, id, api.clock);
+      return { appointment: toAppointment(details, request.locale), message: request.t('appointments.cancel.done.message') };
+    },
+  );
+};
