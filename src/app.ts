@@ -25,6 +25,8 @@ import { registerErrorHandlers } from './platform/http/error-handler';
 import { registerHealth } from './platform/http/health';
 import { registerOps } from './platform/ops/ops.routes';
 import { registerSessionHook } from './platform/http/session-hook';
+import { registerVerificationGate, registrationRoutes } from './modules/accounts/registration.routes';
+import { requestDraftRoutes } from './modules/requests/request-draft.routes';
 import { registerPermissionsPolicy } from './platform/http/permissions-policy';
 import { fastifyTrustProxy } from './platform/http/trust-proxy';
 import { outboxDevRoutes } from './platform/mail/outbox-dev.routes';
@@ -91,6 +93,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(fastifyStatic, { root: publicDir, prefix: '/assets/', preCompressed: true, maxAge: config.NODE_ENV === 'production' ? '1d' : 0 });
 
   registerSessionHook(app);
+  registerVerificationGate(app);
   registerInputHygiene(app);
   registerCsrfCheck(app);
   registerPageRenderer(app);
@@ -101,6 +104,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(apiRoutes);
   await app.register(accountRoutes);
   await app.register(portalRoutes);
+  await app.register(registrationRoutes);
+  await app.register(requestDraftRoutes);
   await app.register(messageRoutes);
   await app.register(appointmentRoutes);
   await app.register(planRoutes);

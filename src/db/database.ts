@@ -4,6 +4,7 @@ import type { AppointmentTables } from '../modules/appointments/appointment.tabl
 import type { MessageTables } from '../modules/messages/message.tables';
 import type { PlanTables } from '../modules/plans/plan.tables';
 import type { RequestTables } from '../modules/requests/request.tables';
+import type { AccountTokenTables } from '../modules/accounts/account-token.tables';
 import type { MailTables } from '../platform/mail/mail.tables';
 
 /**
@@ -30,6 +31,10 @@ export interface AccountTable {
   team: string | null;
   /** Bumped by each scheduling transaction involving this person: the lock that serializes them. */
   schedule_version: Generated<number>;
+  /** 1 while a self-created account has not confirmed its e-mail address; 0 otherwise. */
+  email_verification_pending: Generated<number>;
+  /** 1 when e-mails announce new messages (the default), 0 when the person turned them off. */
+  email_notifications: Generated<number>;
 }
 
 export interface SessionTable {
@@ -69,7 +74,7 @@ export interface PlatformTables {
   audit_log: AuditLogTable;
 }
 
-export interface Database extends PlatformTables, MailTables, MessageTables, AppointmentTables, PlanTables, RequestTables, ApiTokenTables {}
+export interface Database extends PlatformTables, MailTables, MessageTables, AppointmentTables, PlanTables, RequestTables, ApiTokenTables, AccountTokenTables {}
 
 export type Account = Selectable<AccountTable>;
 export type NewAccount = Insertable<AccountTable>;

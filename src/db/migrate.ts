@@ -6,6 +6,7 @@ import * as m0004 from './migrations/0004-plans';
 import * as m0005 from './migrations/0005-agent-workspace';
 import * as m0007 from './migrations/0007-file-closure';
 import * as m0008 from './migrations/0008-api-tokens';
+import * as m0009 from './migrations/0009-intake';
 
 /** Migrations are listed here, in order, so the bundle needs no file-system scan. */
 export const migrations: Record<string, Migration> = {
@@ -16,6 +17,7 @@ export const migrations: Record<string, Migration> = {
   '0005-agent-workspace': m0005,
   '0007-file-closure': m0007,
   '0008-api-tokens': m0008,
+  '0009-intake': m0009,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

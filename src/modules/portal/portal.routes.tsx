@@ -7,18 +7,7 @@ import { EmptyState } from '../../ui/components/form';
  * « Mes documents »): honest empty states, no fake content.
  */
 export async function portalRoutes(app: FastifyInstance): Promise<void> {
-  app.get('/mes-dossiers', { preHandler: requireRole('client') }, async (request, reply) => {
-    const { t } = request;
-    return reply.page({
-      title: t('shell.dossiers.title'),
-      body: () => (
-        <>
-          <h1>{t('shell.dossiers.title')}</h1>
-          <EmptyState>{t('shell.dossiers.empty')}</EmptyState>
-        </>
-      ),
-    });
-  });
+  // « Mes dossiers » is served by the requests module (request-draft.routes.tsx).
 
   app.get('/mes-documents', { preHandler: requireRole('client') }, async (request, reply) => {
     const { t } = request;

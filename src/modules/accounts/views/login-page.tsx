@@ -30,6 +30,12 @@ export function LoginPage({ ctx, email = '', next, errors = [], notice }: LoginP
           {t('login.submit')}
         </button>
       </PostForm>
+      <p>
+        <a href="/mot-de-passe-oublie">{t('reset.link')}</a>
+      </p>
+      <p>
+        <a href="/compte/creer">{t('registration.link')}</a>
+      </p>
     </div>
   );
 }

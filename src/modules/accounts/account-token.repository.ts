@@ -1,0 +1,37 @@
+import type { Db } from '../../db/types';
+import type { AccountToken, AccountTokenPurpose, NewAccountToken } from './account-token.tables';
+
+export async function insertAccountToken(db: Db, token: NewAccountToken): Promise<void> {
+  await db.insertInto('account_tokens').values(token).execute();
+}
+
+/** A link that is neither used nor expired, for this purpose. */
+export async function findLiveToken(db: Db, tokenHash: string, purpose: AccountTokenPurpose, now: string): Promise<AccountToken | undefined> {
+  return db
+    .selectFrom('account_tokens')
+    .selectAll()
+    .where('token_hash', '=', tokenHash)
+    .where('purpose', '=', purpose)
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', now)
+    .executeTakeFirst();
+}
+
+/** Spends the link; only one caller can: returns whether this one did. */
+export async function markTokenUsed(db: Db, id: number, now: string): Promise<boolean> {
+  const result = await db.updateTable('account_tokens').set({ used_at: now }).where('id', '=', id).where('used_at', 'is', null).executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Spends every live link of this purpose of the account (a newer one replaces them, or the work is done). */
+export async function spendTokensOf(db: Db, accountId: number, purpose: AccountTokenPurpose, now: string): Promise<void> {
+  await db.updateTable('account_tokens').set({ used_at: now }).where('account_id', '=', accountId).where('purpose', '=', purpose).where('used_at', 'is', null).execute();
+}
+
+/** Spent and expired links are of no use to anyone. */
+export async function deleteDeadTokens(db: Db, now: string): Promise<void> {
+  await db
+    .deleteFrom('account_tokens')
+    .where((eb) => eb.or([eb('expires_at', '<', now), eb('used_at', 'is not', null)]))
+    .execute();
+}

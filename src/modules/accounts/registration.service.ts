@@ -1,0 +1,128 @@
+import { randomUUID } from 'node:crypto';
+import type { Account } from '../../db/database';
+import { inTransaction } from '../../db/transaction';
+import type { Db } from '../../db/types';
+import { recordAudit } from '../../platform/audit/audit.repository';
+import type { Clock } from '../../platform/clock';
+import type { Locale } from '../../platform/i18n/locale';
+import { translator } from '../../platform/i18n/translate';
+import { enqueueMail } from '../../platform/mail/outbox.repository';
+import { findAccountByEmail } from './account.repository';
+import { issueLink, peekLink, spendLink } from './account-links';
+import { hashPassword } from './password';
+import { type PasswordProblem, passwordProblem } from './password-policy';
+import { insertAccountIfNew, markEmailVerified } from './registration.repository';
+
+export interface MailDeps {
+  clock: Clock;
+  publicUrl: string;
+}
+
+export interface RegistrationInput {
+  email: string;
+  password: string;
+  displayName: string;
+  locale: Locale;
+  ip: string;
+}
+
+export type RegistrationResult = { ok: true } | { ok: false; error: PasswordProblem };
+
+const signInUrl = (publicUrl: string, path: string) => `${publicUrl.replace(/\/$/, '')}${path}`;
+
+/**
+ * « Créer un compte ». Whether the address already has an account never shows: the same answer,
+ * one argon2 hash and one e-mail either way — a new account gets the link that confirms the
+ * address; a known address gets « you already have an account » (with the way to reset the
+ * password), in that account's language. The new account sees only the page asking to confirm
+ * until the link is used.
+ */
+export async function register(db: Db, input: RegistrationInput, deps: MailDeps): Promise<RegistrationResult> {
+  const email = input.email.trim().toLowerCase();
+  const problem = passwordProblem(input.password, email);
+  if (problem) return { ok: false, error: problem };
+  const passwordHash = await hashPassword(input.password);
+  const now = deps.clock();
+  const at = now.toISOString();
+  await inTransaction(db, async (trx) => {
+    const created = await insertAccountIfNew(trx, {
+      email,
+      password_hash: passwordHash,
+      role: 'client',
+      display_name: input.displayName.trim(),
+      phone: null,
+      locale: input.locale,
+      time_zone: 'America/Toronto',
+      agent_id: null,
+      created_at: at,
+      password_changed_at: at,
+      closed_at: null,
+      team: null,
+      email_verification_pending: 1,
+    });
+    if (created) {
+      await sendVerificationMail(trx, created, deps);
+      await recordAudit(trx, { at, actorId: created.id, action: 'account.registered', subjectType: 'account', subjectId: created.id, clientId: created.id, ip: input.ip });
+      return;
+    }
+    const existing = await findAccountByEmail(trx, email);
+    if (!existing) return;
+    const t = translator(existing.locale);
+    await enqueueMail(trx, {
+      to_address: existing.email,
+      subject: t('registration.mail.exists.subject'),
+      body_text: t('registration.mail.exists.body', { signIn: signInUrl(deps.publicUrl, '/connexion'), reset: signInUrl(deps.publicUrl, '/mot-de-passe-oublie') }),
+      locale: existing.locale,
+      dedupe_key: `registration-exists:${existing.id}:${randomUUID()}`,
+      next_attempt_at: at,
+      created_at: at,
+    });
+    await recordAudit(trx, { at, actorId: null, action: 'account.registration_for_existing', subjectType: 'account', subjectId: existing.id, ip: input.ip });
+  });
+  return { ok: true };
+}
+
+/** Sends (again) the link that confirms the address; the older one stops working. */
+export async function sendVerificationMail(db: Db, account: Pick<Account, 'id' | 'email' | 'locale'>, deps: MailDeps): Promise<void> {
+  const now = deps.clock();
+  const at = now.toISOString();
+  const link = await issueLink(db, { accountId: account.id, purpose: 'verify_email', now }, deps.publicUrl);
+  const t = translator(account.locale);
+  await enqueueMail(db, {
+    to_address: account.email,
+    subject: t('registration.mail.verify.subject'),
+    body_text: t('registration.mail.verify.body', { link: link.url }),
+    locale: account.locale,
+    dedupe_key: `verify-email:${account.id}:${link.key}`,
+    next_attempt_at: at,
+    created_at: at,
+  });
+}
+
+/** « Renvoyer le lien », from the page an unconfirmed account sees. */
+export async function resendVerification(db: Db, account: Account, ip: string, deps: MailDeps): Promise<void> {
+  if (account.email_verification_pending !== 1) return;
+  await inTransaction(db, async (trx) => {
+    await sendVerificationMail(trx, account, deps);
+    await recordAudit(trx, { at: deps.clock().toISOString(), actorId: account.id, action: 'account.verification_resent', subjectType: 'account', subjectId: account.id, clientId: account.id, ip });
+  });
+}
+
+export type ConfirmResult = { ok: true; accountId: number } | { ok: false; error: 'LINK_INVALID' };
+
+/** The link in the mail was followed and confirmed: the address is the person's. Works once. */
+export async function confirmEmail(db: Db, token: string, ip: string, clock: Clock): Promise<ConfirmResult> {
+  return inTransaction(db, async (trx) => {
+    const now = clock();
+    const link = await spendLink(trx, token, 'verify_email', now);
+    if (!link) return { ok: false, error: 'LINK_INVALID' };
+    await markEmailVerified(trx, link.account_id);
+    await recordAudit(trx, { at: now.toISOString(), actorId: link.account_id, action: 'account.email_verified', subjectType: 'account', subjectId: link.account_id, clientId: link.account_id, ip });
+    return { ok: true, accountId: link.account_id };
+  });
+}
+
+/** Whether a confirmation link still works (the page it opens shows the button only then). */
+export async function verificationLinkIsLive(db: Db, token: string, clock: Clock): Promise<boolean> {
+  return Boolean(await peekLink(db, token, 'verify_email', clock()));
+}

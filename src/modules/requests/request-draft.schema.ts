@@ -1,0 +1,189 @@
+import { DateTime } from 'luxon';
+
+/** The answers of the request's steps, as kept in the draft and on the transmitted request. */
+export const LOCATIONS = ['quebec', 'etranger'] as const;
+export const STATUSES = ['resident_permanent', 'travailleur_temporaire', 'etudiant', 'refugie', 'demandeur_asile', 'citoyen', 'autre'] as const;
+export const LANGUAGES = ['fr', 'en', 'es', 'ar'] as const;
+export const MODES = ['telephone', 'visioconference', 'en_personne'] as const;
+export const DAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi'] as const;
+export const PERIODS = ['matin', 'apres_midi'] as const;
+/** Québec's 17 administrative regions (proper names, the same in both languages). */
+export const REGIONS = [
+  'Bas-Saint-Laurent',
+  'Saguenay–Lac-Saint-Jean',
+  'Capitale-Nationale',
+  'Mauricie',
+  'Estrie',
+  'Montréal',
+  'Outaouais',
+  'Abitibi-Témiscamingue',
+  'Côte-Nord',
+  'Nord-du-Québec',
+  'Gaspésie–Îles-de-la-Madeleine',
+  'Chaudière-Appalaches',
+  'Laval',
+  'Lanaudière',
+  'Laurentides',
+  'Montérégie',
+  'Centre-du-Québec',
+] as const;
+/** Time zones offered (Québec's first); the person's own is added when it is not among them. */
+export const TIME_ZONES = [
+  'America/Toronto',
+  'America/Halifax',
+  'America/Vancouver',
+  'America/Port-au-Prince',
+  'America/Mexico_City',
+  'America/Bogota',
+  'America/Sao_Paulo',
+  'Europe/Paris',
+  'Europe/London',
+  'Europe/Kyiv',
+  'Africa/Casablanca',
+  'Africa/Algiers',
+  'Africa/Tunis',
+  'Africa/Dakar',
+  'Africa/Abidjan',
+  'Africa/Douala',
+  'Africa/Kinshasa',
+  'Asia/Beirut',
+  'Asia/Tehran',
+  'Asia/Kolkata',
+  'Asia/Ho_Chi_Minh',
+  'Asia/Manila',
+  'Asia/Shanghai',
+] as const;
+
+export interface Identification {
+  location: (typeof LOCATIONS)[number];
+  /** YYYY-MM-DD; past when in Québec, planned (today or later) when abroad. */
+  arrivalDate: string;
+  status: (typeof STATUSES)[number];
+  /** The file number the government gave, if any ('' when none). */
+  fileNumber: string;
+  /** Household members who come along (not counting the person). */
+  adults: number;
+  children: number;
+  languages: (typeof LANGUAGES)[number][];
+  otherLanguages: string;
+}
+
+export interface FirstAppointment {
+  mode: (typeof MODES)[number];
+  /** Required for « en personne »; '' otherwise. */
+  region: string;
+  phone: string;
+  timeZone: string;
+  days: (typeof DAYS)[number][];
+  periods: (typeof PERIODS)[number][];
+  interpreter: boolean;
+  interpreterLanguage: string;
+  accessibility: string;
+}
+
+export interface IntakeAnswers {
+  identification?: Identification;
+  firstAppointment?: FirstAppointment;
+}
+
+/** A field and the catalogue key of its problem. */
+export interface StepProblem {
+  field: string;
+  code: string;
+}
+
+export type StepResult<T> = { ok: true; value: T } | { ok: false; problems: StepProblem[] };
+
+export const TEXT_MAX = 500;
+const FILE_NUMBER = /^[A-Za-z0-9-]{4,40}$/;
+const PHONE = /^\+?[0-9 ().-]{7,25}$/;
+
+const str = (raw: Record<string, unknown>, key: string, max = TEXT_MAX): string => {
+  const value = raw[key];
+  return typeof value === 'string' ? value.trim().slice(0, max + 1) : '';
+};
+/** Checkboxes: one value is a string, several an array; unknown values are dropped. */
+const many = <T extends string>(raw: Record<string, unknown>, key: string, allowed: readonly T[]): T[] => {
+  const value = raw[key];
+  const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  return allowed.filter((option) => list.includes(option));
+};
+const oneOf = <T extends string>(value: string, allowed: readonly T[]): T | undefined => (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
+const count = (value: string): number | undefined => (/^\d{1,2}$/.test(value) && Number(value) <= 20 ? Number(value) : undefined);
+
+/** « Identification »: checks the posted fields against today's date in Québec. */
+export function parseIdentification(raw: Record<string, unknown>, now: Date): StepResult<Identification> {
+  const problems: StepProblem[] = [];
+  const location = oneOf(str(raw, 'location'), LOCATIONS);
+  if (!location) problems.push({ field: 'location', code: 'intake.error.location' });
+  const arrivalDate = str(raw, 'arrivalDate', 10);
+  const date = DateTime.fromISO(arrivalDate, { zone: 'America/Toronto' });
+  const today = DateTime.fromJSDate(now, { zone: 'America/Toronto' }).startOf('day');
+  if (!arrivalDate) problems.push({ field: 'arrivalDate', code: 'intake.error.arrivalDate.required' });
+  else if (!/^\d{4}-\d{2}-\d{2}$/.test(arrivalDate) || !date.isValid || date.year < 1950 || date > today.plus({ years: 5 })) problems.push({ field: 'arrivalDate', code: 'intake.error.arrivalDate.invalid' });
+  else if (location === 'quebec' && date > today) problems.push({ field: 'arrivalDate', code: 'intake.error.arrivalDate.future' });
+  else if (location === 'etranger' && date < today) problems.push({ field: 'arrivalDate', code: 'intake.error.arrivalDate.past' });
+  const status = oneOf(str(raw, 'status'), STATUSES);
+  if (!status) problems.push({ field: 'status', code: 'intake.error.status' });
+  const fileNumber = str(raw, 'fileNumber', 40);
+  if (fileNumber && !FILE_NUMBER.test(fileNumber)) problems.push({ field: 'fileNumber', code: 'intake.error.fileNumber' });
+  const adults = count(str(raw, 'adults', 3) || '0');
+  if (adults === undefined) problems.push({ field: 'adults', code: 'intake.error.count' });
+  const children = count(str(raw, 'children', 3) || '0');
+  if (children === undefined) problems.push({ field: 'children', code: 'intake.error.count' });
+  const languages = many(raw, 'languages', LANGUAGES);
+  const otherLanguages = str(raw, 'otherLanguages', 200);
+  if (otherLanguages.length > 200) problems.push({ field: 'otherLanguages', code: 'intake.error.tooLong' });
+  if (languages.length === 0 && !otherLanguages) problems.push({ field: 'languages', code: 'intake.error.languages' });
+  if (problems.length > 0 || !location || !status || adults === undefined || children === undefined) return { ok: false, problems };
+  return { ok: true, value: { location, arrivalDate, status, fileNumber, adults, children, languages, otherLanguages } };
+}
+
+/** « Premier rendez-vous ». */
+export function parseFirstAppointment(raw: Record<string, unknown>): StepResult<FirstAppointment> {
+  const problems: StepProblem[] = [];
+  const mode = oneOf(str(raw, 'mode'), MODES);
+  if (!mode) problems.push({ field: 'mode', code: 'intake.error.mode' });
+  const region = oneOf(str(raw, 'region'), REGIONS) ?? '';
+  if (mode === 'en_personne' && !region) problems.push({ field: 'region', code: 'intake.error.region' });
+  const phone = str(raw, 'phone', 25);
+  if (!phone) problems.push({ field: 'phone', code: 'intake.error.phone.required' });
+  else if (!PHONE.test(phone) || phone.replace(/\D/g, '').length < 7) problems.push({ field: 'phone', code: 'intake.error.phone.invalid' });
+  const timeZone = str(raw, 'timeZone', 64);
+  if (!isTimeZone(timeZone)) problems.push({ field: 'timeZone', code: 'intake.error.timeZone' });
+  const days = many(raw, 'days', DAYS);
+  if (days.length === 0) problems.push({ field: 'days', code: 'intake.error.days' });
+  const periods = many(raw, 'periods', PERIODS);
+  if (periods.length === 0) problems.push({ field: 'periods', code: 'intake.error.periods' });
+  const interpreterAnswer = str(raw, 'interpreter', 3);
+  if (interpreterAnswer !== 'oui' && interpreterAnswer !== 'non') problems.push({ field: 'interpreter', code: 'intake.error.interpreter' });
+  const interpreter = interpreterAnswer === 'oui';
+  const interpreterLanguage = interpreter ? str(raw, 'interpreterLanguage', 100) : '';
+  if (interpreter && !interpreterLanguage) problems.push({ field: 'interpreterLanguage', code: 'intake.error.interpreterLanguage' });
+  if (interpreterLanguage.length > 100) problems.push({ field: 'interpreterLanguage', code: 'intake.error.tooLong' });
+  const accessibility = str(raw, 'accessibility');
+  if (accessibility.length > TEXT_MAX) problems.push({ field: 'accessibility', code: 'intake.error.tooLong' });
+  if (problems.length > 0 || !mode) return { ok: false, problems };
+  return { ok: true, value: { mode, region: mode === 'en_personne' ? region : '', phone, timeZone, days, periods, interpreter, interpreterLanguage, accessibility } };
+}
+
+export function isTimeZone(zone: string): boolean {
+  if (!zone || zone.length > 64) return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Reads stored answers back; anything unreadable counts as not answered. */
+export function readAnswers(json: string | null | undefined): IntakeAnswers {
+  if (!json) return {};
+  try {
+    const value = JSON.parse(json) as IntakeAnswers;
+    return typeof value === 'object' && value !== null ? value : {};
+  } catch {
+    return {};
+  }
+}

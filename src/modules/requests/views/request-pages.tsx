@@ -1,0 +1,285 @@
+import type { ComponentChildren } from 'preact';
+import type { MessageKey } from '../../../platform/i18n/catalog';
+import { describedBy, ErrorSummary, errorFor, Field, type FieldError, Notice, PostForm } from '../../../ui/components/form';
+import { StatusTag } from '../../../ui/components/status-tag/status-tag';
+import { SummaryList } from '../../../ui/components/summary-list/summary-list';
+import { formatDate } from '../../../ui/format/datetime';
+import type { ViewContext } from '../../../ui/view-context';
+import type { ClientRequestView } from '../request-draft.service';
+import { DAYS, type FirstAppointment, type Identification, LANGUAGES, LOCATIONS, MODES, PERIODS, REGIONS, STATUSES, TIME_ZONES } from '../request-draft.schema';
+
+export const STEP_PATH = { identification: '/demande/identification', firstAppointment: '/demande/premier-rendez-vous', summary: '/demande/recapitulatif' } as const;
+
+/** Form values as posted (strings and lists), so a refused form comes back as typed. */
+export type FormValues = Record<string, string | string[]>;
+
+const asList = (value: string | string[] | undefined): string[] => (Array.isArray(value) ? value : value ? [value] : []);
+const asText = (value: string | string[] | undefined): string => (Array.isArray(value) ? (value[0] ?? '') : (value ?? ''));
+
+function Choices({ ctx, name, legend, options, label, values, errors, type, hint }: { ctx: ViewContext; name: string; legend: string; options: readonly string[]; label: (option: string) => string; values: FormValues; errors: FieldError[]; type: 'radio' | 'checkbox'; hint?: string }) {
+  const error = errorFor(errors, name);
+  const chosen = asList(values[name]);
+  const described = [hint ? `${name}-hint` : '', error ? `${name}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <fieldset class={`app-fieldset${error ? ' app-field--error' : ''}`} id={name} aria-describedby={described}>
+      <legend>{legend}</legend>
+      {hint && (
+        <p class="app-field__hint" id={`${name}-hint`}>
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p class="app-field__error" id={`${name}-error`}>
+          {error}
+        </p>
+      )}
+      {options.map((option) => (
+        <div key={option} class="app-radio">
+          <input type={type} id={`${name}-${option}`} name={name} value={option} checked={chosen.includes(option)} />{' '}
+          <label for={`${name}-${option}`}>{label(option)}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
+function StepShell({ ctx, n, title, errors, children }: { ctx: ViewContext; n: number; title: string; errors: FieldError[]; children: ComponentChildren }) {
+  const { t } = ctx;
+  return (
+    <div class="app-narrow">
+      <p class="app-caption">
+        {t('intake.title')} — {t('intake.stepOf', { n })}
+      </p>
+      <h1>{title}</h1>
+      <ErrorSummary ctx={ctx} errors={errors} />
+      {n < 3 && <p>{t('intake.savedHint')}</p>}
+      {children}
+    </div>
+  );
+}
+
+export function identificationValues(answer: Identification | undefined): FormValues {
+  if (!answer) return { adults: '0', children: '0' };
+  return { ...answer, adults: String(answer.adults), children: String(answer.children) };
+}
+
+export function firstAppointmentValues(answer: FirstAppointment | undefined, defaultZone: string): FormValues {
+  if (!answer) return { timeZone: defaultZone };
+  return { ...answer, interpreter: answer.interpreter ? 'oui' : 'non' };
+}
+
+/** « Identification ». */
+export function IdentificationPage({ ctx, values, errors = [], back }: { ctx: ViewContext; values: FormValues; errors?: FieldError[]; back?: string }) {
+  const { t } = ctx;
+  const error = (field: string) => errorFor(errors, field);
+  const text = (field: string) => asText(values[field]);
+  return (
+    <StepShell ctx={ctx} n={1} title={t('intake.identification')} errors={errors}>
+      <PostForm ctx={ctx} action={STEP_PATH.identification} class="app-form">
+        {back && <input type="hidden" name="retour" value="recapitulatif" />}
+        <Choices ctx={ctx} type="radio" name="location" legend={t('intake.location')} options={LOCATIONS} label={(o) => t(`intake.location.${o}` as MessageKey)} values={values} errors={errors} />
+        <Field id="arrivalDate" label={t('intake.arrivalDate')} hint={t('intake.arrivalDateHint')} error={error('arrivalDate')}>
+          <input id="arrivalDate" name="arrivalDate" type="date" value={text('arrivalDate')} {...describedBy('arrivalDate', { hint: true, error: error('arrivalDate') })} />
+        </Field>
+        <Field id="status" label={t('intake.status')} error={error('status')}>
+          <select id="status" name="status" {...describedBy('status', { error: error('status') })}>
+            <option value="">{t('intake.status.choose')}</option>
+            {STATUSES.map((code) => (
+              <option key={code} value={code} selected={text('status') === code}>
+                {t(`intake.status.${code}` as MessageKey)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id="fileNumber" label={t('intake.fileNumber')} hint={t('intake.fileNumberHint')} error={error('fileNumber')}>
+          <input id="fileNumber" name="fileNumber" type="text" maxLength={40} spellcheck={false} value={text('fileNumber')} {...describedBy('fileNumber', { hint: true, error: error('fileNumber') })} />
+        </Field>
+        <fieldset class="app-fieldset">
+          <legend>{t('intake.household')}</legend>
+          <Field id="adults" label={t('intake.adults')} error={error('adults')}>
+            <input id="adults" name="adults" type="number" inputMode="numeric" min={0} max={20} class="app-input--short" value={text('adults')} {...describedBy('adults', { error: error('adults') })} />
+          </Field>
+          <Field id="children" label={t('intake.children')} error={error('children')}>
+            <input id="children" name="children" type="number" inputMode="numeric" min={0} max={20} class="app-input--short" value={text('children')} {...describedBy('children', { error: error('children') })} />
+          </Field>
+        </fieldset>
+        <Choices ctx={ctx} type="checkbox" name="languages" legend={t('intake.languages')} options={LANGUAGES} label={(o) => t(`intake.lang.${o}` as MessageKey)} values={values} errors={errors} />
+        <Field id="otherLanguages" label={t('intake.otherLanguages')} error={error('otherLanguages')}>
+          <input id="otherLanguages" name="otherLanguages" type="text" maxLength={200} value={text('otherLanguages')} {...describedBy('otherLanguages', { error: error('otherLanguages') })} />
+        </Field>
+        <button type="submit" class="app-button">
+          {t('intake.continue')}
+        </button>
+      </PostForm>
+    </StepShell>
+  );
+}
+
+/** « Premier rendez-vous ». */
+export function FirstAppointmentPage({ ctx, values, errors = [], back }: { ctx: ViewContext; values: FormValues; errors?: FieldError[]; back?: string }) {
+  const { t } = ctx;
+  const error = (field: string) => errorFor(errors, field);
+  const text = (field: string) => asText(values[field]);
+  const zones = TIME_ZONES.includes(text('timeZone') as (typeof TIME_ZONES)[number]) || !text('timeZone') ? TIME_ZONES : [text('timeZone'), ...TIME_ZONES];
+  return (
+    <StepShell ctx={ctx} n={2} title={t('intake.firstAppointment')} errors={errors}>
+      <PostForm ctx={ctx} action={STEP_PATH.firstAppointment} class="app-form">
+        {back && <input type="hidden" name="retour" value="recapitulatif" />}
+        <Choices ctx={ctx} type="radio" name="mode" legend={t('intake.mode')} options={MODES} label={(o) => t(`intake.mode.${o}` as MessageKey)} values={values} errors={errors} />
+        <Field id="region" label={t('intake.region')} error={error('region')}>
+          <select id="region" name="region" {...describedBy('region', { error: error('region') })}>
+            <option value="">{t('intake.region.choose')}</option>
+            {REGIONS.map((region) => (
+              <option key={region} value={region} selected={text('region') === region}>
+                {region}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id="phone" label={t('intake.phone')} hint={t('intake.phoneHint')} error={error('phone')}>
+          <input id="phone" name="phone" type="tel" autoComplete="tel" maxLength={25} value={text('phone')} {...describedBy('phone', { hint: true, error: error('phone') })} />
+        </Field>
+        <Field id="timeZone" label={t('intake.timeZone')} hint={t('intake.timeZoneHint')} error={error('timeZone')}>
+          <select id="timeZone" name="timeZone" {...describedBy('timeZone', { hint: true, error: error('timeZone') })}>
+            {zones.map((zone) => (
+              <option key={zone} value={zone} selected={text('timeZone') === zone}>
+                {zone.replace(/_/g, ' ')}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <h2>{t('intake.availability')}</h2>
+        <Choices ctx={ctx} type="checkbox" name="days" legend={t('intake.days')} options={DAYS} label={(o) => t(`intake.day.${o}` as MessageKey)} values={values} errors={errors} />
+        <Choices ctx={ctx} type="checkbox" name="periods" legend={t('intake.periods')} options={PERIODS} label={(o) => t(`intake.period.${o}` as MessageKey)} values={values} errors={errors} />
+        <h2>{t('intake.needs')}</h2>
+        <Choices ctx={ctx} type="radio" name="interpreter" legend={t('intake.interpreter')} options={['oui', 'non']} label={(o) => t(o === 'oui' ? 'intake.yes' : 'intake.no')} values={values} errors={errors} />
+        <Field id="interpreterLanguage" label={t('intake.interpreterLanguage')} error={error('interpreterLanguage')}>
+          <input id="interpreterLanguage" name="interpreterLanguage" type="text" maxLength={100} value={text('interpreterLanguage')} {...describedBy('interpreterLanguage', { error: error('interpreterLanguage') })} />
+        </Field>
+        <Field id="accessibility" label={t('intake.accessibility')} hint={t('intake.accessibilityHint')} error={error('accessibility')}>
+          <textarea id="accessibility" name="accessibility" rows={3} maxLength={500} {...describedBy('accessibility', { hint: true, error: error('accessibility') })}>
+            {text('accessibility')}
+          </textarea>
+        </Field>
+        <button type="submit" class="app-button">
+          {t('intake.continue')}
+        </button>
+      </PostForm>
+      <p>
+        <a href={STEP_PATH.identification}>{t('intake.back')}</a>
+      </p>
+    </StepShell>
+  );
+}
+
+/** Every answer, in the person's language (used by the summary and « Mes dossiers »). */
+export function answerRows(ctx: ViewContext, identification: Identification, first: FirstAppointment, editable: boolean) {
+  const { t } = ctx;
+  const modify = (path: string, what: string) => (editable ? { href: `${path}?retour=recapitulatif`, label: t('intake.modify'), visuallyHiddenText: what } : undefined);
+  const idRow = (key: string, value: string) => ({ key, value, action: modify(STEP_PATH.identification, key) });
+  const rdvRow = (key: string, value: string) => ({ key, value, action: modify(STEP_PATH.firstAppointment, key) });
+  const languages = [...identification.languages.map((code) => t(`intake.lang.${code}` as MessageKey)), identification.otherLanguages].filter(Boolean).join(', ');
+  const identificationRows = [
+    idRow(t('intake.location'), t(`intake.location.${identification.location}` as MessageKey)),
+    idRow(t('intake.arrivalDate'), identification.arrivalDate),
+    idRow(t('intake.status'), t(`intake.status.${identification.status}` as MessageKey)),
+    idRow(t('intake.fileNumber'), identification.fileNumber || t('intake.notGiven')),
+    idRow(t('intake.adults'), String(identification.adults)),
+    idRow(t('intake.children'), String(identification.children)),
+    idRow(t('intake.languages'), languages),
+  ];
+  const firstRows = [
+    rdvRow(t('intake.mode'), t(`intake.mode.${first.mode}` as MessageKey) + (first.region ? ` — ${first.region}` : '')),
+    rdvRow(t('intake.phone'), first.phone),
+    rdvRow(t('intake.timeZone'), first.timeZone.replace(/_/g, ' ')),
+    rdvRow(t('intake.days'), first.days.map((d) => t(`intake.day.${d}` as MessageKey)).join(', ')),
+    rdvRow(t('intake.periods'), first.periods.map((p) => t(`intake.period.${p}` as MessageKey)).join(', ')),
+    rdvRow(t('intake.interpreter'), first.interpreter ? `${t('intake.yes')} — ${first.interpreterLanguage}` : t('intake.no')),
+    rdvRow(t('intake.accessibility'), first.accessibility || t('intake.none')),
+  ];
+  return { identificationRows, firstRows };
+}
+
+/** « Récapituler la demande »: every answer with « Modifier », then « Transmettre la demande ». */
+export function SummaryPage({ ctx, identification, first, errors = [] }: { ctx: ViewContext; identification: Identification; first: FirstAppointment; errors?: FieldError[] }) {
+  const { t } = ctx;
+  const { identificationRows, firstRows } = answerRows(ctx, identification, first, true);
+  return (
+    <StepShell ctx={ctx} n={3} title={t('intake.summary')} errors={errors}>
+      <h2>{t('intake.identification')}</h2>
+      <SummaryList rows={identificationRows} />
+      <h2>{t('intake.firstAppointment')}</h2>
+      <SummaryList rows={firstRows} />
+      <p>{t('intake.transmitIntro')}</p>
+      <PostForm ctx={ctx} action="/demande/transmettre">
+        <button type="submit" class="app-button" id="transmit">
+          {t('intake.transmit')}
+        </button>
+      </PostForm>
+    </StepShell>
+  );
+}
+
+export function ConfirmationPage({ ctx, moment }: { ctx: ViewContext; moment: string }) {
+  const { t } = ctx;
+  return (
+    <div class="app-narrow">
+      <h1>{t('intake.confirmation.title')}</h1>
+      <Notice kind="success">{t('intake.confirmation.body')}</Notice>
+      <p data-testid="promise">{t('intake.confirmation.promise', { moment })}</p>
+      <p>
+        <a class="app-button" href="/mes-dossiers">
+          {t('intake.confirmation.next')}
+        </a>
+      </p>
+    </div>
+  );
+}
+
+const STATUS_TONE = { transmise: 'info', prise_en_charge: 'warning', suivie: 'success', fermee: 'neutral' } as const;
+
+/** « Mes dossiers »: the request, its status and dates, the promised moment, the agent. */
+export function MyFilesPage({ ctx, requests, hasDraft, moment }: { ctx: ViewContext; requests: ClientRequestView[]; hasDraft: boolean; moment: (iso: string) => string }) {
+  const { t } = ctx;
+  return (
+    <>
+      <h1>{t('shell.dossiers.title')}</h1>
+      {requests.length === 0 &&
+        (hasDraft ? (
+          <>
+            <p>{t('dossiers.draft')}</p>
+            <p>
+              <a class="app-button" href="/demande">
+                {t('dossiers.resume')}
+              </a>
+            </p>
+          </>
+        ) : (
+          <>
+            <p>{t('dossiers.none')}</p>
+            <p>
+              <a class="app-button" href="/demande">
+                {t('dossiers.start')}
+              </a>
+            </p>
+          </>
+        ))}
+      {requests.map((request) => (
+        <section key={request.id} aria-labelledby={`request-${request.id}`}>
+          <h2 id={`request-${request.id}`}>{t('dossiers.request')}</h2>
+          <SummaryList
+            rows={[
+              { key: t('dossiers.status'), value: <StatusTag tone={STATUS_TONE[request.status]}>{t(`dossiers.status.${request.status}` as MessageKey)}</StatusTag> },
+              { key: t('dossiers.submittedAt'), value: formatDate(request.submittedAt) },
+              request.dueAt && !request.firstProposedAt && { key: t('dossiers.dueAt'), value: moment(request.dueAt) },
+              request.takenAt && { key: t('dossiers.takenAt'), value: formatDate(request.takenAt) },
+              request.firstProposedAt && { key: t('dossiers.firstProposedAt'), value: formatDate(request.firstProposedAt) },
+              request.closedAt && { key: t('dossiers.closedAt'), value: formatDate(request.closedAt) },
+              request.agentName && { key: t('dossiers.agent'), value: request.agentName },
+            ]}
+          />
+        </section>
+      ))}
+    </>
+  );
+}
