@@ -27,7 +27,8 @@ import {
   updateActionContentIfVersion,
 } from './plan-editing.repository';
 import { mayEditPlans, planAccess } from './plan.policy';
-import { findAction, findActionNotes, findActionsOfPlan, findPlanOfClient, insertAction } from './plan.repository';
+import { findNotesOfClient } from './note.repository';
+import { findAction, findActionsOfPlan, findPlanOfClient, insertAction } from './plan.repository';
 import type { CatalogueEntry, Plan, PlanAction, PlanNote } from './plan.tables';
 
 /** What the plan rules need from the platform. */
@@ -103,9 +104,8 @@ export async function staffPlan(db: Db, actor: Actor, clientId: number): Promise
     const mayCreate = await hasAttendedAssessment(db, actor, client.id);
     return { client, plan, mayCreate, domains: DOMAINS.map((domain) => ({ domain, actions: [] })) };
   }
-  const actions = await findActionsOfPlan(db, plan.id);
-  const notes = await Promise.all(actions.map((action) => findActionNotes(db, access, action.id)));
-  const views = actions.map((action, index) => ({ action, notes: notes[index] }));
+  const [actions, notes] = await Promise.all([findActionsOfPlan(db, plan.id), findNotesOfClient(db, access, client.id)]);
+  const views = actions.map((action) => ({ action, notes: notes.filter((note) => note.action_id === action.id) }));
   return {
     client,
     plan,
@@ -125,12 +125,6 @@ export async function actionOfClient(db: Db, actor: Actor, input: { clientId: nu
   if (!found || found.client_id !== client.id) throw new NotFoundError('PLAN.ACTION_NOT_FOUND');
   const { client_id: _clientId, ...action } = found;
   return { client, action };
-}
-
-/** The client as staff may see them, for pages of the plan (not found when out of reach). */
-export async function clientOfPlan(db: Db, actor: Actor, clientId: number): Promise<ClientIdentity> {
-  refuseClients(actor, 'CLIENT.NOT_FOUND');
-  return getClient(db, actor, clientId);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ import type { ViewContext } from '../../../../ui/view-context';
 import type { StaffNoteView } from '../../note.service';
 import type { PlanNoteRevision } from '../../plan.tables';
 import { LinkifiedText } from '../text';
-import { editNotePath, filePath, newNotePath, planPath } from './staff-paths';
+import { editNotePath, fileCrumbs, newNotePath, planPath } from './staff-paths';
 
 /**
  * « Notes du dossier » for staff: every note of the file and of its actions, newest first, each
@@ -17,7 +17,7 @@ export function StaffNotesPage({ ctx, client, notes, notice }: { ctx: ViewContex
   const { t } = ctx;
   return (
     <>
-      <Breadcrumb ctx={ctx} items={[{ label: client.display_name, href: filePath(client.id) }, { label: t('planStaff.notes.title') }]} />
+      <Breadcrumb ctx={ctx} items={[...fileCrumbs(ctx, client), { label: t('planStaff.notes.title') }]} />
       {notice && <Notice kind="success">{notice}</Notice>}
       <h1>{t('planStaff.notes.title')}</h1>
       <p class="app-lead">{t('planStaff.client', { name: client.display_name })}</p>

@@ -10,7 +10,7 @@ import { DOMAIN_LABEL_KEYS } from '../../domains';
 import type { StaffActionView, StaffPlanView } from '../../plan-editing.service';
 import type { PlanNote } from '../../plan.tables';
 import { excerpt, LinkifiedText } from '../text';
-import { actionPath, editNotePath, filePath, newActionPath, newNotePath, notesPath, planPath } from './staff-paths';
+import { actionPath, editNotePath, fileCrumbs, newActionPath, newNotePath, notesPath, planPath } from './staff-paths';
 
 export interface StaffPlanPageProps {
   ctx: ViewContext;
@@ -31,7 +31,7 @@ export function StaffPlanPage({ ctx, view, notice, problem }: StaffPlanPageProps
   const { client, plan } = view;
   return (
     <>
-      <Breadcrumb ctx={ctx} items={[{ label: client.display_name, href: filePath(client.id) }, { label: t('planStaff.plan.title') }]} />
+      <Breadcrumb ctx={ctx} items={[...fileCrumbs(ctx, client), { label: t('planStaff.plan.title') }]} />
       {problem && (
         <Notice kind="warning" isUrgent>
           {problem}
