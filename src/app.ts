@@ -8,6 +8,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config';
 import type { DatabaseHandle } from './db/connect';
 import { accountRoutes } from './modules/accounts/account.routes';
+import { adminRoutes } from './modules/admin/admin.routes';
 import { apiRoutes } from './modules/api/api.routes';
 import { appointmentRoutes } from './modules/appointments/appointment.routes';
 import { messageRoutes } from './modules/messages/message.routes';
@@ -112,6 +113,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(planStaffRoutes);
   await app.register(workspaceRoutes);
   await app.register(workspaceAppointmentRoutes);
+  await app.register(adminRoutes);
   await app.register(outboxDevRoutes);
   return app;
 }

@@ -6,6 +6,7 @@ import type { PlanTables } from '../modules/plans/plan.tables';
 import type { RequestTables } from '../modules/requests/request.tables';
 import type { AccountTokenTables } from '../modules/accounts/account-token.tables';
 import type { MailTables } from '../platform/mail/mail.tables';
+import type { AdminTables } from '../modules/admin/admin.tables';
 
 /**
  * Table interfaces only. Timestamps are ISO-8601 UTC strings (`2026-11-26T23:22:00.000Z`) and
@@ -35,6 +36,13 @@ export interface AccountTable {
   email_verification_pending: Generated<number>;
   /** 1 when e-mails announce new messages (the default), 0 when the person turned them off. */
   email_notifications: Generated<number>;
+  /** When a manager deactivated this staff account: its sessions no longer resolve. Null while active. */
+  deactivated_at: Generated<string | null>;
+  /** Languages a staff member speaks, comma-separated codes ('fr,en'); null when not given. */
+  languages: Generated<string | null>;
+  /** The staff member's TOTP secret (base32) once enrolled, and when; null when not enrolled. */
+  totp_secret: Generated<string | null>;
+  totp_enrolled_at: Generated<string | null>;
 }
 
 export interface SessionTable {
@@ -74,7 +82,7 @@ export interface PlatformTables {
   audit_log: AuditLogTable;
 }
 
-export interface Database extends PlatformTables, MailTables, MessageTables, AppointmentTables, PlanTables, RequestTables, ApiTokenTables, AccountTokenTables {}
+export interface Database extends PlatformTables, MailTables, MessageTables, AppointmentTables, PlanTables, RequestTables, AdminTables, ApiTokenTables, AccountTokenTables {}
 
 export type Account = Selectable<AccountTable>;
 export type NewAccount = Insertable<AccountTable>;

@@ -7,6 +7,7 @@ import * as m0005 from './migrations/0005-agent-workspace';
 import * as m0007 from './migrations/0007-file-closure';
 import * as m0008 from './migrations/0008-api-tokens';
 import * as m0009 from './migrations/0009-intake';
+import * as m0010 from './migrations/0010-manager';
 
 /** Migrations are listed here, in order, so the bundle needs no file-system scan. */
 export const migrations: Record<string, Migration> = {
@@ -18,6 +19,7 @@ export const migrations: Record<string, Migration> = {
   '0007-file-closure': m0007,
   '0008-api-tokens': m0008,
   '0009-intake': m0009,
+  '0010-manager': m0010,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -105,6 +105,12 @@ function SideNav({ ctx }: { ctx: ViewContext }) {
       : [
           { href: '/espace', label: t('workspace.nav.queue') },
           { href: '/espace/clients', label: t('workspace.nav.clients') },
+          ...(ctx.account?.role === 'admin'
+            ? [
+                { href: '/gestion/assignations', label: t('admin.nav.assignments') },
+                { href: '/gestion/reference', label: t('admin.nav.reference') },
+              ]
+            : []),
         ];
   // The longest matching entry is the current one: a client's file is under « Mes clients », not the queue.
   const matches = (href: string) => ctx.path === href || ctx.path.startsWith(`${href}/`);

@@ -1,7 +1,7 @@
 import { clientInScope } from '../../db/scope';
 import type { Db } from '../../db/types';
 import type { ClientScope } from '../../platform/access/actor';
-import type { AgentTask, Appointment, CancellationReason, ClosureDay, NewAppointment } from './appointment.tables';
+import type { AgentTask, Appointment, CancellationReason, ClosureDay, NewAppointment, NewClosureDay } from './appointment.tables';
 
 export async function insertAppointment(db: Db, appointment: NewAppointment): Promise<Appointment> {
   return db.insertInto('appointments').values(appointment).returningAll().executeTakeFirstOrThrow();
@@ -102,10 +102,10 @@ export async function findTasksOfAppointment(db: Db, appointmentId: number): Pro
 }
 
 export async function findClosureDays(db: Db): Promise<ClosureDay[]> {
-  return db.selectFrom('closure_days').selectAll().orderBy('date').execute();
+  return db.selectFrom('closure_days').selectAll().where('active', '=', 1).orderBy('date').execute();
 }
 
-export async function insertClosureDays(db: Db, days: ClosureDay[]): Promise<void> {
+export async function insertClosureDays(db: Db, days: NewClosureDay[]): Promise<void> {
   if (days.length === 0) return;
   await db.insertInto('closure_days').values(days).onConflict((oc) => oc.column('date').doNothing()).execute();
 }

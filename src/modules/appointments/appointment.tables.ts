@@ -58,6 +58,8 @@ export interface ClosureDayTable {
   date: string;
   label_fr: string;
   label_en: string;
+  /** 0 once the manager retired it: it no longer closes the service. */
+  active: Generated<number>;
 }
 
 /** Tables of the appointments module. */
@@ -73,3 +75,4 @@ export type NewAppointment = Insertable<AppointmentTable>;
 export type CancellationReason = Selectable<CancellationReasonTable>;
 export type AgentTask = Selectable<AgentTaskTable>;
 export type ClosureDay = Selectable<ClosureDayTable>;
+export type NewClosureDay = Insertable<ClosureDayTable>;

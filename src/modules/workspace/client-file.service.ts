@@ -13,6 +13,8 @@ export interface TimelineEntry {
   at: string;
   action: string;
   actorName: string | null;
+  /** The manager's note when the file was reassigned. */
+  note?: string;
 }
 
 export interface ClientFile {
@@ -42,6 +44,17 @@ export async function clientFile(db: Db, actor: Actor, input: { clientId: number
     findAuditOfClient(db, client.id, TIMELINE_LENGTH),
   ]);
   const names = await displayNames(db, audit.map((line) => line.actor_id).filter((id): id is number => id !== null));
-  const timeline = audit.map((line) => ({ at: line.at, action: line.action, actorName: line.actor_id === null ? null : (names.get(line.actor_id) ?? null) }));
+  const timeline = audit.map((line) => ({ at: line.at, action: line.action, actorName: line.actor_id === null ? null : (names.get(line.actor_id) ?? null), note: noteOf(line.action, line.details) }));
   return { client, request, tab: input.tab, appointments, messages, timeline };
+}
+
+/** The note a manager wrote when reassigning the file (the only audit detail shown on the timeline). */
+function noteOf(action: string, details: string | null): string | undefined {
+  if (action !== 'client.reassigned' || !details) return undefined;
+  try {
+    const note = (JSON.parse(details) as { note?: unknown }).note;
+    return typeof note === 'string' && note ? note : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -21,6 +21,8 @@ const KNOWN_TIMELINE = new Set([
   'plan.action.status_changed',
   'request.taken',
   'message.sent',
+  'client.reassigned',
+  'request.assigned',
 ]);
 
 /** The client's file: identity, request, appointments (both tabs), plan and notes, messages sent, timeline. */
@@ -142,6 +144,7 @@ export function ClientFilePage({ ctx, file, notice }: { ctx: ViewContext; file: 
               </time>{' '}
               — {timelineLabel(entry.action)}
               {entry.actorName && ` ${t('workspace.file.by', { name: entry.actorName })}`}
+              {entry.note && <p class="app-timeline__note">{t('workspace.file.timelineNote', { note: entry.note })}</p>}
             </li>
           ))}
         </ol>

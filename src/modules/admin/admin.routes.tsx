@@ -1,0 +1,267 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { NotFoundError } from '../../platform/errors';
+import { requestActor } from '../../platform/http/actor';
+import { requireRole } from '../../platform/http/guards';
+import type { MessageKey } from '../../platform/i18n/catalog';
+import type { FieldError } from '../../ui/components/form';
+import { DOMAIN_LABEL_KEYS, DOMAINS } from '../plans/domains';
+import { assignmentsOverview, assignRequest, caseloadOf, reassignClients } from './assignment.service';
+import {
+  addCatalogueEntry,
+  addClosureDay,
+  addReason,
+  type CatalogueInput,
+  closureDaysView,
+  DESCRIPTION_MAX,
+  editCatalogueEntry,
+  editClosureDay,
+  editReason,
+  type FieldProblem,
+  getCatalogueEntry,
+  getClosureDay,
+  getReason,
+  LABEL_MAX,
+  listCatalogue,
+  listReasons,
+  setCatalogueEntryActive,
+  setClosureDayActive,
+  setReasonActive,
+} from './reference-data.service';
+import { AssignmentsPage } from './views/assignments-page';
+import { CaseloadPage } from './views/caseload-page';
+import { type EntryField, EntryFormPage } from './views/entry-form-page';
+import { agentCaseloadPath, ASSIGN_PATH, catalogueEntryPath, closureDayPath, NEW_ACTION_PATH, NEW_CLOSURE_PATH, NEW_REASON_PATH, REASSIGN_POST_PATH, REFERENCE_PATH, reasonPath } from './views/paths';
+import { ReferencePage } from './views/reference-page';
+
+/** A database id in a URL: anything else is a page that does not exist. */
+function idParam(value: unknown): number {
+  if (typeof value !== 'string' || !/^[1-9]\d{0,9}$/.test(value) || Number(value) > 2_147_483_647) throw new NotFoundError();
+  return Number(value);
+}
+const param = (request: FastifyRequest, name: string) => (request.params as Record<string, string | undefined>)[name] ?? '';
+const optionalId = z
+  .string()
+  .regex(/^[1-9]\d{0,9}$/)
+  .transform(Number)
+  .nullable()
+  .catch(null);
+const text = (max: number) => z.string().max(max * 2).catch('');
+const many = z
+  .union([z.string(), z.array(z.string())])
+  .transform((v) => (Array.isArray(v) ? v : [v]))
+  .catch([]);
+
+const reassignForm = z.object({ clients: many, agent: optionalId, note: text(2000), from: optionalId });
+const assignForm = z.object({ agent: optionalId });
+const reasonForm = z.object({ labelFr: text(LABEL_MAX), labelEn: text(LABEL_MAX), sortOrder: z.string().max(20).catch('') });
+const catalogueForm = z.object({
+  domain: z.string().max(40).catch(''),
+  titleFr: text(LABEL_MAX),
+  titleEn: text(LABEL_MAX),
+  descriptionFr: text(DESCRIPTION_MAX),
+  descriptionEn: text(DESCRIPTION_MAX),
+  durationDays: z.string().max(20).catch(''),
+  sortOrder: z.string().max(20).catch(''),
+});
+const closureForm = z.object({ date: z.string().max(20).catch(''), labelFr: text(LABEL_MAX), labelEn: text(LABEL_MAX) });
+const flashQuery = z.object({ ok: z.enum(['1', 'assigne', 'deja', 'reassigne']).optional().catch(undefined), n: z.coerce.number().int().min(0).max(100_000).optional().catch(undefined) });
+
+/** The manager's side, under /gestion: only the manager reaches it (404 for anyone else). */
+export async function adminRoutes(app: FastifyInstance): Promise<void> {
+  const manager = { preHandler: requireRole('admin') };
+  const db = app.database.db;
+  const clock = app.clock;
+
+  /** Field problems of a service → messages for the error summary, with the field's label. */
+  const fieldErrors = (request: FastifyRequest, problems: FieldProblem[], fields: EntryField[]): FieldError[] =>
+    problems.map((problem) => ({
+      field: problem.field,
+      message: request.t(`admin.error.${problem.code}` as MessageKey, { field: fields.find((f) => f.name === problem.field)?.label ?? problem.field }),
+    }));
+
+  // ---- « Réassigner » ---------------------------------------------------------------------------
+
+  app.get(ASSIGN_PATH, manager, async (request, reply) => {
+    const { t } = request;
+    const overview = await assignmentsOverview(db, requestActor(request));
+    const query = z.object({ ok: z.enum(['assigne', 'deja', 'agent']).optional().catch(undefined), client: z.string().max(200).optional().catch(undefined), agent: z.string().max(200).optional().catch(undefined) }).parse(request.query ?? {});
+    const notice = query.ok === 'assigne' && query.client && query.agent ? t('admin.assign.assigned', { client: query.client, agent: query.agent }) : undefined;
+    const warning = query.ok === 'deja' ? t('admin.assign.alreadyAssigned') : query.ok === 'agent' ? t('admin.assign.agentRequired') : undefined;
+    return reply.page({ title: t('admin.assign.title'), body: (ctx) => <AssignmentsPage ctx={ctx} overview={overview} notice={notice} warning={warning} /> });
+  });
+
+  app.post('/gestion/demandes/:id/assigner', manager, async (request, reply) => {
+    const form = assignForm.parse(request.body ?? {});
+    const result = await assignRequest(db, requestActor(request), { requestId: idParam(param(request, 'id')), agentId: form.agent }, clock);
+    if (!result.ok) return reply.redirect(`${ASSIGN_PATH}?ok=${result.error === 'AGENT_REQUIRED' ? 'agent' : 'deja'}`, 303);
+    return reply.redirect(`${ASSIGN_PATH}?${new URLSearchParams({ ok: 'assigne', client: result.clientName, agent: result.agentName })}`, 303);
+  });
+
+  app.get(`${ASSIGN_PATH}/agents/:agentId`, manager, async (request, reply) => {
+    const { t } = request;
+    const caseload = await caseloadOf(db, requestActor(request), idParam(param(request, 'agentId')));
+    const query = flashQuery.parse(request.query ?? {});
+    const agentName = z.object({ vers: z.string().max(200).optional().catch(undefined) }).parse(request.query ?? {}).vers;
+    const notice = query.ok === 'reassigne' && agentName ? t('admin.caseload.moved', { count: query.n ?? 0, agent: agentName }) : undefined;
+    return reply.page({ title: t('admin.caseload.title', { name: caseload.agent.display_name }), body: (ctx) => <CaseloadPage ctx={ctx} caseload={caseload} notice={notice} /> });
+  });
+
+  app.post(REASSIGN_POST_PATH, manager, async (request, reply) => {
+    const { t } = request;
+    const actor = requestActor(request);
+    const form = reassignForm.parse(request.body ?? {});
+    const clientIds = form.clients.filter((id) => /^[1-9]\d{0,9}$/.test(id)).map(Number);
+    if (form.from === null) throw new NotFoundError();
+    const caseload = await caseloadOf(db, actor, form.from);
+    // Only clients of the caseload shown can be moved from this form.
+    const shown = new Set(caseload.clients.map((client) => client.id));
+    const result = await reassignClients(db, actor, { clientIds: clientIds.filter((id) => shown.has(id)), agentId: form.agent, note: form.note }, clock);
+    if (result.ok) return reply.redirect(`${agentCaseloadPath(caseload.agent.id)}?${new URLSearchParams({ ok: 'reassigne', n: String(result.moved), vers: result.agentName })}`, 303);
+    const field = { CLIENTS_REQUIRED: 'clients', AGENT_REQUIRED: 'agent', NOTE_TOO_LONG: 'note' } as const;
+    const errors = result.errors.map((code) => ({ field: field[code], message: t(`admin.reassign.${code}`) }));
+    return reply.page({
+      title: t('admin.caseload.title', { name: caseload.agent.display_name }),
+      status: 400,
+      body: (ctx) => <CaseloadPage ctx={ctx} caseload={caseload} values={{ clientIds, agentId: form.agent, note: form.note.slice(0, 2000) }} errors={errors} />,
+    });
+  });
+
+  // ---- « Données de référence » -----------------------------------------------------------------
+
+  app.get(REFERENCE_PATH, manager, async (request, reply) => {
+    const actor = requestActor(request);
+    const [reasons, catalogue, closures] = await Promise.all([listReasons(db, actor), listCatalogue(db, actor), closureDaysView(db, actor, clock)]);
+    const notice = flashQuery.parse(request.query ?? {}).ok === '1' ? request.t('admin.saved') : undefined;
+    return reply.page({ title: request.t('admin.ref.title'), body: (ctx) => <ReferencePage ctx={ctx} reasons={reasons} catalogue={catalogue} closures={closures} notice={notice} /> });
+  });
+  const saved = (reply: FastifyReply, anchor: string) => reply.redirect(`${REFERENCE_PATH}?ok=1#${anchor}`, 303);
+
+  const reasonFields = (request: FastifyRequest): EntryField[] => [
+    { name: 'labelFr', label: request.t('admin.field.labelFr'), kind: 'text', maxLength: LABEL_MAX, lang: 'fr' },
+    { name: 'labelEn', label: request.t('admin.field.labelEn'), kind: 'text', maxLength: LABEL_MAX, lang: 'en' },
+    { name: 'sortOrder', label: request.t('admin.field.sortOrder'), hint: request.t('admin.field.sortOrderHint'), kind: 'number', maxLength: 6 },
+  ];
+  app.get(NEW_REASON_PATH, manager, async (request, reply) => {
+    await listReasons(db, requestActor(request));
+    const title = request.t('admin.ref.addReason');
+    return reply.page({ title, body: (ctx) => <EntryFormPage ctx={ctx} title={title} action={NEW_REASON_PATH} fields={reasonFields(request)} values={{ sortOrder: '50' }} /> });
+  });
+  app.post(NEW_REASON_PATH, manager, async (request, reply) => {
+    const form = reasonForm.parse(request.body ?? {});
+    const result = await addReason(db, requestActor(request), form, clock);
+    if (result.ok) return saved(reply, 'raisons');
+    const title = request.t('admin.ref.addReason');
+    const fields = reasonFields(request);
+    return reply.page({ title, status: 400, body: (ctx) => <EntryFormPage ctx={ctx} title={title} action={NEW_REASON_PATH} fields={fields} values={form} errors={fieldErrors(request, result.errors, fields)} /> });
+  });
+  app.get('/gestion/reference/raisons/:code', manager, async (request, reply) => {
+    const reason = await getReason(db, requestActor(request), param(request, 'code'));
+    const title = request.t('admin.ref.editReason');
+    const values = { labelFr: reason.label_fr, labelEn: reason.label_en, sortOrder: String(reason.sort_order) };
+    return reply.page({ title, body: (ctx) => <EntryFormPage ctx={ctx} title={title} action={reasonPath(reason.code)} fields={reasonFields(request)} values={values} /> });
+  });
+  app.post('/gestion/reference/raisons/:code', manager, async (request, reply) => {
+    const code = param(request, 'code');
+    const form = reasonForm.parse(request.body ?? {});
+    const result = await editReason(db, requestActor(request), code, form, clock);
+    if (result.ok) return saved(reply, 'raisons');
+    const title = request.t('admin.ref.editReason');
+    const fields = reasonFields(request);
+    return reply.page({ title, status: 400, body: (ctx) => <EntryFormPage ctx={ctx} title={title} action={reasonPath(code)} fields={fields} values={form} errors={fieldErrors(request, result.errors, fields)} /> });
+  });
+  for (const [verb, active] of [['retirer', false], ['retablir', true]] as const) {
+    app.post(`/gestion/reference/raisons/:code/${verb}`, manager, async (request, reply) => {
+      await setReasonActive(db, requestActor(request), param(request, 'code'), active, clock);
+      return saved(reply, 'raisons');
+    });
+    app.post(`/gestion/reference/catalogue/:id/${verb}`, manager, async (request, reply) => {
+      await setCatalogueEntryActive(db, requestActor(request), idParam(param(request, 'id')), active, clock);
+      return saved(reply, 'catalogue');
+    });
+    app.post(`/gestion/reference/fermetures/:date/${verb}`, manager, async (request, reply) => {
+      await setClosureDayActive(db, requestActor(request), param(request, 'date'), active, clock);
+      return saved(reply, 'fermetures');
+    });
+  }
+
+  const catalogueFields = (request: FastifyRequest): EntryField[] => [
+    { name: 'domain', label: request.t('admin.ref.field.domain'), kind: 'select', options: DOMAINS.map((code) => ({ value: code, label: request.t(DOMAIN_LABEL_KEYS[code]) })) },
+    { name: 'titleFr', label: request.t('admin.ref.field.titleFr'), kind: 'text', maxLength: LABEL_MAX, lang: 'fr' },
+    { name: 'titleEn', label: request.t('admin.ref.field.titleEn'), kind: 'text', maxLength: LABEL_MAX, lang: 'en' },
+    { name: 'descriptionFr', label: request.t('admin.ref.field.descriptionFr'), kind: 'textarea', maxLength: DESCRIPTION_MAX, lang: 'fr' },
+    { name: 'descriptionEn', label: request.t('admin.ref.field.descriptionEn'), kind: 'textarea', maxLength: DESCRIPTION_MAX, lang: 'en' },
+    { name: 'durationDays', label: request.t('admin.ref.field.durationDays'), hint: request.t('admin.ref.field.durationHint'), kind: 'number', maxLength: 4 },
+    { name: 'sortOrder', label: request.t('admin.field.sortOrder'), hint: request.t('admin.field.sortOrderHint'), kind: 'number', maxLength: 6 },
+  ];
+  const catalogueValues = (form: CatalogueInput) => ({ ...form });
+  app.get(NEW_ACTION_PATH, manager, async (request, reply) => {
+    await listCatalogue(db, requestActor(request));
+    const title = request.t('admin.ref.addAction');
+    return reply.page({ title, body: (ctx) => <EntryFormPage ctx={ctx} title={title} action={NEW_ACTION_PATH} fields={catalogueFields(request)} values={{ domain: DOMAINS[0], durationDays: '30', sortOrder: '50' }} /> });
+  });
+  app.post(NEW_ACTION_PATH, manager, async (request, reply) => {
+    const form = catalogueForm.parse(request.body ?? {});
+    const result = await addCatalogueEntry(db, requestActor(request), form, clock);
+    if (result.ok) return saved(reply, 'catalogue');
+    const title = request.t('admin.ref.addAction');
+    const fields = catalogueFields(request);
+    return reply.page({ title, status: 400, body: (ctx) => <EntryFormPage ctx={ctx} title={title} action={NEW_ACTION_PATH} fields={fields} values={catalogueValues(form)} errors={fieldErrors(request, result.errors, fields)} /> });
+  });
+  app.get('/gestion/reference/catalogue/:id', manager, async (request, reply) => {
+    const entry = await getCatalogueEntry(db, requestActor(request), idParam(param(request, 'id')));
+    const title = request.t('admin.ref.editAction');
+    const values = {
+      domain: entry.domain,
+      titleFr: entry.title_fr,
+      titleEn: entry.title_en,
+      descriptionFr: entry.description_fr,
+      descriptionEn: entry.description_en,
+      durationDays: String(entry.default_duration_days),
+      sortOrder: String(entry.sort_order),
+    };
+    return reply.page({ title, body: (ctx) => <EntryFormPage ctx={ctx} title={title} action={catalogueEntryPath(entry.id)} fields={catalogueFields(request)} values={values} /> });
+  });
+  app.post('/gestion/reference/catalogue/:id', manager, async (request, reply) => {
+    const id = idParam(param(request, 'id'));
+    const form = catalogueForm.parse(request.body ?? {});
+    const result = await editCatalogueEntry(db, requestActor(request), id, form, clock);
+    if (result.ok) return saved(reply, 'catalogue');
+    const title = request.t('admin.ref.editAction');
+    const fields = catalogueFields(request);
+    return reply.page({ title, status: 400, body: (ctx) => <EntryFormPage ctx={ctx} title={title} action={catalogueEntryPath(id)} fields={fields} values={catalogueValues(form)} errors={fieldErrors(request, result.errors, fields)} /> });
+  });
+
+  const closureFields = (request: FastifyRequest, isEdit: boolean): EntryField[] => [
+    { name: 'date', label: request.t('admin.ref.field.date'), hint: request.t('admin.ref.field.dateHint'), kind: 'date', maxLength: 10, isReadOnly: isEdit },
+    { name: 'labelFr', label: request.t('admin.field.labelFr'), kind: 'text', maxLength: LABEL_MAX, lang: 'fr' },
+    { name: 'labelEn', label: request.t('admin.field.labelEn'), kind: 'text', maxLength: LABEL_MAX, lang: 'en' },
+  ];
+  app.get(NEW_CLOSURE_PATH, manager, async (request, reply) => {
+    await closureDaysView(db, requestActor(request), clock);
+    const title = request.t('admin.ref.addClosure');
+    return reply.page({ title, body: (ctx) => <EntryFormPage ctx={ctx} title={title} action={NEW_CLOSURE_PATH} fields={closureFields(request, false)} values={{}} /> });
+  });
+  app.post(NEW_CLOSURE_PATH, manager, async (request, reply) => {
+    const form = closureForm.parse(request.body ?? {});
+    const result = await addClosureDay(db, requestActor(request), form, clock);
+    if (result.ok) return saved(reply, 'fermetures');
+    const title = request.t('admin.ref.addClosure');
+    const fields = closureFields(request, false);
+    return reply.page({ title, status: 400, body: (ctx) => <EntryFormPage ctx={ctx} title={title} action={NEW_CLOSURE_PATH} fields={fields} values={form} errors={fieldErrors(request, result.errors, fields)} /> });
+  });
+  app.get('/gestion/reference/fermetures/:date', manager, async (request, reply) => {
+    const day = await getClosureDay(db, requestActor(request), param(request, 'date'));
+    const title = request.t('admin.ref.editClosure');
+    return reply.page({ title, body: (ctx) => <EntryFormPage ctx={ctx} title={title} action={closureDayPath(day.date)} fields={closureFields(request, true)} values={{ date: day.date, labelFr: day.label_fr, labelEn: day.label_en }} /> });
+  });
+  app.post('/gestion/reference/fermetures/:date', manager, async (request, reply) => {
+    const date = param(request, 'date');
+    const form = closureForm.parse(request.body ?? {});
+    const result = await editClosureDay(db, requestActor(request), date, form, clock);
+    if (result.ok) return saved(reply, 'fermetures');
+    const title = request.t('admin.ref.editClosure');
+    const fields = closureFields(request, true);
+    return reply.page({ title, status: 400, body: (ctx) => <EntryFormPage ctx={ctx} title={title} action={closureDayPath(date)} fields={fields} values={{ ...form, date }} errors={fieldErrors(request, result.errors, fields)} /> });
+  });
+}

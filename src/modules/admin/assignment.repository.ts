@@ -1,0 +1,82 @@
+import type { Db } from '../../db/types';
+
+export interface AgentCaseload {
+  id: number;
+  display_name: string;
+  email: string;
+  team: string | null;
+  active: boolean;
+  clients: number;
+}
+
+/** Agents with the number of clients assigned to each, by name (deactivated ones included, flagged). */
+export async function findAgentCaseloads(db: Db): Promise<AgentCaseload[]> {
+  const rows = await db
+    .selectFrom('accounts as agent')
+    .leftJoin('accounts as client', (join) => join.onRef('client.agent_id', '=', 'agent.id').on('client.role', '=', 'client'))
+    .select((eb) => ['agent.id', 'agent.display_name', 'agent.email', 'agent.team', 'agent.deactivated_at', eb.fn.count<number>('client.id').as('clients')])
+    .where('agent.role', '=', 'agent')
+    .groupBy(['agent.id', 'agent.display_name', 'agent.email', 'agent.team', 'agent.deactivated_at'])
+    .orderBy('agent.display_name')
+    .execute();
+  return rows.map((row) => ({ id: row.id, display_name: row.display_name, email: row.email, team: row.team, active: row.deactivated_at === null, clients: Number(row.clients) }));
+}
+
+/** An active agent (a client may be assigned to them). */
+export async function findActiveAgent(db: Db, id: number) {
+  return db.selectFrom('accounts').select(['id', 'display_name', 'team']).where('id', '=', id).where('role', '=', 'agent').where('deactivated_at', 'is', null).executeTakeFirst();
+}
+
+/** The clients assigned to an agent, by name. */
+export async function findClientsOfAgent(db: Db, agentId: number) {
+  return db.selectFrom('accounts').select(['id', 'display_name', 'email', 'agent_id']).where('role', '=', 'client').where('agent_id', '=', agentId).orderBy('display_name').orderBy('id').execute();
+}
+
+/** Clients by id with their current agent (unknown ids and staff are left out). */
+export async function findClientsByIds(db: Db, ids: number[]) {
+  if (ids.length === 0) return [];
+  return db.selectFrom('accounts').select(['id', 'display_name', 'agent_id']).where('role', '=', 'client').where('id', 'in', ids).orderBy('id').execute();
+}
+
+/**
+ * Moves clients to an agent. Their open follow-up tasks go with them (the queue reads them by the
+ * client already; the task's agent_id is kept true for reports).
+ */
+export async function moveClients(db: Db, clientIds: number[], agentId: number): Promise<void> {
+  if (clientIds.length === 0) return;
+  await db.updateTable('accounts').set({ agent_id: agentId }).where('role', '=', 'client').where('id', 'in', clientIds).execute();
+  await db.updateTable('agent_tasks').set({ agent_id: agentId }).where('client_id', 'in', clientIds).where('done_at', 'is', null).execute();
+}
+
+/** Open requests (no first appointment yet) whose client has no agent, oldest first. */
+export async function findUnassignedRequests(db: Db) {
+  return db
+    .selectFrom('intake_requests')
+    .innerJoin('accounts as client', 'client.id', 'intake_requests.client_id')
+    .select(['intake_requests.id', 'intake_requests.client_id', 'intake_requests.team', 'intake_requests.submitted_at', 'client.display_name as client_name'])
+    .where('client.agent_id', 'is', null)
+    .where('intake_requests.first_proposed_at', 'is', null)
+    .orderBy('intake_requests.submitted_at')
+    .orderBy('intake_requests.id')
+    .execute();
+}
+
+/** One open, unassigned request. */
+export async function findUnassignedRequestById(db: Db, id: number) {
+  return db
+    .selectFrom('intake_requests')
+    .innerJoin('accounts as client', 'client.id', 'intake_requests.client_id')
+    .select(['intake_requests.id', 'intake_requests.client_id', 'client.display_name as client_name'])
+    .where('intake_requests.id', '=', id)
+    .where('client.agent_id', 'is', null)
+    .where('intake_requests.first_proposed_at', 'is', null)
+    .executeTakeFirst();
+}
+
+/** Assigns the request's client to the agent, only if still unassigned; returns whether it did. */
+export async function assignRequestIfFree(db: Db, request: { id: number; clientId: number }, agentId: number, at: string): Promise<boolean> {
+  const moved = await db.updateTable('accounts').set({ agent_id: agentId }).where('id', '=', request.clientId).where('role', '=', 'client').where('agent_id', 'is', null).executeTakeFirst();
+  if (Number(moved.numUpdatedRows) !== 1) return false;
+  await db.updateTable('intake_requests').set({ taken_by: agentId, taken_at: at }).where('id', '=', request.id).execute();
+  return true;
+}

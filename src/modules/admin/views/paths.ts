@@ -1,0 +1,15 @@
+/** The manager's URLs, in one place for routes, views and tests. */
+export const ADMIN_PATH = '/gestion';
+export const STAFF_PATH = '/gestion/personnel';
+export const ASSIGN_PATH = '/gestion/assignations';
+export const REASSIGN_POST_PATH = '/gestion/assignations/reassigner';
+export const agentCaseloadPath = (agentId: number) => `${ASSIGN_PATH}/agents/${agentId}`;
+export const assignRequestPath = (requestId: number) => `/gestion/demandes/${requestId}/assigner`;
+export const REFERENCE_PATH = '/gestion/reference';
+export const NEW_REASON_PATH = '/gestion/reference/raisons/nouvelle';
+export const reasonPath = (code: string) => `/gestion/reference/raisons/${encodeURIComponent(code)}`;
+export const NEW_ACTION_PATH = '/gestion/reference/catalogue/nouvelle';
+export const catalogueEntryPath = (id: number) => `/gestion/reference/catalogue/${id}`;
+export const NEW_CLOSURE_PATH = '/gestion/reference/fermetures/nouveau';
+export const closureDayPath = (date: string) => `/gestion/reference/fermetures/${date}`;
+export const AUDIT_PATH = '/gestion/journal';
