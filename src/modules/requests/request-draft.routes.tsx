@@ -102,8 +102,9 @@ export async function requestDraftRoutes(app: FastifyInstance): Promise<void> {
     const { t, locale } = request;
     const state = await intakeState(db, requestActor(request));
     if (!state.active?.dueAt) return reply.redirect('/mes-dossiers', 303);
-    const moment = promisedMoment(state.active.dueAt, locale);
-    return reply.page({ title: t('intake.confirmation.title'), body: (ctx) => <ConfirmationPage ctx={ctx} moment={moment} /> });
+    const dueAt = state.active.dueAt;
+    const moment = promisedMoment(dueAt, locale);
+    return reply.page({ title: t('intake.confirmation.title'), body: (ctx) => <ConfirmationPage ctx={ctx} moment={moment} dueAt={dueAt} /> });
   });
 
   app.get('/mes-dossiers', client, async (request, reply) => {

@@ -220,13 +220,15 @@ export function SummaryPage({ ctx, identification, first, errors = [] }: { ctx: 
   );
 }
 
-export function ConfirmationPage({ ctx, moment }: { ctx: ViewContext; moment: string }) {
+export function ConfirmationPage({ ctx, moment, dueAt }: { ctx: ViewContext; moment: string; dueAt: string }) {
   const { t } = ctx;
   return (
     <div class="app-narrow">
       <h1>{t('intake.confirmation.title')}</h1>
       <Notice kind="success">{t('intake.confirmation.body')}</Notice>
-      <p data-testid="promise">{t('intake.confirmation.promise', { moment })}</p>
+      <p>
+        <time dateTime={dueAt}>{t('intake.confirmation.promise', { moment })}</time>
+      </p>
       <p>
         <a class="app-button" href="/mes-dossiers">
           {t('intake.confirmation.next')}
@@ -271,7 +273,7 @@ export function MyFilesPage({ ctx, requests, hasDraft, moment }: { ctx: ViewCont
             rows={[
               { key: t('dossiers.status'), value: <StatusTag tone={STATUS_TONE[request.status]}>{t(`dossiers.status.${request.status}` as MessageKey)}</StatusTag> },
               { key: t('dossiers.submittedAt'), value: formatDate(request.submittedAt) },
-              request.dueAt && !request.firstProposedAt && { key: t('dossiers.dueAt'), value: moment(request.dueAt) },
+              request.dueAt && !request.firstProposedAt && { key: t('dossiers.dueAt'), value: <time dateTime={request.dueAt}>{moment(request.dueAt)}</time> },
               request.takenAt && { key: t('dossiers.takenAt'), value: formatDate(request.takenAt) },
               request.firstProposedAt && { key: t('dossiers.firstProposedAt'), value: formatDate(request.firstProposedAt) },
               request.closedAt && { key: t('dossiers.closedAt'), value: formatDate(request.closedAt) },

@@ -1,0 +1,153 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { dialectName } from '../helpers/database';
+import { Journey, signIn, startServer, type Server, VARIANTS, useBrowser, variantName } from './harness';
+
+const PASSWORD = 'érable boréal 2026 vélo';
+
+const LABELS = {
+  fr: {
+    create: 'Créer un compte',
+    createSubmit: 'Créer mon compte',
+    confirm: 'Confirmer mon adresse',
+    signIn: 'Se connecter',
+    language: 'Français',
+    next: 'Enregistrer et continuer',
+    resume: 'Reprendre ma demande',
+    files: 'Mes dossiers',
+    transmit: 'Transmettre la demande',
+    seeFiles: 'Consulter mes dossiers',
+    summary: 'Récapituler la demande',
+    futureError: 'Vous êtes au Québec : la date d’arrivée doit être aujourd’hui ou avant.',
+    submitted: 'Transmise',
+  },
+  en: {
+    create: 'Create an account',
+    createSubmit: 'Create my account',
+    confirm: 'Confirm my address',
+    signIn: 'Sign in',
+    language: 'English',
+    next: 'Save and continue',
+    resume: 'Resume my request',
+    files: 'My files',
+    transmit: 'Submit the request',
+    seeFiles: 'See my files',
+    summary: 'Review the request',
+    futureError: 'You are in Québec: the date of arrival must be today or before.',
+    submitted: 'Submitted',
+  },
+} as const;
+
+const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+
+async function confirmationLink(server: Server, email: string): Promise<string> {
+  const mail = await server.database.db.selectFrom('mail_outbox').selectAll().where('to_address', '=', email).orderBy('id', 'desc').executeTakeFirstOrThrow();
+  const match = /https?:\/\/\S+(\/compte\/verifier\?jeton=[\w-]+)/.exec(mail.body_text);
+  assert.ok(match, mail.body_text);
+  return match[1];
+}
+
+describe(`becoming a client: account, address confirmed, the request in three steps, the team queue (${dialectName})`, () => {
+  const browser = useBrowser();
+
+  for (const variant of VARIANTS) {
+    test(variantName(variant), async (t) => {
+      const server = await startServer(t);
+      const labels = LABELS[variant.locale];
+      const label = `intake-${variant.locale}-${variant.javaScript ? 'js' : 'nojs'}-${variant.size}`;
+      const journey = await Journey.open(browser(), server, { ...variant, label });
+      const { page } = journey;
+      const email = `nouvelle.${variant.locale}.${variant.javaScript ? 'js' : 'nojs'}.${variant.size}@example.org`;
+      const name = `Amal Haddad ${variant.locale.toUpperCase()}${variant.javaScript ? ' JS' : ''} ${variant.size}`;
+
+      // « Créer un compte » from the sign-in page.
+      await page.goto('/connexion');
+      if (variant.locale === 'en') {
+        await journey.audit('connexion-fr');
+        await journey.navigates(() => page.getByRole('button', { name: 'Display in English' }).click());
+      }
+      await journey.audit('connexion');
+      await journey.navigates(() => page.getByRole('link', { name: labels.create }).click());
+      await journey.audit('creer-un-compte');
+      await page.locator('#name').fill(name);
+      await page.locator('#email').fill(email);
+      await page.locator('#password').fill(PASSWORD);
+      await page.getByLabel(labels.language).check();
+      await journey.navigates(() => page.getByRole('button', { name: labels.createSubmit }).click());
+      await journey.audit('courriel-envoye');
+
+      // The link from the outbox; the page it opens has one button.
+      await page.goto(await confirmationLink(server, email));
+      await journey.audit('confirmer-adresse');
+      await journey.navigates(() => page.getByRole('button', { name: labels.confirm }).click());
+      await journey.audit('adresse-confirmee');
+      await journey.navigates(() => page.getByRole('link', { name: labels.signIn }).click());
+      await journey.audit('connexion-nouvelle');
+      await page.locator('#email').fill(email);
+      await page.locator('#password').fill(PASSWORD);
+      await journey.navigates(() => page.getByRole('button', { name: labels.signIn }).click());
+      assert.match(page.url(), /\/demande\/identification$/);
+      await journey.audit('identification');
+
+      // « Identification », with one error corrected: an arrival in the future while in Québec.
+      await page.locator('#location-quebec').check();
+      await page.locator('#arrivalDate').fill(isoDay(30));
+      await page.locator('#status').selectOption('travailleur_temporaire');
+      await page.locator('#adults').fill('1');
+      await page.locator('#children').fill('1');
+      await page.locator('#languages-ar').check();
+      await page.locator('#languages-fr').check();
+      await journey.navigates(() => page.getByRole('button', { name: labels.next }).click());
+      await page.locator('.app-error-summary').getByText(labels.futureError).waitFor();
+      await journey.audit('identification-erreur');
+      await page.locator('#arrivalDate').fill(isoDay(-40));
+      await journey.navigates(() => page.getByRole('button', { name: labels.next }).click());
+      assert.match(page.url(), /\/demande\/premier-rendez-vous$/);
+      await journey.audit('premier-rendez-vous');
+
+      // Leave in the middle, come back to the draft from « Mes dossiers ».
+      await page.goto('/accompagnement-quebec');
+      await journey.audit('accueil');
+      await journey.openMenuIfCollapsed();
+      await journey.navigates(() => page.getByRole('link', { name: labels.files }).click());
+      await journey.audit('mes-dossiers-brouillon');
+      await journey.navigates(() => page.getByRole('link', { name: labels.resume }).click());
+      assert.match(page.url(), /\/demande\/premier-rendez-vous$/);
+      await journey.audit('premier-rendez-vous-repris');
+
+      // « Premier rendez-vous », then « Récapituler la demande ».
+      await page.locator('#mode-telephone').check();
+      await page.locator('#phone').fill('+212 6 12 34 56 78');
+      await page.locator('#timeZone').selectOption('Africa/Casablanca');
+      await page.locator('#days-mardi').check();
+      await page.locator('#days-jeudi').check();
+      await page.locator('#periods-matin').check();
+      await page.locator('#interpreter-oui').check();
+      await page.locator('#interpreterLanguage').fill('Arabe');
+      await journey.navigates(() => page.getByRole('button', { name: labels.next }).click());
+      assert.match(page.url(), /\/demande\/recapitulatif$/);
+      await page.getByRole('heading', { level: 1, name: labels.summary }).waitFor();
+      await page.getByText('+212 6 12 34 56 78').waitFor();
+      await journey.audit('recapitulatif');
+      await journey.navigates(() => page.getByRole('button', { name: labels.transmit }).click());
+      await journey.audit('confirmation');
+      const promised = await page.locator('main time').getAttribute('datetime');
+      assert.ok(promised);
+
+      // « Mes dossiers »: the request, « Transmise », the same promised moment.
+      await journey.navigates(() => page.getByRole('link', { name: labels.seeFiles }).click());
+      await journey.audit('mes-dossiers');
+      await page.getByText(labels.submitted, { exact: true }).waitFor();
+      assert.equal(await page.locator('main time').getAttribute('datetime'), promised);
+      await journey.done();
+
+      // Marie sees it in her team's queue with the same deadline.
+      const marie = await Journey.open(browser(), server, { ...variant, label: `${label}-marie` });
+      await signIn(marie, 'marie.tremblay@example.com', { locale: variant.locale });
+      await marie.audit('file-de-travail');
+      const row = marie.page.locator('tr', { hasText: name });
+      assert.equal(await row.locator('time').getAttribute('datetime'), promised);
+      await marie.done();
+    });
+  }
+});
