@@ -23,6 +23,15 @@ export const API_RATE_LIMIT = { max: 120, timeWindowMs: 60_000 } as const;
  * ever sent, so browsers of other sites cannot read the API.
  */
 export async function apiRoutes(app: FastifyInstance): Promise<void> {
+  // Every route under /api/v1, wherever it is registered (this plugin is not encapsulated, and
+  // app.ts registers it first): the tests check that each one is in the OpenAPI document.
+  const table: Array<{ method: string; url: string }> = [];
+  app.decorate('apiRouteTable', table);
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/v1')) return;
+    for (const method of [route.method].flat()) if (method !== 'HEAD') table.push({ method, url: route.url });
+  });
+
   await app.register(
     async (api) => {
       api.setValidatorCompiler(validatorCompiler);
@@ -140,6 +149,16 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
   );
 }
 
+// Runs in the app's own context (what fastify-plugin does), so that its onRoute hook sees every module's routes.
+(apiRoutes as unknown as Record<symbol, boolean>)[Symbol.for('skip-override')] = true;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The routes under /api/v1, as registered (see apiRoutes). */
+    apiRouteTable: ReadonlyArray<{ method: string; url: string }>;
+  }
+}
+
 /** Every failure of an API request as a problem document in the caller's language. */
 function apiError(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply) {
   const { t } = request;
@@ -202,12 +221,17 @@ function issueMessage(message: string, code: string | undefined): MessageKey {
   }
 }
 
-/** Problems travel as application/problem+json: the document says so for every 4xx/5xx answer. */
+/** Problems travel as application/problem+json: the document says so for every 4xx/5xx answer (and .ics as text/calendar). */
 function problemMediaType(document: Record<string, unknown>): Record<string, unknown> {
   const paths = (document.paths ?? {}) as Record<string, Record<string, { responses?: Record<string, { content?: Record<string, unknown> }> }>>;
-  for (const methods of Object.values(paths)) {
+  for (const [path, methods] of Object.entries(paths)) {
     for (const operation of Object.values(methods)) {
       for (const [status, response] of Object.entries(operation.responses ?? {})) {
+        // Calendar files are iCalendar text, not JSON.
+        if (path.endsWith('.ics') && status === '200' && response.content?.['application/json']) {
+          response.content = { 'text/calendar': response.content['application/json'] };
+          continue;
+        }
         if (!/^[45]/.test(status) || !response.content?.['application/json']) continue;
         response.content = { 'application/problem+json': response.content['application/json'] };
       }

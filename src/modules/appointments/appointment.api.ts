@@ -151,7 +151,6 @@ export const appointmentApi: FastifyPluginAsyncZod = async (api) => {
         summary: 'The appointment as an iCalendar file',
         tags: ['appointments'],
         params: idParams,
-        produces: ['text/calendar'],
         response: { 200: z.string().describe('text/calendar'), ...authProblems },
       },
     },

@@ -1,0 +1,106 @@
+import assert from 'node:assert/strict';
+import type { TestContext } from 'node:test';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import type { FastifyInstance } from 'fastify';
+import createClient, { type Client } from 'openapi-fetch';
+import openapiTS, { astToString } from 'openapi-typescript';
+import { DEMO_PASSWORD } from '../../db/seed/factories';
+import { buildTestApp, type TestApp } from '../../../test/helpers/app';
+import type { paths } from './openapi.generated';
+
+type Operation = { responses?: Record<string, { content?: Record<string, { schema?: unknown }> }> };
+type OpenApiDocument = { paths: Record<string, Record<string, Operation>>; components?: unknown };
+
+export interface SeenResponse {
+  method: string;
+  path: string;
+  status: number;
+}
+
+export interface ApiTestApp extends TestApp {
+  document: OpenApiDocument;
+  /** The typed client (openapi-fetch over app.inject), anonymous or with a token. */
+  api(token?: string, headers?: Record<string, string>): Client<paths>;
+  /** Signs a demo account in over the API and returns its token. */
+  tokenFor(email: string): Promise<string>;
+  /** Every response the tests saw, each checked against the document. */
+  seen: SeenResponse[];
+}
+
+/** The OpenAPI path template a concrete URL path answers to, or undefined. */
+export function templateOf(document: OpenApiDocument, path: string): string | undefined {
+  return Object.keys(document.paths).find((template) => new RegExp(`^${template.replace(/\{[^}]+\}/g, '[^/]+').replace(/\./g, '\\.')}$`).test(path));
+}
+
+/**
+ * The app on a fresh database, its OpenAPI document, and a typed client whose every answer is
+ * validated against the document (status, media type, body schema): a response the document
+ * does not describe fails the test.
+ */
+export async function buildApiTestApp(t: TestContext, options: { start?: Date } = {}): Promise<ApiTestApp> {
+  const base = await buildTestApp(t, options);
+  const { app } = base;
+  const documentResponse = await app.inject({ url: '/api/openapi.json' });
+  assert.equal(documentResponse.statusCode, 200);
+  const document = documentResponse.json() as OpenApiDocument;
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  addFormats.default(ajv);
+  ajv.addSchema(document as object, 'openapi.json');
+  const seen: SeenResponse[] = [];
+
+  const check = (method: string, url: URL, status: number, contentType: string, body: string) => {
+    const template = templateOf(document, url.pathname);
+    assert.ok(template, `${method} ${url.pathname} is not in the OpenAPI document`);
+    const operation = document.paths[template]?.[method.toLowerCase()];
+    assert.ok(operation, `${method} ${template} is not in the OpenAPI document`);
+    const key = String(status) in (operation.responses ?? {}) ? String(status) : `${String(status)[0]}XX` in (operation.responses ?? {}) ? `${String(status)[0]}XX` : 'default';
+    const response = operation.responses?.[key];
+    assert.ok(response, `${method} ${template} answered ${status}, which the document does not list`);
+    seen.push({ method, path: template, status });
+    if (!response.content || body === '') return;
+    const mediaType = contentType.split(';')[0]!.trim();
+    assert.ok(response.content[mediaType], `${method} ${template} ${status}: ${mediaType} is not the documented ${Object.keys(response.content).join(', ')}`);
+    if (!mediaType.includes('json')) return;
+    const pointer = `openapi.json#/paths/${template.replace(/~/g, '~0').replace(/\//g, '~1')}/${method.toLowerCase()}/responses/${key}/content/${mediaType.replace(/\//g, '~1')}/schema`;
+    const validate = ajv.getSchema(pointer) ?? ajv.compile({ $ref: pointer });
+    assert.ok(validate(JSON.parse(body)), `${method} ${template} ${status} does not match the document: ${ajv.errorsText(validate.errors)}\n${body.slice(0, 500)}`);
+  };
+
+  const fetchThroughInject = (appInstance: FastifyInstance) => async (request: Request) => {
+    const url = new URL(request.url);
+    const payload = request.body ? Buffer.from(await request.arrayBuffer()) : undefined;
+    const response = await appInstance.inject({
+      method: request.method as 'GET',
+      url: url.pathname + url.search,
+      headers: Object.fromEntries(request.headers.entries()),
+      ...(payload ? { payload } : {}),
+    });
+    const contentType = String(response.headers['content-type'] ?? '');
+    check(request.method, url, response.statusCode, contentType, response.body);
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(response.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : String(value));
+    return new Response(response.statusCode === 204 || response.body === "" ? null : new Uint8Array(response.rawPayload), { status: response.statusCode, headers });
+  };
+
+  const api = (token?: string, headers: Record<string, string> = {}) =>
+    createClient<paths>({ baseUrl: 'http://localhost', fetch: fetchThroughInject(app), headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers } });
+
+  return {
+    ...base,
+    document,
+    seen,
+    api,
+    async tokenFor(email) {
+      const { data, response } = await api().POST('/api/v1/tokens', { body: { email, password: DEMO_PASSWORD, deviceName: 'test' } });
+      assert.equal(response.status, 201, `token for ${email}`);
+      return data!.token;
+    },
+  };
+}
+
+/** The TypeScript types of the document, as openapi-typescript writes them. */
+export async function typesOf(document: unknown): Promise<string> {
+  const ast = await openapiTS(document as never);
+  return `/** Generated from GET /api/openapi.json by scripts/api-types.ts: do not edit. */\n${astToString(ast)}`;
+}
