@@ -8,6 +8,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config';
 import type { DatabaseHandle } from './db/connect';
 import { accountRoutes } from './modules/accounts/account.routes';
+import { apiTokenRoutes } from './modules/accounts/api-token.routes';
 import { adminRoutes } from './modules/admin/admin.routes';
 import { apiRoutes } from './modules/api/api.routes';
 import { appointmentRoutes } from './modules/appointments/appointment.routes';
@@ -104,6 +105,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await app.register(apiRoutes);
   await app.register(accountRoutes);
+  await app.register(apiTokenRoutes);
   await app.register(portalRoutes);
   await app.register(registrationRoutes);
   await app.register(requestDraftRoutes);

@@ -81,6 +81,11 @@ function Header({ ctx }: { ctx: ViewContext }) {
                 <span>{t('shell.profile')}</span>
               </summary>
               <ul class="app-profile-menu__list">
+                {ctx.account?.role === 'client' && (
+                  <li>
+                    <a href="/profil/appareils">{t('devices.title')}</a>
+                  </li>
+                )}
                 <li>
                   <a href="/deconnexion">{t('shell.logout')}</a>
                 </li>
@@ -107,6 +112,7 @@ function SideNav({ ctx }: { ctx: ViewContext }) {
           { href: '/espace/clients', label: t('workspace.nav.clients') },
           ...(ctx.account?.role === 'admin'
             ? [
+                { href: '/gestion', label: t('admin.nav.dashboard') },
                 { href: '/gestion/assignations', label: t('admin.nav.assignments') },
                 { href: '/gestion/reference', label: t('admin.nav.reference') },
               ]
