@@ -4,9 +4,11 @@
  *   npm run bench                      # demo data only
  *   npm run bench -- --clients 100000  # plus 100k extra clients, to check that pages stay flat
  *
- * Starts the real server in a child process on a fresh SQLite file, signs in as John Doe, then
- * drives each page with autocannon (10 connections, 8 s) from this process. Figures depend on the
- * machine: compare them as ratios between runs on the same machine.
+ * Starts the real server in a child process on a fresh SQLite file, signs in as John Doe (client
+ * pages) and as Marie Tremblay (the agents' workspace), then drives each page with autocannon
+ * (10 connections, 8 s) from this process. Beside each page, a plain node:http server in its own
+ * process serves the same bytes from memory: the ratio to it is the figure to compare between
+ * machines, as absolute numbers depend on the machine.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -19,7 +21,9 @@ import { migrateToLatest } from '../src/db/migrate';
 import { seedDemo } from '../src/db/seed/demo';
 import { addBulkClients } from './bench-data';
 
-const PAGES = ['/mes-dossiers', '/accompagnement-quebec', '/accompagnement-quebec/actions', '/rendez-vous', '/messages'];
+const CLIENT_PAGES = ['/mes-dossiers', '/accompagnement-quebec', '/accompagnement-quebec/actions', '/rendez-vous', '/messages'];
+/** « Ma file de travail », « Mes clients » (list and search) and a client's file. */
+const agentPages = (johnId: number) => ['/espace', '/espace/clients', '/espace/clients?q=doe', `/espace/clients/${johnId}`];
 const args = process.argv.slice(2);
 const extraClients = Number(args[args.indexOf('--clients') + 1] ?? 0) || 0;
 const duration = Number(process.env.BENCH_SECONDS ?? 8);
@@ -28,8 +32,12 @@ async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aq-bench-'));
   const database = connect({ sqliteFile: path.join(dir, 'accompagnement.sqlite') });
   await migrateToLatest(database.db);
-  await seedDemo(database.db, () => new Date());
-  if (extraClients > 0) await addBulkClients(database.db, extraClients);
+  const demo = await seedDemo(database.db, () => new Date());
+  if (extraClients > 0) {
+    const started = Date.now();
+    await addBulkClients(database.db, extraClients, (done) => process.stderr.write(`\rbulk data: ${progressBar(done / extraClients)} ${done}/${extraClients}`));
+    process.stderr.write(` (${Math.round((Date.now() - started) / 1000)} s)\n`);
+  }
   await database.close();
 
   const port = 3900 + Math.floor(Math.random() * 90);
@@ -40,14 +48,21 @@ async function main(): Promise<void> {
   const base = `http://127.0.0.1:${port}`;
   try {
     await waitForHealth(base);
-    const cookie = await signIn(base);
     console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model}; node ${process.version}; extra clients: ${extraClients}`);
-    console.log('page | status | bytes (gzip) | req/s | p50 ms | p99 ms');
-    for (const page of PAGES) {
-      const probe = await fetch(base + page, { headers: { cookie } });
-      const html = Buffer.from(await probe.arrayBuffer());
-      const result = await autocannon({ url: base + page, connections: 10, duration, headers: { cookie, 'accept-encoding': 'gzip' } });
-      console.log(`${page} | ${probe.status} | ${html.length} (${gzipSync(html).length}) | ${Math.round(result.requests.average)} | ${result.latency.p50} | ${result.latency.p99}`);
+    console.log('page | status | bytes (gzip) | req/s | p50 ms | p99 ms | static req/s | ratio');
+    for (const [email, pages] of [
+      ['john.doe@example.com', CLIENT_PAGES],
+      ['marie.tremblay@example.com', agentPages(demo.john.id)],
+    ] as const) {
+      const cookie = await signIn(base, email);
+      for (const page of pages) {
+        const probe = await fetch(base + page, { headers: { cookie } });
+        const html = Buffer.from(await probe.arrayBuffer());
+        const result = await autocannon({ url: base + page, connections: 10, duration, headers: { cookie, 'accept-encoding': 'gzip' } });
+        const staticRate = await staticBaseline(dir, gzipSync(html));
+        const rate = Math.round(result.requests.average);
+        console.log(`${page} | ${probe.status} | ${html.length} (${gzipSync(html).length}) | ${rate} | ${result.latency.p50} | ${result.latency.p99} | ${staticRate} | ${Math.round((100 * rate) / staticRate)}%`);
+      }
     }
   } finally {
     server.kill('SIGTERM');
@@ -65,14 +80,39 @@ async function waitForHealth(base: string): Promise<void> {
   throw new Error('server did not start');
 }
 
-async function signIn(base: string): Promise<string> {
+function progressBar(share: number): string {
+  const width = 30;
+  const filled = Math.round(share * width);
+  return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}]`;
+}
+
+/**
+ * The same compressed bytes served from memory by a bare node:http server in its own process,
+ * driven the same way: the ceiling a page is compared to.
+ */
+async function staticBaseline(dir: string, body: Buffer): Promise<number> {
+  const file = path.join(dir, 'static-body.gz');
+  fs.writeFileSync(file, body);
+  const port = 3990 + Math.floor(Math.random() * 9);
+  const source = `const b=require('fs').readFileSync(${JSON.stringify(file)});require('http').createServer((q,r)=>{r.writeHead(200,{'content-type':'text/html; charset=utf-8','content-encoding':'gzip','cache-control':'no-store'});r.end(b)}).listen(${port},'127.0.0.1',()=>console.log('ready'))`;
+  const child = spawn(process.execPath, ['-e', source], { stdio: ['ignore', 'pipe', 'inherit'] });
+  try {
+    await new Promise((resolve) => child.stdout?.once('data', resolve));
+    const result = await autocannon({ url: `http://127.0.0.1:${port}/`, connections: 10, duration, headers: { 'accept-encoding': 'gzip' } });
+    return Math.round(result.requests.average);
+  } finally {
+    child.kill('SIGTERM');
+  }
+}
+
+async function signIn(base: string, email: string): Promise<string> {
   const page = await fetch(`${base}/connexion`);
   const csrf = /aq_csrf=([^;]+)/.exec(page.headers.get('set-cookie') ?? '')?.[1] ?? '';
   const response = await fetch(`${base}/connexion`, {
     method: 'POST',
     redirect: 'manual',
     headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `aq_csrf=${csrf}` },
-    body: new URLSearchParams({ _csrf: csrf, email: 'john.doe@example.com', password: 'Demo-Accompagnement-2026' }),
+    body: new URLSearchParams({ _csrf: csrf, email, password: 'Demo-Accompagnement-2026' }),
   });
   const session = /aq_session=([^;]+)/.exec(response.headers.getSetCookie().join(';'))?.[1];
   if (!session) throw new Error(`sign-in failed: ${response.status}`);

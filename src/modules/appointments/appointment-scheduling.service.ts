@@ -3,7 +3,7 @@ import { inTransaction } from '../../db/transaction';
 import type { Db } from '../../db/types';
 import type { Actor } from '../../platform/access/actor';
 import { recordAudit } from '../../platform/audit/audit.repository';
-import { type BusinessCalendar, createBusinessCalendar } from '../../platform/business-time/business-calendar';
+import type { BusinessCalendar } from '../../platform/business-time/business-calendar';
 import { QUEBEC_ZONE } from '../../platform/business-time/quebec-time';
 import { NotFoundError } from '../../platform/errors';
 import { agentContact } from '../accounts/account.service';
@@ -16,7 +16,6 @@ import {
   cancelIfPlanned,
   closeReproposalTasks,
   findAppointment,
-  findClosureDays,
   findOverlapping,
   findReason,
   insertAppointment,
@@ -24,7 +23,7 @@ import {
   rescheduleIfVersion,
   type ScheduleFields,
 } from './appointment.repository';
-import type { AppointmentDeps } from './appointment.service';
+import { type AppointmentDeps, loadBusinessCalendar } from './appointment.service';
 import type { Appointment, AppointmentKind, AppointmentMode } from './appointment.tables';
 
 /** What an agent fills in to propose (or change) an appointment; the date and time are Québec's. */
@@ -67,10 +66,7 @@ export const SLOT_ERROR_FIELD: Record<SlotError, 'date' | 'time' | 'phoneNumber'
 
 export type ScheduleResult = { ok: true; appointment: Appointment } | { ok: false; errors: SlotError[] } | { ok: false; error: 'CHANGED' | 'NOT_PLANNED' };
 
-async function calendarOf(db: Db, deps: AppointmentDeps): Promise<BusinessCalendar> {
-  const closureDays = (await findClosureDays(db)).map((day) => day.date);
-  return createBusinessCalendar({ closureDays, dayStartHour: deps.businessDayStartHour, dayEndHour: deps.businessDayEndHour });
-}
+const calendarOf = (db: Db, deps: AppointmentDeps): Promise<BusinessCalendar> => loadBusinessCalendar(db, deps);
 
 /**
  * The slot as stored fields, or the reasons it is refused: in the past, on a day the service is

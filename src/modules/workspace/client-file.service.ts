@@ -1,6 +1,6 @@
 import type { Db } from '../../db/types';
 import type { Actor } from '../../platform/access/actor';
-import { findAuditOfClient } from '../../platform/audit/audit.repository';
+import { findAuditOfClient, recordAudit } from '../../platform/audit/audit.repository';
 import type { Clock } from '../../platform/clock';
 import { NotFoundError } from '../../platform/errors';
 import { type ClientIdentity, displayNames, getClient } from '../accounts/directory.service';
@@ -37,6 +37,8 @@ export const TIMELINE_LENGTH = 50;
 export async function clientFile(db: Db, actor: Actor, input: { clientId: number; tab: Tab }, clock: Clock): Promise<ClientFile> {
   if (actor.role === 'client') throw new NotFoundError('CLIENT.NOT_FOUND');
   const client = await getClient(db, actor, input.clientId);
+  // Who on staff opened the file, for the client's « Mes documents » (Loi 25); not on the timeline.
+  await recordAudit(db, { at: clock().toISOString(), actorId: actor.id, action: 'client.file_viewed', subjectType: 'client_file', subjectId: client.id, ip: actor.ip ?? null });
   const [request, appointments, messages, audit] = await Promise.all([
     requestOfClient(db, client.id),
     listAppointments(db, actor, { clientId: client.id, tab: input.tab }, clock),

@@ -66,8 +66,9 @@ export function SlotFormPage({ ctx, client, action, isChange, values, errors = [
             </label>
           ))}
         </fieldset>
-        {text('date', t('workspace.propose.date'), t('workspace.propose.dateHint'), 'date', 10)}
-        {text('time', t('workspace.propose.time'), t('workspace.propose.timeHint', { start: hours.start, end: hours.end }), 'time', 5)}
+        {/* Text fields with the format in the hint (as GOV.UK advises): typed the same way by keyboard in every browser and language. */}
+        {text('date', t('workspace.propose.date'), t('workspace.propose.dateHint'), 'text', 10)}
+        {text('time', t('workspace.propose.time'), t('workspace.propose.timeHint', { start: hours.start, end: hours.end }), 'text', 5)}
         <Field id="duration" label={t('workspace.propose.duration')} error={error('duration')}>
           <select id="duration" name="duration" {...describedBy('duration', { error: error('duration') })}>
             {DURATIONS.map((minutes) => (

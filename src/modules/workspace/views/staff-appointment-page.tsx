@@ -145,7 +145,7 @@ export function StaffCancelPage({
           </textarea>
         </Field>
         <div class="app-button-group">
-          <button type="submit" class="app-button app-button--warning">
+          <button type="submit" class="app-button">
             {t('workspace.appointment.cancelConfirm')}
           </button>
           <a href={path}>{t('workspace.appointment.cancelBack')}</a>
