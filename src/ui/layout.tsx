@@ -19,6 +19,9 @@ export function Layout({ ctx, title, children }: LayoutProps) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} – ${t('shell.serviceName')}`}</title>
         <link rel="stylesheet" href="/assets/app.css" />
+        <link rel="manifest" href="/manifest.webmanifest" />
+        <link rel="icon" href="/icons/icon.svg" type="image/svg+xml" />
+        <meta name="theme-color" content="#095797" />
         <script src="/assets/app.js" defer type="module" />
       </head>
       <body class="app-body">

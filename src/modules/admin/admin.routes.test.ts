@@ -8,6 +8,8 @@ const START = new Date('2026-12-01T15:00:00Z');
 
 /** Every manager page and form, as GET or POST (ids of the demo: agent 1+ exist; 999999 does not matter, 404 comes first). */
 const MANAGER_PAGES = [
+  '/gestion',
+  '/gestion?debut=2026-11-02&semaines=4',
   '/gestion/assignations',
   '/gestion/assignations/agents/1',
   '/gestion/reference',

@@ -28,10 +28,12 @@ import {
   setClosureDayActive,
   setReasonActive,
 } from './reference-data.service';
+import { dashboard, mondayOf, MAX_WEEKS } from './dashboard.service';
 import { AssignmentsPage } from './views/assignments-page';
+import { DashboardPage } from './views/dashboard-page';
 import { CaseloadPage } from './views/caseload-page';
 import { type EntryField, EntryFormPage } from './views/entry-form-page';
-import { agentCaseloadPath, ASSIGN_PATH, catalogueEntryPath, closureDayPath, NEW_ACTION_PATH, NEW_CLOSURE_PATH, NEW_REASON_PATH, REASSIGN_POST_PATH, REFERENCE_PATH, reasonPath } from './views/paths';
+import { ADMIN_PATH, agentCaseloadPath, ASSIGN_PATH, catalogueEntryPath, closureDayPath, NEW_ACTION_PATH, NEW_CLOSURE_PATH, NEW_REASON_PATH, REASSIGN_POST_PATH, REFERENCE_PATH, reasonPath } from './views/paths';
 import { ReferencePage } from './views/reference-page';
 
 /** A database id in a URL: anything else is a page that does not exist. */
@@ -79,6 +81,20 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
       field: problem.field,
       message: request.t(`admin.error.${problem.code}` as MessageKey, { field: fields.find((f) => f.name === problem.field)?.label ?? problem.field }),
     }));
+
+  // ---- « Tableau de bord » ---------------------------------------------------------------------
+
+  const periodQuery = z.object({ debut: z.string().max(10).optional().catch(undefined), semaines: z.coerce.number().int().min(1).max(MAX_WEEKS).catch(1) });
+  app.get(ADMIN_PATH, manager, async (request, reply) => {
+    const query = periodQuery.parse(request.query ?? {});
+    const board = await dashboard(db, requestActor(request), { start: mondayOf(query.debut, clock), weeks: query.semaines }, {
+      clock,
+      firstAppointmentBusinessHours: app.config.FIRST_APPOINTMENT_BUSINESS_HOURS,
+      businessDayStartHour: app.config.BUSINESS_DAY_START_HOUR,
+      businessDayEndHour: app.config.BUSINESS_DAY_END_HOUR,
+    });
+    return reply.page({ title: request.t('admin.dash.title'), body: (ctx) => <DashboardPage ctx={ctx} board={board} /> });
+  });
 
   // ---- « Réassigner » ---------------------------------------------------------------------------
 

@@ -1,0 +1,147 @@
+import { DateTime } from 'luxon';
+import type { Db } from '../../db/types';
+import type { Actor } from '../../platform/access/actor';
+import { QUEBEC_ZONE } from '../../platform/business-time/business-calendar';
+import type { Clock } from '../../platform/clock';
+import { loadBusinessCalendar } from '../appointments/appointment.service';
+import { workQueue, type WorkQueueDeps } from '../workspace/work-queue.service';
+import { assertManager } from './admin.policy';
+import { assignmentsOverview, type UnassignedRequest } from './assignment.service';
+import { countNoShows, countPlansPublished, findActiveAgents, findReproposalsCreated, findRequestsSubmitted } from './dashboard.repository';
+
+/** Weeks a dashboard may span (half a year). */
+export const MAX_WEEKS = 26;
+
+export interface Period {
+  /** Monday of the first week, 'YYYY-MM-DD' in Québec. */
+  start: string;
+  weeks: number;
+}
+
+/** A promise kept or not: items whose deadline has passed or that were answered count. */
+export interface DeadlineShare {
+  onTime: number;
+  late: number;
+  /** Not yet answered and not yet due: neither kept nor broken. */
+  pending: number;
+  /** onTime / (onTime + late), or null when nothing was due. */
+  share: number | null;
+}
+
+export interface LateItem {
+  kind: 'first' | 'reproposal';
+  clientId: number;
+  clientName: string;
+  since: string;
+  dueAt: string;
+  answeredAt: string | null;
+}
+
+export interface WeekFigures {
+  start: string;
+  requests: number;
+  first: DeadlineShare;
+  reproposals: DeadlineShare;
+  noShows: number;
+  plansPublished: number;
+}
+
+export interface Dashboard {
+  period: Period;
+  end: string;
+  totals: WeekFigures;
+  weeks: WeekFigures[];
+  late: LateItem[];
+  openWork: Array<{ agentId: number; agentName: string; items: number; overdue: number }>;
+  unassigned: UnassignedRequest[];
+}
+
+/** The Monday of the week holding `date` (or of this week), in Québec. */
+export function mondayOf(date: string | undefined, clock: Clock): string {
+  const parsed = date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? DateTime.fromISO(date, { zone: QUEBEC_ZONE }) : undefined;
+  const day = parsed?.isValid ? parsed : DateTime.fromJSDate(clock(), { zone: QUEBEC_ZONE });
+  return day.startOf('week').toISODate()!;
+}
+
+const instant = (isoDate: string) => DateTime.fromISO(isoDate, { zone: QUEBEC_ZONE }).toUTC().toISO()!;
+const plusWeeks = (isoDate: string, weeks: number) => DateTime.fromISO(isoDate, { zone: 'utc' }).plus({ weeks }).toISODate()!;
+
+function share(onTime: number, late: number, pending: number): DeadlineShare {
+  return { onTime, late, pending, share: onTime + late === 0 ? null : onTime / (onTime + late) };
+}
+
+/**
+ * « Tableau de bord » for whole weeks: figures computed from the rows themselves (request and
+ * proposal times, tasks' due and done times, appointment statuses, publication dates), so they
+ * cannot drift from what happened. A first appointment is on time when proposed within
+ * `firstAppointmentBusinessHours` business hours of the request (holidays and closure days do not
+ * count); a re-proposal when done by the task's due time (2 business days after the cancellation).
+ */
+export async function dashboard(db: Db, actor: Actor, period: Period, deps: WorkQueueDeps): Promise<Dashboard> {
+  assertManager(actor);
+  const weeks = Math.min(Math.max(1, period.weeks), MAX_WEEKS);
+  const now = deps.clock().toISOString();
+  const calendar = await loadBusinessCalendar(db, deps);
+  const late: LateItem[] = [];
+  const figures: WeekFigures[] = [];
+  for (let index = 0; index < weeks; index++) {
+    const start = plusWeeks(period.start, index);
+    const from = instant(start);
+    const to = instant(plusWeeks(start, 1));
+    const [requests, tasks, noShows, plansPublished] = await Promise.all([
+      findRequestsSubmitted(db, from, to),
+      findReproposalsCreated(db, from, to),
+      countNoShows(db, from, to),
+      countPlansPublished(db, from, to),
+    ]);
+    const first = { onTime: 0, late: 0, pending: 0 };
+    for (const request of requests) {
+      const dueAt = calendar.addBusinessHours(new Date(request.submitted_at), deps.firstAppointmentBusinessHours).toISOString();
+      const answeredAt = request.first_proposed_at;
+      if (answeredAt !== null ? answeredAt <= dueAt : now <= dueAt) {
+        if (answeredAt === null) first.pending++;
+        else first.onTime++;
+      } else {
+        first.late++;
+        late.push({ kind: 'first', clientId: request.client_id, clientName: request.client_name, since: request.submitted_at, dueAt, answeredAt });
+      }
+    }
+    const again = { onTime: 0, late: 0, pending: 0 };
+    for (const task of tasks) {
+      if (task.done_at !== null ? task.done_at <= task.due_at : now <= task.due_at) {
+        if (task.done_at === null) again.pending++;
+        else again.onTime++;
+      } else {
+        again.late++;
+        late.push({ kind: 'reproposal', clientId: task.client_id, clientName: task.client_name, since: task.created_at, dueAt: task.due_at, answeredAt: task.done_at });
+      }
+    }
+    figures.push({
+      start,
+      requests: requests.length,
+      first: share(first.onTime, first.late, first.pending),
+      reproposals: share(again.onTime, again.late, again.pending),
+      noShows,
+      plansPublished,
+    });
+  }
+  const sum = (pick: (week: WeekFigures) => number) => figures.reduce((total, week) => total + pick(week), 0);
+  const totals: WeekFigures = {
+    start: period.start,
+    requests: sum((w) => w.requests),
+    first: share(sum((w) => w.first.onTime), sum((w) => w.first.late), sum((w) => w.first.pending)),
+    reproposals: share(sum((w) => w.reproposals.onTime), sum((w) => w.reproposals.late), sum((w) => w.reproposals.pending)),
+    noShows: sum((w) => w.noShows),
+    plansPublished: sum((w) => w.plansPublished),
+  };
+
+  // Open work is of now, not of the period: each agent's queue as they see it, without the team's unassigned requests.
+  const agents = await findActiveAgents(db);
+  const openWork = [];
+  for (const agent of agents) {
+    const items = (await workQueue(db, { role: 'agent', id: agent.id }, deps)).filter((item) => item.takeRequestId === undefined);
+    openWork.push({ agentId: agent.id, agentName: agent.display_name, items: items.length, overdue: items.filter((item) => item.isOverdue).length });
+  }
+  const { unassigned } = await assignmentsOverview(db, actor);
+  return { period: { start: period.start, weeks }, end: plusWeeks(period.start, weeks), totals, weeks: figures, late: late.sort((a, b) => a.dueAt.localeCompare(b.dueAt)), openWork, unassigned };
+}

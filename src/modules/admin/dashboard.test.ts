@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { buildTestApp } from '../../../test/helpers/app';
+import { dialectName } from '../../../test/helpers/database';
+import { createAccount } from '../../db/seed/factories';
+import { dashboard } from './dashboard.service';
+
+// Long after the hand-built week, so that none of the demo data (laid out around the clock) falls in it.
+const START = new Date('2027-06-15T14:00:00Z');
+/** Québec wall-clock time in December (EST, UTC−5) as an instant. */
+const qc = (date: string, time: string) => new Date(`${date}T${time}:00-05:00`).toISOString();
+
+describe(`« Tableau de bord » on a hand-built week (${dialectName})`, () => {
+  test('the week of Monday 21 December 2026 (24th closed, 25th a holiday): every figure', async (t) => {
+    const { app, client, database, demo } = await buildTestApp(t, { start: START });
+    const db = database.db;
+    const marie = demo.marie;
+    const people = [];
+    for (const name of ['Rita Un', 'Omar Deux', 'Lina Trois', 'Paul Quatre', 'Zoé Cinq']) {
+      people.push(await createAccount(db, { display_name: name, email: `${name.split(' ')[0]!.toLowerCase()}@example.test`, agent_id: name === 'Paul Quatre' ? null : marie.id, team: 'montreal-centre' }));
+    }
+    const [rita, omar, lina, paul, zoe] = people as [typeof people[0], typeof people[0], typeof people[0], typeof people[0], typeof people[0]];
+    const request = (clientId: number, submitted: string, proposed: string | null) =>
+      db.insertInto('intake_requests').values({ client_id: clientId, team: 'montreal-centre', submitted_at: submitted, taken_by: null, taken_at: null, first_proposed_at: proposed }).execute();
+    // Late across the holidays: Tue 22 at 14:00 + 24 business hours (8–16) skips the 24th (closed) and
+    // the 25th (Christmas) → due Tue 29 at 14:00; proposed at 15:00.
+    await request(rita.id, qc('2026-12-22', '14:00'), qc('2026-12-29', '15:00'));
+    // On time only because of the holidays: Wed 23 at 9:00 → due Wed 30 at 9:00; proposed Mon 28 at 9:00.
+    await request(omar.id, qc('2026-12-23', '09:00'), qc('2026-12-28', '09:00'));
+    // Answered in the hour.
+    await request(lina.id, qc('2026-12-21', '10:00'), qc('2026-12-21', '11:00'));
+    // Never answered, nobody assigned: late, and unassigned now.
+    await request(paul.id, qc('2026-12-27', '12:00'), null);
+    // Outside the week (the Monday after): not counted.
+    await request(zoe.id, qc('2026-12-28', '08:30'), qc('2026-12-28', '09:00'));
+
+    const task = (clientId: number, created: string, due: string, done: string | null) =>
+      db.insertInto('agent_tasks').values({ agent_id: marie.id, client_id: clientId, appointment_id: null, kind: 'reproposer', created_at: created, due_at: due, done_at: done }).execute();
+    // Cancelled Tue 22 at 10:00 → 2 business days (23, then 28) → due Mon 28 at 10:00; done at 9:00.
+    await task(rita.id, qc('2026-12-22', '10:00'), qc('2026-12-28', '10:00'), qc('2026-12-28', '09:00'));
+    // Cancelled Wed 23 at 15:00 → due Tue 29 at 15:00; done Wed 30: late.
+    await task(omar.id, qc('2026-12-23', '15:00'), qc('2026-12-29', '15:00'), qc('2026-12-30', '10:00'));
+
+    const appointment = (clientId: number, date: string, status: 'absent' | 'termine') =>
+      db.insertInto('appointments').values({ client_id: clientId, agent_id: marie.id, kind: 'suivi', starts_at: qc(date, '10:00'), ends_at: qc(date, '11:00'), mode: 'telephone', phone_number: '514 555-0100', video_link: null, address: null, status, cancelled_by: null, cancelled_at: null, cancel_reason_code: null, cancel_comment: null, created_at: qc('2026-12-01', '10:00'), updated_at: qc(date, '11:00'), outcome_recorded_at: qc(date, '11:00'), outcome_recorded_by: marie.id, change_note: null }).execute();
+    await appointment(rita.id, '2026-12-22', 'absent');
+    await appointment(omar.id, '2026-12-23', 'absent');
+    await appointment(lina.id, '2026-12-23', 'termine');
+    await appointment(zoe.id, '2026-12-29', 'absent');
+
+    await db.insertInto('plans').values({ client_id: lina.id, agent_id: marie.id, status: 'publie', published_at: qc('2026-12-23', '13:00'), published_by: marie.id, created_at: qc('2026-12-22', '13:00') }).execute();
+    await db.insertInto('plans').values({ client_id: zoe.id, agent_id: marie.id, status: 'publie', published_at: qc('2026-12-28', '13:00'), published_by: marie.id, created_at: qc('2026-12-22', '13:00') }).execute();
+
+    const deps = { clock: () => START, firstAppointmentBusinessHours: 24, businessDayStartHour: 8, businessDayEndHour: 16 };
+    const board = await dashboard(db, { role: 'manager', id: demo.admin.id }, { start: '2026-12-21', weeks: 2 }, deps);
+    const [week, next] = board.weeks;
+    assert.equal(week?.start, '2026-12-21');
+    assert.equal(week?.requests, 4);
+    assert.deepEqual(week?.first, { onTime: 2, late: 2, pending: 0, share: 0.5 });
+    assert.deepEqual(week?.reproposals, { onTime: 1, late: 1, pending: 0, share: 0.5 });
+    assert.equal(week?.noShows, 2);
+    assert.equal(week?.plansPublished, 1);
+    assert.equal(next?.requests, 1);
+    assert.deepEqual(next?.first, { onTime: 1, late: 0, pending: 0, share: 1 });
+    assert.deepEqual(next?.reproposals, { onTime: 0, late: 0, pending: 0, share: null });
+    assert.equal(next?.noShows, 1);
+    assert.equal(next?.plansPublished, 1);
+    assert.equal(board.totals.requests, 5);
+    assert.equal(board.totals.first.share, 0.6);
+    assert.deepEqual(
+      board.late.map((item) => [item.kind, item.clientName, item.dueAt]),
+      [
+        ['reproposal', 'Omar Deux', qc('2026-12-29', '15:00')],
+        ['first', 'Rita Un', qc('2026-12-29', '14:00')],
+        // Sunday: counting starts Monday 28 at 8:00 → Wednesday 30 at 16:00.
+        ['first', 'Paul Quatre', qc('2026-12-30', '16:00')],
+      ].sort((a, b) => a[2]!.localeCompare(b[2]!)),
+    );
+    assert.deepEqual(board.unassigned.map((r) => r.clientName).sort(), ['Paul Quatre', 'Sam Nouveau']);
+
+    // The page shows the same numbers, the late ones linked to their file, and the chart with a title and its table.
+    const admin = await client('admin@example.com');
+    const page = await admin.get('/gestion?debut=2026-12-23&semaines=1');
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /data-figure="requests">4</);
+    assert.match(page.body, /data-figure="first">50 %</);
+    assert.match(page.body, /data-figure="reproposals">50 %</);
+    assert.match(page.body, /data-figure="noShows">2</);
+    assert.match(page.body, /data-figure="plans">1</);
+    assert.match(page.body, /data-figure="unassigned">2</);
+    assert.match(page.body, new RegExp(`<a href="/espace/clients/${rita.id}">Rita Un</a>`));
+    assert.match(page.body, /<svg[^>]*role="img"[^>]*><title id="chart-title">Part des délais respectés par semaine<\/title>/);
+    assert.match(page.body, /<th scope="row"[^>]*>2026-12-21<\/th><td[^>]*>4<\/td><td[^>]*>50 % \(2\/4\)<\/td><td[^>]*>50 % \(1\/2\)<\/td>/);
+    assert.doesNotMatch(page.body, /<script(?! src="\/assets\/app.js")/);
+    void app;
+  });
+});

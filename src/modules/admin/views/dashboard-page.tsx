@@ -1,0 +1,152 @@
+import { EmptyState } from '../../../ui/components/empty-state/empty-state';
+import { formatDateTime } from '../../../ui/format/datetime';
+import type { ViewContext } from '../../../ui/view-context';
+import { clientPath } from '../../workspace/views/paths';
+import { type Dashboard, MAX_WEEKS } from '../dashboard.service';
+import { DeadlineChart, percent } from './deadline-chart';
+import { ADMIN_PATH, ASSIGN_PATH } from './paths';
+
+/** « Tableau de bord »: the period's figures, the two promises week by week (chart and table), what is late, open work now. */
+export function DashboardPage({ ctx, board }: { ctx: ViewContext; board: Dashboard }) {
+  const { t } = ctx;
+  const { totals } = board;
+  return (
+    <>
+      <h1>{t('admin.dash.title')}</h1>
+      <form method="get" action={ADMIN_PATH} class="app-inline-form">
+        <div class="app-field">
+          <label for="debut">{t('admin.dash.start')}</label>
+          <p class="app-field__hint" id="debut-hint">
+            {t('admin.ref.field.dateHint')}
+          </p>
+          <input type="text" id="debut" name="debut" value={board.period.start} maxLength={10} aria-describedby="debut-hint" />
+        </div>
+        <div class="app-field">
+          <label for="semaines">{t('admin.dash.weeks')}</label>
+          <select id="semaines" name="semaines">
+            {Array.from({ length: MAX_WEEKS }, (_, i) => i + 1).map((n) => (
+              <option key={n} value={String(n)} selected={n === board.period.weeks}>
+                {String(n)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" class="app-button app-button--secondary">
+          {t('admin.dash.show')}
+        </button>
+      </form>
+      <p>{t('admin.dash.period', { start: board.period.start, end: board.end })}</p>
+
+      <h2>{t('admin.dash.figures')}</h2>
+      <ul class="app-admin-figures">
+        <li>
+          <strong data-figure="requests">{totals.requests}</strong> {t('admin.dash.requests')}
+        </li>
+        <li>
+          <strong data-figure="first">{percent(ctx, totals.first.share)}</strong> {t('admin.dash.firstLong', { onTime: totals.first.onTime, due: totals.first.onTime + totals.first.late })}
+        </li>
+        <li>
+          <strong data-figure="reproposals">{percent(ctx, totals.reproposals.share)}</strong>{' '}
+          {t('admin.dash.reproposalsLong', { onTime: totals.reproposals.onTime, due: totals.reproposals.onTime + totals.reproposals.late })}
+        </li>
+        <li>
+          <strong data-figure="noShows">{totals.noShows}</strong> {t('admin.dash.noShows')}
+        </li>
+        <li>
+          <strong data-figure="plans">{totals.plansPublished}</strong> {t('admin.dash.plans')}
+        </li>
+        <li>
+          <strong data-figure="unassigned">{board.unassigned.length}</strong> <a href={ASSIGN_PATH}>{t('admin.dash.unassigned')}</a>
+        </li>
+      </ul>
+
+      <h2>{t('admin.dash.byWeek')}</h2>
+      <DeadlineChart ctx={ctx} weeks={board.weeks} />
+      <table class="app-table">
+        <caption>{t('admin.dash.tableCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('admin.dash.col.week')}</th>
+            <th scope="col">{t('admin.dash.requests')}</th>
+            <th scope="col">{t('admin.dash.first')}</th>
+            <th scope="col">{t('admin.dash.reproposals')}</th>
+            <th scope="col">{t('admin.dash.noShows')}</th>
+            <th scope="col">{t('admin.dash.plans')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {board.weeks.map((week) => (
+            <tr key={week.start}>
+              <th scope="row" data-label={t('admin.dash.col.week')}>
+                {week.start}
+              </th>
+              <td data-label={t('admin.dash.requests')}>{week.requests}</td>
+              <td data-label={t('admin.dash.first')}>
+                {percent(ctx, week.first.share)} ({week.first.onTime}/{week.first.onTime + week.first.late})
+              </td>
+              <td data-label={t('admin.dash.reproposals')}>
+                {percent(ctx, week.reproposals.share)} ({week.reproposals.onTime}/{week.reproposals.onTime + week.reproposals.late})
+              </td>
+              <td data-label={t('admin.dash.noShows')}>{week.noShows}</td>
+              <td data-label={t('admin.dash.plans')}>{week.plansPublished}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <h2>{t('admin.dash.late')}</h2>
+      {board.late.length === 0 ? (
+        <EmptyState>{t('admin.dash.noLate')}</EmptyState>
+      ) : (
+        <table class="app-table">
+          <caption class="app-visually-hidden">{t('admin.dash.late')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('admin.assign.col.client')}</th>
+              <th scope="col">{t('admin.dash.col.promise')}</th>
+              <th scope="col">{t('admin.dash.col.due')}</th>
+              <th scope="col">{t('admin.dash.col.answered')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {board.late.map((item) => (
+              <tr key={`${item.kind}-${item.clientId}-${item.since}`}>
+                <th scope="row" data-label={t('admin.assign.col.client')}>
+                  <a href={clientPath(item.clientId)}>{item.clientName}</a>
+                </th>
+                <td data-label={t('admin.dash.col.promise')}>{t(item.kind === 'first' ? 'admin.dash.first' : 'admin.dash.reproposals')}</td>
+                <td data-label={t('admin.dash.col.due')}>
+                  <time dateTime={item.dueAt}>{formatDateTime(item.dueAt)}</time>
+                </td>
+                <td data-label={t('admin.dash.col.answered')}>{item.answeredAt ? <time dateTime={item.answeredAt}>{formatDateTime(item.answeredAt)}</time> : t('admin.dash.notYet')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      <h2>{t('admin.dash.openWork')}</h2>
+      <table class="app-table">
+        <caption class="app-visually-hidden">{t('admin.dash.openWork')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('admin.assign.col.agent')}</th>
+            <th scope="col">{t('admin.dash.col.items')}</th>
+            <th scope="col">{t('admin.dash.col.overdue')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {board.openWork.map((row) => (
+            <tr key={row.agentId}>
+              <th scope="row" data-label={t('admin.assign.col.agent')}>
+                {row.agentName}
+              </th>
+              <td data-label={t('admin.dash.col.items')}>{row.items}</td>
+              <td data-label={t('admin.dash.col.overdue')}>{row.overdue}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
