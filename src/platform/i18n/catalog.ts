@@ -5,6 +5,7 @@ import { messages as planStaff } from '../../modules/plans/plan-staff.messages';
 import { messages as shell } from '../../ui/shell.messages';
 import { messages as accounts } from '../../modules/accounts/account.messages';
 import { messages as workspace } from '../../modules/workspace/workspace.messages';
+import { messages as documents } from '../../modules/portal/documents.messages';
 import { messages as registration } from '../../modules/accounts/registration.messages';
 import { messages as intake } from '../../modules/requests/request.messages';
 import { messages as api } from '../../modules/api/api.messages';
@@ -15,8 +16,8 @@ import type { Locale } from './locale';
  * Every string the UI shows, in French and English. Each module keeps its own catalogue
  * (`<module>.messages.ts`, `{ fr, en }` with the same keys); this file only merges them.
  */
-const fr = { ...shell.fr, ...registration.fr, ...intake.fr, ...accounts.fr, ...appointments.fr, ...messageCentre.fr, ...plans.fr, ...planStaff.fr, ...workspace.fr, ...admin.fr, ...api.fr };
-const en = { ...shell.en, ...registration.en, ...intake.en, ...accounts.en, ...appointments.en, ...messageCentre.en, ...plans.en, ...planStaff.en, ...workspace.en, ...admin.en, ...api.en };
+const fr = { ...shell.fr, ...registration.fr, ...intake.fr, ...documents.fr, ...accounts.fr, ...appointments.fr, ...messageCentre.fr, ...plans.fr, ...planStaff.fr, ...workspace.fr, ...admin.fr, ...api.fr };
+const en = { ...shell.en, ...registration.en, ...intake.en, ...documents.en, ...accounts.en, ...appointments.en, ...messageCentre.en, ...plans.en, ...planStaff.en, ...workspace.en, ...admin.en, ...api.en };
 
 export type MessageKey = keyof typeof fr;
 export const catalogs: Record<Locale, Record<MessageKey, string>> = { fr, en };

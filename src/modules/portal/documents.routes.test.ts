@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { buildTestApp } from '../../../test/helpers/app';
+
+test('« Télécharger mes données »: the person’s own data, nothing of anyone else, no internal note; the staff who opened the file', async (t) => {
+  const ctx = await buildTestApp(t);
+  const internal = await ctx.database.db.selectFrom('plan_notes').select(['body', 'client_id']).where('visibility', '=', 'interne').execute();
+  assert.ok(internal.some((note) => note.client_id === ctx.demo.john.id), 'the demo has internal notes on John');
+
+  // Marie opens John's file: one line for John's list.
+  const marie = await ctx.client('marie.tremblay@example.com');
+  assert.equal((await marie.get(`/espace/clients/${ctx.demo.john.id}`)).statusCode, 200);
+
+  const john = await ctx.client('john.doe@example.com');
+  const response = await john.get('/mes-documents/mes-donnees.json');
+  assert.equal(response.statusCode, 200);
+  assert.match(String(response.headers['content-disposition']), /attachment; filename="mes-donnees-/);
+  const data = JSON.parse(response.body);
+  assert.equal(data.account.email, 'john.doe@example.com');
+  assert.equal(data.account.password_hash, undefined);
+  assert.ok(data.appointments.length > 0);
+  assert.ok(data.plans[0].actions.length > 0);
+  assert.ok(data.notes.length > 0);
+  assert.ok(data.messages.length > 0);
+  assert.deepEqual(
+    data.fileViews.map((view: { staff: string }) => view.staff),
+    ['Marie Tremblay'],
+  );
+  // No internal note, by body or by id.
+  for (const note of internal) assert.ok(!response.body.includes(note.body.slice(0, 40)), `internal note leaked: ${note.body}`);
+  // Nothing of anyone else: no other client's e-mail or name anywhere.
+  const others = await ctx.database.db.selectFrom('accounts').select(['email', 'display_name']).where('role', '=', 'client').where('id', '!=', ctx.demo.john.id).execute();
+  for (const other of others) {
+    assert.ok(!response.body.includes(other.email), other.email);
+    assert.ok(!response.body.includes(other.display_name), other.display_name);
+  }
+  const otherNotes = await ctx.database.db.selectFrom('plan_notes').select('body').where('client_id', '!=', ctx.demo.john.id).execute();
+  for (const note of otherNotes) assert.ok(!response.body.includes(note.body.slice(0, 40)));
+
+  // The download is audited; the page lists who opened the file and says what is left out.
+  const page = await john.get('/mes-documents');
+  assert.equal(page.statusCode, 200);
+  assert.match(page.body, /Marie Tremblay/);
+  assert.match(page.body, /notes internes/);
+  assert.match(page.body, /href="\/mes-documents\/mes-donnees.json"/);
+  assert.match(page.body, /Mon plan d’action individualisé/);
+  const exported = await ctx.database.db.selectFrom('audit_log').select('id').where('action', '=', 'client.data_exported').where('client_id', '=', ctx.demo.john.id).execute();
+  assert.equal(exported.length, 1);
+});
+
+test('the export is for clients only: staff get 404, anonymous people the sign-in page', async (t) => {
+  const ctx = await buildTestApp(t);
+  assert.equal((await (await ctx.client('marie.tremblay@example.com')).get('/mes-documents/mes-donnees.json')).statusCode, 404);
+  assert.equal((await (await ctx.client()).get('/mes-documents/mes-donnees.json')).statusCode, 303);
+});
