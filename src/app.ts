@@ -8,6 +8,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config';
 import type { DatabaseHandle } from './db/connect';
 import { accountRoutes } from './modules/accounts/account.routes';
+import { pwaRoutes } from './modules/pwa/pwa.routes';
 import { apiTokenRoutes } from './modules/accounts/api-token.routes';
 import { adminRoutes } from './modules/admin/admin.routes';
 import { apiRoutes } from './modules/api/api.routes';
@@ -106,6 +107,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(apiRoutes);
   await app.register(accountRoutes);
   await app.register(apiTokenRoutes);
+  await app.register(pwaRoutes);
   await app.register(portalRoutes);
   await app.register(registrationRoutes);
   await app.register(requestDraftRoutes);

@@ -118,6 +118,7 @@ function SideNav({ ctx }: { ctx: ViewContext }) {
                 { href: '/gestion', label: t('admin.nav.dashboard') },
                 { href: '/gestion/assignations', label: t('admin.nav.assignments') },
                 { href: '/gestion/reference', label: t('admin.nav.reference') },
+                { href: '/gestion/journal', label: t('admin.nav.audit') },
               ]
             : []),
         ];
