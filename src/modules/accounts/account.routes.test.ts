@@ -44,6 +44,24 @@ describe(`sign-in and sign-out (${dialectName})`, () => {
     assert.equal(unknownEmail.statusCode, 401);
     for (const response of [wrongPassword, unknownEmail]) assert.match(response.body, /Adresse courriel ou mot de passe incorrect\./);
     assert.equal((await findAuditByAction(database.db, 'auth.sign_in_failed')).length, 2);
+    // The form as a whole is wrong, not the e-mail: the summary points at the form, no field is marked.
+    assert.match(wrongPassword.body, /<a href="#credentials">Adresse courriel ou mot de passe incorrect\.<\/a>/);
+    assert.match(wrongPassword.body, /<form [^>]*id="credentials"/);
+    assert.doesNotMatch(wrongPassword.body, /aria-invalid|app-field--error/);
+  });
+
+  test('the browser never pre-empts the error summary: forms are novalidate, fields not required', async (t) => {
+    const { client } = await buildTestApp(t);
+    const anonymous = await client();
+    const john = await client('john.doe@example.com');
+    const list = await john.get('/rendez-vous');
+    const appointment = /href="(\/rendez-vous\/[^"/]+)"/.exec(list.body)?.[1];
+    assert.ok(appointment);
+    for (const [who, url] of [[anonymous, '/connexion'], [anonymous, '/compte/creer'], [anonymous, '/mot-de-passe-oublie'], [john, `${appointment}/annuler`]] as const) {
+      const body = (await who.get(url)).body;
+      assert.match(body, /<form method="post"[^>]* novalidate/, url);
+      assert.doesNotMatch(body, /<(input|select|textarea)[^>]* required/, url);
+    }
   });
 
   test('empty fields are named in the error summary, with a 400', async (t) => {

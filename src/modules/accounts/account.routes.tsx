@@ -59,7 +59,7 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
       return reply.page({
         title: t('login.title'),
         status: result.reason === 'throttled' ? 429 : 401,
-        body: (ctx) => <LoginPage ctx={ctx} email={email} next={next} errors={[{ field: 'email', message }]} />,
+        body: (ctx) => <LoginPage ctx={ctx} email={email} next={next} errors={[{ field: 'credentials', message }]} />,
       });
     }
     // The language chosen before signing in is the most recent choice: keep it on the account.

@@ -197,7 +197,7 @@ describe(`appointments: « Annuler » (${dialectName})`, () => {
     const { phone } = await johns(app);
     const main = mainOf((await (await app.client(JOHN)).get(`/rendez-vous/${phone.id}/annuler`)).body);
     assert.match(main, /<label for="reason">Raison de l'annulation<\/label>/);
-    assert.match(main, /<select id="reason" name="reason" required[^>]*><option value>Sélectionnez une raison<\/option><option value="conflit_horaire">Conflit d'horaire<\/option><option value="maladie">Maladie<\/option><option value="changer_date_heure">Je souhaite changer la date ou l'heure<\/option><option value="changer_mode">Je souhaite changer le mode du rendez-vous<\/option><option value="autre">Autre raison<\/option><\/select>/);
+    assert.match(main, /<select id="reason" name="reason"[^>]*><option value>Sélectionnez une raison<\/option><option value="conflit_horaire">Conflit d'horaire<\/option><option value="maladie">Maladie<\/option><option value="changer_date_heure">Je souhaite changer la date ou l'heure<\/option><option value="changer_mode">Je souhaite changer le mode du rendez-vous<\/option><option value="autre">Autre raison<\/option><\/select>/);
     assert.doesNotMatch(main, /plus_besoin/, 'the retired reason is not offered');
     assert.match(main, /maxlength="500"/);
     assert.match(main, /500 caractères au maximum\./);

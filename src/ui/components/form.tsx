@@ -5,22 +5,28 @@ import type { ViewContext } from '../view-context';
 export { EmptyState } from './empty-state/empty-state';
 export { Notice } from './notice/notice';
 
-/** A POST form that always carries the CSRF token. */
+/**
+ * A POST form that always carries the CSRF token. `novalidate`: the server validates, so the
+ * service's error summary (in the service's language) shows instead of the browser's tooltip.
+ */
 export function PostForm({
   ctx,
   action,
   children,
   class: className,
   module,
+  id,
 }: {
   ctx: ViewContext;
   action: string;
   children: ComponentChildren;
   class?: string;
   module?: string;
+  /** Lets the error summary point at the form as a whole (an error no single field owns). */
+  id?: string;
 }) {
   return (
-    <form method="post" action={action} class={className} data-module={module}>
+    <form method="post" action={action} class={className} data-module={module} id={id} noValidate>
       <input type="hidden" name="_csrf" value={ctx.csrfToken} />
       {children}
     </form>

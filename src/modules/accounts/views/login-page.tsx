@@ -18,13 +18,13 @@ export function LoginPage({ ctx, email = '', next, errors = [], notice }: LoginP
       {notice && <Notice>{notice}</Notice>}
       <ErrorSummary ctx={ctx} errors={errors} />
       <p>{t('login.intro')}</p>
-      <PostForm ctx={ctx} action="/connexion" class="app-form">
+      <PostForm ctx={ctx} action="/connexion" class="app-form" id="credentials">
         {next && <input type="hidden" name="suivant" value={next} />}
         <Field id="email" label={t('login.email')} error={emailError}>
-          <input id="email" name="email" type="email" autoComplete="username" spellcheck={false} value={email} required {...describedBy('email', { error: emailError })} />
+          <input id="email" name="email" type="email" autoComplete="username" spellcheck={false} value={email} {...describedBy('email', { error: emailError })} />
         </Field>
         <Field id="password" label={t('login.password')} error={passwordError}>
-          <input id="password" name="password" type="password" autoComplete="current-password" required {...describedBy('password', { error: passwordError })} />
+          <input id="password" name="password" type="password" autoComplete="current-password" {...describedBy('password', { error: passwordError })} />
         </Field>
         <button type="submit" class="app-button">
           {t('login.submit')}

@@ -19,13 +19,13 @@ export function RegistrationPage({ ctx, values, errors = [] }: { ctx: ViewContex
       <p>{t('registration.intro')}</p>
       <PostForm ctx={ctx} action="/compte/creer" class="app-form">
         <Field id="name" label={t('registration.name')} error={error('name')}>
-          <input id="name" name="name" type="text" autoComplete="name" maxLength={200} value={values.name} required {...describedBy('name', { error: error('name') })} />
+          <input id="name" name="name" type="text" autoComplete="name" maxLength={200} value={values.name} {...describedBy('name', { error: error('name') })} />
         </Field>
         <Field id="email" label={t('registration.email')} hint={t('registration.emailHint')} error={error('email')}>
-          <input id="email" name="email" type="email" autoComplete="email" spellcheck={false} maxLength={320} value={values.email} required {...describedBy('email', { hint: true, error: error('email') })} />
+          <input id="email" name="email" type="email" autoComplete="email" spellcheck={false} maxLength={320} value={values.email} {...describedBy('email', { hint: true, error: error('email') })} />
         </Field>
         <Field id="password" label={t('registration.password')} hint={t('registration.passwordHint')} error={error('password')}>
-          <input id="password" name="password" type="password" autoComplete="new-password" maxLength={128} required {...describedBy('password', { hint: true, error: error('password') })} />
+          <input id="password" name="password" type="password" autoComplete="new-password" maxLength={128} {...describedBy('password', { hint: true, error: error('password') })} />
         </Field>
         <LanguageChoice ctx={ctx} value={values.locale} error={error('locale')} />
         <button type="submit" class="app-button">
@@ -116,7 +116,7 @@ export function ResetRequestPage({ ctx, email, errors = [] }: { ctx: ViewContext
       <p>{t('reset.intro')}</p>
       <PostForm ctx={ctx} action="/mot-de-passe-oublie" class="app-form">
         <Field id="email" label={t('registration.email')} error={error}>
-          <input id="email" name="email" type="email" autoComplete="username" spellcheck={false} maxLength={320} value={email} required {...describedBy('email', { error })} />
+          <input id="email" name="email" type="email" autoComplete="username" spellcheck={false} maxLength={320} value={email} {...describedBy('email', { error })} />
         </Field>
         <button type="submit" class="app-button">
           {t('reset.submit')}
@@ -137,7 +137,7 @@ export function NewPasswordPage({ ctx, token, errors = [] }: { ctx: ViewContext;
       <PostForm ctx={ctx} action="/mot-de-passe/nouveau" class="app-form">
         <input type="hidden" name="jeton" value={token} />
         <Field id="password" label={t('reset.new.password')} hint={t('registration.passwordHint')} error={error}>
-          <input id="password" name="password" type="password" autoComplete="new-password" maxLength={128} required {...describedBy('password', { hint: true, error })} />
+          <input id="password" name="password" type="password" autoComplete="new-password" maxLength={128} {...describedBy('password', { hint: true, error })} />
         </Field>
         <button type="submit" class="app-button">
           {t('reset.new.submit')}

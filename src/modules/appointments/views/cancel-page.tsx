@@ -55,7 +55,7 @@ export function CancelPage({ ctx, appointment, reasons, values = { reason: '', c
         <PostForm ctx={ctx} action={`/rendez-vous/${appointment.id}/annuler`} class="app-form">
           <input type="hidden" name="version" value={String(appointment.version)} />
           <Field id="reason" label={t('appointments.cancel.reason')} error={reasonError}>
-            <select id="reason" name="reason" required {...describedBy('reason', { error: reasonError })}>
+            <select id="reason" name="reason" {...describedBy('reason', { error: reasonError })}>
               <option value="">{t('appointments.cancel.reasonChoose')}</option>
               {reasons.map((reason) => (
                 <option key={reason.code} value={reason.code} selected={values.reason === reason.code}>
