@@ -84,6 +84,9 @@ function Header({ ctx }: { ctx: ViewContext }) {
                 <span>{t('shell.profile')}</span>
               </summary>
               <ul class="app-profile-menu__list">
+                <li>
+                  <a href="/profil/informations">{t('profile.title')}</a>
+                </li>
                 {ctx.account?.role === 'client' && (
                   <li>
                     <a href="/profil/appareils">{t('devices.title')}</a>

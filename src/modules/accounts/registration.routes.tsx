@@ -5,6 +5,7 @@ import { isLocale } from '../../platform/i18n/locale';
 import type { FieldError } from '../../ui/components/form';
 import { Notice } from '../../ui/components/form';
 import { homeFor } from './home';
+import { profileRoutes } from './profile.routes';
 import { requestPasswordReset, resetLinkIsLive, resetPassword } from './password-reset.service';
 import { confirmEmail, register, resendVerification, verificationLinkIsLive } from './registration.service';
 import { ConfirmLinkPage, InfoPage, NewPasswordPage, RegistrationPage, ResetRequestPage, VerifyPendingPage } from './views/registration-pages';
@@ -43,6 +44,7 @@ export function registerVerificationGate(app: FastifyInstance): void {
 
 export async function registrationRoutes(app: FastifyInstance): Promise<void> {
   const mailDeps = { clock: app.clock, publicUrl: app.config.PUBLIC_URL };
+  await profileRoutes(app);
 
   app.get('/compte/creer', async (request, reply) => {
     if (request.account) return reply.redirect(homeFor(request.account), 303);

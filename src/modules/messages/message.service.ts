@@ -7,6 +7,7 @@ import { NotFoundError } from '../../platform/errors';
 import type { Locale } from '../../platform/i18n/locale';
 import { translator } from '../../platform/i18n/translate';
 import { enqueueMail } from '../../platform/mail/outbox.repository';
+import { wantsEmailNotices } from '../accounts/profile.service';
 import { countUnreadMessages, findMessage, findMessages, insertMessageOnce, markMessageRead } from './message.repository';
 import type { Message } from './message.tables';
 
@@ -57,6 +58,8 @@ export async function notifyClient(
 ): Promise<Message> {
   const at = deps.clock().toISOString();
   const { message } = await writeMessage(trx, { clientId: input.client.id, dedupeKey: input.dedupeKey, content: input.content, at });
+  // The person may have turned e-mail notices off (« Mes informations »): the message stays.
+  if (!(await wantsEmailNotices(trx, input.client.id))) return message;
   const t = translator(input.client.locale);
   const link = `${deps.publicUrl.replace(/\/$/, '')}/messages/${message.id}`;
   await enqueueMail(trx, {
