@@ -8,6 +8,8 @@ const START = new Date('2026-12-01T15:00:00Z');
 
 /** Every manager page and form, as GET or POST (ids of the demo: agent 1+ exist; 999999 does not matter, 404 comes first). */
 const MANAGER_PAGES = [
+  '/gestion/journal',
+  '/gestion/journal.csv',
   '/gestion',
   '/gestion?debut=2026-11-02&semaines=4',
   '/gestion/assignations',
@@ -51,6 +53,7 @@ describe(`the manager's side (${dialectName})`, () => {
     assert.match(String(anonymous.headers.location), /^\/connexion\?suivant=/);
     const admin = await client('admin@example.com');
     for (const url of MANAGER_PAGES) assert.equal((await admin.get(url)).statusCode, 200, `admin GET ${url}`);
+    assert.match((await admin.get('/gestion')).body, /href="\/gestion"[^>]*aria-current="page"[^>]*>Tableau de bord<[\s\S]*Journal d(&#39;|')audit</);
   });
 
   test('the staff menu shows the manager’s entries to the manager only', async (t) => {

@@ -29,11 +29,13 @@ import {
   setReasonActive,
 } from './reference-data.service';
 import { dashboard, mondayOf, MAX_WEEKS } from './dashboard.service';
+import { exportAudit, searchAudit } from './audit-log.service';
 import { AssignmentsPage } from './views/assignments-page';
+import { AuditPage } from './views/audit-page';
 import { DashboardPage } from './views/dashboard-page';
 import { CaseloadPage } from './views/caseload-page';
 import { type EntryField, EntryFormPage } from './views/entry-form-page';
-import { ADMIN_PATH, agentCaseloadPath, ASSIGN_PATH, catalogueEntryPath, closureDayPath, NEW_ACTION_PATH, NEW_CLOSURE_PATH, NEW_REASON_PATH, REASSIGN_POST_PATH, REFERENCE_PATH, reasonPath } from './views/paths';
+import { ADMIN_PATH, AUDIT_PATH, agentCaseloadPath, ASSIGN_PATH, catalogueEntryPath, closureDayPath, NEW_ACTION_PATH, NEW_CLOSURE_PATH, NEW_REASON_PATH, REASSIGN_POST_PATH, REFERENCE_PATH, reasonPath } from './views/paths';
 import { ReferencePage } from './views/reference-page';
 
 /** A database id in a URL: anything else is a page that does not exist. */
@@ -94,6 +96,31 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
       businessDayEndHour: app.config.BUSINESS_DAY_END_HOUR,
     });
     return reply.page({ title: request.t('admin.dash.title'), body: (ctx) => <DashboardPage ctx={ctx} board={board} /> });
+  });
+
+  // ---- « Journal d'audit » (read only: no route here writes to it, except the export's own line) ----
+
+  const auditQuery = z.object({
+    person: z.string().max(200).catch(''),
+    client: z.string().max(200).catch(''),
+    action: z.string().max(200).catch(''),
+    from: z.string().max(10).catch(''),
+    to: z.string().max(10).catch(''),
+    page: z.coerce.number().int().min(1).max(100_000).catch(1),
+  });
+  app.get(AUDIT_PATH, manager, async (request, reply) => {
+    const { page, ...search } = auditQuery.parse(request.query ?? {});
+    const result = await searchAudit(db, requestActor(request), search, page);
+    return reply.page({ title: request.t('admin.nav.audit'), body: (ctx) => <AuditPage ctx={ctx} search={search} result={result} /> });
+  });
+  app.get(`${AUDIT_PATH}.csv`, manager, async (request, reply) => {
+    const { page: _page, ...search } = auditQuery.parse(request.query ?? {});
+    const csv = await exportAudit(db, requestActor(request), search, clock);
+    return reply
+      .header('content-type', 'text/csv; charset=utf-8')
+      .header('content-disposition', 'attachment; filename="journal-audit.csv"')
+      .header('cache-control', 'no-store')
+      .send(`\uFEFF${csv}`);
   });
 
   // ---- « Réassigner » ---------------------------------------------------------------------------

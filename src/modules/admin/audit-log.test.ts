@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+import { buildTestApp } from '../../../test/helpers/app';
+import { dialectName } from '../../../test/helpers/database';
+import { recordAudit } from '../../platform/audit/audit.repository';
+import { csvCell } from './audit-log.service';
+
+const START = new Date('2026-12-01T15:00:00Z');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? sourceFiles(full) : /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [full] : [];
+  });
+}
+
+describe(`« Journal d'audit » (${dialectName})`, () => {
+  test('the log is append-only: no source outside the allowed places updates or deletes audit_log', () => {
+    // Allowed, each for a stated reason: retention anonymizes old files (Loi 25); the denial log
+    // raises the count of the current minute's « access.denied » line instead of adding one per hit.
+    const allowed = new Set(['src/platform/retention/retention.repository.ts', 'src/platform/audit/denial.repository.ts']);
+    const writes = /(updateTable|deleteFrom)\(\s*['"`]audit_log['"`]|(update|delete\s+from)\s+"?audit_log"?/i;
+    const offenders = sourceFiles('src')
+      .map((file) => file.split(path.sep).join('/'))
+      .filter((file) => !file.startsWith('src/db/migrations/') && !allowed.has(file) && writes.test(readFileSync(file, 'utf8')));
+    assert.deepEqual(offenders, []);
+    // The scan itself catches both forms.
+    assert.ok(writes.test("db.deleteFrom('audit_log')") && writes.test('DELETE FROM audit_log') && writes.test("db.updateTable('audit_log')"));
+  });
+
+  test('search by person, client, action and dates; paged; no route changes or deletes a line', async (t) => {
+    const { app, client, demo, database } = await buildTestApp(t, { start: START });
+    const db = database.db;
+    for (let i = 0; i < 60; i++) {
+      await recordAudit(db, { at: new Date(Date.parse('2026-11-20T15:00:00Z') + i * 60_000).toISOString(), actorId: demo.marie.id, action: 'message.sent', clientId: demo.jane.id, subjectType: 'message', subjectId: i });
+    }
+    await recordAudit(db, { at: '2026-11-25T15:00:00Z', actorId: demo.luc.id, action: 'appointment.proposed', clientId: demo.john.id });
+    const before = await db.selectFrom('audit_log').selectAll().orderBy('id').execute();
+    const admin = await client('admin@example.com');
+
+    const byPerson = await admin.get('/gestion/journal?person=luc&action=appointment.');
+    assert.match(byPerson.body, /1 ligne\(s\)/);
+    assert.match(byPerson.body, /Luc Gagnon[\s\S]*appointment\.proposed[\s\S]*John Doe/);
+    const byClient = await admin.get(`/gestion/journal?client=AQ-${String(demo.jane.id).padStart(6, '0')}&from=2026-11-20&to=2026-11-20`);
+    assert.match(byClient.body, /60 ligne\(s\)/);
+    assert.match(byClient.body, /Page 1 sur 2/);
+    const second = await admin.get(`/gestion/journal?client=${demo.jane.id}&from=2026-11-20&to=2026-11-20&page=2`);
+    assert.equal((second.body.match(/<code>message\.sent<\/code>/g) ?? []).length, 10);
+    const outside = await admin.get(`/gestion/journal?client=${demo.jane.id}&from=2026-11-21&to=2026-11-30`);
+    assert.match(outside.body, /0 ligne\(s\)/);
+
+    for (const method of ['POST', 'PUT', 'DELETE', 'PATCH'] as const) {
+      const response = await app.inject({ method, url: '/gestion/journal', headers: { cookie: [...admin.cookies].map(([k, v]) => `${k}=${v}`).join('; ') } });
+      assert.ok([403, 404, 405].includes(response.statusCode), `${method} → ${response.statusCode}`);
+    }
+    const after = await db.selectFrom('audit_log').selectAll().where('id', '<=', before.at(-1)!.id).orderBy('id').execute();
+    assert.deepEqual(after, before, 'reading and searching changed no line');
+  });
+
+  test('CSV export: the same search, formula-leading cells neutralized, the export itself audited', async (t) => {
+    const { client, demo, database } = await buildTestApp(t, { start: START });
+    await recordAudit(database.db, { at: '2026-11-25T15:00:00Z', actorId: demo.marie.id, action: 'message.sent', clientId: demo.john.id, details: { subject: '=HYPERLINK("http://evil")' } });
+    const admin = await client('admin@example.com');
+    const csv = await admin.get(`/gestion/journal.csv?client=${demo.john.id}&action=message.sent`);
+    assert.equal(csv.statusCode, 200);
+    assert.match(String(csv.headers['content-type']), /^text\/csv/);
+    assert.match(String(csv.headers['content-disposition']), /attachment/);
+    const lines = csv.body.replace(/^\uFEFF/, '').trim().split('\r\n');
+    assert.equal(lines[0], '"id","at","actor_id","actor","action","client_id","client","subject_type","subject_id","ip","details"');
+    assert.ok(lines.slice(1).every((line) => line.includes('"message.sent"')));
+    assert.ok(lines.some((line) => line.includes('"marie.tremblay@example.com"')));
+    assert.deepEqual([csvCell('=1+1'), csvCell('+33'), csvCell('-2'), csvCell('@SUM(A1)'), csvCell('a "b"'), csvCell(null)], [`"'=1+1"`, `"'+33"`, `"'-2"`, `"'@SUM(A1)"`, '"a ""b"""', '""']);
+    const exported = await database.db.selectFrom('audit_log').selectAll().where('action', '=', 'audit.exported').execute();
+    assert.equal(exported.length, 1);
+    assert.equal(exported[0]?.actor_id, demo.admin.id);
+    const marie = await client('marie.tremblay@example.com');
+    assert.equal((await marie.get('/gestion/journal.csv')).statusCode, 404);
+    assert.equal((await marie.get('/gestion/journal')).statusCode, 404);
+  });
+});

@@ -1,0 +1,95 @@
+import { EmptyState } from '../../../ui/components/empty-state/empty-state';
+import type { ViewContext } from '../../../ui/view-context';
+import { When } from './when';
+import type { AuditLine, AuditSearch } from '../audit-log.service';
+import { AUDIT_PATH } from './paths';
+
+/** « Journal d'audit »: a GET search form (bookmarkable, no JS), the lines newest first, pages, CSV export of the same search. */
+export function AuditPage({ ctx, search, result }: { ctx: ViewContext; search: AuditSearch; result: { rows: AuditLine[]; total: number; page: number; pages: number; actions: string[] } }) {
+  const { t } = ctx;
+  const query = (extra: Record<string, string>) => new URLSearchParams({ ...Object.fromEntries(Object.entries(search).filter(([, v]) => v)), ...extra }).toString();
+  const field = (name: keyof AuditSearch, label: string, hint?: string) => (
+    <div class="app-field">
+      <label for={name}>{label}</label>
+      {hint && (
+        <p class="app-field__hint" id={`${name}-hint`}>
+          {hint}
+        </p>
+      )}
+      <input type="text" id={name} name={name} value={search[name]} maxLength={200} aria-describedby={hint ? `${name}-hint` : undefined} list={name === 'action' ? 'actions' : undefined} />
+    </div>
+  );
+  return (
+    <>
+      <h1>{t('admin.nav.audit')}</h1>
+      <p>{t('admin.audit.intro')}</p>
+      <form method="get" action={AUDIT_PATH} class="app-form" role="search">
+        {field('person', t('admin.audit.person'), t('admin.audit.personHint'))}
+        {field('client', t('admin.audit.client'), t('admin.audit.clientHint'))}
+        {field('action', t('admin.audit.action'), t('admin.audit.actionHint'))}
+        <datalist id="actions">
+          {result.actions.map((action) => (
+            <option key={action} value={action} />
+          ))}
+        </datalist>
+        {field('from', t('admin.audit.from'), t('admin.ref.field.dateHint'))}
+        {field('to', t('admin.audit.to'), t('admin.ref.field.dateHint'))}
+        <div class="app-button-group">
+          <button type="submit" class="app-button">
+            {t('admin.audit.search')}
+          </button>
+          <a href={`${AUDIT_PATH}.csv?${query({})}`} download>
+            {t('admin.audit.export')}
+          </a>
+        </div>
+      </form>
+      <p role="status">{t('admin.audit.count', { count: result.total })}</p>
+      {result.rows.length === 0 ? (
+        <EmptyState>{t('admin.audit.empty')}</EmptyState>
+      ) : (
+        <table class="app-table">
+          <caption class="app-visually-hidden">{t('admin.audit.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('admin.audit.col.at')}</th>
+              <th scope="col">{t('admin.audit.person')}</th>
+              <th scope="col">{t('admin.audit.action')}</th>
+              <th scope="col">{t('admin.audit.client')}</th>
+              <th scope="col">{t('admin.audit.col.subject')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.rows.map((row) => (
+              <tr key={row.id}>
+                <th scope="row" data-label={t('admin.audit.col.at')}>
+                  <When ctx={ctx} at={row.at} />
+                </th>
+                <td data-label={t('admin.audit.person')}>{row.actor_name ?? t('admin.audit.system')}</td>
+                <td data-label={t('admin.audit.action')}>
+                  <code>{row.action}</code>
+                </td>
+                <td data-label={t('admin.audit.client')}>{row.client_name ?? ''}</td>
+                <td data-label={t('admin.audit.col.subject')}>{row.subject_type ? `${row.subject_type} ${row.subject_id ?? ''}` : ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {result.pages > 1 && (
+        <nav class="app-pagination" aria-label={t('workspace.clients.pagination')}>
+          {result.page > 1 && (
+            <a href={`${AUDIT_PATH}?${query({ page: String(result.page - 1) })}`} rel="prev">
+              {t('workspace.clients.previous')}
+            </a>
+          )}
+          <span>{t('workspace.clients.page', { page: result.page, pages: result.pages })}</span>
+          {result.page < result.pages && (
+            <a href={`${AUDIT_PATH}?${query({ page: String(result.page + 1) })}`} rel="next">
+              {t('workspace.clients.next')}
+            </a>
+          )}
+        </nav>
+      )}
+    </>
+  );
+}
