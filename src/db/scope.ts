@@ -17,3 +17,18 @@ export function clientInScope(column: string, scope: ClientScope): Expression<Sq
       return sql<SqlBool>`1 = 1`;
   }
 }
+
+/**
+ * The same scope on the accounts table itself (the clients' own rows): a caseload is then a plain
+ * `agent_id = ?`, which lets an index on (agent_id, display_name) serve « Mes clients » in order.
+ */
+export function accountInScope(scope: ClientScope): Expression<SqlBool> {
+  switch (scope.kind) {
+    case 'own':
+      return sql<SqlBool>`accounts.id = ${scope.clientId}`;
+    case 'caseload':
+      return sql<SqlBool>`accounts.agent_id = ${scope.agentId}`;
+    case 'any':
+      return sql<SqlBool>`1 = 1`;
+  }
+}

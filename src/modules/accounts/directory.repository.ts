@@ -1,4 +1,4 @@
-import { clientInScope } from '../../db/scope';
+import { accountInScope } from '../../db/scope';
 import type { Db } from '../../db/types';
 import type { ClientScope } from '../../platform/access/actor';
 import type { Account } from '../../db/database';
@@ -14,7 +14,7 @@ export async function findClient(db: Db, scope: ClientScope, clientId: number): 
     .select(IDENTITY)
     .where('id', '=', clientId)
     .where('role', '=', 'client')
-    .where(clientInScope('accounts.id', scope))
+    .where(accountInScope(scope))
     .executeTakeFirst();
 }
 
@@ -34,7 +34,7 @@ export interface CaseloadQuery {
  * on both databases: the search is lowered in SQL and in the parameter).
  */
 export async function findClients(db: Db, scope: ClientScope, query: CaseloadQuery): Promise<{ rows: ClientIdentity[]; total: number }> {
-  let base = db.selectFrom('accounts').where('role', '=', 'client').where(clientInScope('accounts.id', scope));
+  let base = db.selectFrom('accounts').where('role', '=', 'client').where(accountInScope(scope));
   const term = query.search?.trim().toLowerCase();
   if (term) {
     const like = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

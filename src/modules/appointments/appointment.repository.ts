@@ -194,8 +194,12 @@ export async function findAwaitingOutcome(db: Db, scope: ClientScope, now: strin
     .execute();
 }
 
-/** Attended needs assessments of the clients in scope (the plan rules filter those with a plan). */
-export async function findAttendedAssessments(db: Db, scope: ClientScope) {
+/**
+ * Attended needs assessments of the clients in scope whose plan is not published yet. The plans
+ * table is read here, in SQL, rather than through the plans service: the alternative is sending
+ * the ids of a whole caseload back and forth on every queue view.
+ */
+export async function findAssessmentsAwaitingPlan(db: Db, scope: ClientScope) {
   return db
     .selectFrom('appointments')
     .innerJoin('accounts as client', 'client.id', 'appointments.client_id')
@@ -203,6 +207,9 @@ export async function findAttendedAssessments(db: Db, scope: ClientScope) {
     .where('appointments.kind', '=', 'evaluation')
     .where('appointments.status', '=', 'termine')
     .where(clientInScope('appointments.client_id', scope))
+    .where(({ not, exists, selectFrom }) =>
+      not(exists(selectFrom('plans').select('plans.id').whereRef('plans.client_id', '=', 'appointments.client_id').where('plans.status', '=', 'publie'))),
+    )
     .orderBy('appointments.ends_at')
     .execute();
 }

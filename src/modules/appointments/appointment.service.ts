@@ -15,7 +15,7 @@ import {
   findActiveReasons,
   findAllReasons,
   findAppointment,
-  findAttendedAssessments,
+  findAssessmentsAwaitingPlan,
   findAwaitingOutcome,
   findClosureDays,
   findOpenReproposals,
@@ -232,9 +232,9 @@ export async function appointmentsAwaitingOutcome(db: Db, actor: Actor, clock: C
   return rows.map((row) => ({ appointmentId: row.id, clientId: row.client_id, clientName: row.client_name, kind: row.kind, startsAt: row.starts_at, endsAt: row.ends_at }));
 }
 
-/** Attended needs assessments (the plan rules keep those whose plan is not published yet). */
-export async function attendedAssessments(db: Db, actor: Actor): Promise<Array<{ appointmentId: number; clientId: number; clientName: string; heldAt: string }>> {
+/** Attended needs assessments whose plan is not published yet (« publier le plan » in the queue). */
+export async function assessmentsAwaitingPlan(db: Db, actor: Actor): Promise<Array<{ appointmentId: number; clientId: number; clientName: string; heldAt: string }>> {
   if (actor.role === 'client') return [];
-  const rows = await findAttendedAssessments(db, appointmentScope(actor));
+  const rows = await findAssessmentsAwaitingPlan(db, appointmentScope(actor));
   return rows.map((row) => ({ appointmentId: row.id, clientId: row.client_id, clientName: row.client_name, heldAt: row.outcome_recorded_at ?? row.ends_at }));
 }

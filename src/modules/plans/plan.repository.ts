@@ -98,16 +98,3 @@ export async function insertAction(db: Db, action: NewPlanAction): Promise<PlanA
 export async function insertNote(db: Db, note: NewPlanNote): Promise<PlanNote> {
   return db.insertInto('plan_notes').values(note).returningAll().executeTakeFirstOrThrow();
 }
-
-/** Which of these clients (within scope) have a published plan. */
-export async function findPublishedPlanClientIds(db: Db, access: PlanAccess, clientIds: number[]): Promise<number[]> {
-  if (clientIds.length === 0) return [];
-  const rows = await db
-    .selectFrom('plans')
-    .select('client_id')
-    .where('client_id', 'in', clientIds)
-    .where('status', '=', 'publie')
-    .where(clientInScope('plans.client_id', access.scope))
-    .execute();
-  return rows.map((row) => row.client_id);
-}

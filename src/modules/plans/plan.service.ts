@@ -4,7 +4,7 @@ import { NotFoundError } from '../../platform/errors';
 import { agentContactOfClient } from '../accounts/account.service';
 import { DOMAINS, type DomainCode } from './domains';
 import { planAccess } from './plan.policy';
-import { findAction, findActionNotes, findActionsOfPlan, findFileNotes, findNote, findPlanOfClient, findPublishedPlanClientIds } from './plan.repository';
+import { findAction, findActionNotes, findActionsOfPlan, findFileNotes, findNote, findPlanOfClient } from './plan.repository';
 import type { PlanAction, PlanNote } from './plan.tables';
 
 export interface AgentContact {
@@ -96,9 +96,4 @@ export async function getNote(db: Db, actor: Actor, noteId: number): Promise<{ n
   }
   if (!(await findPlanOfClient(db, access, note.client_id))) throw new NotFoundError('PLAN.NOTE_NOT_FOUND');
   return { note, action: null };
-}
-
-/** Which of these clients already have a published plan (the queue's « plan to publish » items). */
-export function clientsWithPublishedPlan(db: Db, actor: Actor, clientIds: number[]): Promise<number[]> {
-  return findPublishedPlanClientIds(db, planAccess(actor), clientIds);
 }

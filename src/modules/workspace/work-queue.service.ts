@@ -1,8 +1,7 @@
 import type { Db } from '../../db/types';
 import type { Actor } from '../../platform/access/actor';
 import type { Clock } from '../../platform/clock';
-import { appointmentsAwaitingOutcome, attendedAssessments, loadBusinessCalendar, openReproposals } from '../appointments/appointment.service';
-import { clientsWithPublishedPlan } from '../plans/plan.service';
+import { appointmentsAwaitingOutcome, assessmentsAwaitingPlan, loadBusinessCalendar, openReproposals } from '../appointments/appointment.service';
 import { openRequestsFor } from '../requests/request.service';
 
 /**
@@ -48,9 +47,8 @@ export async function workQueue(db: Db, actor: Actor, deps: WorkQueueDeps): Prom
     openRequestsFor(db, actor),
     openReproposals(db, actor),
     appointmentsAwaitingOutcome(db, actor, deps.clock),
-    attendedAssessments(db, actor),
+    assessmentsAwaitingPlan(db, actor),
   ]);
-  const withPlan = new Set(await clientsWithPublishedPlan(db, actor, [...new Set(assessments.map((a) => a.clientId))]));
 
   const item = (fields: Omit<WorkItem, 'isOverdue' | 'businessHoursLeft'>): WorkItem => {
     const due = new Date(fields.dueAt);
@@ -71,7 +69,7 @@ export async function workQueue(db: Db, actor: Actor, deps: WorkQueueDeps): Prom
       item({ kind: 'outcome', clientId: o.clientId, clientName: o.clientName, dueAt: calendar.addBusinessDays(new Date(o.endsAt), OUTCOME_BUSINESS_DAYS).toISOString(), appointmentId: o.appointmentId }),
     ),
     // One plan item per client, from their latest attended assessment.
-    ...[...new Map(assessments.filter((a) => !withPlan.has(a.clientId)).map((a) => [a.clientId, a])).values()].map((a) =>
+    ...[...new Map(assessments.map((a) => [a.clientId, a])).values()].map((a) =>
       item({ kind: 'plan', clientId: a.clientId, clientName: a.clientName, dueAt: calendar.addBusinessDays(new Date(a.heldAt), PLAN_BUSINESS_DAYS).toISOString(), appointmentId: a.appointmentId }),
     ),
   ];
