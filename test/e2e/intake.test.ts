@@ -151,3 +151,45 @@ describe(`becoming a client: account, address confirmed, the request in three st
     });
   }
 });
+
+describe(`« Mes informations » and « Mes documents » (${dialectName})`, () => {
+  const browser = useBrowser();
+
+  for (const variant of [VARIANTS[0], VARIANTS[1], VARIANTS[2]]) {
+    test(variantName(variant), async (t) => {
+      const server = await startServer(t);
+      const label = `profile-docs-${variant.locale}-${variant.javaScript ? 'js' : 'nojs'}-${variant.size}`;
+      const journey = await Journey.open(browser(), server, { ...variant, label });
+      const { page } = journey;
+      await signIn(journey, 'john.doe@example.com', { locale: variant.locale });
+      await journey.audit('accueil');
+
+      // « Mon profil » → « Mes informations »: one error, then saved.
+      await page.goto('/profil/informations');
+      await journey.audit('mes-informations');
+      await page.locator('#phone').fill('abc');
+      await journey.navigates(() => page.locator('form[action="/profil/informations"] button[type=submit]').click());
+      await page.locator('.app-error-summary a[href="#phone"]').waitFor();
+      await journey.audit('mes-informations-erreur');
+      await page.locator('#phone').fill('514 555-0100');
+      await page.locator('#emailNotifications').uncheck();
+      await journey.navigates(() => page.locator('form[action="/profil/informations"] button[type=submit]').click());
+      assert.match(page.url(), /fait=enregistre/);
+      await journey.audit('mes-informations-enregistre');
+      assert.equal(await page.locator('#emailNotifications').isChecked(), false);
+
+      // « Mes documents »: printable; in print, the shell and the data section are hidden.
+      await page.goto('/mes-documents');
+      await journey.audit('mes-documents');
+      await page.emulateMedia({ media: 'print' });
+      assert.equal(await page.locator('.app-header').isVisible(), false);
+      assert.equal(await page.locator('#documents-data').isVisible(), false);
+      assert.equal(await page.locator('#documents-plan').isVisible(), true);
+      await page.emulateMedia({ media: 'screen' });
+      const download = await page.request.get('/mes-documents/mes-donnees.json');
+      assert.equal(download.status(), 200);
+      assert.equal((await download.json()).account.email, 'john.doe@example.com');
+      await journey.done();
+    });
+  }
+});

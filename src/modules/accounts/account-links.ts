@@ -1,6 +1,6 @@
 import type { Db } from '../../db/types';
 import { hashToken, newToken } from '../../platform/session/session.service';
-import { findLiveToken, insertAccountToken, markTokenUsed, spendTokensOf } from './account-token.repository';
+import { countTokensSince, findLiveToken, insertAccountToken, markTokenUsed, spendTokensOf } from './account-token.repository';
 import type { AccountToken, AccountTokenPurpose } from './account-token.tables';
 
 /** How long each kind of link works. */
@@ -53,4 +53,12 @@ export async function spendLink(db: Db, token: string, purpose: AccountTokenPurp
   const live = await peekLink(db, token, purpose, now);
   if (!live) return undefined;
   return (await markTokenUsed(db, live.id, now.toISOString())) ? live : undefined;
+}
+
+/** At most this many links of one kind per account per hour: nobody can flood a mailbox through the forms. */
+export const LINKS_PER_HOUR = 5;
+
+/** Whether another link of this kind may be mailed to the account now (the answer shown is the same either way). */
+export async function mayIssueLink(db: Db, accountId: number, purpose: AccountTokenPurpose, now: Date): Promise<boolean> {
+  return (await countTokensSince(db, accountId, purpose, new Date(now.getTime() - 3600_000).toISOString())) < LINKS_PER_HOUR;
 }

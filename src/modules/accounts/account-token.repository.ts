@@ -35,3 +35,15 @@ export async function deleteDeadTokens(db: Db, now: string): Promise<void> {
     .where((eb) => eb.or([eb('expires_at', '<', now), eb('used_at', 'is not', null)]))
     .execute();
 }
+
+/** Links of this purpose made for the account since `since` (to cap how many mails one can trigger). */
+export async function countTokensSince(db: Db, accountId: number, purpose: AccountTokenPurpose, since: string): Promise<number> {
+  const row = await db
+    .selectFrom('account_tokens')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('account_id', '=', accountId)
+    .where('purpose', '=', purpose)
+    .where('created_at', '>=', since)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

@@ -6,7 +6,7 @@ import { translator } from '../../platform/i18n/translate';
 import { enqueueMail } from '../../platform/mail/outbox.repository';
 import { deleteSessionsOfAccount } from '../../platform/session/session.repository';
 import { findAccountByEmail } from './account.repository';
-import { LINK_LIFETIME_MS, peekLink, issueLink, spendLink } from './account-links';
+import { LINK_LIFETIME_MS, issueLink, mayIssueLink, peekLink, spendLink } from './account-links';
 import { hashPassword } from './password';
 import { type PasswordProblem, passwordProblem } from './password-policy';
 import { markEmailVerified, updatePasswordHash } from './registration.repository';
@@ -24,6 +24,10 @@ export async function requestPasswordReset(db: Db, input: { email: string; ip: s
     const at = now.toISOString();
     if (!account) {
       await recordAudit(trx, { at, actorId: null, action: 'auth.password_reset_unknown', ip: input.ip, details: { email } });
+      return;
+    }
+    if (!(await mayIssueLink(trx, account.id, 'reset_password', now))) {
+      await recordAudit(trx, { at, actorId: null, action: 'auth.password_reset_capped', subjectType: 'account', subjectId: account.id, ip: input.ip });
       return;
     }
     const link = await issueLink(trx, { accountId: account.id, purpose: 'reset_password', now }, deps.publicUrl);

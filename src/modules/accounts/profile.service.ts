@@ -9,7 +9,7 @@ import { enqueueMail } from '../../platform/mail/outbox.repository';
 import { deleteSessionsOfAccount } from '../../platform/session/session.repository';
 import { openSession } from '../../platform/session/session.service';
 import { isTimeZone } from '../requests/request-draft.schema';
-import { issueLink, peekLink, spendLink } from './account-links';
+import { issueLink, mayIssueLink, peekLink, spendLink } from './account-links';
 import { hashPassword, verifyPassword } from './password';
 import { type PasswordProblem, passwordProblem } from './password-policy';
 import { findEmailNotifications, updateEmailIfFree, updateProfileFields } from './profile.repository';
@@ -97,6 +97,7 @@ export async function requestEmailChange(db: Db, account: Account, input: { newE
   await inTransaction(db, async (trx) => {
     const now = deps.clock();
     const at = now.toISOString();
+    if (!(await mayIssueLink(trx, account.id, 'change_email', now))) return;
     const link = await issueLink(trx, { accountId: account.id, purpose: 'change_email', newEmail, now }, deps.publicUrl);
     const t = translator(account.locale);
     await enqueueMail(trx, {

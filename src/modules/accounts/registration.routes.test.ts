@@ -170,3 +170,18 @@ test('the sign-in page links « Créer un compte » and « Mot de passe oublié 
   assert.match(body, /href="\/compte\/creer"[^>]*>Créer un compte/);
   assert.match(body, /href="\/mot-de-passe-oublie"[^>]*>Mot de passe oublié/);
 });
+
+test('no more than 5 reset or confirmation mails per account per hour, with the same answer', async (t) => {
+  const ctx = await buildTestApp(t);
+  const anon = await ctx.client();
+  const before = (await outbox(ctx)).length;
+  for (let i = 0; i < 7; i++) {
+    const response = await anon.post('/mot-de-passe-oublie', { email: 'john.doe@example.com' });
+    assert.equal(response.headers.location, '/mot-de-passe-oublie/envoye');
+    ctx.clock.advance(1000);
+  }
+  assert.equal((await outbox(ctx)).length - before, 5);
+  ctx.clock.advance(3600_000);
+  await anon.post('/mot-de-passe-oublie', { email: 'john.doe@example.com' });
+  assert.equal((await outbox(ctx)).length - before, 6);
+});

@@ -8,7 +8,7 @@ import type { Locale } from '../../platform/i18n/locale';
 import { translator } from '../../platform/i18n/translate';
 import { enqueueMail } from '../../platform/mail/outbox.repository';
 import { findAccountByEmail } from './account.repository';
-import { issueLink, peekLink, spendLink } from './account-links';
+import { issueLink, mayIssueLink, peekLink, spendLink } from './account-links';
 import { hashPassword } from './password';
 import { type PasswordProblem, passwordProblem } from './password-policy';
 import { insertAccountIfNew, markEmailVerified } from './registration.repository';
@@ -103,6 +103,7 @@ export async function sendVerificationMail(db: Db, account: Pick<Account, 'id' |
 export async function resendVerification(db: Db, account: Account, ip: string, deps: MailDeps): Promise<void> {
   if (account.email_verification_pending !== 1) return;
   await inTransaction(db, async (trx) => {
+    if (!(await mayIssueLink(trx, account.id, 'verify_email', deps.clock()))) return;
     await sendVerificationMail(trx, account, deps);
     await recordAudit(trx, { at: deps.clock().toISOString(), actorId: account.id, action: 'account.verification_resent', subjectType: 'account', subjectId: account.id, clientId: account.id, ip });
   });
