@@ -9,6 +9,7 @@ import type { Config } from './config';
 import type { DatabaseHandle } from './db/connect';
 import { accountRoutes } from './modules/accounts/account.routes';
 import { pwaRoutes } from './modules/pwa/pwa.routes';
+import { registerOfflineSession } from './modules/pwa/offline-session';
 import { apiTokenRoutes } from './modules/accounts/api-token.routes';
 import { adminRoutes } from './modules/admin/admin.routes';
 import { apiRoutes } from './modules/api/api.routes';
@@ -96,6 +97,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(fastifyStatic, { root: publicDir, prefix: '/assets/', preCompressed: true, maxAge: config.NODE_ENV === 'production' ? '1d' : 0 });
 
   registerSessionHook(app);
+  registerOfflineSession(app);
   registerVerificationGate(app);
   registerInputHygiene(app);
   registerCsrfCheck(app);

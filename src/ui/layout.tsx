@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { CalendarIcon, EnvelopeIcon, PersonIcon } from './components/icons';
 import type { ViewContext } from './view-context';
 import { PostForm } from './components/form';
+import { OfflineBanner } from './components/offline-banner/offline-banner';
 
 export interface LayoutProps {
   ctx: ViewContext;
@@ -32,6 +33,7 @@ export function Layout({ ctx, title, children }: LayoutProps) {
         <div class="app-page">
           {ctx.account && <SideNav ctx={ctx} />}
           <main id="contenu" class="app-main" tabIndex={-1}>
+            <OfflineBanner ctx={ctx} renderedAt={new Date()} />
             {children}
           </main>
         </div>

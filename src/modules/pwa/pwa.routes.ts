@@ -1,4 +1,13 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+/** Built by scripts/build-client.mjs from src/ui/client/sw.ts. */
+const SERVICE_WORKER_FILE = path.resolve(here, '..', '..', '..', 'public', 'sw.js');
+/** Drawn from ICON_SVG by scripts/pwa-icons.ts (Chromium), committed. */
+const PNG_ICONS = { 192: path.join(here, 'icons', 'icon-192.png'), 512: path.join(here, 'icons', 'icon-512.png') } as const;
 
 /** The service's blue (base.css `--app-blue`): the installed app's bars. */
 export const THEME_COLOUR = '#095797';
@@ -36,9 +45,31 @@ export async function pwaRoutes(app: FastifyInstance): Promise<void> {
       icons: [
         { src: '/icons/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
         { src: '/icons/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'maskable' },
+        { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
       ],
     };
     return reply.header('content-type', 'application/manifest+json; charset=utf-8').header('cache-control', 'no-cache').header('vary', 'cookie').send(JSON.stringify(manifest));
+  });
+
+  for (const [size, file] of Object.entries(PNG_ICONS)) {
+    const png = await readFile(file);
+    app.get(`/icons/icon-${size}.png`, async (_request, reply) =>
+      reply.header('content-type', 'image/png').header('cache-control', 'public, max-age=86400').send(png),
+    );
+  }
+
+  /**
+   * The service worker, from the site root so that its scope is the whole site (no
+   * `Service-Worker-Allowed` needed). Revalidated on every update check (`no-cache`). It runs under
+   * the CSP helmet puts on this answer (connect-src 'self': it only fetches this site); pages allow
+   * it through script-src 'self' (worker-src falls back to it). Read on each request: a new build
+   * is served without a restart.
+   */
+  app.get('/sw.js', async (_request, reply) => {
+    const script = await readFile(SERVICE_WORKER_FILE).catch(() => undefined);
+    if (!script) return reply.callNotFound();
+    return reply.header('content-type', 'text/javascript; charset=utf-8').header('cache-control', 'no-cache').send(script);
   });
 
   app.get('/icons/icon.svg', async (_request, reply) =>

@@ -43,8 +43,10 @@ export function initActionToggle(root: HTMLElement): void {
       } else {
         say(live.dataset.messageFailed ?? '', true);
       }
-    } catch {
-      say(live.dataset.messageFailed ?? '', true);
+    } catch (error) {
+      // fetch rejects with a TypeError when there is no network: say a connection is needed, not « reload ».
+      const isOffline = error instanceof TypeError || !navigator.onLine;
+      say((isOffline ? live.dataset.messageOffline : undefined) ?? live.dataset.messageFailed ?? '', true);
     } finally {
       button.removeAttribute('aria-busy');
     }

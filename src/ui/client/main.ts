@@ -4,6 +4,7 @@
  */
 import { initActionToggle } from './action-toggle';
 import { initErrorSummary } from './error-summary';
+import { clearOfflineCopiesOnSignOut, registerServiceWorker } from './offline';
 import { initProfileMenu } from './profile-menu';
 import { initRowMenu } from './row-menu';
 import { initSidenav } from './sidenav';
@@ -32,3 +33,5 @@ function start(): void {
 }
 
 start();
+clearOfflineCopiesOnSignOut();
+registerServiceWorker();

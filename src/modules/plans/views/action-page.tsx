@@ -56,6 +56,7 @@ export function ActionPage({ ctx, action, notes, notice, conflict }: ActionPageP
         data-message-todo={t('plan.action.nowTodo')}
         data-message-conflict={t('plan.action.conflict')}
         data-message-failed={t('plan.action.failed')}
+        data-message-offline={t('pwa.offline.actionNeedsConnection')}
       >
         {notice}
       </div>
