@@ -22,6 +22,9 @@ const fr = {
   'documents.noViews': 'Aucun membre du personnel n’a encore consulté votre dossier.',
   'documents.viewedAt': 'Date et heure (Québec)',
   'documents.viewedBy': 'Membre du personnel',
+  'documents.pdf.title': 'Mon plan d’action individualisé et mes rendez-vous',
+  'documents.pdf.generated': 'Document produit le {at} (heure du Québec)',
+  'documents.pdf.download': 'Télécharger en PDF',
 };
 
 export const messages = {
@@ -49,5 +52,8 @@ export const messages = {
     'documents.noViews': 'No staff member has viewed your file yet.',
     'documents.viewedAt': 'Date and time (Québec)',
     'documents.viewedBy': 'Staff member',
+    'documents.pdf.title': 'My individualized action plan and my appointments',
+    'documents.pdf.generated': 'Document produced on {at} (Québec time)',
+    'documents.pdf.download': 'Download as PDF',
   } satisfies Record<keyof typeof fr, string>,
 };

@@ -43,7 +43,7 @@ test('« Télécharger mes données »: the person’s own data, nothing of anyo
   assert.match(page.body, /Marie Tremblay/);
   assert.match(page.body, /notes internes/);
   assert.match(page.body, /href="\/mes-documents\/mes-donnees.json"/);
-  assert.match(page.body, /Mon plan d’action individualisé/);
+  assert.match(page.body, /Mon plan d.action individualisé/);
   const exported = await ctx.database.db.selectFrom('audit_log').select('id').where('action', '=', 'client.data_exported').where('client_id', '=', ctx.demo.john.id).execute();
   assert.equal(exported.length, 1);
 });
@@ -52,4 +52,26 @@ test('the export is for clients only: staff get 404, anonymous people the sign-i
   const ctx = await buildTestApp(t);
   assert.equal((await (await ctx.client('marie.tremblay@example.com')).get('/mes-documents/mes-donnees.json')).statusCode, 404);
   assert.equal((await (await ctx.client()).get('/mes-documents/mes-donnees.json')).statusCode, 303);
+});
+
+test('« Mes documents » as a PDF made on the server: the plan and the appointments', async (t) => {
+  const ctx = await buildTestApp(t);
+  const pdfOf = async (email: string) => {
+    const client = await ctx.client(email);
+    const cookie = [...client.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    return ctx.app.inject({ method: 'GET', url: '/mes-documents/mon-plan.pdf', headers: { cookie } });
+  };
+  const response = await pdfOf('john.doe@example.com');
+  assert.equal(response.statusCode, 200);
+  assert.equal(response.headers['content-type'], 'application/pdf');
+  assert.match(String(response.headers['content-disposition']), /attachment; filename="mes-documents-\d{4}-\d{2}-\d{2}\.pdf"/);
+  assert.ok(response.body.startsWith('%PDF-'));
+  const { PDFDocument } = await import('pdf-lib');
+  const pdf = await PDFDocument.load(Buffer.from(response.rawPayload));
+  assert.ok(pdf.getPageCount() >= 1);
+  assert.match(pdf.getTitle() ?? '', /plan d.action individualisé/);
+  // Sam has no plan and no appointment: the PDF says so, and still opens.
+  const empty = await pdfOf('sam.nouveau@example.com');
+  assert.equal(empty.statusCode, 200);
+  assert.equal((await PDFDocument.load(Buffer.from(empty.rawPayload))).getPageCount(), 1);
 });

@@ -4,7 +4,12 @@ import { requireRole } from '../../platform/http/guards';
 import { listAppointments } from '../appointments/appointment.service';
 import { actionsByDomain } from '../plans/plan.service';
 import { exportPersonalData, fileViewsOf } from './data-export.service';
-import { DocumentsPage } from './views/documents-page';
+import { documentsPdf } from './documents.pdf';
+import { DocumentsPage, type PrintablePlanGroup } from './views/documents-page';
+import type { MessageKey } from '../../platform/i18n/catalog';
+import { formatLongDate, formatTime } from '../../ui/format/datetime';
+import { DOMAIN_LABEL_KEYS } from '../plans/domains';
+import type { FastifyRequest } from 'fastify';
 
 const client = { preHandler: requireRole('client') };
 
@@ -12,7 +17,8 @@ const client = { preHandler: requireRole('client') };
 export async function documentsRoutes(app: FastifyInstance): Promise<void> {
   const db = app.database.db;
 
-  app.get('/mes-documents', client, async (request, reply) => {
+  /** The plan (published) and every appointment of the signed-in client. */
+  const documentsOf = async (request: FastifyRequest) => {
     const actor = requestActor(request);
     const [todo, done, planned, past, views] = await Promise.all([
       actionsByDomain(db, actor, { tab: 'a-faire' }),
@@ -21,11 +27,61 @@ export async function documentsRoutes(app: FastifyInstance): Promise<void> {
       listAppointments(db, actor, { tab: 'termine' }, app.clock),
       fileViewsOf(db, actor),
     ]);
-    const plan = todo && done ? todo.map((group, i) => ({ domain: group.domain, actions: [...group.actions, ...(done[i]?.actions ?? [])] })) : null;
+    const plan: PrintablePlanGroup[] | null = todo && done ? todo.map((group, i) => ({ domain: group.domain, actions: [...group.actions, ...(done[i]?.actions ?? [])] })) : null;
+    return { plan, appointments: [...planned, ...past].map((item) => item.appointment), views };
+  };
+
+  app.get('/mes-documents', client, async (request, reply) => {
+    const { plan, appointments, views } = await documentsOf(request);
     return reply.page({
       title: request.t('shell.documents.title'),
-      body: (ctx) => <DocumentsPage ctx={ctx} plan={plan} appointments={[...planned, ...past].map((item) => item.appointment)} views={views} />,
+      body: (ctx) => <DocumentsPage ctx={ctx} plan={plan} appointments={appointments} views={views} />,
     });
+  });
+
+  app.get('/mes-documents/mon-plan.pdf', client, async (request, reply) => {
+    const { t, locale } = request;
+    const { plan, appointments } = await documentsOf(request);
+    const now = app.clock().toISOString();
+    const bytes = await documentsPdf({
+      title: t('documents.pdf.title'),
+      subtitle: request.account?.display_name ?? '',
+      generated: t('documents.pdf.generated', { at: `${formatLongDate(now, locale)}, ${formatTime(now, locale)}` }),
+      sections: [
+        {
+          heading: t('documents.plan'),
+          empty: plan ? undefined : t('documents.noPlan'),
+          columns: [t('documents.action'), t('documents.status'), t('documents.doneOn')],
+          groups: (plan ?? [])
+            .filter((group) => group.actions.length > 0)
+            .map((group) => ({
+              heading: t(DOMAIN_LABEL_KEYS[group.domain]),
+              rows: group.actions.map((action) => [action.title, t(action.status === 'completee' ? 'documents.done' : 'documents.todo'), action.completed_on ?? '—']),
+            })),
+        },
+        {
+          heading: t('documents.appointments'),
+          empty: appointments.length ? undefined : t('documents.noAppointments'),
+          columns: [t('documents.date'), t('documents.time'), t('documents.kind'), t('documents.mode'), t('documents.status')],
+          groups: [
+            {
+              rows: appointments.map((a) => [
+                formatLongDate(a.starts_at, locale),
+                formatTime(a.starts_at, locale),
+                t(`appointments.kind.${a.kind}` as MessageKey),
+                t(`appointments.mode.${a.mode}` as MessageKey),
+                t(`appointments.status.${a.status}` as MessageKey),
+              ]),
+            },
+          ],
+        },
+      ],
+    });
+    return reply
+      .header('content-type', 'application/pdf')
+      .header('content-disposition', `attachment; filename="mes-documents-${now.slice(0, 10)}.pdf"`)
+      .header('cache-control', 'no-store')
+      .send(Buffer.from(bytes));
   });
 
   app.get('/mes-documents/mes-donnees.json', client, async (request, reply) => {

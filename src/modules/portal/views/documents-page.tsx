@@ -19,6 +19,11 @@ export function DocumentsPage({ ctx, plan, appointments, views }: { ctx: ViewCon
     <div class="app-documents">
       <h1>{t('shell.documents.title')}</h1>
       <p class="app-no-print">{t('documents.printHint')}</p>
+      <p class="app-no-print">
+        <a class="app-button app-button--secondary" href="/mes-documents/mon-plan.pdf" download>
+          {t('documents.pdf.download')}
+        </a>
+      </p>
 
       <section aria-labelledby="documents-plan">
         <h2 id="documents-plan">{t('documents.plan')}</h2>
