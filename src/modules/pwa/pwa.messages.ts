@@ -4,7 +4,7 @@
  * with when there is no network. The service worker bundles this file, so it stays plain data.
  */
 const fr = {
-  'pwa.offline.banner': 'Hors ligne — dernière mise à jour le {date}',
+  'pwa.offline.banner': 'Hors ligne — dernière mise à jour le {date} à {time}',
   'pwa.offline.title': 'Hors ligne',
   'pwa.offline.pageUnavailable': "Cette page n'est pas disponible sans connexion Internet. Vous pourrez la consulter dès que vous serez de nouveau connecté.",
   'pwa.offline.formTitle': 'Connexion Internet requise',
@@ -15,7 +15,7 @@ const fr = {
 };
 
 const en: Record<keyof typeof fr, string> = {
-  'pwa.offline.banner': 'Offline — last updated on {date}',
+  'pwa.offline.banner': 'Offline — last updated on {date} at {time}',
   'pwa.offline.title': 'Offline',
   'pwa.offline.pageUnavailable': 'This page is not available without an Internet connection. You can see it as soon as you are connected again.',
   'pwa.offline.formTitle': 'Internet connection needed',

@@ -1,4 +1,4 @@
-import { formatDateTime } from '../../format/datetime';
+import { formatLongDate, formatTime } from '../../format/datetime';
 import type { ViewContext } from '../../view-context';
 import { OFFLINE_BANNER_MARKER } from './offline-banner-marker';
 
@@ -16,7 +16,7 @@ export function OfflineBanner({ ctx, renderedAt }: { ctx: ViewContext; renderedA
   return (
     <template {...{ [OFFLINE_BANNER_MARKER]: '' }}>
       <div class="app-notice app-notice--warning app-offline-banner" role="status">
-        {ctx.t('pwa.offline.banner', { date: formatDateTime(renderedAt.toISOString(), ctx.locale) })}
+        {ctx.t('pwa.offline.banner', { date: formatLongDate(renderedAt.toISOString(), ctx.locale), time: formatTime(renderedAt.toISOString(), ctx.locale) })}
       </div>
     </template>
   );
