@@ -102,6 +102,10 @@ export async function erasePersonalData(db: Db, file: ClosedFile, at: string): P
   const appointments = n(
     await db.updateTable('appointments').set({ cancel_comment: null, phone_number: null, address: null, video_link: null }).where('client_id', '=', file.id).executeTakeFirst(),
   );
+  // The request's answers (file number, household, phone…), a draft left behind, mailed links.
+  await db.updateTable('intake_requests').set({ answers: null }).where('client_id', '=', file.id).execute();
+  await db.deleteFrom('intake_drafts').where('client_id', '=', file.id).execute();
+  await db.deleteFrom('account_tokens').where('account_id', '=', file.id).execute();
   await db
     .updateTable('accounts')
     .set({ display_name: ANONYMIZED_NAME, email: anonymizedEmail(file.id), phone: null, password_hash: UNUSABLE_PASSWORD, password_changed_at: at })
