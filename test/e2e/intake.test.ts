@@ -155,7 +155,7 @@ describe(`becoming a client: account, address confirmed, the request in three st
 describe(`« Mes informations » and « Mes documents » (${dialectName})`, () => {
   const browser = useBrowser();
 
-  for (const variant of [VARIANTS[0], VARIANTS[1], VARIANTS[2]]) {
+  for (const variant of [VARIANTS[0], VARIANTS[2]]) {
     test(variantName(variant), async (t) => {
       const server = await startServer(t);
       const label = `profile-docs-${variant.locale}-${variant.javaScript ? 'js' : 'nojs'}-${variant.size}`;
