@@ -11,12 +11,12 @@ import { dialectName } from './helpers/database';
  * JSON, anonymous, as a client and as an agent — must never answer 5xx. Field names come from the
  * forms and links of the pages themselves (a crawl), plus the OpenAPI document when there is one.
  *
- * Fixed seed and bounded counts: the same requests on every run, in a few seconds per dialect.
- * Set FUZZ_SEED to explore other inputs, FUZZ_RUNS to multiply the counts.
+ * Fixed seed and a bounded number of requests, spread over the routes (more routes, fewer cases
+ * each): the same requests on every run, well under a minute per dialect. FUZZ_SEED explores other
+ * inputs; FUZZ_RUNS multiplies the budget.
  */
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_127);
-const SCALE = Number(process.env.FUZZ_RUNS ?? 1);
-const RUNS = { body: Math.ceil(20 * SCALE), query: Math.ceil(8 * SCALE) };
+const BUDGET = 2_000 * Number(process.env.FUZZ_RUNS ?? 1);
 const IDENTITIES = [null, 'john.doe@example.com', 'marie.tremblay@example.com'] as const;
 
 interface Route {
@@ -128,25 +128,31 @@ function idArbitrary(realIds: string[]): fc.Arbitrary<string> {
 type Fields = [string, string][];
 
 /**
- * A form: each known field present or not, holding a hostile value, several (a repeated name: an
- * array once parsed) or a bracketed key (an object to some parsers); plus a few unknown names.
+ * A form: each of its fields present or not, holding a hostile value, several (a repeated name: an
+ * array once parsed) or a bracketed key (an object to some parsers); plus a few fields of other
+ * forms and unknown names.
  */
-function fieldsArbitrary(names: string[]): fc.Arbitrary<Fields> {
+function fieldsArbitrary(own: string[], others: string[]): fc.Arbitrary<Fields> {
   const value = fc.oneof(
     { weight: 6, arbitrary: hostileString.map((v) => [['', v]] as Fields) },
     { weight: 1, arbitrary: fc.array(hostileString, { minLength: 2, maxLength: 3 }).map((vs) => vs.map((v) => ['', v] as [string, string])) },
     { weight: 1, arbitrary: fc.tuple(hostileString.filter((k) => k.length < 50), hostileString).map(([k, v]) => [[`[${k}]`, v]] as Fields) },
   );
-  const known = fc.record(Object.fromEntries(names.map((n) => [n, value])), { requiredKeys: [] });
-  const unknown = fc.array(fc.tuple(hostileString.filter((s) => s.length < 100), hostileString), { maxLength: 2 });
-  return fc.tuple(known, unknown).map(([fields, extra]) => [
+  const known = fc.record(Object.fromEntries(own.map((n) => [n, value])), { requiredKeys: [] });
+  // A route no form posts to (an API, or one the crawl did not reach) gets more of every form's names.
+  const foreign = fc.array(fc.tuple(fc.constantFrom(...others), hostileString), { maxLength: own.length > 0 ? 2 : 6 });
+  const unknown = fc.array(fc.tuple(hostileString.filter((s) => s.length < 100), hostileString), { maxLength: 1 });
+  return fc.tuple(known, foreign, unknown).map(([fields, borrowed, extra]) => [
     ...Object.entries(fields).flatMap(([name, pairs]) => (pairs as Fields).map(([suffix, v]) => [name + suffix, v] as [string, string])),
+    ...borrowed,
     ...extra,
   ]);
 }
 
-function jsonBodyArbitrary(names: string[]): fc.Arbitrary<string> {
-  const object = fc.dictionary(fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...names) }, { weight: 1, arbitrary: hostileString }), jsonValue, { maxKeys: 8 });
+function jsonBodyArbitrary(own: string[], others: string[]): fc.Arbitrary<string> {
+  const known = fc.record(Object.fromEntries(own.map((n) => [n, jsonValue])), { requiredKeys: [] });
+  const extra = fc.dictionary(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...others) }, { weight: 1, arbitrary: hostileString }), jsonValue, { maxKeys: own.length > 0 ? 2 : 6 });
+  const object = fc.tuple(known, extra).map(([a, b]) => ({ ...b, ...a }));
   return fc.oneof(
     { weight: 8, arbitrary: object.map((o) => JSON.stringify(o)) },
     { weight: 1, arbitrary: jsonValue.map((v) => JSON.stringify(v) ?? 'null') },
@@ -160,16 +166,26 @@ function jsonBodyArbitrary(names: string[]): fc.Arbitrary<string> {
 
 interface Knowledge {
   fieldNames: Set<string>;
+  /** The fields of each form (or API body), by the route pattern it posts to. */
+  fieldsByPattern: Map<string, Set<string>>;
   queryNames: Set<string>;
   /** Real ids seen in links, by the route pattern they fill. */
   idsByPattern: Map<string, Set<string>>;
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
+  const set = map.get(key) ?? new Set<string>();
+  set.add(value);
+  map.set(key, set);
 }
 
 const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'");
 
 async function crawl(testApp: TestApp, routes: Route[], email: string | null, knowledge: Knowledge): Promise<void> {
   const client = await testApp.client(email ?? undefined);
-  const patterns = routes.filter((r) => r.method === 'GET').map((r) => ({ pattern: r.pattern, regex: new RegExp(`^${r.pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/:[a-zA-Z]+/g, '([^/?#]+)')}$`) }));
+  const toMatcher = (r: Route) => ({ pattern: r.pattern, regex: new RegExp(`^${r.pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/:[a-zA-Z]+/g, '([^/?#]+)')}$`) });
+  const patterns = routes.filter((r) => r.method === 'GET').map(toMatcher);
+  const patternsAll = routes.filter((r) => r.method !== 'GET').map(toMatcher);
   const seen = new Set<string>();
   const queue = ['/'];
   while (queue.length > 0 && seen.size < 60) {
@@ -180,36 +196,52 @@ async function crawl(testApp: TestApp, routes: Route[], email: string | null, kn
     const location = page.headers.location;
     if (typeof location === 'string' && location.startsWith('/')) queue.push(location);
     if (!String(page.headers['content-type'] ?? '').includes('html')) continue;
-    for (const [, name] of page.body.matchAll(/\sname="([^"]+)"/g)) knowledge.fieldNames.add(decode(name));
+    for (const [, action, inner] of page.body.matchAll(/<form\b[^>]*?\saction="([^"]*)"[^>]*>([\s\S]*?)<\/form>/g)) {
+      const pathname = new URL(decode(action), 'http://x').pathname;
+      const target = patternsAll.find(({ regex }) => regex.test(pathname));
+      for (const [, name] of inner.matchAll(/\sname="([^"]+)"/g)) {
+        knowledge.fieldNames.add(decode(name));
+        if (target) addTo(knowledge.fieldsByPattern, target.pattern, decode(name));
+      }
+    }
     for (const [, href] of page.body.matchAll(/\s(?:href|action)="(\/[^"]*)"/g)) {
       const target = new URL(decode(href), 'http://x');
       for (const key of target.searchParams.keys()) knowledge.queryNames.add(key);
       for (const { pattern, regex } of patterns) {
         const m = regex.exec(target.pathname);
-        if (m && m.length > 1) for (const id of m.slice(1)) (knowledge.idsByPattern.get(pattern) ?? knowledge.idsByPattern.set(pattern, new Set()).get(pattern))?.add(id);
+        if (m && m.length > 1) for (const id of m.slice(1)) addTo(knowledge.idsByPattern, pattern, id);
       }
       if (!seen.has(target.pathname + target.search)) queue.push(target.pathname + target.search);
     }
   }
 }
 
-/** Request-body field names from the OpenAPI document, when the service publishes one. */
-async function openApiFieldNames(app: FastifyInstance): Promise<string[]> {
+/** Request-body field names from the OpenAPI document, when the service publishes one, by route pattern. */
+async function readOpenApi(app: FastifyInstance, knowledge: Knowledge): Promise<void> {
   const response = await app.inject('/api/openapi.json');
-  if (response.statusCode !== 200) return [];
-  const names = new Set<string>();
-  const walk = (node: unknown): void => {
-    if (!node || typeof node !== 'object') return;
-    const record = node as Record<string, unknown>;
-    if (record.properties && typeof record.properties === 'object') for (const key of Object.keys(record.properties)) names.add(key);
-    for (const value of Object.values(record)) walk(value);
-  };
+  if (response.statusCode !== 200) return;
+  let document: { paths?: Record<string, Record<string, unknown>>; servers?: { url?: string }[] };
   try {
-    walk(response.json());
+    document = response.json();
   } catch {
-    return [];
+    return;
   }
-  return [...names];
+  const base = new URL(document.servers?.[0]?.url ?? '/', 'http://x').pathname.replace(/\/$/, '');
+  for (const [path, operations] of Object.entries(document.paths ?? {})) {
+    const pattern = (path.startsWith(base) ? path : base + path).replace(/\{(\w+)\}/g, ':$1');
+    const walk = (node: unknown): void => {
+      if (!node || typeof node !== 'object') return;
+      const record = node as Record<string, unknown>;
+      if (record.properties && typeof record.properties === 'object') {
+        for (const key of Object.keys(record.properties)) {
+          knowledge.fieldNames.add(key);
+          addTo(knowledge.fieldsByPattern, pattern, key);
+        }
+      }
+      for (const value of Object.values(record)) walk(value);
+    };
+    for (const operation of Object.values(operations)) walk((operation as { requestBody?: unknown })?.requestBody);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -249,13 +281,17 @@ test(`fuzzing sweep: no route answers 5xx to random and hostile input (${dialect
   assert.ok(routes.length >= 10, `the route table was read (${routes.length} routes)`);
   assert.ok(routes.some((r) => r.method === 'POST' && r.pattern === '/connexion'), 'the sign-in form is among them');
 
-  const knowledge: Knowledge = { fieldNames: new Set(['email', 'password', 'id', 'version']), queryNames: new Set(), idsByPattern: new Map() };
+  const knowledge: Knowledge = { fieldNames: new Set(['email', 'password', 'id', 'version']), fieldsByPattern: new Map(), queryNames: new Set(), idsByPattern: new Map() };
   for (const email of IDENTITIES) await crawl(testApp, routes, email, knowledge);
-  for (const name of await openApiFieldNames(app)) knowledge.fieldNames.add(name);
+  await readOpenApi(app, knowledge);
   // `_csrf` is sent right (or, now and then, left out): a random one would only test the CSRF check.
   const fieldNames = [...knowledge.fieldNames].filter((n) => n !== '_csrf').sort();
   const queryNames = [...new Set([...knowledge.queryNames, 'onglet', 'suivant', 'retour', 'page'])].sort();
   const allIds = [...new Set([...knowledge.idsByPattern.values()].flatMap((s) => [...s]))];
+  // The budget, spread: a body route costs two encodings, a GET route half as many cases.
+  const bodyRoutes = routes.filter((r) => r.method !== 'GET').length;
+  const perRoute = Math.max(3, Math.floor(BUDGET / (IDENTITIES.length * (2 * bodyRoutes + 0.5 * (routes.length - bodyRoutes)))));
+  const RUNS = { body: perRoute, query: Math.max(2, Math.ceil(perRoute / 2)) };
 
   const failures: Failure[] = [];
   let requests = 0;
@@ -282,7 +318,8 @@ test(`fuzzing sweep: no route answers 5xx to random and hostile input (${dialect
       // Each route and identity gets inputs of its own, the same on every run.
       const tag = (n: number) => ({ seed: SEED + routeSeed + 10 * index + n, numRuns: hasBody ? RUNS.body : RUNS.query, endOnFailure: true });
       if (hasBody) {
-        const form = fc.tuple(path, fieldsArbitrary(fieldNames), fc.nat(9).map((n) => n > 0));
+        const own = [...(knowledge.fieldsByPattern.get(route.pattern) ?? [])].filter((n) => n !== '_csrf');
+        const form = fc.tuple(path, fieldsArbitrary(own, fieldNames), fc.nat(9).map((n) => n > 0));
         await fc.check(
           fc.asyncProperty(form, async ([url, fields, withCsrf]) => {
             const params = new URLSearchParams(withCsrf || route.method !== 'POST' ? [['_csrf', identity.csrf], ...fields] : fields);
@@ -291,7 +328,7 @@ test(`fuzzing sweep: no route answers 5xx to random and hostile input (${dialect
           tag(1),
         );
         await fc.check(
-          fc.asyncProperty(fc.tuple(path, jsonBodyArbitrary(fieldNames)), async ([url, json]) => {
+          fc.asyncProperty(fc.tuple(path, jsonBodyArbitrary(own, fieldNames)), async ([url, json]) => {
             const csrf = `"_csrf":${JSON.stringify(identity.csrf)}`;
             const body = json === '{}' ? `{${csrf}}` : json.startsWith('{"') ? `{${csrf},${json.slice(1)}` : json;
             return send(identity, route.method, url, 'application/json', body);
@@ -311,7 +348,7 @@ test(`fuzzing sweep: no route answers 5xx to random and hostile input (${dialect
     }
   }
 
-  t.diagnostic(`${routes.length} routes, ${requests} requests, ${fieldNames.length} field names, ${allIds.length} real ids, ${Date.now() - started} ms`);
+  t.diagnostic(`${routes.length} routes, ${requests} requests (${RUNS.body} cases per body route, encoding and identity), ${fieldNames.length} field names (${knowledge.fieldsByPattern.size} forms), ${allIds.length} real ids, ${Date.now() - started} ms`);
   const report = failures.slice(0, 20).map((f) => `${f.status} ${f.identity} ${f.method} ${f.url.slice(0, 200)} ${JSON.stringify(f.body)}`);
   assert.deepEqual(report, [], `${failures.length} responses were 5xx`);
 });
