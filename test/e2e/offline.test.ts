@@ -25,7 +25,7 @@ async function pageCaches(page: Page): Promise<string[]> {
 describe(`installable web app: reading offline (${dialectName})`, () => {
   const browser = useBrowser();
 
-  test('John reads « Mes actions », an action and an appointment offline with the banner; « J’ai terminé » and a cancellation say they need a connection; after sign-out, offline shows nothing of his', async (t) => {
+  test('John reads « Mes actions », an action and an appointment offline with the banner; « J’ai terminé » and a cancellation say they need a connection; after sign-out, or once his session has run out, offline shows nothing of his', async (t) => {
     const server = await startServer(t);
     const journey = await Journey.open(browser(), server, { javaScript: true, viewport: PHONE, label: 'offline-fr-js-phone' });
     const { page, context } = journey;
@@ -117,6 +117,27 @@ describe(`installable web app: reading offline (${dialectName})`, () => {
       assert.doesNotMatch(body, /John|Doe|mise à jour|last updated|Marie|Tremblay|rendez-vous du/i);
       await journey.audit(name);
     }
+    assert.deepEqual(await pageCaches(page), []);
+
+    // A session that ran out while offline: John signs in again and leaves the phone; once his
+    // session's time is up (here: the worker's record moved to the past), the copy is deleted, not shown.
+    await context.setOffline(false);
+    await signIn(journey, 'john.doe@example.com');
+    await journey.audit('accueil-2');
+    await page.goto('/rendez-vous');
+    await journey.audit('rendez-vous-2');
+    await kept(page, '/rendez-vous');
+    await page.evaluate(async () => {
+      const [name] = (await caches.keys()).filter((each) => each.startsWith('aq-pages-'));
+      const cache = await caches.open(name);
+      const record = await (await cache.match('/__aq-offline/session'))?.json();
+      await cache.put('/__aq-offline/session', new Response(JSON.stringify({ ...record, until: Date.now() - 1000 })));
+    });
+    await context.setOffline(true);
+    const expired = await page.goto('/rendez-vous');
+    assert.equal(expired?.status(), 503);
+    assert.doesNotMatch((await page.locator('body').textContent()) ?? '', /John|Doe|mise à jour/);
+    await journey.audit('session-expiree-hors-ligne');
     assert.deepEqual(await pageCaches(page), []);
     await journey.done();
   });
