@@ -7,6 +7,7 @@ import type { RequestTables } from '../modules/requests/request.tables';
 import type { AccountTokenTables } from '../modules/accounts/account-token.tables';
 import type { MailTables } from '../platform/mail/mail.tables';
 import type { AdminTables } from '../modules/admin/admin.tables';
+import type { SecondFactorTables } from '../modules/accounts/second-factor.tables';
 
 /**
  * Table interfaces only. Timestamps are ISO-8601 UTC strings (`2026-11-26T23:22:00.000Z`) and
@@ -43,6 +44,10 @@ export interface AccountTable {
   /** The staff member's TOTP secret (base32) once enrolled, and when; null when not enrolled. */
   totp_secret: Generated<string | null>;
   totp_enrolled_at: Generated<string | null>;
+  /** The secret of an enrolment in progress, until a first code confirms it. */
+  totp_pending_secret: Generated<string | null>;
+  /** The last TOTP time step accepted: a code is never accepted twice. */
+  totp_last_step: Generated<number | null>;
 }
 
 export interface SessionTable {
@@ -82,7 +87,7 @@ export interface PlatformTables {
   audit_log: AuditLogTable;
 }
 
-export interface Database extends PlatformTables, MailTables, MessageTables, AppointmentTables, PlanTables, RequestTables, AdminTables, ApiTokenTables, AccountTokenTables {}
+export interface Database extends PlatformTables, MailTables, MessageTables, AppointmentTables, PlanTables, RequestTables, AdminTables, ApiTokenTables, AccountTokenTables, SecondFactorTables {}
 
 export type Account = Selectable<AccountTable>;
 export type NewAccount = Insertable<AccountTable>;

@@ -8,6 +8,8 @@ import * as m0007 from './migrations/0007-file-closure';
 import * as m0008 from './migrations/0008-api-tokens';
 import * as m0009 from './migrations/0009-intake';
 import * as m0010 from './migrations/0010-manager';
+import * as m0012 from './migrations/0012-staff-access';
+import * as m0013 from './migrations/0013-page-versions';
 
 /** Migrations are listed here, in order, so the bundle needs no file-system scan. */
 export const migrations: Record<string, Migration> = {
@@ -20,6 +22,8 @@ export const migrations: Record<string, Migration> = {
   '0008-api-tokens': m0008,
   '0009-intake': m0009,
   '0010-manager': m0010,
+  '0012-staff-access': m0012,
+  '0013-page-versions': m0013,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

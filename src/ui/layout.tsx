@@ -94,6 +94,11 @@ function Header({ ctx }: { ctx: ViewContext }) {
                     <a href="/profil/appareils">{t('devices.title')}</a>
                   </li>
                 )}
+                {ctx.account && ctx.account.role !== 'client' && (
+                  <li>
+                    <a href="/compte/double-authentification">{t('mfa.menu')}</a>
+                  </li>
+                )}
                 <li>
                   <a href="/deconnexion">{t('shell.logout')}</a>
                 </li>
@@ -121,6 +126,7 @@ function SideNav({ ctx }: { ctx: ViewContext }) {
           ...(ctx.account?.role === 'admin'
             ? [
                 { href: '/gestion', label: t('admin.nav.dashboard') },
+                { href: '/gestion/personnel', label: t('admin.nav.staff') },
                 { href: '/gestion/assignations', label: t('admin.nav.assignments') },
                 { href: '/gestion/reference', label: t('admin.nav.reference') },
                 { href: '/gestion/journal', label: t('admin.nav.audit') },

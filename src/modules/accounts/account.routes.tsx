@@ -11,6 +11,8 @@ import { signIn, signOut } from './auth.service';
 import { homeFor } from './home';
 import { LoginPage } from './views/login-page';
 import { LogoutPage } from './views/logout-page';
+import { secondFactorRoutes } from './second-factor.routes';
+import { OFFER_PATH, SIGN_IN_CODE_PATH, SIGN_IN_ENROL_PATH } from './views/second-factor-pages';
 
 const THROTTLED_MESSAGE = { pair: 'login.throttled', account: 'login.throttled.account', address: 'login.throttled.address' } as const;
 
@@ -24,6 +26,9 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
   const sessionCookie = cookieName(app.config, 'session');
   const csrfCookie = cookieName(app.config, 'csrf');
   const langCookie = cookieName(app.config, 'lang');
+  const signInCookie = cookieName(app.config, 'sign_in');
+
+  await app.register(secondFactorRoutes);
 
   app.get('/', async (request, reply) => reply.redirect(request.account ? homeFor(request.account) : '/connexion', 303));
 
@@ -46,7 +51,7 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
     }
     const result = await signIn(
       app.database.db,
-      { email: parsed.data.email, password: parsed.data.password, ip: request.ip, previousToken: request.sessionToken },
+      { email: parsed.data.email, password: parsed.data.password, ip: request.ip, previousToken: request.sessionToken, isProduction: app.config.NODE_ENV === 'production' },
       app.clock,
     );
     if (!result.ok) {
@@ -65,9 +70,17 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
     // The language chosen before signing in is the most recent choice: keep it on the account.
     const chosen = request.cookies[langCookie];
     if (isLocale(chosen) && chosen !== result.account.locale) await setPreferredLocale(app.database.db, result.account.id, chosen);
+    // Staff: the second factor comes before any session (its own short-lived cookie carries the step).
+    const target = safeReturnPath(parsed.data.suivant, '');
+    if ('pending' in result) {
+      reply.setCookie(signInCookie, result.challengeToken, cookieOptions(app.config));
+      const path = result.pending === 'code' ? SIGN_IN_CODE_PATH : SIGN_IN_ENROL_PATH;
+      return reply.redirect(target ? `${path}?${new URLSearchParams({ suivant: target })}` : path, 303);
+    }
     reply.setCookie(sessionCookie, result.token, cookieOptions(app.config));
     reply.setCookie(csrfCookie, sessionCsrfToken(result.token), cookieOptions(app.config, ONE_YEAR));
-    return reply.redirect(safeReturnPath(parsed.data.suivant, homeFor(result.account)), 303);
+    const home = target || homeFor(result.account);
+    return reply.redirect(result.offerSecondFactor ? `${OFFER_PATH}?${new URLSearchParams({ suivant: home })}` : home, 303);
   });
 
   app.get('/deconnexion', { preHandler: requireRole('client', 'agent', 'admin') }, async (request, reply) => {

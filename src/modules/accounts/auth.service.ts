@@ -5,10 +5,14 @@ import type { Clock } from '../../platform/clock';
 import { closeSession, openSession, purgeExpiredSessions } from '../../platform/session/session.service';
 import { findAccountByEmail } from './account.repository';
 import { decoyHash, verifyPassword } from './password';
+import { beginSignInChallenge, secondFactorStep } from './second-factor.service';
 import { claimSignInAttempt, settleSuccessfulAttempt, type ThrottleScope } from './sign-in-throttle.service';
 
 export type SignInResult =
-  | { ok: true; account: Account; token: string }
+  /** Signed in; `offerSecondFactor` when a staff member not enrolled may enrol now or « Plus tard » (outside production). */
+  | { ok: true; account: Account; token: string; offerSecondFactor: boolean }
+  /** Staff: the password was right, no session yet; the code (or, in production, enrolment) comes next. */
+  | { ok: true; account: Account; pending: 'code' | 'enrol'; challengeToken: string }
   | { ok: false; reason: 'invalid' }
   | { ok: false; reason: 'throttled'; scope: ThrottleScope; retryAfterMs: number };
 
@@ -18,6 +22,8 @@ export interface SignInInput {
   ip: string;
   /** The session token the browser already holds, if any: it ends when the new one opens. */
   previousToken?: string | null;
+  /** In production a staff member must enrol a second factor before any page. */
+  isProduction?: boolean;
 }
 
 export type CredentialsResult =
@@ -47,7 +53,8 @@ export async function checkCredentials(db: Db, input: { email: string; password:
     ? await verifyPassword(account.password_hash, input.password)
     : (await verifyPassword(await decoyHash(), input.password), false);
 
-  if (!account || !passwordOk) {
+  // A deactivated account gets the same answer as a wrong password (its sessions no longer resolve either).
+  if (!account || !passwordOk || account.deactivated_at) {
     await recordAudit(db, {
       at,
       actorId: account?.id ?? null,
@@ -55,7 +62,7 @@ export async function checkCredentials(db: Db, input: { email: string; password:
       subjectType: account ? 'account' : undefined,
       subjectId: account?.id,
       ip: input.ip,
-      details: { email },
+      details: account?.deactivated_at && passwordOk ? { email, deactivated: true } : { email },
     });
     return { ok: false, reason: 'invalid' };
   }
@@ -64,17 +71,23 @@ export async function checkCredentials(db: Db, input: { email: string; password:
   return { ok: true, account };
 }
 
-/** Checks the credentials (see checkCredentials) and opens a session. */
+/** Checks the credentials (see checkCredentials) and opens a session, or the second factor's step for staff. */
 export async function signIn(db: Db, input: SignInInput, clock: Clock): Promise<SignInResult> {
   const checked = await checkCredentials(db, input, clock);
   if (!checked.ok) return checked;
   const { account } = checked;
+  const step = secondFactorStep(account, input.isProduction ?? false);
+  if (step === 'code' || step === 'enrol') {
+    const challengeToken = await beginSignInChallenge(db, account.id, clock);
+    await recordAudit(db, { at: clock().toISOString(), actorId: account.id, action: 'auth.password_accepted', subjectType: 'account', subjectId: account.id, ip: input.ip, details: { next: step } });
+    return { ok: true, account, pending: step, challengeToken };
+  }
   // One browser, one session: the one it held before (another person's, or an older one) ends.
   if (input.previousToken) await closeSession(db, input.previousToken);
   await purgeExpiredSessions(db, clock);
   const token = await openSession(db, account.id, clock);
   await recordAudit(db, { at: clock().toISOString(), actorId: account.id, action: 'auth.sign_in', subjectType: 'account', subjectId: account.id, ip: input.ip });
-  return { ok: true, account, token };
+  return { ok: true, account, token, offerSecondFactor: step === 'offer' };
 }
 
 export async function signOut(db: Db, token: string, account: Account, ip: string, clock: Clock): Promise<void> {

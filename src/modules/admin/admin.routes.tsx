@@ -37,6 +37,7 @@ import { CaseloadPage } from './views/caseload-page';
 import { type EntryField, EntryFormPage } from './views/entry-form-page';
 import { ADMIN_PATH, AUDIT_PATH, agentCaseloadPath, ASSIGN_PATH, catalogueEntryPath, closureDayPath, NEW_ACTION_PATH, NEW_CLOSURE_PATH, NEW_REASON_PATH, REASSIGN_POST_PATH, REFERENCE_PATH, reasonPath } from './views/paths';
 import { ReferencePage } from './views/reference-page';
+import { staffRoutes } from './staff.routes';
 
 /** A database id in a URL: anything else is a page that does not exist. */
 function idParam(value: unknown): number {
@@ -76,6 +77,8 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
   const manager = { preHandler: requireRole('admin') };
   const db = app.database.db;
   const clock = app.clock;
+
+  await app.register(staffRoutes);
 
   /** Field problems of a service → messages for the error summary, with the field's label. */
   const fieldErrors = (request: FastifyRequest, problems: FieldProblem[], fields: EntryField[]): FieldError[] =>

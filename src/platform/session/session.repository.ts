@@ -38,6 +38,8 @@ export async function findSessionWithAccount(db: Db, id: string): Promise<{ sess
     ])
     .selectAll('accounts')
     .where('sessions.id', '=', id)
+    // A deactivated account's sessions stop resolving at once, whatever rows remain.
+    .where('accounts.deactivated_at', 'is', null)
     .executeTakeFirst();
   if (!row) return undefined;
   const { session_id, account_id, session_created_at, last_seen_at, expires_at, ...account } = row;

@@ -1,6 +1,9 @@
 /** The manager's URLs, in one place for routes, views and tests. */
 export const ADMIN_PATH = '/gestion';
 export const STAFF_PATH = '/gestion/personnel';
+export const NEW_STAFF_PATH = '/gestion/personnel/nouveau';
+export const staffMemberPath = (id: number) => `/gestion/personnel/${id}`;
+export const INVITATION_PATH = '/invitation';
 export const ASSIGN_PATH = '/gestion/assignations';
 export const REASSIGN_POST_PATH = '/gestion/assignations/reassigner';
 export const agentCaseloadPath = (agentId: number) => `${ASSIGN_PATH}/agents/${agentId}`;

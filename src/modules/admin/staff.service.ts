@@ -1,0 +1,247 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Db } from '../../db/types';
+import { inTransaction } from '../../db/transaction';
+import type { Actor } from '../../platform/access/actor';
+import { recordAudit } from '../../platform/audit/audit.repository';
+import type { Clock } from '../../platform/clock';
+import { NotFoundError } from '../../platform/errors';
+import { translator } from '../../platform/i18n/translate';
+import { enqueueMail } from '../../platform/mail/outbox.repository';
+import { deleteSessionsOfAccount } from '../../platform/session/session.repository';
+import { hashPassword } from '../accounts/password';
+import { type PasswordProblem, passwordProblem } from '../accounts/password-policy';
+import { resetSecondFactor } from '../accounts/second-factor.service';
+import { assertManager } from './admin.policy';
+import type { FieldProblem } from './reference-data.service';
+import {
+  expireWaitingInvitations,
+  findAccountIdByEmail,
+  findLiveInvitation,
+  findStaff,
+  findStaffMember,
+  findTeams,
+  insertInvitation,
+  insertStaffAccount,
+  markInvitationUsed,
+  setDeactivatedAt,
+  setStaffPassword,
+  type StaffRow,
+  updateStaffProfile,
+} from './staff.repository';
+
+export type { StaffRow };
+
+/** The languages a staff member may say they speak (codes stored, labels in the catalogue). */
+export const STAFF_LANGUAGES = ['fr', 'en', 'es', 'ar', 'zh', 'pt', 'fa', 'ht'] as const;
+export type StaffLanguage = (typeof STAFF_LANGUAGES)[number];
+export const INVITATION_LIFETIME_MS = 7 * 24 * 3600 * 1000;
+export const NAME_MAX = 120;
+export const EMAIL_MAX = 254;
+const TEAM_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const TEAM_MAX = 60;
+
+export interface StaffDeps {
+  clock: Clock;
+  publicUrl: string;
+}
+
+export interface StaffInput {
+  email: string;
+  name: string;
+  role: string;
+  team: string;
+  languages: string[];
+}
+
+export interface StaffOverview {
+  staff: StaffRow[];
+  teams: string[];
+}
+
+/** « Personnel »: every agent and manager, and the teams in use. */
+export async function staffOverview(db: Db, actor: Actor): Promise<StaffOverview> {
+  assertManager(actor);
+  const [staff, teams] = await Promise.all([findStaff(db), findTeams(db)]);
+  return { staff, teams };
+}
+
+export async function staffMember(db: Db, actor: Actor, id: number): Promise<StaffRow> {
+  assertManager(actor);
+  const member = await findStaffMember(db, id);
+  if (!member) throw new NotFoundError('ADMIN.NOT_FOUND');
+  return member;
+}
+
+export const splitLanguages = (stored: string | null): StaffLanguage[] => (stored ?? '').split(',').filter((code): code is StaffLanguage => (STAFF_LANGUAGES as readonly string[]).includes(code));
+
+function checkTeamAndLanguages(errors: FieldProblem[], input: { role: string; team: string; languages: string[] }): { team: string | null; languages: string } {
+  const team = input.team.trim().toLowerCase();
+  if (team.length > TEAM_MAX) errors.push({ field: 'team', code: 'TOO_LONG' });
+  else if (team && !TEAM_PATTERN.test(team)) errors.push({ field: 'team', code: 'INVALID' });
+  else if (!team && input.role === 'agent') errors.push({ field: 'team', code: 'REQUIRED' });
+  const languages = STAFF_LANGUAGES.filter((code) => input.languages.includes(code));
+  if (input.languages.some((code) => !(STAFF_LANGUAGES as readonly string[]).includes(code))) errors.push({ field: 'languages', code: 'INVALID' });
+  else if (languages.length === 0) errors.push({ field: 'languages', code: 'REQUIRED' });
+  return { team: team || null, languages: languages.join(',') };
+}
+
+const hashInvitationToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** Makes the invitation (older waiting ones expire) and queues its mail, in the caller's transaction. */
+async function sendInvitation(trx: Db, member: { id: number; email: string; display_name: string; locale: 'fr' | 'en' }, actor: Actor, deps: StaffDeps): Promise<void> {
+  const now = deps.clock();
+  const at = now.toISOString();
+  await expireWaitingInvitations(trx, member.id, at);
+  const token = randomBytes(32).toString('base64url');
+  const tokenHash = hashInvitationToken(token);
+  await insertInvitation(trx, {
+    account_id: member.id,
+    token_hash: tokenHash,
+    created_by: actor.id,
+    created_at: at,
+    expires_at: new Date(now.getTime() + INVITATION_LIFETIME_MS).toISOString(),
+    used_at: null,
+  });
+  const t = translator(member.locale);
+  const link = `${deps.publicUrl.replace(/\/$/, '')}/invitation?jeton=${token}`;
+  await enqueueMail(trx, {
+    to_address: member.email,
+    subject: t('staff.mail.subject'),
+    body_text: t('staff.mail.body', { name: member.display_name, link, days: INVITATION_LIFETIME_MS / 86_400_000 }),
+    locale: member.locale,
+    dedupe_key: `staff-invitation:${member.id}:${tokenHash.slice(0, 24)}`,
+    next_attempt_at: at,
+    created_at: at,
+  });
+}
+
+export type InviteResult = { ok: true; id: number } | { ok: false; errors: FieldProblem[] };
+
+/**
+ * « Ajouter un membre du personnel »: the account is made (no usable password: a random one,
+ * hashed, that nobody knows) and an invitation link goes to the address: single use, 7 days,
+ * only its sha256 kept. Audited.
+ */
+export async function inviteStaff(db: Db, actor: Actor, input: StaffInput, deps: StaffDeps): Promise<InviteResult> {
+  assertManager(actor);
+  const errors: FieldProblem[] = [];
+  const email = input.email.trim().toLowerCase();
+  if (!email) errors.push({ field: 'email', code: 'REQUIRED' });
+  else if (email.length > EMAIL_MAX) errors.push({ field: 'email', code: 'TOO_LONG' });
+  else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) errors.push({ field: 'email', code: 'INVALID' });
+  const name = input.name.trim().replace(/\s+/g, ' ');
+  if (!name) errors.push({ field: 'name', code: 'REQUIRED' });
+  else if (name.length > NAME_MAX) errors.push({ field: 'name', code: 'TOO_LONG' });
+  const role = input.role === 'agent' || input.role === 'admin' ? input.role : null;
+  if (!role) errors.push({ field: 'role', code: input.role ? 'INVALID' : 'REQUIRED' });
+  const checked = checkTeamAndLanguages(errors, input);
+  if (errors.length === 0 && (await findAccountIdByEmail(db, email))) errors.push({ field: 'email', code: 'DUPLICATE' });
+  if (errors.length > 0 || !role) return { ok: false, errors };
+
+  const unusable = await hashPassword(randomBytes(32).toString('base64url'));
+  return inTransaction(db, async (trx) => {
+    const at = deps.clock().toISOString();
+    if (await findAccountIdByEmail(trx, email)) return { ok: false, errors: [{ field: 'email', code: 'DUPLICATE' }] };
+    const languages = checked.languages.split(',');
+    const locale = languages.includes('fr') || !languages.includes('en') ? 'fr' : 'en';
+    const id = await insertStaffAccount(trx, { email, password_hash: unusable, role, display_name: name, locale, team: checked.team, languages: checked.languages, created_at: at, password_changed_at: at });
+    await sendInvitation(trx, { id, email, display_name: name, locale }, actor, deps);
+    await recordAudit(trx, { at, actorId: actor.id, action: 'staff.invited', subjectType: 'account', subjectId: id, ip: actor.ip ?? null, details: { email, role, team: checked.team, languages: checked.languages } });
+    return { ok: true, id };
+  });
+}
+
+/** A new link for someone who has not used theirs (lost, or expired): the older one stops working. */
+export async function resendInvitation(db: Db, actor: Actor, id: number, deps: StaffDeps): Promise<boolean> {
+  const member = await staffMember(db, actor, id);
+  if (!member.invitation_pending || member.deactivated_at) return false;
+  await inTransaction(db, async (trx) => {
+    const languages = splitLanguages(member.languages);
+    const locale = languages.includes('fr') || !languages.includes('en') ? 'fr' : 'en';
+    await sendInvitation(trx, { id: member.id, email: member.email, display_name: member.display_name, locale }, actor, deps);
+    await recordAudit(trx, { at: deps.clock().toISOString(), actorId: actor.id, action: 'staff.invitation_resent', subjectType: 'account', subjectId: member.id, ip: actor.ip ?? null });
+  });
+  return true;
+}
+
+export type EditResult = { ok: true } | { ok: false; errors: FieldProblem[] };
+
+/** Team and languages spoken; the change is audited with its before and after. */
+export async function editStaff(db: Db, actor: Actor, id: number, input: { team: string; languages: string[] }, clock: Clock): Promise<EditResult> {
+  const member = await staffMember(db, actor, id);
+  const errors: FieldProblem[] = [];
+  const checked = checkTeamAndLanguages(errors, { role: member.role, ...input });
+  if (errors.length > 0) return { ok: false, errors };
+  await inTransaction(db, async (trx) => {
+    await updateStaffProfile(trx, id, checked);
+    await recordAudit(trx, {
+      at: clock().toISOString(),
+      actorId: actor.id,
+      action: 'staff.updated',
+      subjectType: 'account',
+      subjectId: id,
+      ip: actor.ip ?? null,
+      details: { before: { team: member.team, languages: member.languages }, after: checked },
+    });
+  });
+  return { ok: true };
+}
+
+export type ActiveResult = { ok: true; changed: boolean; name: string } | { ok: false; error: 'SELF' };
+
+/**
+ * Deactivate: every session of the person ends at once (and session resolution refuses the
+ * account from then on, whatever rows remain); sign-in answers as for a wrong password. A manager
+ * cannot deactivate themself. Reactivate: they may sign in again. Both audited; repeats harmless.
+ */
+export async function setStaffActive(db: Db, actor: Actor, id: number, active: boolean, clock: Clock): Promise<ActiveResult> {
+  const member = await staffMember(db, actor, id);
+  if (!active && member.id === actor.id) return { ok: false, error: 'SELF' };
+  const changed = await inTransaction(db, async (trx) => {
+    const at = clock().toISOString();
+    const done = await setDeactivatedAt(trx, id, active ? null : at);
+    if (!active) await deleteSessionsOfAccount(trx, id);
+    if (done) await recordAudit(trx, { at, actorId: actor.id, action: active ? 'staff.reactivated' : 'staff.deactivated', subjectType: 'account', subjectId: id, ip: actor.ip ?? null });
+    return done;
+  });
+  return { ok: true, changed, name: member.display_name };
+}
+
+/** A manager resets a staff member's second factor (see second-factor.service). */
+export async function resetStaffSecondFactor(db: Db, actor: Actor, id: number, clock: Clock): Promise<{ name: string }> {
+  const member = await staffMember(db, actor, id);
+  await resetSecondFactor(db, actor, member.id, clock);
+  return { name: member.display_name };
+}
+
+// ---- The invitation link (the invited person, not signed in) ---------------------------------
+
+/** Who the link invites, while it works (unused, not expired, the account active). */
+export async function invitationOf(db: Db, token: string, clock: Clock): Promise<{ name: string; email: string } | undefined> {
+  if (!token || token.length > 100) return undefined;
+  const invitation = await findLiveInvitation(db, hashInvitationToken(token), clock().toISOString());
+  if (!invitation) return undefined;
+  const member = await findStaffMember(db, invitation.account_id);
+  if (!member || member.deactivated_at) return undefined;
+  return { name: member.display_name, email: member.email };
+}
+
+export type AcceptResult = { ok: true } | { ok: false; error: PasswordProblem | 'LINK_INVALID' };
+
+/** Sets the password through the link (12–128 characters, not a common one, not the address) and spends it. */
+export async function acceptInvitation(db: Db, input: { token: string; password: string; ip: string }, clock: Clock): Promise<AcceptResult> {
+  const invited = await invitationOf(db, input.token, clock);
+  if (!invited) return { ok: false, error: 'LINK_INVALID' };
+  const problem = passwordProblem(input.password, invited.email);
+  if (problem) return { ok: false, error: problem };
+  const passwordHash = await hashPassword(input.password);
+  return inTransaction(db, async (trx) => {
+    const now = clock().toISOString();
+    const invitation = await findLiveInvitation(trx, hashInvitationToken(input.token), now);
+    if (!invitation || !(await markInvitationUsed(trx, invitation.id, now))) return { ok: false, error: 'LINK_INVALID' };
+    await setStaffPassword(trx, invitation.account_id, passwordHash, now);
+    await deleteSessionsOfAccount(trx, invitation.account_id);
+    await recordAudit(trx, { at: now, actorId: invitation.account_id, action: 'staff.invitation_accepted', subjectType: 'account', subjectId: invitation.account_id, ip: input.ip });
+    return { ok: true };
+  });
+}

@@ -1,0 +1,246 @@
+import { Breadcrumb } from '../../../ui/components/breadcrumb';
+import { describedBy, ErrorSummary, errorFor, Field, type FieldError, PostForm } from '../../../ui/components/form';
+import { Notice } from '../../../ui/components/notice/notice';
+import { StatusTag } from '../../../ui/components/status-tag/status-tag';
+import type { ViewContext } from '../../../ui/view-context';
+import type { MessageKey } from '../../../platform/i18n/catalog';
+import { EMAIL_MAX, NAME_MAX, splitLanguages, STAFF_LANGUAGES, type StaffRow } from '../staff.service';
+import { ADMIN_PATH, NEW_STAFF_PATH, STAFF_PATH, staffMemberPath } from './paths';
+
+export interface StaffFormValues {
+  email: string;
+  name: string;
+  role: string;
+  team: string;
+  languages: string[];
+}
+
+const languageLabel = (ctx: ViewContext, code: string) => ctx.t(`staff.lang.${code}` as MessageKey);
+
+function StateTag({ ctx, member }: { ctx: ViewContext; member: StaffRow }) {
+  const { t } = ctx;
+  if (member.deactivated_at) return <StatusTag tone="neutral">{t('staff.state.deactivated')}</StatusTag>;
+  if (member.invitation_pending) return <StatusTag tone="info">{t('staff.state.invited')}</StatusTag>;
+  return <StatusTag tone="success">{t('staff.state.active')}</StatusTag>;
+}
+
+/** « Personnel »: everyone on the staff, their team, languages, state and second factor. */
+export function StaffPage({ ctx, staff, notice }: { ctx: ViewContext; staff: StaffRow[]; notice?: string }) {
+  const { t } = ctx;
+  return (
+    <>
+      <Breadcrumb ctx={ctx} items={[{ label: t('admin.crumb'), href: ADMIN_PATH }, { label: t('staff.title') }]} />
+      <h1>{t('staff.title')}</h1>
+      {notice && <Notice kind="success">{notice}</Notice>}
+      <p>{t('staff.intro')}</p>
+      <p>
+        <a href={NEW_STAFF_PATH} class="app-button">
+          {t('staff.add')}
+        </a>
+      </p>
+      <table class="app-table">
+        <caption class="app-visually-hidden">{t('staff.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('staff.col.name')}</th>
+            <th scope="col">{t('staff.col.role')}</th>
+            <th scope="col">{t('staff.col.team')}</th>
+            <th scope="col">{t('staff.col.languages')}</th>
+            <th scope="col">{t('staff.col.state')}</th>
+            <th scope="col">{t('staff.col.mfa')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {staff.map((member) => (
+            <tr key={member.id}>
+              <th scope="row" data-label={t('staff.col.name')}>
+                <a href={staffMemberPath(member.id)}>{member.display_name}</a>
+                <br />
+                <span class="app-hint-inline">{member.email}</span>
+              </th>
+              <td data-label={t('staff.col.role')}>{t(member.role === 'admin' ? 'staff.role.admin' : 'staff.role.agent')}</td>
+              <td data-label={t('staff.col.team')}>{member.team ?? t('staff.none')}</td>
+              <td data-label={t('staff.col.languages')}>{splitLanguages(member.languages).map((code) => languageLabel(ctx, code)).join(', ') || t('staff.none')}</td>
+              <td data-label={t('staff.col.state')}>
+                <StateTag ctx={ctx} member={member} />
+              </td>
+              <td data-label={t('staff.col.mfa')}>{t(member.totp_enrolled_at ? 'staff.mfa.on' : 'staff.mfa.off')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+function TeamField({ ctx, value, teams, error }: { ctx: ViewContext; value: string; teams: string[]; error?: string }) {
+  const { t } = ctx;
+  return (
+    <Field id="team" label={t('staff.field.team')} hint={t('staff.field.teamHint')} error={error}>
+      <input id="team" name="team" type="text" maxLength={60} spellcheck={false} autoComplete="off" list="team-list" value={value} {...describedBy('team', { hint: true, error })} />
+      <datalist id="team-list">
+        {teams.map((team) => (
+          <option key={team} value={team} />
+        ))}
+      </datalist>
+    </Field>
+  );
+}
+
+function LanguagesField({ ctx, values, error }: { ctx: ViewContext; values: string[]; error?: string }) {
+  const { t } = ctx;
+  return (
+    <fieldset class={`app-fieldset${error ? ' app-field--error' : ''}`} aria-describedby={['languages-hint', error ? 'languages-error' : ''].filter(Boolean).join(' ')}>
+      <legend>{t('staff.field.languages')}</legend>
+      <p class="app-field__hint" id="languages-hint">
+        {t('staff.field.languagesHint')}
+      </p>
+      {error && (
+        <p class="app-field__error" id="languages-error">
+          {error}
+        </p>
+      )}
+      <ul class="app-checkboxes">
+        {STAFF_LANGUAGES.map((code, index) => (
+          <li key={code} class="app-checkbox">
+            <input type="checkbox" id={index === 0 ? 'languages' : `languages-${code}`} name="languages" value={code} checked={values.includes(code)} />
+            <label for={index === 0 ? 'languages' : `languages-${code}`}>{languageLabel(ctx, code)}</label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}
+
+/** « Ajouter un membre du personnel »: e-mail, name, role, team, languages → an invitation link by e-mail. */
+export function InviteStaffPage({ ctx, values, teams, errors = [] }: { ctx: ViewContext; values: StaffFormValues; teams: string[]; errors?: FieldError[] }) {
+  const { t } = ctx;
+  const emailError = errorFor(errors, 'email');
+  const nameError = errorFor(errors, 'name');
+  const roleError = errorFor(errors, 'role');
+  return (
+    <>
+      <Breadcrumb ctx={ctx} items={[{ label: t('admin.crumb'), href: ADMIN_PATH }, { label: t('staff.title'), href: STAFF_PATH }, { label: t('staff.add') }]} />
+      <h1>{t('staff.add')}</h1>
+      <ErrorSummary ctx={ctx} errors={errors} />
+      <PostForm ctx={ctx} action={NEW_STAFF_PATH} class="app-form">
+        <Field id="email" label={t('staff.field.email')} hint={t('staff.field.emailHint')} error={emailError}>
+          <input id="email" name="email" type="email" maxLength={EMAIL_MAX} spellcheck={false} autoComplete="off" value={values.email} {...describedBy('email', { hint: true, error: emailError })} />
+        </Field>
+        <Field id="name" label={t('staff.field.name')} error={nameError}>
+          <input id="name" name="name" type="text" maxLength={NAME_MAX} autoComplete="off" value={values.name} {...describedBy('name', { error: nameError })} />
+        </Field>
+        <Field id="role" label={t('staff.field.role')} error={roleError}>
+          <select id="role" name="role" {...describedBy('role', { error: roleError })}>
+            <option value="agent" selected={values.role !== 'admin'}>
+              {t('staff.role.agent')}
+            </option>
+            <option value="admin" selected={values.role === 'admin'}>
+              {t('staff.role.admin')}
+            </option>
+          </select>
+        </Field>
+        <TeamField ctx={ctx} value={values.team} teams={teams} error={errorFor(errors, 'team')} />
+        <LanguagesField ctx={ctx} values={values.languages} error={errorFor(errors, 'languages')} />
+        <div class="app-button-group">
+          <button type="submit" class="app-button">
+            {t('staff.invite.submit')}
+          </button>
+          <a href={STAFF_PATH}>{t('admin.cancel')}</a>
+        </div>
+      </PostForm>
+    </>
+  );
+}
+
+/** One staff member: team and languages; deactivate or reactivate; reset the second factor; resend the invitation. */
+export function StaffMemberPage({
+  ctx,
+  member,
+  teams,
+  values,
+  errors = [],
+  notice,
+  warning,
+}: {
+  ctx: ViewContext;
+  member: StaffRow;
+  teams: string[];
+  values?: { team: string; languages: string[] };
+  errors?: FieldError[];
+  notice?: string;
+  warning?: string;
+}) {
+  const { t } = ctx;
+  const path = staffMemberPath(member.id);
+  const current = values ?? { team: member.team ?? '', languages: splitLanguages(member.languages) };
+  const isSelf = ctx.account?.id === member.id;
+  return (
+    <>
+      <Breadcrumb ctx={ctx} items={[{ label: t('admin.crumb'), href: ADMIN_PATH }, { label: t('staff.title'), href: STAFF_PATH }, { label: member.display_name }]} />
+      <h1>{member.display_name}</h1>
+      {notice && <Notice kind="success">{notice}</Notice>}
+      {warning && (
+        <Notice kind="warning" isUrgent>
+          {warning}
+        </Notice>
+      )}
+      <ErrorSummary ctx={ctx} errors={errors} />
+      <p>
+        {member.email} · {t(member.role === 'admin' ? 'staff.role.admin' : 'staff.role.agent')} · <StateTag ctx={ctx} member={member} />
+      </p>
+
+      <h2>{t('staff.edit.details')}</h2>
+      <PostForm ctx={ctx} action={path} class="app-form">
+        <TeamField ctx={ctx} value={current.team} teams={teams} error={errorFor(errors, 'team')} />
+        <LanguagesField ctx={ctx} values={current.languages} error={errorFor(errors, 'languages')} />
+        <button type="submit" class="app-button">
+          {t('admin.save')}
+        </button>
+      </PostForm>
+
+      <h2>{t('staff.access')}</h2>
+      {member.invitation_pending === 1 && !member.deactivated_at && (
+        <PostForm ctx={ctx} action={`${path}/renvoyer-invitation`} class="app-form">
+          <p class="app-field__hint" id="resend-hint">
+            {t('staff.resendHint')}
+          </p>
+          <button type="submit" class="app-button app-button--secondary" aria-describedby="resend-hint">
+            {t('staff.resend')}
+          </button>
+        </PostForm>
+      )}
+      {member.totp_enrolled_at && (
+        <PostForm ctx={ctx} action={`${path}/reinitialiser-double-authentification`} class="app-form">
+          <p class="app-field__hint" id="reset-mfa-hint">
+            {t('staff.resetMfaHint')}
+          </p>
+          <button type="submit" class="app-button app-button--secondary" aria-describedby="reset-mfa-hint">
+            {t('staff.resetMfa')}
+          </button>
+        </PostForm>
+      )}
+      {member.deactivated_at ? (
+        <PostForm ctx={ctx} action={`${path}/reactiver`} class="app-form">
+          <button type="submit" class="app-button app-button--secondary">
+            {t('staff.reactivate')}
+          </button>
+        </PostForm>
+      ) : (
+        !isSelf && (
+          <PostForm ctx={ctx} action={`${path}/desactiver`} class="app-form">
+            <p class="app-field__hint" id="deactivate-hint">
+              {t('staff.deactivateHint')}
+            </p>
+            <button type="submit" class="app-button app-button--secondary" aria-describedby="deactivate-hint">
+              {t('staff.deactivate')}
+            </button>
+          </PostForm>
+        )
+      )}
+      <p>
+        <a href={STAFF_PATH}>{t('admin.cancel')}</a>
+      </p>
+    </>
+  );
+}
