@@ -110,3 +110,20 @@ test('the request pages are for clients: staff get 404, anonymous people the sig
   assert.equal((await anon.get('/demande')).statusCode, 303);
   assert.match(String((await anon.get('/demande')).headers.location), /^\/connexion/);
 });
+
+test('the agent who opens the file sees what the person answered', async (t) => {
+  const ctx = await buildTestApp(t, { start: START });
+  const lucia = await newClient(ctx, 'lucia@example.org');
+  await lucia.post('/demande/identification', identification);
+  await lucia.post('/demande/premier-rendez-vous', { ...firstAppointment, interpreter: 'oui', interpreterLanguage: 'Catalan', accessibility: 'Fauteuil roulant' });
+  await lucia.post('/demande/transmettre');
+  const request = await ctx.database.db.selectFrom('intake_requests').select(['id', 'client_id']).where('due_at', 'is not', null).executeTakeFirstOrThrow();
+  const marie = await ctx.client('marie.tremblay@example.com');
+  await marie.post(`/espace/demandes/${request.id}/prendre`);
+  const file = await marie.get(`/espace/clients/${request.client_id}`);
+  assert.equal(file.statusCode, 200);
+  assert.match(file.body, /Q-12345/);
+  assert.match(file.body, /Fauteuil roulant/);
+  assert.match(file.body, /Oui — Catalan/);
+  assert.doesNotMatch(file.body, /retour=recapitulatif/, 'no « Modifier » on the staff side');
+});

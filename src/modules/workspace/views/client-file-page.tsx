@@ -9,6 +9,7 @@ import type { MessageKey } from '../../../platform/i18n/catalog';
 import type { ViewContext } from '../../../ui/view-context';
 import { fileNumber } from '../../accounts/directory.service';
 import { StatusLabel } from '../../appointments/views/appointment-parts';
+import { RequestAnswers } from '../../requests/views/request-answers';
 import type { ClientFile } from '../client-file.service';
 import { CLIENTS_PATH, clientPath, messageFormPath, proposePath, staffAppointmentPath } from './paths';
 
@@ -61,6 +62,7 @@ export function ClientFilePage({ ctx, file, notice }: { ctx: ViewContext; file: 
       ) : (
         <EmptyState>{t('workspace.file.noRequest')}</EmptyState>
       )}
+      {request && <RequestAnswers ctx={ctx} answers={request.answers} />}
 
       <h2>{t('workspace.file.appointments')}</h2>
       <p>
