@@ -29,8 +29,8 @@ function report(plan: RetentionPlan, dryRun: boolean, years: number): string {
     const verb = dryRun ? 'would anonymize' : 'anonymized';
     lines.push(
       `${dryRun ? '[dry run] ' : ''}client #${id} (closed ${closedAt}): ${verb} the account; ` +
-        `${c.sessions} sessions, ${c.signInAttempts} sign-in attempts and ${c.mails} outbox mails deleted; ` +
-        `${c.messages} messages, ${c.notes} notes and ${c.actions} plan actions emptied; ` +
+        `${c.sessions} sessions, ${c.tokens} tokens, ${c.signInAttempts} sign-in attempts and ${c.mails} outbox mails deleted; ` +
+        `${c.messages} messages, ${c.notes} notes and revisions, ${c.actions} plan actions and ${c.requests} intake answers emptied; ` +
         `free text of ${c.appointments} appointments cleared; ${c.auditLines} audit lines scrubbed.`,
     );
   }

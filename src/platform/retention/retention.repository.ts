@@ -17,12 +17,16 @@ export interface ClosedFile {
 /** What anonymizing one file does, table by table (the dry run counts, the real run changes). */
 export interface PersonalDataCounts {
   sessions: number;
+  /** API tokens and e-mailed links (password reset, address change). */
+  tokens: number;
   signInAttempts: number;
   mails: number;
   messages: number;
   notes: number;
   actions: number;
   appointments: number;
+  /** The intake request's answers and any unsent draft. */
+  requests: number;
   auditLines: number;
 }
 
@@ -50,10 +54,11 @@ const likeEscaped = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 const attemptsOf = (file: ClosedFile) => (eb: ExpressionBuilder<Database, 'login_failures'>) =>
   eb.or([eb('throttle_key', '=', `account:${file.email}`), eb('throttle_key', 'like', sql<string>`${`pair:${likeEscaped(file.email)}|%`} escape '\\'`)]);
 
-/** Audit lines about the person: theirs, about their account, or naming their e-mail. */
+/** Audit lines about the person: theirs, of their file, about their account, or naming their e-mail. */
 const auditLinesOf = (file: ClosedFile) => (eb: ExpressionBuilder<Database, 'audit_log'>) =>
   eb.or([
     eb('actor_id', '=', file.id),
+    eb('client_id', '=', file.id),
     eb.and([eb('subject_type', '=', 'account'), eb('subject_id', '=', String(file.id))]),
     eb('details', 'like', sql<string>`${`%${likeEscaped(file.email)}%`} escape '\\'`),
   ]);
@@ -61,17 +66,28 @@ const auditLinesOf = (file: ClosedFile) => (eb: ExpressionBuilder<Database, 'aud
 const actionsOf = (file: ClosedFile) => (eb: ExpressionBuilder<Database, 'plan_actions'>) =>
   eb('plan_id', 'in', eb.selectFrom('plans').select('id').where('client_id', '=', file.id));
 
+const noteRevisionsOf = (file: ClosedFile) => (eb: ExpressionBuilder<Database, 'plan_note_revisions'>) =>
+  eb('note_id', 'in', eb.selectFrom('plan_notes').select('id').where('client_id', '=', file.id));
+
 /** The dry run: how many rows anonymizing this file would touch, table by table. */
 export async function countPersonalData(db: Db, file: ClosedFile): Promise<PersonalDataCounts> {
   const count = async (query: { executeTakeFirstOrThrow(): Promise<{ n: number | string | bigint }> }) => Number((await query.executeTakeFirstOrThrow()).n);
   return {
     sessions: await count(db.selectFrom('sessions').select((eb) => eb.fn.countAll().as('n')).where('account_id', '=', file.id)),
+    tokens:
+      (await count(db.selectFrom('api_tokens').select((eb) => eb.fn.countAll().as('n')).where('account_id', '=', file.id))) +
+      (await count(db.selectFrom('account_tokens').select((eb) => eb.fn.countAll().as('n')).where('account_id', '=', file.id))),
     signInAttempts: await count(db.selectFrom('login_failures').select((eb) => eb.fn.countAll().as('n')).where(attemptsOf(file))),
     mails: await count(db.selectFrom('mail_outbox').select((eb) => eb.fn.countAll().as('n')).where('to_address', '=', file.email)),
     messages: await count(db.selectFrom('messages').select((eb) => eb.fn.countAll().as('n')).where('client_id', '=', file.id)),
-    notes: await count(db.selectFrom('plan_notes').select((eb) => eb.fn.countAll().as('n')).where('client_id', '=', file.id)),
+    notes:
+      (await count(db.selectFrom('plan_notes').select((eb) => eb.fn.countAll().as('n')).where('client_id', '=', file.id))) +
+      (await count(db.selectFrom('plan_note_revisions').select((eb) => eb.fn.countAll().as('n')).where(noteRevisionsOf(file)))),
     actions: await count(db.selectFrom('plan_actions').select((eb) => eb.fn.countAll().as('n')).where(actionsOf(file))),
     appointments: await count(db.selectFrom('appointments').select((eb) => eb.fn.countAll().as('n')).where('client_id', '=', file.id)),
+    requests:
+      (await count(db.selectFrom('intake_requests').select((eb) => eb.fn.countAll().as('n')).where('client_id', '=', file.id).where('answers', 'is not', null))) +
+      (await count(db.selectFrom('intake_drafts').select((eb) => eb.fn.countAll().as('n')).where('client_id', '=', file.id))),
     auditLines: await count(db.selectFrom('audit_log').select((eb) => eb.fn.countAll().as('n')).where(auditLinesOf(file))),
   };
 }
@@ -94,22 +110,28 @@ export async function rewriteAuditLine(db: Db, id: number, details: string | nul
 export async function erasePersonalData(db: Db, file: ClosedFile, at: string): Promise<Omit<PersonalDataCounts, 'auditLines'>> {
   const n = (result: { numDeletedRows: bigint } | { numUpdatedRows: bigint }) => Number('numDeletedRows' in result ? result.numDeletedRows : result.numUpdatedRows);
   const sessions = n(await db.deleteFrom('sessions').where('account_id', '=', file.id).executeTakeFirst());
+  const tokens =
+    n(await db.deleteFrom('api_tokens').where('account_id', '=', file.id).executeTakeFirst()) +
+    n(await db.deleteFrom('account_tokens').where('account_id', '=', file.id).executeTakeFirst());
   const signInAttempts = n(await db.deleteFrom('login_failures').where(attemptsOf(file)).executeTakeFirst());
   const mails = n(await db.deleteFrom('mail_outbox').where('to_address', '=', file.email).executeTakeFirst());
   const messages = n(await db.updateTable('messages').set({ body_fr: '', body_en: '' }).where('client_id', '=', file.id).executeTakeFirst());
-  const notes = n(await db.updateTable('plan_notes').set({ body: '' }).where('client_id', '=', file.id).executeTakeFirst());
+  const notes =
+    n(await db.updateTable('plan_notes').set({ body: '' }).where('client_id', '=', file.id).executeTakeFirst()) +
+    n(await db.updateTable('plan_note_revisions').set({ body: '' }).where(noteRevisionsOf(file)).executeTakeFirst());
   const actions = n(await db.updateTable('plan_actions').set({ description: '', useful_info: '' }).where(actionsOf(file)).executeTakeFirst());
   const appointments = n(
     await db.updateTable('appointments').set({ cancel_comment: null, phone_number: null, address: null, video_link: null }).where('client_id', '=', file.id).executeTakeFirst(),
   );
-  // The request's answers (file number, household, phone…), a draft left behind, mailed links.
-  await db.updateTable('intake_requests').set({ answers: null }).where('client_id', '=', file.id).execute();
-  await db.deleteFrom('intake_drafts').where('client_id', '=', file.id).execute();
-  await db.deleteFrom('account_tokens').where('account_id', '=', file.id).execute();
+  // The request stays (dates, team: the deadline statistics); what the person answered (file
+  // number, household, phone…) goes, and so does a draft left behind.
+  const requests =
+    n(await db.updateTable('intake_requests').set({ answers: null }).where('client_id', '=', file.id).where('answers', 'is not', null).executeTakeFirst()) +
+    n(await db.deleteFrom('intake_drafts').where('client_id', '=', file.id).executeTakeFirst());
   await db
     .updateTable('accounts')
     .set({ display_name: ANONYMIZED_NAME, email: anonymizedEmail(file.id), phone: null, password_hash: UNUSABLE_PASSWORD, password_changed_at: at })
     .where('id', '=', file.id)
     .execute();
-  return { sessions, signInAttempts, mails, messages, notes, actions, appointments };
+  return { sessions, tokens, signInAttempts, mails, messages, notes, actions, appointments, requests };
 }

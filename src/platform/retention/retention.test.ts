@@ -16,13 +16,28 @@ import { enqueueMail } from '../mail/outbox.repository';
 import { ANONYMIZED_NAME, anonymizedEmail } from './retention.repository';
 import { applyRetention, planRetention, scrubDetails } from './retention.service';
 
-const TABLES = ['accounts', 'sessions', 'login_failures', 'mail_outbox', 'messages', 'plan_notes', 'plan_actions', 'appointments', 'audit_log'] as const;
+const TABLES = [
+  'accounts',
+  'sessions',
+  'api_tokens',
+  'account_tokens',
+  'login_failures',
+  'mail_outbox',
+  'messages',
+  'plan_notes',
+  'plan_note_revisions',
+  'plan_actions',
+  'appointments',
+  'intake_requests',
+  'intake_drafts',
+  'audit_log',
+] as const;
 type Snapshot = Record<(typeof TABLES)[number], Record<string, unknown>[]>;
 
 async function snapshot(db: Db): Promise<Snapshot> {
   const out = {} as Snapshot;
   for (const table of TABLES) out[table] = (await db.selectFrom(table as keyof Database).selectAll().execute()) as Record<string, unknown>[];
-  for (const table of TABLES) out[table].sort((a, b) => String(a.id).localeCompare(String(b.id), 'en', { numeric: true }));
+  for (const table of TABLES) out[table].sort((a, b) => String(a.id ?? a.client_id).localeCompare(String(b.id ?? b.client_id), 'en', { numeric: true }));
   return out;
 }
 
@@ -57,6 +72,18 @@ test(`retention: the dry run lists the due files and changes nothing; the run an
     await enqueueMail(db, { to_address: to, subject: 's', body_text: 'b', locale: 'fr', dedupe_key: key, next_attempt_at: now.toISOString(), created_at: now.toISOString() });
   }
 
+  // Rows of the tables the demo data leaves empty: tokens, a note revision, intake answers and drafts.
+  const at = now.toISOString();
+  const later = new Date(now.getTime() + 3600_000).toISOString();
+  for (const account of [john, jane, amina]) {
+    await db.insertInto('api_tokens').values({ token_hash: `api-${account.id}`, account_id: account.id, label: 'Téléphone', created_at: at, expires_at: later }).execute();
+    await db.insertInto('account_tokens').values({ account_id: account.id, purpose: 'change_email', token_hash: `link-${account.id}`, new_email: `new-${account.email}`, created_at: at, expires_at: later }).execute();
+    await db.insertInto('intake_drafts').values({ client_id: account.id, answers: '{"phone":"514 555-0000"}', created_at: at, updated_at: at }).execute();
+    await db.insertInto('intake_requests').values({ client_id: account.id, team: 'montreal', submitted_at: at, answers: '{"phone":"514 555-0000"}' }).execute();
+    const note = await db.selectFrom('plan_notes').select('id').where('client_id', '=', account.id).executeTakeFirst();
+    if (note) await db.insertInto('plan_note_revisions').values({ note_id: note.id, body: 'Ancienne version', edited_by: marie.id, edited_at: at }).execute();
+  }
+
   const before = await snapshot(db);
   const plan = await planRetention(db, { now, years: 7 });
   assert.deepEqual(await snapshot(db), before, 'the dry run changed nothing');
@@ -65,7 +92,7 @@ test(`retention: the dry run lists the due files and changes nothing; the run an
     [john.id, amina.id],
   );
   const johnPlan = plan.files[0].counts;
-  assert.ok(johnPlan.sessions >= 1 && johnPlan.mails === 1 && johnPlan.messages > 0 && johnPlan.notes > 0 && johnPlan.appointments > 0 && johnPlan.actions > 0 && johnPlan.auditLines > 0, JSON.stringify(johnPlan));
+  assert.ok(johnPlan.sessions >= 1 && johnPlan.tokens === 2 && johnPlan.requests >= 2 && johnPlan.mails === 1 && johnPlan.messages > 0 && johnPlan.notes > 0 && johnPlan.appointments > 0 && johnPlan.actions > 0 && johnPlan.auditLines > 0, JSON.stringify(johnPlan));
 
   const done = await applyRetention(db, { now, years: 7 });
   assert.deepEqual(done, plan, 'the run did what the dry run said');
@@ -77,20 +104,27 @@ test(`retention: the dry run lists the due files and changes nothing; the run an
     [amina.id, amina.email],
   ]);
   const theirPlans = new Set((await db.selectFrom('plans').select('id').where('client_id', 'in', [...due.keys()]).execute()).map((p) => p.id));
+  const theirNotes = new Set(before.plan_notes.filter((n) => due.has(n.client_id as number)).map((n) => n.id));
   const isTheirs: Record<(typeof TABLES)[number], (row: any) => boolean> = {
     accounts: (r) => due.has(r.id),
     sessions: (r) => due.has(r.account_id),
+    api_tokens: (r) => due.has(r.account_id),
+    account_tokens: (r) => due.has(r.account_id),
+    plan_note_revisions: (r) => theirNotes.has(r.note_id),
+    intake_requests: (r) => due.has(r.client_id),
+    intake_drafts: (r) => due.has(r.client_id),
     login_failures: (r) => [...due.values()].some((email) => String(r.throttle_key).includes(email)),
     mail_outbox: (r) => [...due.values()].includes(r.to_address),
     messages: (r) => due.has(r.client_id),
     plan_notes: (r) => due.has(r.client_id),
     plan_actions: (r) => theirPlans.has(r.plan_id),
     appointments: (r) => due.has(r.client_id),
-    audit_log: (r) => due.has(r.actor_id) || (r.subject_type === 'account' && due.has(Number(r.subject_id))) || [...due.values()].some((email) => String(r.details).includes(email)),
+    audit_log: (r) => due.has(r.actor_id) || due.has(r.client_id) || (r.subject_type === 'account' && due.has(Number(r.subject_id))) || [...due.values()].some((email) => String(r.details).includes(email)),
   };
   for (const table of TABLES) {
-    const theirIds = new Set(before[table].filter(isTheirs[table]).map((r) => r.id));
-    const others = (rows: Record<string, unknown>[]) => rows.filter((r) => !theirIds.has(r.id) && r.action !== 'retention.anonymized');
+    const key = (r: Record<string, unknown>) => r.id ?? `client:${r.client_id}`;
+    const theirIds = new Set(before[table].filter(isTheirs[table]).map(key));
+    const others = (rows: Record<string, unknown>[]) => rows.filter((r) => !theirIds.has(key(r)) && r.action !== 'retention.anonymized');
     assert.deepEqual(others(after[table]), others(before[table]), `${table}: nobody else's rows changed`);
   }
   assert.ok(before.sessions.some((s) => s.account_id === jane.id) && before.login_failures.length > 0);
@@ -102,6 +136,10 @@ test(`retention: the dry run lists the due files and changes nothing; the run an
     assert.equal(account.phone, null);
     assert.doesNotMatch(String(account.password_hash), /^\$argon2/);
     assert.equal(after.sessions.filter((s) => s.account_id === id).length, 0);
+    assert.equal(after.api_tokens.filter((s) => s.account_id === id).length + after.account_tokens.filter((s) => s.account_id === id).length, 0);
+    assert.equal(after.intake_drafts.filter((d) => d.client_id === id).length, 0);
+    assert.ok(after.intake_requests.filter((r) => r.client_id === id).every((r) => r.answers === null), 'the request stays, its answers go');
+    assert.ok(after.plan_note_revisions.filter((r) => theirNotes.has(r.note_id)).every((r) => r.body === ''));
     assert.equal(after.mail_outbox.filter((m) => m.to_address === email).length, 0);
     assert.ok(after.messages.filter((m) => m.client_id === id).every((m) => m.body_fr === '' && m.body_en === ''));
     assert.ok(after.plan_notes.filter((n) => n.client_id === id).every((n) => n.body === ''));
