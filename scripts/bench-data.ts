@@ -4,17 +4,20 @@ import type { Database } from '../src/db/database';
 const BATCH = 500;
 const DAY = 24 * 3600 * 1000;
 
+/** Marie's share of the bulk clients: a realistic caseload (one in 667 → 150 at 100k). */
+const MARIE_EVERY = 667;
+
 /**
- * Adds `count` clients spread over 60 extra agents and Marie Tremblay (so that her queue, caseload
- * search and client files are measured at scale too), each with an attended needs assessment, an
- * upcoming follow-up and a published plan of five actions. Bench-only: rows are written directly,
- * as an import would, in batches.
+ * Adds `count` clients spread over 60 extra agents, with a realistic caseload of them for Marie
+ * Tremblay (so that her queue, caseload search and client files are measured among them), each
+ * with an attended needs assessment, an upcoming follow-up and a published plan of five actions.
+ * Bench-only: rows are written directly, as an import would, in batches.
  */
 export async function addBulkClients(db: Kysely<Database>, count: number, onProgress: (done: number) => void = () => {}): Promise<void> {
   const marie = await db.selectFrom('accounts').select(['id', 'team', 'password_hash']).where('email', '=', 'marie.tremblay@example.com').executeTakeFirstOrThrow();
   const now = Date.now();
   const iso = (offset: number) => new Date(now + offset).toISOString();
-  const agents = [marie.id];
+  const agents: number[] = [];
   for (let i = 0; i < 60; i++) {
     const agent = await db
       .insertInto('accounts')
@@ -38,7 +41,7 @@ export async function addBulkClients(db: Kysely<Database>, count: number, onProg
             phone: null,
             locale: 'fr' as const,
             time_zone: 'America/Toronto',
-            agent_id: agents[(start + i) % agents.length],
+            agent_id: (start + i) % MARIE_EVERY === 0 ? marie.id : agents[(start + i) % agents.length],
             team: marie.team,
             created_at: iso(-90 * DAY),
             password_changed_at: iso(-90 * DAY),

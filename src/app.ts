@@ -116,9 +116,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(messageRoutes);
   await app.register(appointmentRoutes);
   await app.register(planRoutes);
-  await app.register(planStaffRoutes);
   await app.register(workspaceRoutes);
   await app.register(workspaceAppointmentRoutes);
+  await app.register(planStaffRoutes);
   await app.register(adminRoutes);
   await app.register(outboxDevRoutes);
   return app;

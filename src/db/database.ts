@@ -80,7 +80,14 @@ export interface AuditLogTable {
   client_id: number | null;
 }
 
+/** The version of what an account's pages show (account 0: what all pages share); moved by triggers. */
+export interface PageVersionTable {
+  account_id: number;
+  version: number;
+}
+
 export interface PlatformTables {
+  page_versions: PageVersionTable;
   accounts: AccountTable;
   sessions: SessionTable;
   login_failures: LoginFailureTable;

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
 import { render } from 'preact-render-to-string';
+import { remember } from '../platform/page-cache/page-cache';
 import { compressForClient } from './compress';
 import { Layout } from './layout';
 import type { ViewContext } from './view-context';
@@ -41,7 +42,12 @@ export function registerPageRenderer(app: FastifyInstance): void {
     const html = renderDocument(ctx, options.title, options.body(ctx));
     const { encoding, body } = compressForClient(html, this.request.headers['accept-encoding']);
     if (encoding) this.header('content-encoding', encoding);
-    return this.status(options.status ?? 200)
+    const status = options.status ?? 200;
+    if (status === 200) {
+      const etag = remember(this.request, typeof body === 'string' ? Buffer.from(body) : body, encoding);
+      if (etag) this.header('etag', etag);
+    }
+    return this.status(status)
       .header('content-type', 'text/html; charset=utf-8')
       .header('cache-control', 'no-store')
       .header('vary', 'accept-encoding')

@@ -6,11 +6,11 @@ import type { DatabaseHandle } from '../../src/db/connect';
 import { type DemoAccounts, seedDemo } from '../../src/db/seed/demo';
 import { DEMO_PASSWORD } from '../../src/db/seed/factories';
 import type { Clock } from '../../src/platform/clock';
-import { testDatabase } from './database';
+import { type TestDatabase, testDatabase } from './database';
 
 export interface TestApp {
   app: FastifyInstance;
-  database: DatabaseHandle;
+  database: TestDatabase;
   demo: DemoAccounts;
   clock: MovableClock;
   /** A cookie-keeping client, signed in as the given demo e-mail when one is given. */

@@ -11,14 +11,21 @@ import { migrateToLatest } from '../../src/db/migrate';
  * A fresh, migrated database for one test: a temporary SQLite file, or — when DATABASE_URL
  * points at PostgreSQL — a schema of its own that is dropped afterwards. Each test is isolated.
  */
-export async function testDatabase(t?: TestContext): Promise<DatabaseHandle> {
+export interface TestDatabase extends DatabaseHandle {
+  /** A second, independent connection to the same database: what another process would have. */
+  connectAgain(): DatabaseHandle;
+}
+
+export async function testDatabase(t?: TestContext): Promise<TestDatabase> {
   const url = process.env.DATABASE_URL;
   let handle: DatabaseHandle;
   let cleanup: () => Promise<void>;
+  let connectAgain: () => DatabaseHandle;
   if (url) {
     const schema = `t_${randomBytes(6).toString('hex')}`;
     await adminQuery(url, `create schema ${schema}`);
     handle = connect({ databaseUrl: url, pgSchema: schema });
+    connectAgain = () => connect({ databaseUrl: url, pgSchema: schema });
     const migrated = handle;
     await withSchemaLock(url, 'shared', () => migrateToLatest(migrated.db, schema));
     cleanup = async () => {
@@ -28,6 +35,7 @@ export async function testDatabase(t?: TestContext): Promise<DatabaseHandle> {
   } else {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aq-test-'));
     handle = connect({ sqliteFile: path.join(dir, 'test.sqlite') });
+    connectAgain = () => connect({ sqliteFile: path.join(dir, 'test.sqlite') });
     await migrateToLatest(handle.db);
     cleanup = async () => {
       await handle.close();
@@ -35,7 +43,7 @@ export async function testDatabase(t?: TestContext): Promise<DatabaseHandle> {
     };
   }
   t?.after(cleanup);
-  return { ...handle, close: cleanup };
+  return { ...handle, close: cleanup, connectAgain };
 }
 
 /**

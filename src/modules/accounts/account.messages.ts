@@ -1,7 +1,7 @@
 /** Strings of sign-in and sign-out (guide §1.2 and §4). */
 const fr = {
   'login.title': 'Se connecter',
-  'login.intro': 'Connectez-vous pour consulter vos rendez-vous et votre plan d’action individualisé.',
+  'login.intro': "Connectez-vous pour consulter vos rendez-vous et votre plan d'action individualisé.",
   'login.email': 'Adresse courriel',
   'login.password': 'Mot de passe',
   'login.submit': 'Se connecter',
@@ -14,7 +14,7 @@ const fr = {
   'login.signedOut': 'Vous êtes maintenant déconnecté.',
   'login.sessionExpired': 'Votre session a expiré. Connectez-vous de nouveau.',
   'logout.title': 'Déconnexion',
-  'logout.question': 'Voulez-vous vraiment vous déconnecter ?',
+  'logout.question': 'Voulez-vous vraiment vous déconnecter ?',
   'logout.yes': 'Oui',
   'logout.no': 'Non',
 };

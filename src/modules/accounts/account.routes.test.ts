@@ -27,7 +27,7 @@ describe(`sign-in and sign-out (${dialectName})`, () => {
       const home = await browser.get(String(login.headers.location));
       assert.equal(home.statusCode, 200, email);
       const confirm = await browser.get('/deconnexion');
-      assert.match(confirm.body, /Voulez-vous vraiment vous déconnecter \?/);
+      assert.match(confirm.body, /Voulez-vous vraiment vous déconnecter \?/);
       assert.match(confirm.body, />Oui</);
       const logout = await browser.post('/deconnexion');
       assert.equal(logout.statusCode, 303);

@@ -1,7 +1,7 @@
 import type { Locale } from '../../platform/i18n/locale';
 import { translator } from '../../platform/i18n/translate';
 import type { MessageContent } from '../messages/message.service';
-import { formatDate, formatTime } from '../../ui/format/datetime';
+import { formatLongDate, formatTime } from '../../ui/format/datetime';
 import type { Appointment, CancellationReason } from './appointment.tables';
 
 /** The message-centre texts about one appointment, written in both languages at once. */
@@ -17,7 +17,7 @@ export function detailLines(appointment: Appointment, locale: Locale): string[] 
   const line = (label: string, value: string) => t('appointments.notify.line', { label, value });
   const range = t('appointments.time.range', { start: formatTime(appointment.starts_at, locale), end: formatTime(appointment.ends_at, locale) });
   const lines = [
-    line(t('appointments.detail.date'), formatDate(appointment.starts_at)),
+    line(t('appointments.detail.date'), formatLongDate(appointment.starts_at, locale)),
     line(t('appointments.detail.time'), t('appointments.time.quebec', { range })),
     line(t('appointments.detail.kind'), t(`appointments.kind.${appointment.kind}`)),
     line(t('appointments.detail.mode'), t(`appointments.mode.${appointment.mode}`)),
@@ -31,7 +31,7 @@ export function detailLines(appointment: Appointment, locale: Locale): string[] 
 export function newAppointmentMessage(appointment: Appointment, agentName: string): MessageContent {
   return bilingual((locale) => {
     const t = translator(locale);
-    const when = { date: formatDate(appointment.starts_at), time: formatTime(appointment.starts_at, locale) };
+    const when = { date: formatLongDate(appointment.starts_at, locale), time: formatTime(appointment.starts_at, locale) };
     return {
       subject: t('appointments.notify.new.subject', when),
       body: [t('appointments.notify.new.intro', { agent: agentName }), '', ...detailLines(appointment, locale)].join('\n'),
@@ -42,7 +42,7 @@ export function newAppointmentMessage(appointment: Appointment, agentName: strin
 export function cancelledAppointmentMessage(appointment: Appointment, reason: CancellationReason): MessageContent {
   return bilingual((locale) => {
     const t = translator(locale);
-    const when = { date: formatDate(appointment.starts_at), time: formatTime(appointment.starts_at, locale) };
+    const when = { date: formatLongDate(appointment.starts_at, locale), time: formatTime(appointment.starts_at, locale) };
     const label = locale === 'en' ? reason.label_en : reason.label_fr;
     return {
       subject: t('appointments.notify.cancelled.subject', when),
@@ -59,7 +59,7 @@ export function appointmentMessageKey(appointment: Pick<Appointment, 'id' | 'seq
 export function changedAppointmentMessage(appointment: Appointment, note: string | null): MessageContent {
   return bilingual((locale) => {
     const t = translator(locale);
-    const when = { date: formatDate(appointment.starts_at), time: formatTime(appointment.starts_at, locale) };
+    const when = { date: formatLongDate(appointment.starts_at, locale), time: formatTime(appointment.starts_at, locale) };
     const why = note ? ['', t('appointments.notify.changed.why', { note })] : [];
     return {
       subject: t('appointments.notify.changed.subject', when),
@@ -71,7 +71,7 @@ export function changedAppointmentMessage(appointment: Appointment, note: string
 export function cancelledByAgentMessage(appointment: Appointment, reason: CancellationReason): MessageContent {
   return bilingual((locale) => {
     const t = translator(locale);
-    const when = { date: formatDate(appointment.starts_at), time: formatTime(appointment.starts_at, locale) };
+    const when = { date: formatLongDate(appointment.starts_at, locale), time: formatTime(appointment.starts_at, locale) };
     const label = locale === 'en' ? reason.label_en : reason.label_fr;
     const comment = appointment.cancel_comment ? ['', t('appointments.notify.changed.why', { note: appointment.cancel_comment })] : [];
     return {

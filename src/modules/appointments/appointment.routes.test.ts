@@ -61,7 +61,7 @@ describe(`appointments: list, details, .ics (${dialectName})`, () => {
       assert.match(main, /href="\/rendez-vous\?onglet=termine">Terminé</);
       assert.ok(main.indexOf(`/rendez-vous/${phone.id}"`) < main.indexOf(`/rendez-vous/${video.id}"`), 'soonest first');
       assert.match(main, new RegExp(`href="/rendez-vous/${phone.id}/annuler">Annuler<`));
-      assert.match(main, /<span aria-hidden="true">\.\.\.<\/span><span class="app-visually-hidden">Actions pour le rendez-vous du \d{4}-\d\d-\d\d à \d{1,2} h \d\d<\/span>/);
+      assert.match(main, /<span aria-hidden="true">\.\.\.<\/span><span class="app-visually-hidden">Actions pour le rendez-vous du \w+ \d{1,2}(er)? \S+ \d{4} à \d{1,2} h \d\d<\/span>/);
       assert.match(main, />Suivi</);
       assert.match(main, />Téléphone</);
       assert.match(main, />Visioconférence</);
@@ -107,7 +107,7 @@ describe(`appointments: list, details, .ics (${dialectName})`, () => {
     for (const text of ['Planifié', '10 h 00 à 11 h 00 (heure du Québec)', '60 minutes', 'Suivi', 'Téléphone', '514 555-0101', 'Marie Tremblay', 'marie.tremblay@example.com', '514 864-9191, poste 1234', 'Ajouter à mon agenda', "Mon agente ou mon agent d'aide à l'intégration"]) {
       assert.ok(main.includes(text), text);
     }
-    assert.doesNotMatch(main, /votre fuseau horaire/, 'John lives in Québec time');
+    assert.doesNotMatch(main, /heure de /, 'John lives in Québec time');
   });
 
   test('Jane (Europe/Paris) sees the Québec time and her own beside it; in English too', async (t) => {
@@ -116,13 +116,13 @@ describe(`appointments: list, details, .ics (${dialectName})`, () => {
     const jane = await app.client('jane.roe@example.com');
     const main = mainOf((await jane.get(`/rendez-vous/${evaluation.id}`)).body);
     assert.match(main, /9 h 00 à 10 h 30 \(heure du Québec\)/);
-    assert.match(main, /15 h 00 à 16 h 30 \(votre fuseau horaire : Europe\/Paris\)/);
+    assert.match(main, /15 h 00 à 16 h 30 \(heure de Paris\)/);
     assert.match(main, /Évaluation des besoins/);
     assert.match(main, /https:\/\/rencontre\.example\.org/);
     await jane.post('/langue', { lang: 'en', retour: '/' });
     const english = mainOf((await jane.get(`/rendez-vous/${evaluation.id}`)).body);
     assert.match(english, /9:00 a\.m\. to 10:30 a\.m\. \(Québec time\)/);
-    assert.match(english, /3:00 p\.m\. to 4:30 p\.m\. \(your time zone: Europe\/Paris\)/);
+    assert.match(english, /3:00 p\.m\. to 4:30 p\.m\. \(Paris time\)/);
   });
 
   test('« Ajouter à mon agenda » gives an RFC 5545 file: CRLF, UTC times, stable UID, SEQUENCE bumped and CANCELLED after a cancel', async (t) => {
@@ -144,7 +144,7 @@ describe(`appointments: list, details, .ics (${dialectName})`, () => {
     assert.match(body, new RegExp(`\r\nDTEND:${utc(phone.ends_at)}\r\n`));
     assert.match(body, /\r\nSEQUENCE:0\r\n/);
     assert.match(body, /\r\nSTATUS:CONFIRMED\r\n/);
-    assert.match(body.replace(/\r\n /g, ''), /DESCRIPTION:.*Mode du rendez-vous : Téléphone\\n/);
+    assert.match(body.replace(/\r\n /g, ''), /DESCRIPTION:.*Mode du rendez-vous : Téléphone\\n/);
 
     assert.equal((await john.post(`/rendez-vous/${phone.id}/annuler`, { reason: 'maladie', comment: '' })).statusCode, 303);
     const after = (await john.get(`/rendez-vous/${phone.id}/agenda.ics`)).body;
@@ -297,7 +297,7 @@ describe(`appointments: « Annuler » (${dialectName})`, () => {
     const john = await app.client(JOHN);
     const cases: Array<[number, RegExp]> = [
       [cancelled.id, /Ce rendez-vous est déjà annulé\./],
-      [attended.id, /Ce rendez-vous a déjà eu lieu : il ne peut plus être annulé\./],
+      [attended.id, /Ce rendez-vous a déjà eu lieu : il ne peut plus être annulé\./],
     ];
     for (const [id, message] of cases) {
       const before = await footprint(app, id);
@@ -315,7 +315,7 @@ describe(`appointments: « Annuler » (${dialectName})`, () => {
     const before = await footprint(app, video.id);
     const started = await john.post(`/rendez-vous/${video.id}/annuler`, { reason: 'maladie' });
     assert.equal(started.statusCode, 409);
-    assert.match(started.body, /Ce rendez-vous est commencé ou passé : il ne peut plus être annulé\./);
+    assert.match(started.body, /Ce rendez-vous est commencé ou passé : il ne peut plus être annulé\./);
     assert.deepEqual(await footprint(app, video.id), before);
     await john.post('/langue', { lang: 'en', retour: '/' });
     const english = await john.post(`/rendez-vous/${cancelled.id}/annuler`, { reason: 'maladie' });

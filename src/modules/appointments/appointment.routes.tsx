@@ -5,6 +5,7 @@ import { parseForm } from '../../platform/http/form';
 import type { MessageKey } from '../../platform/i18n/catalog';
 import { requestActor } from '../../platform/http/actor';
 import { currentAccount, requireRole } from '../../platform/http/guards';
+import { servePageFromCache } from '../../platform/page-cache/page-cache';
 import { appointmentIcs } from './appointment.ics';
 import { activeReasons, type AppointmentDeps, type CancelError, cancelAppointment, cancelRefusal, COMMENT_MAX, getAppointment, listAppointments, type Tab } from './appointment.service';
 import { AppointmentDetailPage } from './views/appointment-detail-page';
@@ -52,7 +53,9 @@ export async function appointmentRoutes(app: FastifyInstance): Promise<void> {
   };
   const db = app.database.db;
 
-  app.get<{ Querystring: { onglet?: string } }>('/rendez-vous', guard, async (request, reply) => {
+  const cachedPage = { preHandler: [requireRole('client'), servePageFromCache] };
+
+  app.get<{ Querystring: { onglet?: string } }>('/rendez-vous', cachedPage, async (request, reply) => {
     const { t } = request;
     const tab: Tab = request.query.onglet === 'termine' ? 'termine' : 'planifie';
     const rows = await listAppointments(db, requestActor(request), { tab }, app.clock);
@@ -62,7 +65,7 @@ export async function appointmentRoutes(app: FastifyInstance): Promise<void> {
     });
   });
 
-  app.get('/rendez-vous/:id', guard, async (request, reply) => {
+  app.get('/rendez-vous/:id', cachedPage, async (request, reply) => {
     const account = currentAccount(request);
     const details = await getAppointment(db, requestActor(request), appointmentId(request), app.clock);
     return reply.page({

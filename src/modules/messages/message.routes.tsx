@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { NotFoundError } from '../../platform/errors';
 import { requestActor } from '../../platform/http/actor';
 import { requireRole } from '../../platform/http/guards';
+import { servePageFromCache } from '../../platform/page-cache/page-cache';
 import { inLocale, listMessages, readMessage } from './message.service';
 import { MessageListPage } from './views/message-list-page';
 import { MessagePage } from './views/message-page';
@@ -17,7 +18,7 @@ export async function messageRoutes(app: FastifyInstance): Promise<void> {
   const guard = { preHandler: requireRole('client') };
   const db = app.database.db;
 
-  app.get('/messages', guard, async (request, reply) => {
+  app.get('/messages', { preHandler: [requireRole('client'), servePageFromCache] }, async (request, reply) => {
     const messages = await listMessages(db, requestActor(request));
     return reply.page({ title: request.t('messages.title'), body: (ctx) => <MessageListPage ctx={ctx} messages={messages} /> });
   });

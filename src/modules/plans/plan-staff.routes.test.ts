@@ -1,3 +1,4 @@
+import { formatDay } from '../../ui/format/datetime';
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { buildTestApp, type TestApp, type TestClient } from '../../../test/helpers/app';
@@ -169,8 +170,8 @@ describe(`the agent's plan and notes pages (${dialectName})`, () => {
     const staff = decode((await marie.get(`/espace/clients/${app.demo.john.id}/plan`)).body);
     const item = staff.slice(staff.indexOf(`id="action-${id}"`), staff.indexOf('</li>', staff.indexOf(`id="action-${id}"`) + 1) + 5);
     assert.match(item, /Complétée/);
-    assert.match(item, new RegExp(`le ${row.completed_on}`));
-    assert.match(item, new RegExp(`<time datetime="${row.updated_at}">\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}</time>`));
+    assert.match(item, new RegExp(`le ${formatDay(row.completed_on!, 'fr')}`));
+    assert.match(item, new RegExp(`<time datetime="${row.updated_at}">\\w+ \\d{1,2}(er)? \\S+ \\d{4} à \\d{1,2} h \\d{2}</time>`));
   });
 
   test('notes: « Note au client » / « Note interne » with an error summary; « Modifier » keeps the history', async (t) => {
@@ -202,7 +203,7 @@ describe(`the agent's plan and notes pages (${dialectName})`, () => {
     assert.equal(stale.statusCode, 409);
     const after = await marie.get(`/espace/clients/${john}/notes?fait=modifiee`);
     assert.match(after.body, /Texte corrigé/);
-    assert.match(after.body, /Historique : 1 version antérieure/);
+    assert.match(after.body, /Historique : 1 version antérieure/);
     assert.match(after.body, /Premier jet/);
     assert.doesNotMatch(after.body, /Écrasement/);
   });
@@ -246,7 +247,7 @@ describe(`the agent's plan and notes pages (${dialectName})`, () => {
     // Marie naming her client with an action or note of another file: 404 too.
     assert.equal((await marie.get(`/espace/clients/${app.demo.ana.id}/plan/actions/${johnAction}/modifier`)).statusCode, 404);
     assert.equal((await marie.get(`/espace/clients/${app.demo.ana.id}/notes/${johnNote}/modifier`)).statusCode, 404);
-    assert.equal((await marie.get(`/espace/clients/${app.demo.amina.id}/plan`)).statusCode, 404, 'Luc’s client');
+    assert.equal((await marie.get(`/espace/clients/${app.demo.amina.id}/plan`)).statusCode, 404, "Luc's client");
     assert.equal((await marie.get('/espace/clients/abc/plan')).statusCode, 404);
     const after = await db.selectFrom('audit_log').select('id').where('action', 'like', 'plan.%').execute();
     assert.equal(after.length, before.length, 'nothing changed');

@@ -70,7 +70,7 @@ describe(`individualized action plan, client pages (${dialectName})`, () => {
     const positions = fileNotes.map((note) => body.indexOf(`href="/accompagnement-quebec/notes/${note.id}"`));
     assert.ok(positions.every((p) => p > 0), 'every file note is a link');
     assert.deepEqual([...positions].sort((a, b) => a - b), positions, 'newest first');
-    assert.match(body, /\d{4}-\d{2}-\d{2} \d{2}:\d{2}/, 'date and time');
+    assert.match(body, /\d{4} à \d{1,2} h \d{2}/, 'date and time');
     assert.match(body, /Bienvenue\. Votre plan d(&#39;|')action individualisé vous permettra de suivre les actions sélectionnées par[^<]*…/, 'an excerpt');
     assert.doesNotMatch(body, /N(&#39;|')hésitez pas/, 'only an excerpt in the list');
     assert.doesNotMatch(body, /dblclick|ondblclick/);
@@ -86,13 +86,13 @@ describe(`individualized action plan, client pages (${dialectName})`, () => {
     assert.ok(order.every((p) => p > 0) && order.every((p, i) => i === 0 || p > order[i - 1]), 'the five domains in order');
     assert.equal((todo.match(/<details class="app-domain"/g) ?? []).length, 5);
     assert.match(todo, /INSTALLATION<\/span><span class="app-domain__count">3 actions à faire<\/span>/);
-    assert.match(todo, /INSTALLATION : 1 action complétée sur 4/);
-    assert.match(todo, /VIE COLLECTIVE : 1 action complétée sur 3/);
+    assert.match(todo, /INSTALLATION : 1 action complétée sur 4/);
+    assert.match(todo, /VIE COLLECTIVE : 1 action complétée sur 3/);
     assert.match(todo, new RegExp(`>${OBJECTIF}</a>`));
     const done = (await john.get('/accompagnement-quebec/actions?onglet=completees')).body;
     assert.match(done, /href="\/accompagnement-quebec\/actions\?onglet=completees" aria-current="page"/);
     assert.doesNotMatch(done, new RegExp(`>${OBJECTIF}</a>`));
-    assert.match(done, /Obtenir la carte d’assurance maladie<\/a><span class="app-action-list__date">Date de fin : \d{4}-\d{2}-\d{2}</);
+    assert.match(done, /Obtenir la carte d’assurance maladie<\/a><span class="app-action-list__date">Date de fin : \w+ \d{1,2}(er)? \S+ \d{4}</);
     assert.match(done, /EMPLOI<\/span><span class="app-domain__count">aucune action complétée<\/span>/);
     assert.match(done, /Aucune action complétée dans ce domaine\./);
     const odd = await john.get('/accompagnement-quebec/actions?onglet=<script>');
@@ -118,7 +118,7 @@ describe(`individualized action plan, client pages (${dialectName})`, () => {
     assert.match(body, /<a href="\/accompagnement-quebec">Accompagnement Québec<\/a>/);
     assert.match(body, /<a href="\/accompagnement-quebec\/actions\?onglet=a-faire">Mes actions<\/a>/);
     assert.match(body, new RegExp(`<span aria-current="page">${OBJECTIF}</span>`));
-    assert.match(body, /Date de fin :<\/span> <span data-end-date="true"><\/span>/);
+    assert.match(body, /Date de fin :<\/span> <span data-end-date="true"><\/span>/);
     assert.match(body, /Objectif Intégration vous aidera à vous préparer aux enjeux liés à votre intégration au Québec et au monde du travail\./);
     assert.match(body, /<button type="submit" class="app-switch" role="switch" aria-checked="false">/);
     assert.match(body, /J(&#39;|')ai terminé/);
@@ -171,9 +171,9 @@ describe(`« J'ai terminé » (${dialectName})`, () => {
     assert.equal(on.headers.location, `/accompagnement-quebec/actions/${id}?modifiee=1`);
     const afterOn = (await john.get(String(on.headers.location))).body;
     assert.match(afterOn, /role="switch" aria-checked="true"/);
-    assert.match(afterOn, /<span data-end-date="true">2026-03-09<\/span>/, 'the Québec date, not the UTC one');
+    assert.match(afterOn, /<span data-end-date="true">lundi 9 mars 2026<\/span>/, 'the Québec date, not the UTC one');
     assert.match(afterOn, /L(&#39;|')action est complétée/);
-    assert.match((await john.get('/accompagnement-quebec/actions?onglet=completees')).body, new RegExp(`>${OBJECTIF}</a><span class="app-action-list__date">Date de fin : 2026-03-09<`));
+    assert.match((await john.get('/accompagnement-quebec/actions?onglet=completees')).body, new RegExp(`>${OBJECTIF}</a><span class="app-action-list__date">Date de fin : lundi 9 mars 2026<`));
     assert.doesNotMatch((await john.get('/accompagnement-quebec/actions?onglet=a-faire')).body, new RegExp(`>${OBJECTIF}</a>`));
 
     const off = await toggle(john, id);
@@ -200,9 +200,9 @@ describe(`« J'ai terminé » (${dialectName})`, () => {
     const id = await actionId(app, OBJECTIF);
     const response = await toggle(john, id, { accept: 'application/json' });
     assert.equal(response.statusCode, 200);
-    assert.deepEqual(JSON.parse(response.body), { status: 'completee', dateDeFin: '2026-03-09', version: 2 });
+    assert.deepEqual(JSON.parse(response.body), { status: 'completee', dateDeFin: '2026-03-09', dateDeFinTexte: 'lundi 9 mars 2026', version: 2 });
     const viaHeader = await john.post(`/accompagnement-quebec/actions/${id}/terminer`, { _csrf: null, version: '2' }, { accept: 'application/json', 'x-csrf-token': john.csrf });
-    assert.deepEqual(JSON.parse(viaHeader.body), { status: 'a_faire', dateDeFin: null, version: 3 });
+    assert.deepEqual(JSON.parse(viaHeader.body), { status: 'a_faire', dateDeFin: null, dateDeFinTexte: '', version: 3 });
   });
 
   test('a stale form (another tab) gets 409 and a clear message in the person’s language, with the current state; nothing is overwritten', async (t) => {
@@ -351,7 +351,7 @@ test(`3.1 for Jane shows her planned needs-assessment appointment, linked to its
   const jane = await client('jane.roe@example.com');
   const page = (await jane.get('/accompagnement-quebec')).body;
   const appointment = await database.db.selectFrom('appointments').select('id').where('client_id', '=', demo.jane.id).where('kind', '=', 'evaluation').executeTakeFirstOrThrow();
-  assert.match(page, /Votre premier rendez-vous d&#39;évaluation des besoins : \d{4}-\d\d-\d\d \d\d:\d\d|Votre premier rendez-vous d'évaluation des besoins : \d{4}-\d\d-\d\d \d\d:\d\d/);
+  assert.match(page, /Votre premier rendez-vous d&#39;évaluation des besoins : \w+ \d{1,2}(er)? \S+ \d{4} à \d{1,2} h \d\d|Votre premier rendez-vous d'évaluation des besoins : \w+ \d{1,2}(er)? \S+ \d{4} à \d{1,2} h \d\d/);
   assert.match(page, new RegExp(`href="/rendez-vous/${appointment.id}"`));
   const sam = await client('sam.nouveau@example.com');
   assert.doesNotMatch((await sam.get('/accompagnement-quebec')).body, /Votre premier rendez-vous/, 'nothing planned, nothing shown');

@@ -1,8 +1,11 @@
+import type { Locale } from '../../platform/i18n/locale';
+import { formatDay } from '../../ui/format/datetime';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { AppError, NotFoundError } from '../../platform/errors';
 import { requestActor } from '../../platform/http/actor';
 import { requireRole } from '../../platform/http/guards';
+import { servePageFromCache } from '../../platform/page-cache/page-cache';
 import { nextNeedsAssessment } from '../appointments/appointment.service';
 import { toggleAction } from './action-status.service';
 import { type ActionsTab, actionsByDomain, getAction, getNote, planHomeFor } from './plan.service';
@@ -39,7 +42,10 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
   const client = { preHandler: requireRole('client') };
   const db = () => app.database.db;
 
-  app.get(HOME_PATH, client, async (request, reply) => {
+  // The client's own pages, answered from memory while nothing they show has changed (ADR 0008).
+  const cachedPage = { preHandler: [requireRole('client'), servePageFromCache] };
+
+  app.get(HOME_PATH, cachedPage, async (request, reply) => {
     const actor = requestActor(request);
     const home = await planHomeFor(db(), actor);
     const assessment = home.state === 'notCreated' ? await nextNeedsAssessment(db(), actor, {}, app.clock) : undefined;
@@ -47,14 +53,14 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
     return reply.page({ title: request.t('plan.title'), body: (ctx) => <PlanHomePage ctx={ctx} home={home} firstAssessment={firstAssessment} /> });
   });
 
-  app.get(`${HOME_PATH}/actions`, client, async (request, reply) => {
+  app.get(`${HOME_PATH}/actions`, cachedPage, async (request, reply) => {
     const tab: ActionsTab = tabQuery.parse(request.query ?? {}).onglet;
     const groups = await actionsByDomain(db(), requestActor(request), { tab });
     if (!groups) return reply.redirect(HOME_PATH, 303);
     return reply.page({ title: request.t('plan.myActions'), body: (ctx) => <ActionsPage ctx={ctx} tab={tab} groups={groups} /> });
   });
 
-  app.get(`${HOME_PATH}/actions/:id`, client, async (request, reply) => {
+  app.get(`${HOME_PATH}/actions/:id`, cachedPage, async (request, reply) => {
     const { action, notes } = await getAction(db(), requestActor(request), idFrom(request));
     const changed = actionQuery.parse(request.query ?? {}).modifiee === '1';
     const notice = changed ? request.t(action.status === 'completee' ? 'plan.action.nowDone' : 'plan.action.nowTodo') : undefined;
@@ -71,7 +77,7 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
     }
     const result = await toggleAction(db(), actor, { actionId, expectedVersion: form.data.version, now: app.clock() });
     if (wantsJson(request)) {
-      const state = stateOf(result.action);
+      const state = stateOf(result.action, request.locale);
       if (result.ok) return reply.header('cache-control', 'no-store').send(state);
       return reply.status(409).send({ ...state, error: { code: 'PLAN.VERSION_CONFLICT', message: request.t('plan.action.conflict') } });
     }
@@ -86,8 +92,8 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
 }
 
 /** What the script needs to update the page in place. */
-function stateOf(action: PlanAction) {
-  return { status: action.status, dateDeFin: action.completed_on, version: action.version };
+function stateOf(action: PlanAction, locale: Locale) {
+  return { status: action.status, dateDeFin: action.completed_on, dateDeFinTexte: action.completed_on ? formatDay(action.completed_on, locale) : '', version: action.version };
 }
 
 /** A stale form: the action page again, with its current state and the reason nothing changed. */

@@ -12,7 +12,7 @@ import type { Appointment } from '../appointments/appointment.tables';
 import { clientPath, proposePath, staffAppointmentPath } from './views/paths';
 import { DURATIONS, SlotFormPage, type SlotFormValues } from './views/slot-form-page';
 import { StaffAppointmentPage, StaffCancelPage } from './views/staff-appointment-page';
-import { idParam } from './workspace.routes';
+import { formFields, idParam } from './workspace.routes';
 
 const field = (max: number) => z.string().max(max, 'workspace.propose.error.tooLong').catch('');
 /** The form's shape; the rules (future, business day and hours, overlaps) are the service's. */
@@ -33,7 +33,7 @@ const cancelForm = z.object({ reason: field(100), comment: field(2000), version:
 
 /** What was typed, to show it again (strings only, cut to size). */
 function valuesOf(body: unknown): SlotFormValues {
-  const raw = (body ?? {}) as Record<string, unknown>;
+  const raw = formFields(body);
   const text = (key: string, max = 300) => (typeof raw[key] === 'string' ? (raw[key] as string).slice(0, max) : '');
   return { kind: text('kind'), date: text('date'), time: text('time'), duration: text('duration') || '60', mode: text('mode'), phoneNumber: text('phoneNumber'), videoLink: text('videoLink'), address: text('address'), note: text('note', 500), version: text('version', 12) || undefined };
 }
@@ -85,7 +85,7 @@ export async function workspaceAppointmentRoutes(app: FastifyInstance): Promise<
   app.post('/espace/clients/:clientId/rendez-vous/nouveau', staff, async (request, reply) => {
     const actor = requestActor(request);
     const client = await getClient(db, actor, idParam((request.params as { clientId?: string }).clientId));
-    const parsed = slotForm.safeParse(request.body ?? {});
+    const parsed = slotForm.safeParse(formFields(request.body));
     const render = (status: number, shown: { errors: FieldError[]; warning?: string }) =>
       reply.page({
         title: request.t('workspace.propose.title'),
@@ -110,7 +110,7 @@ export async function workspaceAppointmentRoutes(app: FastifyInstance): Promise<
     const { t } = request;
     const actor = requestActor(request);
     const { appointment, reason, client } = await appointmentOf(actor, request);
-    const parsed = outcomeForm.safeParse(request.body ?? {});
+    const parsed = outcomeForm.safeParse(formFields(request.body));
     const result = parsed.success ? await recordOutcome(db, actor, { appointmentId: appointment.id, attended: parsed.data.resultat === 'present', version: parsed.data.version }, deps) : undefined;
     if (result?.ok) return reply.redirect(`${staffAppointmentPath(appointment.id)}?resultat=1`, 303);
     const warning = t(result?.ok === false ? (result.error === 'NOT_STARTED' ? 'workspace.appointment.error.notStarted' : result.error === 'CHANGED' ? 'workspace.appointment.error.changed' : 'workspace.appointment.error.notPlanned') : 'error.badRequest.body');
@@ -140,7 +140,7 @@ export async function workspaceAppointmentRoutes(app: FastifyInstance): Promise<
   app.post('/espace/rendez-vous/:id/modifier', staff, async (request, reply) => {
     const actor = requestActor(request);
     const { appointment, client } = await appointmentOf(actor, request);
-    const parsed = slotForm.safeParse(request.body ?? {});
+    const parsed = slotForm.safeParse(formFields(request.body));
     const render = (status: number, shown: { errors: FieldError[]; warning?: string }) =>
       reply.page({
         title: request.t('workspace.modify.title'),
@@ -164,7 +164,7 @@ export async function workspaceAppointmentRoutes(app: FastifyInstance): Promise<
     const { t } = request;
     const actor = requestActor(request);
     const { appointment, client } = await appointmentOf(actor, request);
-    const form = cancelForm.parse(request.body ?? {});
+    const form = cancelForm.parse(formFields(request.body));
     const result = await cancelAsAgent(db, actor, { appointmentId: appointment.id, reasonCode: form.reason, comment: form.comment || null, version: form.version }, deps);
     if (result.ok) return reply.redirect(`${staffAppointmentPath(appointment.id)}?annule=1`, 303);
     const errors = result.error === 'REASON_INVALID' ? [{ field: 'reason', message: t('workspace.cancel.error.reason') }] : [];

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { NotFoundError } from '../../platform/errors';
 import { requestActor } from '../../platform/http/actor';
 import { requireRole } from '../../platform/http/guards';
+import { servePageFromCache } from '../../platform/page-cache/page-cache';
 import type { MessageKey } from '../../platform/i18n/catalog';
 import { getClient, searchCaseload } from '../accounts/directory.service';
 import { sendMessageToClient } from '../messages/message.service';
@@ -15,6 +16,11 @@ import { MessageFormPage } from './views/message-form-page';
 import { CLIENTS_PATH, clientPath, messageFormPath, QUEUE_PATH } from './views/paths';
 import { WorkQueuePage } from './views/work-queue-page';
 import { workQueue } from './work-queue.service';
+
+/** A posted form as an object of fields; a JSON string, array or nothing is an empty form. */
+export function formFields(body: unknown): Record<string, unknown> {
+  return body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
+}
 
 /** A database id in a URL: anything else is a page that does not exist. */
 export function idParam(value: unknown): number {
@@ -33,7 +39,8 @@ export async function workspaceRoutes(app: FastifyInstance): Promise<void> {
   const db = app.database.db;
   const notifyDeps = { clock: app.clock, publicUrl: app.config.PUBLIC_URL };
 
-  app.get(QUEUE_PATH, staff, async (request, reply) => {
+  // The agent's version moves with every change to their caseload and their team's requests (ADR 0008).
+  app.get(QUEUE_PATH, { preHandler: [requireRole('agent', 'admin'), servePageFromCache] }, async (request, reply) => {
     const { t } = request;
     const query = queueQuery.parse(request.query ?? {});
     const items = await workQueue(db, requestActor(request), {
@@ -79,7 +86,7 @@ export async function workspaceRoutes(app: FastifyInstance): Promise<void> {
     const { t } = request;
     const actor = requestActor(request);
     const client = await getClient(db, actor, idParam((request.params as { clientId?: string }).clientId));
-    const form = messageForm.parse(request.body ?? {});
+    const form = messageForm.parse(formFields(request.body));
     const formKey = form.cle || randomBytes(16).toString('base64url');
     const result = await sendMessageToClient(db, actor, { client, subject: form.subject, body: form.body, formKey }, notifyDeps);
     if (result.ok) return reply.redirect(`${clientPath(client.id)}?envoye=1`, 303);

@@ -28,12 +28,12 @@ export function initActionToggle(root: HTMLElement): void {
         body: new URLSearchParams(new FormData(form) as unknown as Record<string, string>),
         credentials: 'same-origin',
       });
-      const state = (await response.json()) as { status?: string; dateDeFin?: string | null; version?: number };
+      const state = (await response.json()) as { status?: string; dateDeFin?: string | null; dateDeFinTexte?: string; version?: number };
       if ((response.ok || response.status === 409) && state.status && typeof state.version === 'number') {
         const isDone = state.status === 'completee';
         button.setAttribute('aria-checked', String(isDone));
         version.value = String(state.version);
-        if (endDate) endDate.textContent = state.dateDeFin ?? '';
+        if (endDate) endDate.textContent = state.dateDeFinTexte ?? '';
         // The breadcrumb's « Mes actions » leads to the tab the action is now in.
         for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href*="/actions?onglet="]')) {
           link.href = link.href.replace(/onglet=[\w-]+/, `onglet=${isDone ? 'completees' : 'a-faire'}`);

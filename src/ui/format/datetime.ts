@@ -4,9 +4,10 @@ import { QUEBEC_ZONE } from '../../platform/business-time/quebec-time';
 export { QUEBEC_ZONE };
 
 /**
- * Every date and time a page or an e-mail shows, in one place: Québec time unless a zone is
- * given, the guide's `2026-12-03` date style, « 10 h 00 » / « 10:00 a.m. » times, long dates
- * with « 1er » in French.
+ * Every date and time a page or an e-mail shows, in one place and one style: Québec time unless
+ * a zone is given, « jeudi 3 décembre 2026 » / "Thursday, December 3, 2026" (« 1er » in French),
+ * « 10 h 00 » / "10:00 a.m.", a zone named in words (« heure de Paris »). `isoDate` is only for
+ * machines (a `<time datetime>` attribute, comparing days), never for people.
  *
  * Why plain Intl and not luxon: these run for every row of every list, and building a
  * DateTimeFormat is the costly part, so each one is built once per (locale, zone, style) and
@@ -58,22 +59,48 @@ function wallClock(iso: string, zone: string): WallClock {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** `2026-12-03`: the guide's date style, the same in both languages. */
-export function formatDate(iso: string, zone = QUEBEC_ZONE): string {
+/** `2026-12-03`, the day in a zone: for `<time datetime>` and comparisons, not for people to read. */
+export function isoDate(iso: string, zone = QUEBEC_ZONE): string {
   const { year, month, day } = wallClock(iso, zone);
   return `${year}-${month}-${day}`;
 }
 
-/** `2022-07-13 10:48`, as the guide lists notes (24-hour clock in both languages). */
-export function formatDateTime(iso: string, zone = QUEBEC_ZONE): string {
+/**
+ * @deprecated The machine form under its old name, kept only while code written against it is
+ * updated: people read `formatLongDate`; machines use `isoDate`.
+ */
+export const formatDate = isoDate;
+
+/** `2026-12-03T10:00`, the wall-clock minute in a zone, for `<time datetime>` attributes. */
+export function isoLocalDateTime(iso: string, zone = QUEBEC_ZONE): string {
   const { year, month, day, hour, minute } = wallClock(iso, zone);
-  return `${year}-${month}-${day} ${pad(hour)}:${minute}`;
+  return `${year}-${month}-${day}T${pad(hour)}:${minute}`;
+}
+
+/** `jeudi 3 décembre 2026 à 10 h 00` / `Thursday, December 3, 2026 at 10:00 a.m.` */
+export function formatDateTime(iso: string, locale: Locale, zone = QUEBEC_ZONE): string {
+  return `${formatLongDate(iso, locale, zone)} ${locale === 'fr' ? 'à' : 'at'} ${formatTime(iso, locale, zone)}`;
+}
+
+/**
+ * A zone in words from its city: « heure de Paris », « heure d'Amsterdam », "Paris time" —
+ * people know their city, not `Europe/Paris` nor "Central European Time".
+ */
+export function formatZoneName(zone: string, locale: Locale): string {
+  const city = (zone.split('/').pop() ?? zone).replace(/_/g, ' ');
+  if (locale === 'en') return `${city} time`;
+  return /^[aeiouyhàâéèêëîïôöûüAEIOUYHÀÂÉÈÊËÎÏÔÖÛÜ]/.test(city) ? `heure d'${city}` : `heure de ${city}`;
 }
 
 /** `jeudi 3 décembre 2026` / `Thursday, December 3, 2026`; French writes the 1st « 1er ». */
 export function formatLongDate(iso: string, locale: Locale, zone = QUEBEC_ZONE): string {
   const text = formatter(locale, zone, 'long').format(Date.parse(iso));
   return locale === 'fr' ? text.replace(/^(\S+ )1 /, '$11er ') : text;
+}
+
+/** A calendar day (`2026-12-03`, no time) in words: `jeudi 3 décembre 2026`, whatever the zone. */
+export function formatDay(day: string, locale: Locale): string {
+  return formatLongDate(`${day.slice(0, 10)}T12:00:00Z`, locale, 'UTC');
 }
 
 /** `10 h 00` in French (Québec typography), `10:00 a.m.` in English. */

@@ -1,7 +1,7 @@
 import { EmptyState } from '../../../ui/components/empty-state/empty-state';
 import { PostForm } from '../../../ui/components/form';
 import { Notice } from '../../../ui/components/notice/notice';
-import { formatDate, formatDateTime } from '../../../ui/format/datetime';
+import { formatDateTime, formatLongDate } from '../../../ui/format/datetime';
 import type { ViewContext } from '../../../ui/view-context';
 import type { ApiToken } from '../api-token.tables';
 
@@ -33,9 +33,9 @@ export function DevicesPage({ ctx, tokens, removed }: { ctx: ViewContext; tokens
             {tokens.map((token) => (
               <tr key={token.id}>
                 <th scope="row">{token.label}</th>
-                <td>{formatDateTime(token.created_at)}</td>
-                <td>{token.last_used_at ? formatDateTime(token.last_used_at) : '—'}</td>
-                <td>{formatDate(token.expires_at)}</td>
+                <td>{formatDateTime(token.created_at, ctx.locale)}</td>
+                <td>{token.last_used_at ? formatDateTime(token.last_used_at, ctx.locale) : '—'}</td>
+                <td>{formatLongDate(token.expires_at, ctx.locale)}</td>
                 <td>
                   <PostForm ctx={ctx} action={`${DEVICES_PATH}/${token.id}/retirer`}>
                     <button type="submit" class="app-button app-button--secondary" aria-label={t('devices.remove.label', { device: token.label })}>

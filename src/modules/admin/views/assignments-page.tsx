@@ -26,7 +26,7 @@ export function AgentOptions({ ctx, agents, selected }: { ctx: ViewContext; agen
 
 /** « Réassigner »: caseloads by agent, and the unassigned requests with an « Assigner » form each. */
 export function AssignmentsPage({ ctx, overview, notice, warning }: { ctx: ViewContext; overview: AssignmentsOverview; notice?: string; warning?: string }) {
-  const { t } = ctx;
+  const { t, locale } = ctx;
   return (
     <>
       <Breadcrumb ctx={ctx} items={[{ label: t('admin.crumb'), href: ADMIN_PATH }, { label: t('admin.assign.title') }]} />
@@ -57,7 +57,7 @@ export function AssignmentsPage({ ctx, overview, notice, warning }: { ctx: ViewC
                 </th>
                 <td data-label={t('admin.assign.col.team')}>{request.team}</td>
                 <td data-label={t('admin.assign.col.submitted')}>
-                  <time dateTime={request.submittedAt}>{formatDateTime(request.submittedAt)}</time>
+                  <time dateTime={request.submittedAt}>{formatDateTime(request.submittedAt, ctx.locale)}</time>
                 </td>
                 <td data-label={t('admin.assign.col.assign')}>
                   <PostForm ctx={ctx} action={assignRequestPath(request.id)} class="app-inline-form">

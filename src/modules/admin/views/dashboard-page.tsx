@@ -1,5 +1,5 @@
 import { EmptyState } from '../../../ui/components/empty-state/empty-state';
-import { formatDateTime } from '../../../ui/format/datetime';
+import { formatDateTime, formatDay } from '../../../ui/format/datetime';
 import type { ViewContext } from '../../../ui/view-context';
 import { clientPath } from '../../workspace/views/paths';
 import { type Dashboard, MAX_WEEKS } from '../dashboard.service';
@@ -8,7 +8,7 @@ import { ADMIN_PATH, ASSIGN_PATH } from './paths';
 
 /** « Tableau de bord »: the period's figures, the two promises week by week (chart and table), what is late, open work now. */
 export function DashboardPage({ ctx, board }: { ctx: ViewContext; board: Dashboard }) {
-  const { t } = ctx;
+  const { t, locale } = ctx;
   const { totals } = board;
   return (
     <>
@@ -35,7 +35,7 @@ export function DashboardPage({ ctx, board }: { ctx: ViewContext; board: Dashboa
           {t('admin.dash.show')}
         </button>
       </form>
-      <p>{t('admin.dash.period', { start: board.period.start, end: board.end })}</p>
+      <p>{t('admin.dash.period', { start: formatDay(board.period.start, ctx.locale), end: formatDay(board.end, ctx.locale) })}</p>
 
       <h2>{t('admin.dash.figures')}</h2>
       <ul class="app-admin-figures">
@@ -78,7 +78,7 @@ export function DashboardPage({ ctx, board }: { ctx: ViewContext; board: Dashboa
           {board.weeks.map((week) => (
             <tr key={week.start}>
               <th scope="row" data-label={t('admin.dash.col.week')}>
-                {week.start}
+                {formatDay(week.start, ctx.locale)}
               </th>
               <td data-label={t('admin.dash.requests')}>{week.requests}</td>
               <td data-label={t('admin.dash.first')}>
@@ -116,9 +116,9 @@ export function DashboardPage({ ctx, board }: { ctx: ViewContext; board: Dashboa
                 </th>
                 <td data-label={t('admin.dash.col.promise')}>{t(item.kind === 'first' ? 'admin.dash.first' : 'admin.dash.reproposals')}</td>
                 <td data-label={t('admin.dash.col.due')}>
-                  <time dateTime={item.dueAt}>{formatDateTime(item.dueAt)}</time>
+                  <time dateTime={item.dueAt}>{formatDateTime(item.dueAt, ctx.locale)}</time>
                 </td>
-                <td data-label={t('admin.dash.col.answered')}>{item.answeredAt ? <time dateTime={item.answeredAt}>{formatDateTime(item.answeredAt)}</time> : t('admin.dash.notYet')}</td>
+                <td data-label={t('admin.dash.col.answered')}>{item.answeredAt ? <time dateTime={item.answeredAt}>{formatDateTime(item.answeredAt, ctx.locale)}</time> : t('admin.dash.notYet')}</td>
               </tr>
             ))}
           </tbody>

@@ -1,3 +1,4 @@
+import { formatDay } from '../../../ui/format/datetime';
 import type { ViewContext } from '../../../ui/view-context';
 import type { WeekFigures } from '../dashboard.service';
 
@@ -26,7 +27,7 @@ export function DeadlineChart({ ctx, weeks }: { ctx: ViewContext; weeks: WeekFig
   const bar = Math.min(40, slot / 3);
   const y = (value: number) => TOP + plotHeight * (1 - value);
   const summary = weeks
-    .map((week) => t('admin.dash.chartWeek', { week: week.start, first: percent(ctx, week.first.share), again: percent(ctx, week.reproposals.share) }))
+    .map((week) => t('admin.dash.chartWeek', { week: formatDay(week.start, ctx.locale), first: percent(ctx, week.first.share), again: percent(ctx, week.reproposals.share) }))
     .join(' ');
   return (
     <svg class="app-admin-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby="chart-title chart-desc" width={WIDTH} height={HEIGHT}>

@@ -1,3 +1,4 @@
+import { formatDay } from '../../../ui/format/datetime';
 import { Breadcrumb } from '../../../ui/components/breadcrumb';
 import { EmptyState } from '../../../ui/components/empty-state/empty-state';
 import { PostForm } from '../../../ui/components/form';
@@ -153,7 +154,7 @@ export function ReferencePage({
             {closures.days.map((day) => (
               <tr key={day.date}>
                 <th scope="row" data-label={t('admin.ref.col.date')}>
-                  <time dateTime={day.date}>{day.date}</time>
+                  <time dateTime={day.date}>{formatDay(day.date, ctx.locale)}</time>
                 </th>
                 <td data-label={t('admin.col.labelFr')} lang="fr">
                   {day.label_fr}
@@ -187,7 +188,7 @@ export function ReferencePage({
           {closures.holidays.map((holiday) => (
             <tr key={holiday.date}>
               <th scope="row" data-label={t('admin.ref.col.date')}>
-                <time dateTime={holiday.date}>{holiday.date}</time>
+                <time dateTime={holiday.date}>{formatDay(holiday.date, ctx.locale)}</time>
               </th>
               <td data-label={t('admin.ref.col.holiday')} lang="fr">
                 {holiday.name}

@@ -1,6 +1,7 @@
 import { Breadcrumb } from '../../../ui/components/breadcrumb';
 import { SummaryList, SummaryListLine } from '../../../ui/components/summary-list/summary-list';
-import { differsFromQuebec, durationMinutes, formatDate, formatLongDate, formatTime, QUEBEC_ZONE } from '../../../ui/format/datetime';
+import { QUEBEC_ZONE, differsFromQuebec, durationMinutes, formatDateTime, formatLongDate, formatTime, formatZoneName, isoDate } from '../../../ui/format/datetime';
+import { PhoneLink } from '../../../ui/components/phone-link/phone-link';
 import type { ViewContext } from '../../../ui/view-context';
 import type { AppointmentDetails } from '../appointment.service';
 import { StatusLabel } from './appointment-parts';
@@ -24,7 +25,7 @@ export function AppointmentDetailPage({ ctx, details, timeZone }: { ctx: ViewCon
       <SummaryList
         rows={[
           { key: t('appointments.detail.status'), value: <StatusLabel ctx={ctx} appointment={appointment} /> },
-          { key: t('appointments.detail.date'), value: <time dateTime={formatDate(appointment.starts_at)}>{formatLongDate(appointment.starts_at, locale)}</time> },
+          { key: t('appointments.detail.date'), value: <time dateTime={isoDate(appointment.starts_at)}>{formatLongDate(appointment.starts_at, locale)}</time> },
           {
             key: t('appointments.detail.time'),
             value: (
@@ -32,8 +33,8 @@ export function AppointmentDetailPage({ ctx, details, timeZone }: { ctx: ViewCon
                 <SummaryListLine>{t('appointments.time.quebec', { range: range(QUEBEC_ZONE) })}</SummaryListLine>
                 {differsFromQuebec(appointment.starts_at, timeZone) && (
                   <SummaryListLine>
-                    {t('appointments.time.own', { range: range(timeZone), zone: timeZone })}
-                    {formatDate(appointment.starts_at, timeZone) !== formatDate(appointment.starts_at) && ` – ${formatLongDate(appointment.starts_at, locale, timeZone)}`}
+                    {t('appointments.time.own', { range: range(timeZone), zone: formatZoneName(timeZone, locale) })}
+                    {isoDate(appointment.starts_at, timeZone) !== isoDate(appointment.starts_at) && ` – ${formatLongDate(appointment.starts_at, locale, timeZone)}`}
                   </SummaryListLine>
                 )}
               </>
@@ -45,7 +46,7 @@ export function AppointmentDetailPage({ ctx, details, timeZone }: { ctx: ViewCon
           appointment.mode === 'telephone' &&
             appointment.phone_number && {
               key: t('appointments.detail.phone'),
-              value: <a href={`tel:${appointment.phone_number.replace(/[^\d+]/g, '')}`}>{appointment.phone_number}</a>,
+              value: <PhoneLink ctx={ctx} phone={appointment.phone_number} />,
             },
           appointment.mode === 'visioconference' &&
             appointment.video_link && {
@@ -60,7 +61,7 @@ export function AppointmentDetailPage({ ctx, details, timeZone }: { ctx: ViewCon
           appointment.status === 'annule' &&
             appointment.cancelled_at && {
               key: t('appointments.detail.cancelledAt'),
-              value: `${formatDate(appointment.cancelled_at)} ${formatTime(appointment.cancelled_at, locale)}`,
+              value: formatDateTime(appointment.cancelled_at, locale),
             },
           reason && { key: t('appointments.detail.reason'), value: locale === 'en' ? reason.label_en : reason.label_fr },
           appointment.cancel_comment && { key: t('appointments.detail.comment'), value: appointment.cancel_comment },
@@ -74,7 +75,7 @@ export function AppointmentDetailPage({ ctx, details, timeZone }: { ctx: ViewCon
             rows={[
               { key: t('appointments.detail.agentName'), value: agent.display_name },
               { key: t('appointments.detail.agentEmail'), value: <a href={`mailto:${agent.email}`}>{agent.email}</a> },
-              { key: t('appointments.detail.agentPhone'), value: agent.phone ?? t('appointments.detail.noAgentPhone') },
+              { key: t('appointments.detail.agentPhone'), value: agent.phone ? <PhoneLink ctx={ctx} phone={agent.phone} /> : t('appointments.detail.noAgentPhone') },
             ]}
           />
         </section>

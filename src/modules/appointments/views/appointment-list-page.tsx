@@ -1,6 +1,6 @@
 import { EmptyState } from '../../../ui/components/empty-state/empty-state';
 import { Tabs } from '../../../ui/components/tabs/tabs';
-import { formatDate, formatTime } from '../../../ui/format/datetime';
+import { formatLongDate, formatTime } from '../../../ui/format/datetime';
 import type { ViewContext } from '../../../ui/view-context';
 import type { Tab } from '../appointment.service';
 import type { Appointment, CancellationReason } from '../appointment.tables';
@@ -44,7 +44,7 @@ export function AppointmentListPage({ ctx, tab, rows }: { ctx: ViewContext; tab:
           <tbody>
             {rows.map(({ appointment, reason, canCancel }) => (
               <tr key={appointment.id} class="app-appointment-table__row">
-                <td data-label={t('appointments.col.date')}>{formatDate(appointment.starts_at)}</td>
+                <td data-label={t('appointments.col.date')}>{formatLongDate(appointment.starts_at, ctx.locale)}</td>
                 <td data-label={t('appointments.col.time')}>{formatTime(appointment.starts_at, ctx.locale)}</td>
                 <td data-label={t('appointments.col.kind')}>{t(`appointments.kind.${appointment.kind}`)}</td>
                 <td data-label={t('appointments.col.mode')}>{t(`appointments.mode.${appointment.mode}`)}</td>

@@ -1,5 +1,5 @@
 import { StatusTag, type StatusTone } from '../../../ui/components/status-tag/status-tag';
-import { formatDate, formatTime } from '../../../ui/format/datetime';
+import { formatLongDate, formatTime } from '../../../ui/format/datetime';
 import type { ViewContext } from '../../../ui/view-context';
 import type { Appointment, CancellationReason } from '../appointment.tables';
 
@@ -27,7 +27,7 @@ export function StatusLabel({ ctx, appointment, reason }: { ctx: ViewContext; ap
  */
 export function RowMenu({ ctx, appointment, canCancel }: { ctx: ViewContext; appointment: Appointment; canCancel: boolean }) {
   const { t } = ctx;
-  const label = t('appointments.menu.label', { date: formatDate(appointment.starts_at), time: formatTime(appointment.starts_at, ctx.locale) });
+  const label = t('appointments.menu.label', { date: formatLongDate(appointment.starts_at, ctx.locale), time: formatTime(appointment.starts_at, ctx.locale) });
   return (
     <details class="app-row-menu" data-module="app-row-menu">
       <summary class="app-row-menu__toggle">

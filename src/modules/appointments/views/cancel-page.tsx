@@ -2,7 +2,7 @@ import { Breadcrumb } from '../../../ui/components/breadcrumb';
 import { describedBy, ErrorSummary, errorFor, Field, type FieldError, PostForm } from '../../../ui/components/form';
 import { Notice } from '../../../ui/components/notice/notice';
 import { SummaryList } from '../../../ui/components/summary-list/summary-list';
-import { formatDate, formatLongDate, formatTime } from '../../../ui/format/datetime';
+import { formatLongDate, formatTime, isoDate } from '../../../ui/format/datetime';
 import type { ViewContext } from '../../../ui/view-context';
 import { COMMENT_MAX } from '../appointment.service';
 import type { Appointment, CancellationReason } from '../appointment.tables';
@@ -38,7 +38,7 @@ export function CancelPage({ ctx, appointment, reasons, values = { reason: '', c
       <p>{t('appointments.cancel.intro')}</p>
       <SummaryList
         rows={[
-          { key: t('appointments.detail.date'), value: <time dateTime={formatDate(appointment.starts_at)}>{formatLongDate(appointment.starts_at, locale)}</time> },
+          { key: t('appointments.detail.date'), value: <time dateTime={isoDate(appointment.starts_at)}>{formatLongDate(appointment.starts_at, locale)}</time> },
           {
             key: t('appointments.detail.time'),
             value: t('appointments.time.quebec', { range: t('appointments.time.range', { start: formatTime(appointment.starts_at, locale), end: formatTime(appointment.ends_at, locale) }) }),

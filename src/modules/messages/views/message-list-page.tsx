@@ -1,5 +1,5 @@
 import { EmptyState } from '../../../ui/components/empty-state/empty-state';
-import { formatDate, formatTime } from '../../../ui/format/datetime';
+import { formatLongDate, formatTime } from '../../../ui/format/datetime';
 import type { ViewContext } from '../../../ui/view-context';
 import { inLocale } from '../message.service';
 import type { Message } from '../message.tables';
@@ -23,7 +23,7 @@ export function MessageListPage({ ctx, messages }: { ctx: ViewContext; messages:
                 </a>
                 <span class="app-message-list__meta">
                   <span class={`app-message-list__state${unread ? ' app-message-list__state--unread' : ''}`}>{t(unread ? 'messages.unread' : 'messages.read')}</span>
-                  <span>{t('messages.receivedAt', { date: formatDate(message.created_at), time: formatTime(message.created_at, locale) })}</span>
+                  <span>{t('messages.receivedAt', { date: formatLongDate(message.created_at, locale), time: formatTime(message.created_at, locale) })}</span>
                 </span>
               </li>
             );

@@ -1,5 +1,5 @@
 import { Breadcrumb } from '../../../ui/components/breadcrumb';
-import { formatDate, formatTime } from '../../../ui/format/datetime';
+import { formatLongDate, formatTime } from '../../../ui/format/datetime';
 import type { ViewContext } from '../../../ui/view-context';
 import { inLocale } from '../message.service';
 import type { Message } from '../message.tables';
@@ -12,7 +12,7 @@ export function MessagePage({ ctx, message }: { ctx: ViewContext; message: Messa
     <>
       <Breadcrumb ctx={ctx} items={[{ label: t('messages.title'), href: '/messages' }, { label: subject }]} />
       <h1>{subject}</h1>
-      <p class="app-message__meta">{t('messages.receivedAt', { date: formatDate(message.created_at), time: formatTime(message.created_at, locale) })}</p>
+      <p class="app-message__meta">{t('messages.receivedAt', { date: formatLongDate(message.created_at, locale), time: formatTime(message.created_at, locale) })}</p>
       <div class="app-message__body">
         {body.split(/\n{2,}/).map((paragraph, index) => (
           <p key={index}>

@@ -1,3 +1,4 @@
+import { formatDay } from '../../../ui/format/datetime';
 import { Breadcrumb } from '../../../ui/components/breadcrumb';
 import { PostForm } from '../../../ui/components/form';
 import { Notice } from '../../../ui/components/notice/notice';
@@ -34,7 +35,7 @@ export function ActionPage({ ctx, action, notes, notice, conflict }: ActionPageP
       )}
       <h1 lang={action.lang}>{action.title}</h1>
       <p class="app-action__end-date">
-        <span class="app-action__end-date-label">{t('plan.action.endDate')}</span> <span data-end-date>{action.completed_on ?? ''}</span>
+        <span class="app-action__end-date-label">{t('plan.action.endDate')}</span> <span data-end-date>{action.completed_on ? formatDay(action.completed_on, ctx.locale) : ''}</span>
       </p>
       <div class="app-action__description" lang={action.lang}>
         <LinkifiedText text={action.description} />

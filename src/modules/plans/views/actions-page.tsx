@@ -1,7 +1,7 @@
 import { Breadcrumb } from '../../../ui/components/breadcrumb';
 import { EmptyState } from '../../../ui/components/empty-state/empty-state';
 import { Tabs } from '../../../ui/components/tabs/tabs';
-import { formatDate } from '../../../ui/format/datetime';
+import { formatDay, formatLongDate } from '../../../ui/format/datetime';
 import type { ViewContext } from '../../../ui/view-context';
 import { DOMAIN_LABEL_KEYS } from '../domains';
 import type { ActionsTab, DomainGroup } from '../plan.service';
@@ -81,8 +81,8 @@ function ActionRow({ ctx, action }: { ctx: ViewContext; action: PlanAction }) {
       </a>
       <span class="app-action-list__date">
         {action.status === 'completee' && action.completed_on
-          ? `${t('plan.action.endDate')} ${action.completed_on}`
-          : t('plan.action.addedOn', { date: formatDate(action.created_at) })}
+          ? `${t('plan.action.endDate')} ${formatDay(action.completed_on, ctx.locale)}`
+          : t('plan.action.addedOn', { date: formatLongDate(action.created_at, ctx.locale) })}
       </span>
     </li>
   );

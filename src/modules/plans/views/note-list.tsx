@@ -13,7 +13,7 @@ export function NoteList({ ctx, notes, emptyKey }: { ctx: ViewContext; notes: Pl
   return (
     <ul class="app-note-list">
       {notes.map((note) => {
-        const when = formatDateTime(note.created_at);
+        const when = formatDateTime(note.created_at, ctx.locale);
         return (
           <li class="app-note-list__item" key={note.id}>
             <a class="app-note-list__link" href={`/accompagnement-quebec/notes/${note.id}`}>

@@ -16,7 +16,7 @@ export function NotePage({ ctx, note, action }: { ctx: ViewContext; note: PlanNo
       <h1>{title}</h1>
       <article class="app-card app-note">
         <p class="app-note__date">
-          <time dateTime={note.created_at}>{formatDateTime(note.created_at)}</time>
+          <time dateTime={note.created_at}>{formatDateTime(note.created_at, ctx.locale)}</time>
         </p>
         <div class="app-note__body" lang={note.lang}>
           <LinkifiedText text={note.body} />

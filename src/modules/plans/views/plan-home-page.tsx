@@ -2,7 +2,7 @@ import { formatDateTime } from '../../../ui/format/datetime';
 import type { ViewContext } from '../../../ui/view-context';
 import type { AgentContact, PlanHome } from '../plan.service';
 import { NoteList } from './note-list';
-import { telHref } from './text';
+import { PhoneLink } from '../../../ui/components/phone-link/phone-link';
 
 /** The client's next needs-assessment appointment, when one is planned. */
 export interface FirstAssessment {
@@ -51,7 +51,7 @@ function AgentBlock({ ctx, agent }: { ctx: ViewContext; agent: AgentContact | nu
       </p>
       {agent.phone && (
         <p class="app-agent__line">
-          <span class="app-agent__label">{t('plan.agent.phone')}</span> <a href={telHref(agent.phone)}>{agent.phone}</a>
+          <span class="app-agent__label">{t('plan.agent.phone')}</span> <PhoneLink ctx={ctx} phone={agent.phone} />
         </p>
       )}
     </div>
@@ -69,7 +69,7 @@ function PlanNotCreated({ ctx, firstAssessment }: { ctx: ViewContext; firstAsses
         <p>{t('plan.notCreated.body')}</p>
         {firstAssessment && (
           <p class="app-plan-empty__appointment">
-            {t('plan.notCreated.firstAssessment', { date: formatDateTime(firstAssessment.startsAt) })}{' '}
+            {t('plan.notCreated.firstAssessment', { date: formatDateTime(firstAssessment.startsAt, ctx.locale) })}{' '}
             <a href={`/rendez-vous/${firstAssessment.id}`}>{t('plan.notCreated.appointmentsLink')}</a>
           </p>
         )}

@@ -41,18 +41,11 @@ export function linkify(text: string): ComponentChildren[] {
 
 /** The start of a note for lists: about 100 characters, cut at a word, then « … ». */
 export function excerpt(text: string, length = 100): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = text.replace(/[ \t\r\n]+/g, ' ').trim(); // not \s: it would eat U+202F
   if (flat.length <= length) return flat;
   const cut = flat.slice(0, length);
   const atWord = cut.lastIndexOf(' ');
   return `${(atWord > length * 0.6 ? cut.slice(0, atWord) : cut).trimEnd()}…`;
 }
 
-/** A phone number as written (« 514 864-9191, poste 1234 ») turned into a tel: link target. */
-export function telHref(phone: string): string {
-  const [main, extension] = phone.split(/,?\s*(?:poste|ext\.?|x)\s*/i);
-  const digits = main.replace(/\D/g, '');
-  const international = digits.length === 10 ? `+1${digits}` : digits.length === 11 && digits.startsWith('1') ? `+${digits}` : digits;
-  const ext = extension?.replace(/\D/g, '');
-  return `tel:${international}${ext ? `;ext=${ext}` : ''}`;
-}
+export { telHref } from '../../../ui/components/phone-link/phone-link';

@@ -1,6 +1,6 @@
 import type { MessageKey } from '../../../platform/i18n/catalog';
 import { EmptyState } from '../../../ui/components/form';
-import { formatDate, formatDateTime, formatTime } from '../../../ui/format/datetime';
+import { formatDateTime, formatDay, formatLongDate, formatTime } from '../../../ui/format/datetime';
 import type { ViewContext } from '../../../ui/view-context';
 import type { Appointment } from '../../appointments/appointment.tables';
 import { DOMAIN_LABEL_KEYS, type DomainCode } from '../../plans/domains';
@@ -46,7 +46,7 @@ export function DocumentsPage({ ctx, plan, appointments, views }: { ctx: ViewCon
                       <tr key={action.id}>
                         <td>{action.title}</td>
                         <td>{t(action.status === 'completee' ? 'documents.done' : 'documents.todo')}</td>
-                        <td>{action.completed_on ?? '—'}</td>
+                        <td>{action.completed_on ? formatDay(action.completed_on, locale) : '—'}</td>
                       </tr>
                     ))}
                   </tbody>
@@ -76,7 +76,7 @@ export function DocumentsPage({ ctx, plan, appointments, views }: { ctx: ViewCon
             <tbody>
               {appointments.map((appointment) => (
                 <tr key={appointment.id}>
-                  <td>{formatDate(appointment.starts_at)}</td>
+                  <td>{formatLongDate(appointment.starts_at, locale)}</td>
                   <td>{formatTime(appointment.starts_at, locale)}</td>
                   <td>{t(`appointments.kind.${appointment.kind}` as MessageKey)}</td>
                   <td>{t(`appointments.mode.${appointment.mode}` as MessageKey)}</td>
@@ -111,7 +111,7 @@ export function DocumentsPage({ ctx, plan, appointments, views }: { ctx: ViewCon
             <tbody>
               {views.map((view, i) => (
                 <tr key={i}>
-                  <td>{formatDateTime(view.at)}</td>
+                  <td>{formatDateTime(view.at, locale)}</td>
                   <td>{view.staffName}</td>
                 </tr>
               ))}

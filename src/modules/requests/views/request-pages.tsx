@@ -3,7 +3,7 @@ import type { MessageKey } from '../../../platform/i18n/catalog';
 import { describedBy, ErrorSummary, errorFor, Field, type FieldError, Notice, PostForm } from '../../../ui/components/form';
 import { StatusTag } from '../../../ui/components/status-tag/status-tag';
 import { SummaryList } from '../../../ui/components/summary-list/summary-list';
-import { formatDate } from '../../../ui/format/datetime';
+import { formatLongDate } from '../../../ui/format/datetime';
 import type { ViewContext } from '../../../ui/view-context';
 import type { ClientRequestView } from '../request-draft.service';
 import { DAYS, type FirstAppointment, type Identification, LANGUAGES, LOCATIONS, MODES, PERIODS, REGIONS, STATUSES, TIME_ZONES } from '../request-draft.schema';
@@ -272,11 +272,11 @@ export function MyFilesPage({ ctx, requests, hasDraft, moment }: { ctx: ViewCont
           <SummaryList
             rows={[
               { key: t('dossiers.status'), value: <StatusTag tone={STATUS_TONE[request.status]}>{t(`dossiers.status.${request.status}` as MessageKey)}</StatusTag> },
-              { key: t('dossiers.submittedAt'), value: formatDate(request.submittedAt) },
+              { key: t('dossiers.submittedAt'), value: formatLongDate(request.submittedAt, ctx.locale) },
               request.dueAt && !request.firstProposedAt && { key: t('dossiers.dueAt'), value: <time dateTime={request.dueAt}>{moment(request.dueAt)}</time> },
-              request.takenAt && { key: t('dossiers.takenAt'), value: formatDate(request.takenAt) },
-              request.firstProposedAt && { key: t('dossiers.firstProposedAt'), value: formatDate(request.firstProposedAt) },
-              request.closedAt && { key: t('dossiers.closedAt'), value: formatDate(request.closedAt) },
+              request.takenAt && { key: t('dossiers.takenAt'), value: formatLongDate(request.takenAt, ctx.locale) },
+              request.firstProposedAt && { key: t('dossiers.firstProposedAt'), value: formatLongDate(request.firstProposedAt, ctx.locale) },
+              request.closedAt && { key: t('dossiers.closedAt'), value: formatLongDate(request.closedAt, ctx.locale) },
               request.agentName && { key: t('dossiers.agent'), value: request.agentName },
             ]}
           />

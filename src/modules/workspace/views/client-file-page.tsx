@@ -4,8 +4,9 @@ import { Notice } from '../../../ui/components/notice/notice';
 import { StatusTag } from '../../../ui/components/status-tag/status-tag';
 import { SummaryList } from '../../../ui/components/summary-list/summary-list';
 import { Tabs } from '../../../ui/components/tabs/tabs';
-import { formatDate, formatDateTime, formatLongDate, formatTime } from '../../../ui/format/datetime';
+import { formatDateTime, formatLongDate, formatTime, formatZoneName } from '../../../ui/format/datetime';
 import type { MessageKey } from '../../../platform/i18n/catalog';
+import { PhoneLink } from '../../../ui/components/phone-link/phone-link';
 import type { ViewContext } from '../../../ui/view-context';
 import { fileNumber } from '../../accounts/directory.service';
 import { StatusLabel } from '../../appointments/views/appointment-parts';
@@ -45,9 +46,9 @@ export function ClientFilePage({ ctx, file, notice }: { ctx: ViewContext; file: 
           { key: t('workspace.file.name'), value: client.display_name },
           { key: t('workspace.file.number'), value: fileNumber(client.id) },
           { key: t('workspace.file.email'), value: <a href={`mailto:${client.email}`}>{client.email}</a> },
-          { key: t('workspace.file.phone'), value: client.phone ? <a href={`tel:${client.phone.replace(/[^\d+]/g, '')}`}>{client.phone}</a> : t('workspace.file.noPhone') },
+          { key: t('workspace.file.phone'), value: client.phone ? <PhoneLink ctx={ctx} phone={client.phone} /> : t('workspace.file.noPhone') },
           { key: t('workspace.file.language'), value: t(`workspace.lang.${client.locale}`) },
-          { key: t('workspace.file.timeZone'), value: client.time_zone },
+          { key: t('workspace.file.timeZone'), value: formatZoneName(client.time_zone, locale) },
         ]}
       />
 
@@ -55,8 +56,8 @@ export function ClientFilePage({ ctx, file, notice }: { ctx: ViewContext; file: 
       {request ? (
         <SummaryList
           rows={[
-            { key: t('workspace.file.requestSubmitted'), value: formatDateTime(request.submitted_at) },
-            { key: t('workspace.file.requestAnswered'), value: request.first_proposed_at ? formatDateTime(request.first_proposed_at) : t('workspace.file.requestWaiting') },
+            { key: t('workspace.file.requestSubmitted'), value: formatDateTime(request.submitted_at, locale) },
+            { key: t('workspace.file.requestAnswered'), value: request.first_proposed_at ? formatDateTime(request.first_proposed_at, locale) : t('workspace.file.requestWaiting') },
           ]}
         />
       ) : (
@@ -127,7 +128,7 @@ export function ClientFilePage({ ctx, file, notice }: { ctx: ViewContext; file: 
         <ul class="app-plain-list">
           {file.messages.map((message) => (
             <li key={message.id}>
-              <time dateTime={message.created_at}>{formatDateTime(message.created_at)}</time> — {locale === 'en' ? message.subject_en : message.subject_fr}{' '}
+              <time dateTime={message.created_at}>{formatDateTime(message.created_at, locale)}</time> — {locale === 'en' ? message.subject_en : message.subject_fr}{' '}
               <StatusTag tone={message.read_at ? 'success' : 'neutral'}>{t(message.read_at ? 'workspace.file.read' : 'workspace.file.unread')}</StatusTag>
             </li>
           ))}
@@ -142,7 +143,7 @@ export function ClientFilePage({ ctx, file, notice }: { ctx: ViewContext; file: 
           {file.timeline.map((entry, index) => (
             <li key={index}>
               <time dateTime={entry.at}>
-                {formatDate(entry.at)} {formatTime(entry.at, locale)}
+                {formatLongDate(entry.at, locale)} {formatTime(entry.at, locale)}
               </time>{' '}
               — {timelineLabel(entry.action)}
               {entry.actorName && ` ${t('workspace.file.by', { name: entry.actorName })}`}

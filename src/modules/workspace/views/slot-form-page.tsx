@@ -1,6 +1,7 @@
 import { Breadcrumb } from '../../../ui/components/breadcrumb';
 import { describedBy, ErrorSummary, errorFor, Field, type FieldError, PostForm } from '../../../ui/components/form';
 import { Notice } from '../../../ui/components/notice/notice';
+import { formatZoneName } from '../../../ui/format/datetime';
 import type { ViewContext } from '../../../ui/view-context';
 import type { ClientIdentity } from '../../accounts/directory.service';
 import { CLIENTS_PATH, clientPath } from './paths';
@@ -54,7 +55,7 @@ export function SlotFormPage({ ctx, client, action, isChange, values, errors = [
           {warning}
         </Notice>
       )}
-      {client.time_zone !== 'America/Toronto' && <Notice>{t('workspace.propose.clientZone', { zone: client.time_zone })}</Notice>}
+      {client.time_zone !== 'America/Toronto' && <Notice>{t('workspace.propose.clientZone', { zone: formatZoneName(client.time_zone, ctx.locale) })}</Notice>}
       <PostForm ctx={ctx} action={action} class="app-form">
         {values.version && <input type="hidden" name="version" value={values.version} />}
         <fieldset class={`app-fieldset${error('kind') ? ' app-field--error' : ''}`} id="kind" {...describedBy('kind', { error: error('kind') })}>

@@ -2,7 +2,8 @@ import { Breadcrumb } from '../../../ui/components/breadcrumb';
 import { describedBy, ErrorSummary, errorFor, Field, type FieldError, PostForm } from '../../../ui/components/form';
 import { Notice } from '../../../ui/components/notice/notice';
 import { SummaryList } from '../../../ui/components/summary-list/summary-list';
-import { differsFromQuebec, durationMinutes, formatLongDate, formatTime } from '../../../ui/format/datetime';
+import { differsFromQuebec, durationMinutes, formatLongDate, formatTime, formatZoneName } from '../../../ui/format/datetime';
+import { PhoneLink } from '../../../ui/components/phone-link/phone-link';
 import type { ViewContext } from '../../../ui/view-context';
 import type { ClientIdentity } from '../../accounts/directory.service';
 import { StatusLabel } from '../../appointments/views/appointment-parts';
@@ -30,12 +31,12 @@ function AppointmentSummary({ ctx, client, appointment, reason }: { ctx: ViewCon
         { key: t('appointments.detail.time'), value: t('appointments.time.quebec', { range: range() }) },
         differsFromQuebec(appointment.starts_at, client.time_zone) && {
           key: t('workspace.appointment.clientTime'),
-          value: `${formatLongDate(appointment.starts_at, locale, client.time_zone)}, ${range(client.time_zone)} (${client.time_zone})`,
+          value: `${formatLongDate(appointment.starts_at, locale, client.time_zone)}, ${range(client.time_zone)} (${formatZoneName(client.time_zone, locale)})`,
         },
         { key: t('appointments.detail.duration'), value: t('appointments.duration.minutes', { minutes: durationMinutes(appointment.starts_at, appointment.ends_at) }) },
         { key: t('appointments.detail.kind'), value: t(`appointments.kind.${appointment.kind}`) },
         { key: t('appointments.detail.mode'), value: t(`appointments.mode.${appointment.mode}`) },
-        appointment.phone_number && { key: t('appointments.detail.phone'), value: <a href={`tel:${appointment.phone_number.replace(/[^\d+]/g, '')}`}>{appointment.phone_number}</a> },
+        appointment.phone_number && { key: t('appointments.detail.phone'), value: <PhoneLink ctx={ctx} phone={appointment.phone_number} /> },
         appointment.video_link && { key: t('appointments.detail.link'), value: appointment.video_link },
         appointment.address && { key: t('appointments.detail.address'), value: appointment.address },
         appointment.cancel_comment && { key: t('appointments.detail.comment'), value: appointment.cancel_comment },

@@ -34,7 +34,7 @@ export function StaffNotesPage({ ctx, client, notes, notice }: { ctx: ViewContex
       ) : (
         <ul class="app-action-list">
           {notes.map(({ note, revisions }) => {
-            const written = formatDateTime(note.created_at);
+            const written = formatDateTime(note.created_at, ctx.locale);
             return (
               <li class="app-action-list__item" key={note.id} id={`note-${note.id}`}>
                 <h2 class="app-card__title">
@@ -43,7 +43,7 @@ export function StaffNotesPage({ ctx, client, notes, notice }: { ctx: ViewContex
                 </h2>
                 <p class="app-action-list__date">
                   {t('planStaff.notes.written', { date: written })}
-                  {note.updated_at && <>, {t('planStaff.notes.edited', { date: formatDateTime(note.updated_at) })}</>}
+                  {note.updated_at && <>, {t('planStaff.notes.edited', { date: formatDateTime(note.updated_at, ctx.locale) })}</>}
                 </p>
                 <div lang={note.lang}>
                   <LinkifiedText text={note.body} />
@@ -74,7 +74,7 @@ export function NoteHistory({ ctx, revisions, lang }: { ctx: ViewContext; revisi
       <ol class="app-note-list">
         {revisions.map((revision) => (
           <li class="app-note-list__item" key={revision.id}>
-            <p class="app-action-list__date">{t('planStaff.notes.revision', { date: formatDateTime(revision.edited_at) })}</p>
+            <p class="app-action-list__date">{t('planStaff.notes.revision', { date: formatDateTime(revision.edited_at, ctx.locale) })}</p>
             <div lang={lang}>
               <LinkifiedText text={revision.body} />
             </div>

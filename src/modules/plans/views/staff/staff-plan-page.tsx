@@ -4,7 +4,7 @@ import { PostForm } from '../../../../ui/components/form';
 import { Notice } from '../../../../ui/components/notice/notice';
 import { StatusTag } from '../../../../ui/components/status-tag/status-tag';
 import { SummaryList } from '../../../../ui/components/summary-list/summary-list';
-import { formatDateTime } from '../../../../ui/format/datetime';
+import { formatDateTime, formatDay } from '../../../../ui/format/datetime';
 import type { ViewContext } from '../../../../ui/view-context';
 import { DOMAIN_LABEL_KEYS } from '../../domains';
 import type { StaffActionView, StaffPlanView } from '../../plan-editing.service';
@@ -45,7 +45,7 @@ export function StaffPlanPage({ ctx, view, notice, problem }: StaffPlanPageProps
           <p>
             {t('planStaff.plan.statusLabel')} <StatusTag tone={plan.status === 'publie' ? 'success' : 'warning'}>{t(`planStaff.status.${plan.status}`)}</StatusTag>
           </p>
-          <p>{plan.status === 'publie' ? t('planStaff.plan.publishedHint', { date: formatDateTime(plan.published_at ?? plan.created_at) }) : t('planStaff.plan.draftHint')}</p>
+          <p>{plan.status === 'publie' ? t('planStaff.plan.publishedHint', { date: formatDateTime(plan.published_at ?? plan.created_at, ctx.locale) }) : t('planStaff.plan.draftHint')}</p>
           <div class="app-button-group">
             <a class="app-button" href={newActionPath(client.id)}>
               {t('planStaff.plan.addAction')}
@@ -108,7 +108,7 @@ function ActionItem({ ctx, clientId, item }: { ctx: ViewContext; clientId: numbe
   const { action, notes } = item;
   const path = actionPath(clientId, action.id);
   const isDone = action.status === 'completee';
-  const named = <span class="app-visually-hidden"> : {action.title}</span>;
+  const named = <span class="app-visually-hidden">{ctx.locale === 'fr' ? '\u202f: ' : ': '}{action.title}</span>;
   return (
     <li class="app-action-list__item" id={`action-${action.id}`}>
       <h3 lang={action.lang}>{action.title}</h3>
@@ -121,8 +121,8 @@ function ActionItem({ ctx, clientId, item }: { ctx: ViewContext; clientId: numbe
         rows={[
           { key: t('planStaff.action.status'), value: <StatusTag tone={isDone ? 'success' : 'neutral'}>{t(`planStaff.action.status.${action.status}`)}</StatusTag> },
           { key: t('planStaff.action.dueOn'), value: action.due_on ?? t('planStaff.action.none') },
-          { key: t('planStaff.action.completedOn'), value: action.completed_on ? t('planStaff.action.completedOnValue', { date: action.completed_on }) : t('planStaff.action.notCompleted') },
-          { key: t('planStaff.action.updatedAt'), value: <time dateTime={action.updated_at}>{formatDateTime(action.updated_at)}</time> },
+          { key: t('planStaff.action.completedOn'), value: action.completed_on ? t('planStaff.action.completedOnValue', { date: formatDay(action.completed_on, ctx.locale) }) : t('planStaff.action.notCompleted') },
+          { key: t('planStaff.action.updatedAt'), value: <time dateTime={action.updated_at}>{formatDateTime(action.updated_at, ctx.locale)}</time> },
           {
             key: t('planStaff.action.usefulInfo'),
             value: action.useful_info ? (
@@ -183,7 +183,7 @@ export function StaffNoteExcerpts({ ctx, clientId, notes }: { ctx: ViewContext; 
         <li class="app-note-list__item" key={note.id}>
           <StatusTag tone={note.visibility === 'interne' ? 'warning' : 'info'}>{t(`planStaff.note.${note.visibility}`)}</StatusTag>{' '}
           <a href={editNotePath(clientId, note.id)}>
-            <time dateTime={note.created_at}>{formatDateTime(note.created_at)}</time>
+            <time dateTime={note.created_at}>{formatDateTime(note.created_at, ctx.locale)}</time>
           </a>
           <p lang={note.lang}>{excerpt(note.body)}</p>
         </li>

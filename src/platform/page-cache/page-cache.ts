@@ -1,0 +1,71 @@
+import { createHash } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { findPageVersions } from './page-version.repository';
+
+/**
+ * Rendered pages kept in memory, keyed on everything their bytes depend on: the session (its
+ * CSRF token is in the forms), the URL, the language, the encoding, the versions of the person's
+ * data and of the shared data (moved by database triggers in the same transaction as each write,
+ * so a write from any process is seen on the very next request), and the minute (lists move
+ * from « Planifié » to « Terminé » and deadlines count down with the clock). Only GET pages of
+ * routes that opt in (`servePageFromCache` among their preHandlers) and answer 200 are kept.
+ * ADR 0008.
+ */
+const MAX_ENTRIES = 2000;
+const MINUTE = 60_000;
+
+interface Entry {
+  body: Buffer;
+  encoding: string | undefined;
+  etag: string;
+}
+
+const entries = new Map<string, Entry>();
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Set by `servePageFromCache` when the page may be kept once rendered. */
+    pageCacheKey?: string;
+  }
+}
+
+function negotiatedEncoding(acceptEncoding: string | undefined): string {
+  const accepted = acceptEncoding ?? '';
+  return /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : 'identity';
+}
+
+/**
+ * preHandler, after the role guard: answers from memory (or 304) when nothing the page shows
+ * has changed; otherwise notes the key so that `remember` keeps the rendered bytes.
+ */
+export async function servePageFromCache(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> {
+  // A manager's pages show everyone's data: no one version covers them, so they are always rendered.
+  if (request.method !== 'GET' || !request.account || !request.session || request.account.role === 'admin') return undefined;
+  const versions = await findPageVersions(request.server.database.db, request.account.id);
+  const minute = Math.floor(request.server.clock().getTime() / MINUTE);
+  const key = [request.session.id, request.account.id, request.locale, negotiatedEncoding(request.headers['accept-encoding']), versions.own, versions.shared, minute, request.url].join('|');
+  request.pageCacheKey = key;
+  const entry = entries.get(key);
+  if (!entry) return undefined;
+  entries.delete(key);
+  entries.set(key, entry); // most recently used last
+  reply.header('etag', entry.etag).header('cache-control', 'no-store').header('content-type', 'text/html; charset=utf-8').header('vary', 'accept-encoding');
+  if (request.headers['if-none-match'] === entry.etag) return reply.status(304).send();
+  if (entry.encoding) reply.header('content-encoding', entry.encoding);
+  return reply.status(200).send(entry.body);
+}
+
+/** Keeps a rendered page for its key; returns the ETag to send with it. */
+export function remember(request: FastifyRequest, body: Buffer, encoding: string | undefined): string | undefined {
+  const key = request.pageCacheKey;
+  if (!key) return undefined;
+  const etag = `W/"${createHash('sha256').update(key).digest('base64url').slice(0, 22)}"`;
+  if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
+  entries.set(key, { body, encoding, etag });
+  return etag;
+}
+
+/** For tests: forget every kept page. */
+export function clearPageCache(): void {
+  entries.clear();
+}

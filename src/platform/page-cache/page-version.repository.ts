@@ -1,0 +1,11 @@
+import type { Db } from '../../db/types';
+
+/**
+ * The version of what an account's pages show, and of what everyone's pages share (account 0).
+ * Database triggers move them in the same transaction as every change (migration 0013).
+ */
+export async function findPageVersions(db: Db, accountId: number): Promise<{ own: number; shared: number }> {
+  const rows = await db.selectFrom('page_versions').select(['account_id', 'version']).where('account_id', 'in', [accountId, 0]).execute();
+  const version = (id: number) => Number(rows.find((row) => row.account_id === id)?.version ?? 0);
+  return { own: version(accountId), shared: version(0) };
+}
