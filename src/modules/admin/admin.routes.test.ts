@@ -90,7 +90,7 @@ describe(`the manager's side (${dialectName})`, () => {
     assert.match((await luc.get('/espace')).body, /John Doe[\s\S]*proposer un nouveau rendez-vous/);
     const file = await luc.get(`/espace/clients/${demo.john.id}`);
     assert.equal(file.statusCode, 200);
-    assert.match(file.body, /Dossier réassigné par la gestion[\s\S]*Note : Congé de Marie : Luc reprend le dossier\./);
+    assert.match(file.body, /Dossier réassigné par la gestion[\s\S]*Note : Congé de Marie : Luc reprend le dossier\./);
     assert.equal((await marie.get(`/espace/clients/${demo.john.id}`)).statusCode, 404);
     assert.doesNotMatch((await marie.get('/espace')).body, /John Doe/);
     assert.doesNotMatch((await marie.get('/espace/clients')).body, /John Doe/);
@@ -161,7 +161,7 @@ describe(`the manager's side (${dialectName})`, () => {
     const admin = await client('admin@example.com');
     const bad = await admin.post('/gestion/reference/raisons/nouvelle', { labelFr: '  ', labelEn: '', sortOrder: 'dix' });
     assert.equal(bad.statusCode, 400);
-    assert.match(bad.body, /Libellé en français : ce renseignement est obligatoire\.[\s\S]*Ordre d’affichage : la valeur n’est pas valide\./);
+    assert.match(bad.body, /Libellé en français : ce renseignement est obligatoire\.[\s\S]*Ordre d'affichage : la valeur n'est pas valide\./);
     assert.equal((await admin.post('/gestion/reference/raisons/nouvelle', { labelFr: 'Déménagement', labelEn: 'Moving', sortOrder: '50' })).statusCode, 303);
     assert.equal((await admin.post('/gestion/reference/raisons/demenagement', { labelFr: 'Déménagement récent', labelEn: 'Recent move', sortOrder: '55' })).statusCode, 303);
     const row = await database.db.selectFrom('cancellation_reasons').selectAll().where('code', '=', 'demenagement').executeTakeFirstOrThrow();
@@ -200,7 +200,7 @@ describe(`the manager's side (${dialectName})`, () => {
     assert.match((await luc.get('/espace')).body, /Sam Nouveau[\s\S]*Dû le vendredi 4 décembre 2026 à 16 h 00/);
     const duplicate = await admin.post('/gestion/reference/fermetures/nouveau', { date: '2026-12-02', labelFr: 'x', labelEn: 'x' });
     assert.equal(duplicate.statusCode, 400);
-    assert.match(duplicate.body, /Date : cette valeur existe déjà\./);
+    assert.match(duplicate.body, /Date : cette valeur existe déjà\./);
     const invalid = await admin.post('/gestion/reference/fermetures/nouveau', { date: '2026-02-30', labelFr: 'x', labelEn: 'x' });
     assert.equal(invalid.statusCode, 400);
     assert.equal((await admin.post('/gestion/reference/fermetures/2026-12-02/retirer')).statusCode, 303);

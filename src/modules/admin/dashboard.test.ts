@@ -90,7 +90,7 @@ describe(`« Tableau de bord » on a hand-built week (${dialectName})`, () => {
     assert.match(page.body, /data-figure="unassigned">2</);
     assert.match(page.body, new RegExp(`<a href="/espace/clients/${rita.id}">Rita Un</a>`));
     assert.match(page.body, /<svg[^>]*role="img"[^>]*><title id="chart-title">Part des délais respectés par semaine<\/title>/);
-    assert.match(page.body, /<th scope="row"[^>]*>2026-12-21<\/th><td[^>]*>4<\/td><td[^>]*>50 % \(2\/4\)<\/td><td[^>]*>50 % \(1\/2\)<\/td>/);
+    assert.match(page.body, /<th scope="row"[^>]*>lundi 21 décembre 2026<\/th><td[^>]*>4<\/td><td[^>]*>50 % \(2\/4\)<\/td><td[^>]*>50 % \(1\/2\)<\/td>/);
     assert.doesNotMatch(page.body, /<script(?! src="\/assets\/app.js")/);
     void app;
   });

@@ -22,7 +22,7 @@ const fr = {
   'documents.noViews': "Aucun membre du personnel n'a encore consulté votre dossier.",
   'documents.viewedAt': 'Date et heure (Québec)',
   'documents.viewedBy': 'Membre du personnel',
-  'documents.pdf.title': 'Mon plan d’action individualisé et mes rendez-vous',
+  'documents.pdf.title': "Mon plan d'action individualisé et mes rendez-vous",
   'documents.pdf.generated': 'Document produit le {at} (heure du Québec)',
   'documents.pdf.download': 'Télécharger en PDF',
 };
