@@ -1,19 +1,47 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../src/db/database';
 
-const BATCH = 500;
+const CLIENTS_PER_BATCH = 1000;
+/** Rows per INSERT: under SQLite's and PostgreSQL's bound-parameter limits for our widest table. */
+const ROWS_PER_INSERT = 1000;
 const DAY = 24 * 3600 * 1000;
+const HOUR = 3600 * 1000;
 
 /** Marie's share of the bulk clients: a realistic caseload (one in 667 → 150 at 100k). */
 const MARIE_EVERY = 667;
 
+export interface BulkShape {
+  /** Appointments per client: the first an attended needs assessment, the rest follow-ups around today. */
+  appointments: number;
+  /** Plan actions per client, over the five domains, in one published plan. */
+  actions: number;
+  /** Audit lines per client (their file's history). */
+  auditLines: number;
+}
+
+/** What `npm run bench -- --clients N` adds per client. */
+export const BENCH_SHAPE: BulkShape = { appointments: 2, actions: 5, auditLines: 0 };
+/** `npm run seed:large`: 100k clients → 1M appointments, 1M plan actions, 5M audit lines. */
+export const LARGE_SHAPE: BulkShape = { appointments: 10, actions: 10, auditLines: 50 };
+
+const DOMAINS = ['INSTALLATION', 'VIE_COLLECTIVE', 'FRANCISATION', 'EMPLOI', 'DEMARCHE_IMMIGRATION'] as const;
+const AUDIT_ACTIONS = ['appointment.proposed', 'appointment.outcome_recorded', 'plan.action.status_changed', 'message.sent', 'client.file_viewed'];
+
+async function insertInChunks<T extends keyof Database>(db: Kysely<Database>, table: T, rows: object[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
+    // biome-ignore lint: the rows are built to the table's shape just above each call.
+    await db.insertInto(table).values(rows.slice(i, i + ROWS_PER_INSERT) as never).execute();
+  }
+}
+
 /**
- * Adds `count` clients spread over 60 extra agents, with a realistic caseload of them for Marie
- * Tremblay (so that her queue, caseload search and client files are measured among them), each
- * with an attended needs assessment, an upcoming follow-up and a published plan of five actions.
- * Bench-only: rows are written directly, as an import would, in batches.
+ * Adds `count` clients spread over 60 extra agents (six teams), with a realistic caseload among
+ * them for Marie Tremblay (so that her queue, caseload search and client files are measured among
+ * them). Each client has an attended needs assessment and follow-ups, a published plan, and
+ * optionally a history in the audit log. Rows are written directly, as an import would, in
+ * batches of one transaction each.
  */
-export async function addBulkClients(db: Kysely<Database>, count: number, onProgress: (done: number) => void = () => {}): Promise<void> {
+export async function addBulkClients(db: Kysely<Database>, count: number, shape: BulkShape = BENCH_SHAPE, onProgress: (done: number) => void = () => {}): Promise<void> {
   const marie = await db.selectFrom('accounts').select(['id', 'team', 'password_hash']).where('email', '=', 'marie.tremblay@example.com').executeTakeFirstOrThrow();
   const now = Date.now();
   const iso = (offset: number) => new Date(now + offset).toISOString();
@@ -26,9 +54,8 @@ export async function addBulkClients(db: Kysely<Database>, count: number, onProg
       .executeTakeFirstOrThrow();
     agents.push(agent.id);
   }
-  const domains = ['INSTALLATION', 'VIE_COLLECTIVE', 'FRANCISATION', 'EMPLOI', 'DEMARCHE_IMMIGRATION'] as const;
-  for (let start = 0; start < count; start += BATCH) {
-    const size = Math.min(BATCH, count - start);
+  for (let start = 0; start < count; start += CLIENTS_PER_BATCH) {
+    const size = Math.min(CLIENTS_PER_BATCH, count - start);
     await db.transaction().execute(async (trx) => {
       const clients = await trx
         .insertInto('accounts')
@@ -49,44 +76,84 @@ export async function addBulkClients(db: Kysely<Database>, count: number, onProg
         )
         .returning(['id', 'agent_id'])
         .execute();
-      const hour = 3600 * 1000;
-      const appointment = (client: { id: number; agent_id: number | null }, kind: 'evaluation' | 'suivi', offset: number, status: 'termine' | 'planifie') => ({
-        client_id: client.id,
-        agent_id: client.agent_id as number,
-        kind,
-        starts_at: iso(offset),
-        ends_at: iso(offset + hour),
-        mode: 'telephone' as const,
-        phone_number: '514 555-0000',
-        video_link: null,
-        address: null,
-        status,
-        cancelled_by: null,
-        cancelled_at: null,
-        cancel_reason_code: null,
-        cancel_comment: null,
-        created_at: iso(-80 * DAY),
-        updated_at: iso(-80 * DAY),
-        outcome_recorded_at: status === 'termine' ? iso(offset + hour) : null,
-        outcome_recorded_by: null,
-        change_note: null,
-      });
-      await trx.insertInto('appointments').values(clients.flatMap((c, i) => [appointment(c, 'evaluation', -60 * DAY, 'termine'), appointment(c, 'suivi', (30 + (i % 20)) * DAY, 'planifie')])).execute();
+
+      const appointments = clients.flatMap((client, c) =>
+        Array.from({ length: shape.appointments }, (_, k) => {
+          // The assessment 60 days ago, then follow-ups a week apart; those still ahead are planned.
+          const offset = k === 0 ? -60 * DAY : (-60 + 7 * k + (c % 5)) * DAY + 2 * HOUR;
+          const status = offset < 0 ? ('termine' as const) : ('planifie' as const);
+          return {
+            client_id: client.id,
+            agent_id: client.agent_id as number,
+            kind: k === 0 ? ('evaluation' as const) : ('suivi' as const),
+            starts_at: iso(offset),
+            ends_at: iso(offset + HOUR),
+            mode: 'telephone' as const,
+            phone_number: '514 555-0000',
+            video_link: null,
+            address: null,
+            status,
+            cancelled_by: null,
+            cancelled_at: null,
+            cancel_reason_code: null,
+            cancel_comment: null,
+            created_at: iso(-80 * DAY),
+            updated_at: iso(-80 * DAY),
+            outcome_recorded_at: status === 'termine' ? iso(offset + HOUR) : null,
+            outcome_recorded_by: null,
+            change_note: null,
+          };
+        }),
+      );
+      await insertInChunks(trx, 'appointments', appointments);
+
       const plans = await trx
         .insertInto('plans')
         .values(clients.map((c) => ({ client_id: c.id, agent_id: c.agent_id as number, status: 'publie' as const, published_at: iso(-55 * DAY), published_by: c.agent_id, created_at: iso(-58 * DAY), updated_at: iso(-55 * DAY) })))
         .returning('id')
         .execute();
-      await trx
-        .insertInto('plan_actions')
-        .values(
-          plans.flatMap((plan) =>
-            domains.map((domain, position) => ({ plan_id: plan.id, domain, title: `Action ${position + 1}`, description: '', useful_info: '', status: 'a_faire' as const, completed_on: null, due_on: null, catalogue_id: null, position, version: 1, created_at: iso(-58 * DAY), updated_at: iso(-58 * DAY) })),
-          ),
-        )
-        .execute();
-      await trx.insertInto('intake_requests').values(clients.map((c) => ({ client_id: c.id, team: marie.team ?? 'bulk', submitted_at: iso(-90 * DAY), taken_by: c.agent_id, taken_at: iso(-89 * DAY), first_proposed_at: iso(-89 * DAY) }))).execute();
+      const actions = plans.flatMap((plan) =>
+        Array.from({ length: shape.actions }, (_, position) => ({
+          plan_id: plan.id,
+          domain: DOMAINS[position % DOMAINS.length],
+          title: `Action ${position + 1}`,
+          description: '',
+          useful_info: '',
+          status: position % 3 === 0 ? ('completee' as const) : ('a_faire' as const),
+          completed_on: position % 3 === 0 ? iso(-20 * DAY).slice(0, 10) : null,
+          due_on: null,
+          catalogue_id: null,
+          position,
+          version: 1,
+          created_at: iso(-58 * DAY),
+          updated_at: iso(-58 * DAY),
+        })),
+      );
+      await insertInChunks(trx, 'plan_actions', actions);
+      await insertInChunks(
+        trx,
+        'intake_requests',
+        clients.map((c) => ({ client_id: c.id, team: marie.team ?? 'bulk', submitted_at: iso(-90 * DAY), taken_by: c.agent_id, taken_at: iso(-89 * DAY), first_proposed_at: iso(-89 * DAY) })),
+      );
+      const audit = clients.flatMap((client) =>
+        Array.from({ length: shape.auditLines }, (_, k) => ({
+          at: iso(-90 * DAY + k * HOUR),
+          actor_id: client.agent_id,
+          action: AUDIT_ACTIONS[k % AUDIT_ACTIONS.length],
+          subject_type: 'client_file',
+          subject_id: String(client.id),
+          ip: null,
+          details: null,
+          client_id: client.id,
+        })),
+      );
+      await insertInChunks(trx, 'audit_log', audit);
     });
     onProgress(start + size);
   }
+}
+
+export function progressBar(share: number, width = 30): string {
+  const filled = Math.round(share * width);
+  return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}]`;
 }

@@ -19,7 +19,7 @@ import autocannon from 'autocannon';
 import { connect } from '../src/db/connect';
 import { migrateToLatest } from '../src/db/migrate';
 import { seedDemo } from '../src/db/seed/demo';
-import { addBulkClients } from './bench-data';
+import { addBulkClients, BENCH_SHAPE, progressBar } from './bench-data';
 
 const CLIENT_PAGES = ['/mes-dossiers', '/accompagnement-quebec', '/accompagnement-quebec/actions', '/rendez-vous', '/messages'];
 /** « Ma file de travail », « Mes clients » (list and search) and a client's file. */
@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   const demo = await seedDemo(database.db, () => new Date());
   if (extraClients > 0) {
     const started = Date.now();
-    await addBulkClients(database.db, extraClients, (done) => process.stderr.write(`\rbulk data: ${progressBar(done / extraClients)} ${done}/${extraClients}`));
+    await addBulkClients(database.db, extraClients, BENCH_SHAPE, (done) => process.stderr.write(`\rbulk data: ${progressBar(done / extraClients)} ${done}/${extraClients}`));
     process.stderr.write(` (${Math.round((Date.now() - started) / 1000)} s)\n`);
   }
   await database.close();
@@ -78,12 +78,6 @@ async function waitForHealth(base: string): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error('server did not start');
-}
-
-function progressBar(share: number): string {
-  const width = 30;
-  const filled = Math.round(share * width);
-  return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}]`;
 }
 
 /**
