@@ -12,7 +12,7 @@ import { Journey, type Server, signIn, startServer, useBrowser, VARIANTS, varian
  */
 const L = {
   fr: {
-    staff: 'Personnel', add: 'Ajouter un membre du personnel', email: 'Adresse courriel', name: 'Nom', team: 'Équipe', send: 'Envoyer l’invitation',
+    staff: 'Personnel', add: 'Ajouter un membre du personnel', email: 'Adresse courriel', name: 'Nom', team: 'Équipe', send: "Envoyer l'invitation",
     password: 'Nouveau mot de passe', savePassword: 'Enregistrer le mot de passe', signIn: 'Se connecter', loginPassword: 'Mot de passe',
     setUp: 'Configurer maintenant', code: /Entrez le code à 6 chiffres/, turnOn: 'Activer', continue: 'Continuer', signInCode: 'Code', verify: 'Vérifier',
     reassign: 'Réassigner', caseloadOf: /Voir le portefeuille de Marie Tremblay/, target: 'Nouvelle agente ou nouvel agent', note: 'Note au dossier',
@@ -135,6 +135,18 @@ describe(`the manager's side in a browser (${dialectName})`, () => {
     const server = await startServer(t);
     const T = L[variant.locale];
     const label = `manager-reassign-${variant.locale}-${variant.javaScript ? 'js' : 'nojs'}-${variant.size}`;
+    // John cancels an appointment first: Marie owes him a new proposal, open work that must follow him.
+    const upcoming = await server.database.db.selectFrom('appointments').select('id').where('client_id', '=', server.demo.john.id).where('status', '=', 'planifie').orderBy('starts_at').executeTakeFirstOrThrow();
+    const john = await Journey.open(browser(), server, { ...variant, label: `${label}-john` });
+    await signIn(john, 'john.doe@example.com', { locale: variant.locale });
+    await john.audit('accueil');
+    await john.page.goto(`/rendez-vous/${upcoming.id}/annuler`);
+    await john.audit('annuler');
+    await john.page.getByLabel("Raison de l'annulation").selectOption({ label: 'Maladie' });
+    await john.navigates(() => john.page.getByRole('button', { name: 'Confirmer' }).click());
+    await john.audit('annule');
+    await john.done();
+
     const admin = await Journey.open(browser(), server, { ...variant, label: `${label}-admin` });
     const { page } = admin;
     await signIn(admin, 'admin@example.com', { locale: variant.locale });
@@ -154,8 +166,7 @@ describe(`the manager's side in a browser (${dialectName})`, () => {
     const luc = await Journey.open(browser(), server, { ...variant, label: `${label}-luc` });
     await signIn(luc, 'luc.gagnon@example.com', { locale: variant.locale });
     await luc.audit('file-de-travail');
-    await luc.page.getByText(/John Doe/).first().waitFor();
-    await luc.page.getByText(/proposer un nouveau rendez-vous|propose a new appointment/).first().waitFor();
+    await luc.page.locator('tr, .app-card, li, div', { hasText: /John Doe/ }).filter({ hasText: /proposer un nouveau rendez-vous|propose a new appointment/ }).first().waitFor();
     await menu(luc, T.clients);
     await luc.audit('mes-clients');
     await luc.page.getByText('John Doe').first().waitFor();
