@@ -4,7 +4,7 @@ import type { Locale } from '../../platform/i18n/locale';
 import { ApiProblemError, apiActor, authProblems, idParams, problemSchema } from '../api/api-kit';
 import { appointmentIcs } from './appointment.ics';
 import { CANCEL_ERRORS } from './appointment.routes';
-import { activeReasons, type AppointmentDeps, type AppointmentDetails, type AppointmentListItem, cancelAppointment, getAppointment, listAppointments, COMMENT_MAX } from './appointment.service';
+import { activeReasons, type AppointmentDeps, type AppointmentDetails, type AppointmentListItem, cancelAppointment, getAppointment, listAppointments, COMMENT_MAX, appointmentDeps } from './appointment.service';
 import type { CancellationReason } from './appointment.tables';
 
 const PAGE_MAX = 50;
@@ -100,13 +100,7 @@ function decodeCursor(cursor: string, status: string): number | null {
 /** The client's appointments (guide §2): list, details with the agent's contact, calendar file, cancellation. */
 export const appointmentApi: FastifyPluginAsyncZod = async (api) => {
   const db = api.database.db;
-  const deps: AppointmentDeps = {
-    clock: api.clock,
-    publicUrl: api.config.PUBLIC_URL,
-    reproposalBusinessDays: api.config.REPROPOSAL_BUSINESS_DAYS,
-    businessDayStartHour: api.config.BUSINESS_DAY_START_HOUR,
-    businessDayEndHour: api.config.BUSINESS_DAY_END_HOUR,
-  };
+  const deps: AppointmentDeps = appointmentDeps(api.config, api.clock);
 
   api.get(
     '/appointments',

@@ -7,7 +7,7 @@ import { requestActor } from '../../platform/http/actor';
 import { currentAccount, requireRole } from '../../platform/http/guards';
 import { servePageFromCache } from '../../platform/page-cache/page-cache';
 import { appointmentIcs } from './appointment.ics';
-import { activeReasons, type AppointmentDeps, type CancelError, cancelAppointment, cancelRefusal, COMMENT_MAX, getAppointment, listAppointments, type Tab } from './appointment.service';
+import { activeReasons, type AppointmentDeps, type CancelError, cancelAppointment, cancelRefusal, COMMENT_MAX, getAppointment, listAppointments, type Tab, appointmentDeps } from './appointment.service';
 import { AppointmentDetailPage } from './views/appointment-detail-page';
 import { AppointmentListPage } from './views/appointment-list-page';
 import { CancelPage } from './views/cancel-page';
@@ -44,13 +44,7 @@ function appointmentId(request: FastifyRequest): number {
 /** The calendar icon: the client's appointments (guide §2). */
 export async function appointmentRoutes(app: FastifyInstance): Promise<void> {
   const guard = { preHandler: requireRole('client') };
-  const deps: AppointmentDeps = {
-    clock: app.clock,
-    publicUrl: app.config.PUBLIC_URL,
-    reproposalBusinessDays: app.config.REPROPOSAL_BUSINESS_DAYS,
-    businessDayStartHour: app.config.BUSINESS_DAY_START_HOUR,
-    businessDayEndHour: app.config.BUSINESS_DAY_END_HOUR,
-  };
+  const deps: AppointmentDeps = appointmentDeps(app.config, app.clock);
   const db = app.database.db;
 
   const cachedPage = { preHandler: [requireRole('client'), servePageFromCache] };

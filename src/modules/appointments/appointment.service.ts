@@ -1,3 +1,4 @@
+import type { Config } from '../../config';
 import type { Db } from '../../db/types';
 import { inTransaction } from '../../db/transaction';
 import type { Actor } from '../../platform/access/actor';
@@ -36,6 +37,17 @@ export interface AppointmentDeps {
   reproposalBusinessDays: number;
   businessDayStartHour: number;
   businessDayEndHour: number;
+}
+
+/** The appointment rules' settings, read once from the configuration by each edge (pages, API). */
+export function appointmentDeps(config: Pick<Config, 'PUBLIC_URL' | 'REPROPOSAL_BUSINESS_DAYS' | 'BUSINESS_DAY_START_HOUR' | 'BUSINESS_DAY_END_HOUR'>, clock: Clock): AppointmentDeps {
+  return {
+    clock,
+    publicUrl: config.PUBLIC_URL,
+    reproposalBusinessDays: config.REPROPOSAL_BUSINESS_DAYS,
+    businessDayStartHour: config.BUSINESS_DAY_START_HOUR,
+    businessDayEndHour: config.BUSINESS_DAY_END_HOUR,
+  };
 }
 
 export const COMMENT_MAX = 500;

@@ -7,7 +7,7 @@ import type { MessageKey } from '../../platform/i18n/catalog';
 import type { FieldError } from '../../ui/components/form';
 import { getClient } from '../accounts/directory.service';
 import { cancelAsAgent, proposeAppointment, recordOutcome, rescheduleAppointment, SLOT_ERROR_FIELD, type SlotInput } from '../appointments/appointment-scheduling.service';
-import { activeReasons, type AppointmentDeps, getAppointment } from '../appointments/appointment.service';
+import { activeReasons, type AppointmentDeps, getAppointment, appointmentDeps } from '../appointments/appointment.service';
 import type { Appointment } from '../appointments/appointment.tables';
 import { clientPath, proposePath, staffAppointmentPath } from './views/paths';
 import { DURATIONS, SlotFormPage, type SlotFormValues } from './views/slot-form-page';
@@ -56,13 +56,7 @@ function formErrors(request: FastifyRequest, issues: z.core.$ZodIssue[]): FieldE
 export async function workspaceAppointmentRoutes(app: FastifyInstance): Promise<void> {
   const staff = { preHandler: requireRole('agent', 'admin') };
   const db = app.database.db;
-  const deps: AppointmentDeps = {
-    clock: app.clock,
-    publicUrl: app.config.PUBLIC_URL,
-    reproposalBusinessDays: app.config.REPROPOSAL_BUSINESS_DAYS,
-    businessDayStartHour: app.config.BUSINESS_DAY_START_HOUR,
-    businessDayEndHour: app.config.BUSINESS_DAY_END_HOUR,
-  };
+  const deps: AppointmentDeps = appointmentDeps(app.config, app.clock);
   const hours = { start: app.config.BUSINESS_DAY_START_HOUR, end: app.config.BUSINESS_DAY_END_HOUR };
   const appointmentOf = async (actor: Actor, request: FastifyRequest) => {
     const details = await getAppointment(db, actor, idParam((request.params as { id?: string }).id), app.clock);
