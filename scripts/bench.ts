@@ -8,7 +8,8 @@
  * pages) and as Marie Tremblay (the agents' workspace), then drives each page with autocannon
  * (10 connections, 8 s) from this process. Beside each page, a plain node:http server in its own
  * process serves the same bytes from memory: the ratio to it is the figure to compare between
- * machines, as absolute numbers depend on the machine.
+ * machines, as absolute numbers depend on the machine. The server runs with NODE_ENV=development:
+ * in production, staff enrol a second factor before their first session, which a benchmark can't.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -42,7 +43,7 @@ async function main(): Promise<void> {
 
   const port = 3900 + Math.floor(Math.random() * 90);
   const server = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    env: { ...process.env, DATA_DIR: dir, PORT: String(port), LOG_LEVEL: 'warn', NODE_ENV: 'production', DATABASE_URL: '' },
+    env: { ...process.env, DATA_DIR: dir, PORT: String(port), LOG_LEVEL: 'warn', NODE_ENV: 'development', SEED_DEMO: 'never', DATABASE_URL: '' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;
