@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { quebecDate } from '../../src/platform/business-time/quebec-time';
+import { formatDay } from '../../src/ui/format/datetime';
 import { dialectName } from '../helpers/database';
 import { DESKTOP, Journey, signIn, startServer, VARIANTS, useBrowser, variantName } from './harness';
 
@@ -29,7 +30,7 @@ const LABELS = {
     todo: 'To do',
     done: 'Completed',
     community: 'COMMUNITY LIFE',
-    doneSwitch: 'I’m done',
+    doneSwitch: "I'm done",
     noInfo: 'No information at the moment.',
     endDate: 'End date:',
     breadcrumb: 'Breadcrumb',
@@ -114,7 +115,7 @@ describe(`individualized action plan — guide §3 (${dialectName})`, () => {
       else await journey.navigates(() => toggle.click());
       await page.locator('[role="switch"][aria-checked="true"]').waitFor();
       await journey.audit('action-terminee');
-      assert.equal(await endDate(page), quebecDate(new Date()));
+      assert.equal(await endDate(page), formatDay(quebecDate(new Date()), variant.locale));
       assert.ok(((await page.locator('[data-live]').textContent()) ?? '').length > 0, 'the change is announced');
 
       await journey.navigates(() => page.getByRole('navigation', { name: labels.breadcrumb }).getByRole('link', { name: labels.myActions }).click());
@@ -164,7 +165,7 @@ describe(`individualized action plan — guide §3 (${dialectName})`, () => {
     await journey.tabTo(/J'ai terminé/);
     await page.keyboard.press('Space');
     await page.locator('[role="switch"][aria-checked="true"]').waitFor();
-    assert.equal(await endDate(page), quebecDate(new Date()));
+    assert.equal(await endDate(page), formatDay(quebecDate(new Date()), 'fr'));
     await journey.audit('action-terminee');
     await journey.pressEnterOn(/Il est important/);
     await journey.audit('note-action');
