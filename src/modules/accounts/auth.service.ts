@@ -7,6 +7,7 @@ import { findAccountByEmail } from './account.repository';
 import { decoyHash, verifyPassword } from './password';
 import { beginSignInChallenge, secondFactorStep } from './second-factor.service';
 import { claimSignInAttempt, settleSuccessfulAttempt, type ThrottleScope } from './sign-in-throttle.service';
+import { countFailedSignIn } from '../../platform/metrics/metrics';
 
 export type SignInResult =
   /** Signed in; `offerSecondFactor` when a staff member not enrolled may enrol now or « Plus tard » (outside production). */
@@ -64,6 +65,7 @@ export async function checkCredentials(db: Db, input: { email: string; password:
       ip: input.ip,
       details: account?.deactivated_at && passwordOk ? { email, deactivated: true } : { email },
     });
+    countFailedSignIn();
     return { ok: false, reason: 'invalid' };
   }
 
