@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { dialectName } from '../helpers/database';
+import { translator } from '../../src/platform/i18n/translate';
 import { Journey, signIn, startServer, type Server, VARIANTS, useBrowser, variantName } from './harness';
 
 const PASSWORD = 'érable boréal 2026 vélo';
@@ -18,7 +19,8 @@ const LABELS = {
     transmit: 'Transmettre la demande',
     seeFiles: 'Consulter mes dossiers',
     summary: 'Récapituler la demande',
-    futureError: 'Vous êtes au Québec : la date d’arrivée doit être aujourd’hui ou avant.',
+    // From the catalogue: its typography (U+202F before « : ») is the page's.
+    futureError: translator('fr')('intake.error.arrivalDate.future'),
     submitted: 'Transmise',
   },
   en: {
@@ -33,7 +35,7 @@ const LABELS = {
     transmit: 'Submit the request',
     seeFiles: 'See my files',
     summary: 'Review the request',
-    futureError: 'You are in Québec: the date of arrival must be today or before.',
+    futureError: translator('en')('intake.error.arrivalDate.future'),
     submitted: 'Submitted',
   },
 } as const;
