@@ -5,24 +5,10 @@ import { countAccounts } from '../../modules/accounts/account.repository';
 import { seedAppointments } from '../../modules/appointments/appointment.seed';
 import { seedPlans } from '../../modules/plans/plan.seed';
 import { seedRequests } from '../../modules/requests/request.seed';
+import { DEMO_TEAM, type DemoAccounts } from './demo-accounts';
 import { createAccount } from './factories';
 
-/** Marie's and Luc's team: Sam's unassigned request appears in both their queues. */
-export const DEMO_TEAM = 'montreal-centre';
-
-export interface DemoAccounts {
-  john: Account;
-  jane: Account;
-  sam: Account;
-  marie: Account;
-  luc: Account;
-  admin: Account;
-  /** Marie's client whose needs assessment was held the previous business day, outcome not recorded, no plan. */
-  ana: Account;
-  /** Luc Gagnon's clients, never reachable by Marie or her clients. */
-  amina: Account;
-  carlos: Account;
-}
+export { DEMO_TEAM, type DemoAccounts } from './demo-accounts';
 
 /**
  * The demo data of ARCHITECTURE.md §5, deterministic (times are relative to the clock), built in

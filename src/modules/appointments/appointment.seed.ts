@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Account } from '../../db/database';
-import type { DemoAccounts } from '../../db/seed/demo';
+import type { DemoAccounts } from '../../db/seed/demo-accounts';
 import type { Db } from '../../db/types';
 import type { Clock } from '../../platform/clock';
 import { writeMessage } from '../messages/message.service';

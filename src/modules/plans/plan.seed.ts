@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { DemoAccounts } from '../../db/seed/demo';
+import type { DemoAccounts } from '../../db/seed/demo-accounts';
 import type { Db } from '../../db/types';
 import type { Clock } from '../../platform/clock';
 import type { DomainCode } from './domains';

@@ -1,4 +1,4 @@
-import type { DemoAccounts } from '../../db/seed/demo';
+import type { DemoAccounts } from '../../db/seed/demo-accounts';
 import type { Db } from '../../db/types';
 import type { Clock } from '../../platform/clock';
 import { insertRequest } from './request.repository';
