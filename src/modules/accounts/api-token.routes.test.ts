@@ -32,7 +32,7 @@ describe('« Appareils connectés » (Mon profil)', () => {
     assert.equal(removed.headers.location, '/profil/appareils?retire=1');
     const after = await john.get('/profil/appareils?retire=1');
     assert.match(after.body, /L'appareil a été retiré/);
-    assert.match(after.body, /Aucun appareil n’est connecté/);
+    assert.match(after.body, /Aucun appareil n'est connecté/);
     assert.equal((await app.inject({ url: '/api/v1/me', headers: { authorization: `Bearer ${token}` } })).statusCode, 401);
     assert.equal((await john.post(action[1]!)).statusCode, 404, 'already removed');
   });
