@@ -65,12 +65,6 @@ export function isoDate(iso: string, zone = QUEBEC_ZONE): string {
   return `${year}-${month}-${day}`;
 }
 
-/**
- * @deprecated The machine form under its old name, kept only while code written against it is
- * updated: people read `formatLongDate`; machines use `isoDate`.
- */
-export const formatDate = isoDate;
-
 /** `2026-12-03T10:00`, the wall-clock minute in a zone, for `<time datetime>` attributes. */
 export function isoLocalDateTime(iso: string, zone = QUEBEC_ZONE): string {
   const { year, month, day, hour, minute } = wallClock(iso, zone);

@@ -6,6 +6,7 @@ import { formatLongDate, formatTime, isoDate } from '../../../ui/format/datetime
 import type { ViewContext } from '../../../ui/view-context';
 import { COMMENT_MAX } from '../appointment.service';
 import type { Appointment, CancellationReason } from '../appointment.tables';
+import { ReasonField } from './reason-field';
 
 export interface CancelPageProps {
   appointment: Appointment;
@@ -54,16 +55,7 @@ export function CancelPage({ ctx, appointment, reasons, values = { reason: '', c
       ) : (
         <PostForm ctx={ctx} action={`/rendez-vous/${appointment.id}/annuler`} class="app-form">
           <input type="hidden" name="version" value={String(appointment.version)} />
-          <Field id="reason" label={t('appointments.cancel.reason')} error={reasonError}>
-            <select id="reason" name="reason" {...describedBy('reason', { error: reasonError })}>
-              <option value="">{t('appointments.cancel.reasonChoose')}</option>
-              {reasons.map((reason) => (
-                <option key={reason.code} value={reason.code} selected={values.reason === reason.code}>
-                  {locale === 'en' ? reason.label_en : reason.label_fr}
-                </option>
-              ))}
-            </select>
-          </Field>
+          <ReasonField ctx={ctx} label={t('appointments.cancel.reason')} reasons={reasons} selected={values.reason} error={reasonError} />
           <Field id="comment" label={t('appointments.cancel.comment')} hint={t('appointments.cancel.commentHint')} error={commentError}>
             <textarea
               id="comment"

@@ -7,6 +7,7 @@ import { PhoneLink } from '../../../ui/components/phone-link/phone-link';
 import type { ViewContext } from '../../../ui/view-context';
 import type { ClientIdentity } from '../../accounts/directory.service';
 import { StatusLabel } from '../../appointments/views/appointment-parts';
+import { ReasonField } from '../../appointments/views/reason-field';
 import type { Appointment, CancellationReason } from '../../appointments/appointment.tables';
 import { CLIENTS_PATH, clientPath, staffAppointmentPath } from './paths';
 
@@ -130,16 +131,7 @@ export function StaffCancelPage({
       <AppointmentSummary ctx={ctx} client={client} appointment={appointment} />
       <PostForm ctx={ctx} action={`${path}/annuler`} class="app-form">
         <input type="hidden" name="version" value={String(appointment.version)} />
-        <Field id="reason" label={t('workspace.cancel.reason')} error={reasonError}>
-          <select id="reason" name="reason" {...describedBy('reason', { error: reasonError })}>
-            <option value="">{t('appointments.cancel.reasonChoose')}</option>
-            {reasons.map((reason) => (
-              <option key={reason.code} value={reason.code} selected={values.reason === reason.code}>
-                {locale === 'en' ? reason.label_en : reason.label_fr}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <ReasonField ctx={ctx} label={t('workspace.cancel.reason')} reasons={reasons} selected={values.reason} error={reasonError} />
         <Field id="comment" label={t('workspace.cancel.comment')}>
           <textarea id="comment" name="comment" rows={3} maxLength={500}>
             {values.comment}
