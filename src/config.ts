@@ -40,6 +40,10 @@ const schema = z.object({
     .refine((v) => v === 'off' || /^\d{1,2}$/.test(v) || isAddressList(v), 'must be off, a hop count such as 1, or comma-separated proxy addresses or CIDR ranges'),
   /** Loi 25: years after a client's file is closed before `npm run retention` anonymizes it. */
   RETENTION_YEARS: z.coerce.number().int().positive().default(7),
+  /** The e-mail reminder of an appointment goes out from this hour (Québec time) the day before. */
+  REMINDER_HOUR: z.coerce.number().int().min(0).max(23).default(10),
+  /** How often each server process looks for reminders to queue (the outbox key keeps each one single). */
+  REMINDER_INTERVAL_MINUTES: z.coerce.number().int().positive().max(60).default(5),
 });
 
 export type Config = z.infer<typeof schema> & {

@@ -3,6 +3,7 @@ import { buildApp } from './app';
 import { loadConfigOrExit } from './config';
 import { openDatabase } from './db/open';
 import { seedDemoAtStart } from './db/seed/startup';
+import { startReminderJob } from './modules/appointments/appointment-reminder.job';
 import { systemClock } from './platform/clock';
 import { startOutboxWorker } from './platform/mail/outbox-worker';
 
@@ -21,6 +22,9 @@ async function main(): Promise<void> {
   } else {
     app.log.info('SMTP_URL is not set: e-mail stays in the outbox (development page: /dev/courriels)');
   }
+  // The day-before appointment reminders, queued into the outbox by every process (each one once).
+  const reminders = startReminderJob({ db: database.db, clock: systemClock, publicUrl: config.PUBLIC_URL, reminderHour: config.REMINDER_HOUR, intervalMs: config.REMINDER_INTERVAL_MINUTES * 60_000, log: app.log });
+  app.addHook('onClose', () => reminders.stop());
 
   closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, 'closing after an error');

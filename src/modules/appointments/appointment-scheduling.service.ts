@@ -10,6 +10,7 @@ import { agentContact } from '../accounts/account.service';
 import { clientRecipient, getClient, lockSchedulesOf } from '../accounts/directory.service';
 import { notifyClient } from '../messages/message.service';
 import { recordFirstProposal } from '../requests/request.service';
+import { withdrawReminder } from './appointment-reminder.service';
 import { appointmentMessageKey, cancelledByAgentMessage, changedAppointmentMessage, newAppointmentMessage } from './appointment.notifications';
 import { appointmentScope, mayManageSchedule } from './appointment.policy';
 import {
@@ -191,6 +192,7 @@ export async function rescheduleAppointment(
     const at = now.toISOString();
     const note = input.note?.trim() || null;
     if (!(await rescheduleIfVersion(trx, { id: before.id, scope, version: input.version }, { ...checked.fields, change_note: note, updated_at: at }))) return { ok: false, error: 'CHANGED' };
+    await withdrawReminder(trx, before); // a pending reminder of the old time or details must not leave
     const after = (await findAppointment(trx, scope, before.id)) as Appointment;
     const client = await clientRecipient(trx, after.client_id);
     await notifyClient(trx, { client, dedupeKey: appointmentMessageKey(after), content: changedAppointmentMessage(after, note) }, deps);
@@ -232,6 +234,7 @@ export async function cancelAsAgent(
     if (before.status !== 'planifie' || Date.parse(before.starts_at) <= now.getTime()) return { ok: false, error: 'NOT_PLANNED' };
     const won = await cancelIfPlanned(trx, { id: before.id, scope, version: input.version, now: at }, { cancelledBy: actor.id, cancelledAt: at, reasonCode: reason.code, comment: input.comment?.trim() || null });
     if (!won) return { ok: false, error: 'CHANGED' };
+    await withdrawReminder(trx, before); // a reminder queued a moment ago must not follow the cancellation
     const after = (await findAppointment(trx, scope, before.id)) as Appointment;
     const client = await clientRecipient(trx, after.client_id);
     await notifyClient(trx, { client, dedupeKey: appointmentMessageKey(after), content: cancelledByAgentMessage(after, reason) }, deps);

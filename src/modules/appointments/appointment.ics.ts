@@ -44,7 +44,8 @@ export interface IcsInput {
 
 /**
  * The appointment as an iCalendar file. The UID is stable and SEQUENCE follows the appointment,
- * so importing a newer file (or a cancelled one: STATUS:CANCELLED) updates the same event.
+ * so importing a newer file (or a cancelled one: STATUS:CANCELLED) updates the same event. A
+ * planned one carries an alarm an hour before, in the reader's language.
  */
 export function appointmentIcs({ appointment, agent, locale, publicUrl, now }: IcsInput): string {
   const t = translator(locale);
@@ -69,6 +70,9 @@ export function appointmentIcs({ appointment, agent, locale, publicUrl, now }: I
     `DESCRIPTION:${escapeText(description)}`,
     ...(location ? [`LOCATION:${escapeText(location)}`] : []),
     `URL:${url}`,
+    // A calendar alarm an hour before (the e-mail reminder comes the day before); none on a
+    // cancelled event, which must not ring. ACTION:DISPLAY requires a DESCRIPTION (§3.6.6).
+    ...(appointment.status === 'annule' ? [] : ['BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${escapeText(t('appointments.ics.alarm'))}`, 'TRIGGER:-PT1H', 'END:VALARM']),
     'END:VEVENT',
     'END:VCALENDAR',
   ];

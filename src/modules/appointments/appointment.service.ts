@@ -9,6 +9,7 @@ import { NotFoundError } from '../../platform/errors';
 import { agentContact } from '../accounts/account.service';
 import { clientRecipient } from '../accounts/directory.service';
 import { notifyClient } from '../messages/message.service';
+import { withdrawReminder } from './appointment-reminder.service';
 import { appointmentMessageKey, cancelledAppointmentMessage } from './appointment.notifications';
 import { appointmentScope, mayCancelAsClient } from './appointment.policy';
 import {
@@ -170,6 +171,7 @@ export async function cancelAppointment(db: Db, actor: Actor, input: CancelInput
       return { ok: false, error: cancelRefusal(current, now) ?? 'CHANGED' };
     }
     const cancelled = (await findAppointment(trx, scope, input.appointmentId)) as Appointment;
+    await withdrawReminder(trx, cancelled); // a reminder queued a moment ago must not follow the cancellation
 
     const calendar = await loadBusinessCalendar(trx, deps);
     await insertReproposalTask(trx, {

@@ -1,0 +1,266 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { movableClock } from '../../../test/helpers/app';
+import { dialectName, testDatabase } from '../../../test/helpers/database';
+import { createAccount } from '../../db/seed/factories';
+import type { Db } from '../../db/types';
+import type { Actor } from '../../platform/access/actor';
+import { startReminderJob } from './appointment-reminder.job';
+import { enqueueReminderWhilePlanned } from './appointment-reminder.repository';
+import { queueDueReminders, reminderKey, reminderWindow } from './appointment-reminder.service';
+import { cancelAsAgent, proposeAppointment, rescheduleAppointment, type SlotInput } from './appointment-scheduling.service';
+import { cancelAppointment } from './appointment.service';
+
+// Monday 30 November 2026, 09:00 in Québec (UTC−5): appointments are booked before the window.
+const BOOKED = new Date('2026-11-30T14:00:00Z');
+// Tuesday 1 December 2026 in Québec: 09:59, 10:00 (the window opens) and 10:05.
+const TUESDAY_0959 = new Date('2026-12-01T14:59:00Z');
+const TUESDAY_1000 = new Date('2026-12-01T15:00:00Z');
+const TUESDAY_1005 = new Date('2026-12-01T15:05:00Z');
+
+const PUBLIC_URL = 'https://aq.example.org';
+const appointmentDeps = (clock: ReturnType<typeof movableClock>) => ({ clock, publicUrl: PUBLIC_URL, reproposalBusinessDays: 2, businessDayStartHour: 8, businessDayEndHour: 16 });
+const reminderDeps = (clock: ReturnType<typeof movableClock>) => ({ clock, publicUrl: PUBLIC_URL, reminderHour: 10 });
+const phone = (date: string, time: string): SlotInput => ({ kind: 'suivi', date, time, durationMinutes: 60, mode: 'telephone', phoneNumber: '514 555-0142' });
+
+async function setUp(t: Parameters<typeof testDatabase>[0]) {
+  const database = await testDatabase(t);
+  const { db } = database;
+  const clock = movableClock(BOOKED);
+  const agent = await createAccount(db, { role: 'agent', display_name: 'Marie Tremblay' });
+  const french = await createAccount(db, { email: 'francine@example.test', locale: 'fr', agent_id: agent.id, display_name: 'Francine' });
+  const english = await createAccount(db, { email: 'edward@example.test', locale: 'en', agent_id: agent.id, display_name: 'Edward' });
+  const marie: Actor = { role: 'agent', id: agent.id };
+  const book = async (clientId: number, slot: SlotInput) => {
+    const result = await proposeAppointment(db, marie, { clientId, ...slot }, appointmentDeps(clock));
+    assert.ok(result.ok, JSON.stringify(result));
+    return result.appointment;
+  };
+  return { database, db, clock, agent, french, english, marie, book };
+}
+
+/** The reminders in the outbox (not the new-appointment notices the bookings queued). */
+async function reminders(db: Db) {
+  return db.selectFrom('mail_outbox').selectAll().where('dedupe_key', 'like', 'appointment-reminder:%').orderBy('id').execute();
+}
+
+describe(`day-before appointment reminders (${dialectName})`, () => {
+  test('the window: tomorrow in Québec, from 10:00 today; nothing before 10:00; a 25-hour day at the change to standard time', () => {
+    assert.equal(reminderWindow(TUESDAY_0959, 10), undefined);
+    assert.deepEqual(reminderWindow(TUESDAY_1000, 10), { opensAt: '2026-12-01T15:00:00.000Z', from: '2026-12-02T05:00:00.000Z', to: '2026-12-03T05:00:00.000Z' });
+    // Saturday 31 October 2026, 12:00 EDT: tomorrow (Sunday 1 November) ends at 00:00 EST.
+    assert.deepEqual(reminderWindow(new Date('2026-10-31T16:00:00Z'), 10), { opensAt: '2026-10-31T14:00:00.000Z', from: '2026-11-01T04:00:00.000Z', to: '2026-11-02T05:00:00.000Z' });
+    // 23:59 still the day before; 00:00 is the next day, whose window has not opened yet.
+    assert.equal(reminderWindow(new Date('2026-12-02T04:59:00Z'), 10)?.from, '2026-12-02T05:00:00.000Z');
+    assert.equal(reminderWindow(new Date('2026-12-02T05:00:00Z'), 10), undefined);
+  });
+
+  test('tomorrow’s appointment: one reminder from 10:00 the day before, in the client’s language, with date, time, mode, number and link', async (t) => {
+    const { db, clock, french, english, book } = await setUp(t);
+    const inFrench = await book(french.id, phone('2026-12-02', '10:00'));
+    const inEnglish = await book(english.id, { kind: 'evaluation', date: '2026-12-02', time: '13:30', durationMinutes: 90, mode: 'en_personne', address: '1200, boulevard Crémazie Est, Montréal' });
+
+    clock.set(TUESDAY_0959);
+    assert.deepEqual(await queueDueReminders(db, reminderDeps(clock)), { queued: 0, skipped: 0, failed: 0 });
+    assert.equal((await reminders(db)).length, 0, 'not before 10:00');
+
+    clock.set(TUESDAY_1005);
+    assert.deepEqual(await queueDueReminders(db, reminderDeps(clock)), { queued: 2, skipped: 0, failed: 0 });
+    const [fr, en] = await reminders(db);
+    assert.equal(fr.dedupe_key, `appointment-reminder:${inFrench.id}:2026-12-02T15:00:00.000Z`);
+    assert.equal(fr.dedupe_key, reminderKey(inFrench));
+    assert.equal(fr.to_address, 'francine@example.test');
+    assert.equal(fr.locale, 'fr');
+    assert.equal(fr.status, 'pending');
+    assert.equal(fr.next_attempt_at, TUESDAY_1005.toISOString());
+    assert.equal(fr.subject, 'Rappel\u202f: votre rendez-vous de demain, mercredi 2 décembre 2026 à 10 h 00');
+    assert.match(fr.body_text, /avec Marie Tremblay, votre agente ou agent d'aide à l'intégration/);
+    assert.match(fr.body_text, /Date\u202f: mercredi 2 décembre 2026/);
+    assert.match(fr.body_text, /Heure\u202f: 10 h 00 à 11 h 00 \(heure du Québec\)/);
+    assert.match(fr.body_text, /Mode du rendez-vous\u202f: Téléphone/);
+    assert.match(fr.body_text, /514 555-0142/);
+    assert.ok(fr.body_text.includes(`${PUBLIC_URL}/rendez-vous/${inFrench.id}`));
+    assert.ok(fr.body_text.includes(`${PUBLIC_URL}/profil/informations`));
+    assert.doesNotMatch(fr.body_text, /Chez vous/, 'same clock as Québec: no second time');
+
+    assert.equal(en.dedupe_key, reminderKey(inEnglish));
+    assert.equal(en.to_address, 'edward@example.test');
+    assert.equal(en.locale, 'en');
+    assert.equal(en.subject, 'Reminder: your appointment tomorrow, Wednesday, December 2, 2026 at 1:30 p.m.');
+    assert.match(en.body_text, /Time: 1:30 p\.m\. to 3:00 p\.m\. \(Québec time\)/);
+    assert.match(en.body_text, /In person/);
+    assert.match(en.body_text, /1200, boulevard Crémazie Est, Montréal/);
+    assert.ok(en.body_text.includes(`${PUBLIC_URL}/rendez-vous/${inEnglish.id}`));
+    assert.doesNotMatch(en.body_text, /Rappel|rendez-vous de demain/, 'no French in the English mail');
+  });
+
+  test('a second pass, and a pass later the same day, add nothing', async (t) => {
+    const { db, clock, french, book } = await setUp(t);
+    await book(french.id, phone('2026-12-02', '10:00'));
+    clock.set(TUESDAY_1005);
+    assert.equal((await queueDueReminders(db, reminderDeps(clock))).queued, 1);
+    assert.deepEqual(await queueDueReminders(db, reminderDeps(clock)), { queued: 0, skipped: 0, failed: 0 }, 'already in the outbox: not even a candidate');
+    clock.set(new Date('2026-12-02T04:30:00Z')); // 23:30 the same evening
+    assert.equal((await queueDueReminders(db, reminderDeps(clock))).queued, 0);
+    assert.equal((await reminders(db)).length, 1);
+  });
+
+  test('two processes on the same database at the same time: each reminder once', async (t) => {
+    const { database, db, clock, french, english, book } = await setUp(t);
+    const booked = [];
+    for (const time of ['08:00', '09:00', '10:00', '11:00', '13:00']) booked.push(await book(french.id, phone('2026-12-02', time)));
+    for (const time of ['14:00', '15:00']) booked.push(await book(english.id, phone('2026-12-02', time)));
+    const other = database.connectAgain();
+    t.after(() => other.close());
+    clock.set(TUESDAY_1005);
+    const passes = await Promise.all([queueDueReminders(db, reminderDeps(clock)), queueDueReminders(other.db, reminderDeps(clock)), queueDueReminders(db, reminderDeps(clock))]);
+    assert.equal(
+      passes.reduce((sum, pass) => sum + pass.queued, 0),
+      booked.length,
+      JSON.stringify(passes),
+    );
+    const mails = await reminders(db);
+    assert.deepEqual(mails.map((m) => m.dedupe_key).sort(), booked.map(reminderKey).sort());
+
+    // The insert itself, raced from both connections for one appointment: one wins.
+    const extra = await book(english.id, phone('2026-12-02', '12:00'));
+    const mail = { to_address: 'edward@example.test', subject: 's', body_text: 'b', locale: 'en' as const, dedupe_key: reminderKey(extra), next_attempt_at: TUESDAY_1005.toISOString(), created_at: TUESDAY_1005.toISOString() };
+    const wins = await Promise.all([enqueueReminderWhilePlanned(db, extra, mail), enqueueReminderWhilePlanned(other.db, extra, mail), enqueueReminderWhilePlanned(other.db, extra, mail)]);
+    assert.deepEqual(
+      wins.filter(Boolean).length,
+      1,
+      JSON.stringify(wins),
+    );
+    assert.equal((await reminders(db)).filter((m) => m.dedupe_key === reminderKey(extra)).length, 1);
+  });
+
+  test('none for a cancelled appointment, one in the past, one today (started or not), or when the person turned e-mail off', async (t) => {
+    const { db, clock, french, english, marie, book } = await setUp(t);
+    const byClient = await book(french.id, phone('2026-12-02', '09:00'));
+    const byAgent = await book(english.id, phone('2026-12-02', '11:00'));
+    const today = await book(french.id, phone('2026-12-01', '08:00'));
+    const todayLater = await book(english.id, phone('2026-12-01', '14:00'));
+    const quiet = await createAccount(db, { email: 'quiet@example.test', agent_id: marie.id, email_notifications: 0 });
+    const tomorrowQuiet = await book(quiet.id, phone('2026-12-02', '13:00'));
+    const client: Actor = { role: 'client', id: french.id };
+    assert.ok((await cancelAppointment(db, client, { appointmentId: byClient.id, reasonCode: 'maladie', comment: null }, appointmentDeps(clock))).ok);
+    assert.ok((await cancelAsAgent(db, marie, { appointmentId: byAgent.id, reasonCode: 'maladie', comment: null, version: byAgent.version }, appointmentDeps(clock))).ok);
+
+    clock.set(TUESDAY_1005); // `today` started at 08:00 (still planned: no outcome yet), `todayLater` is at 14:00
+    const pass = await queueDueReminders(db, reminderDeps(clock));
+    assert.deepEqual(pass, { queued: 0, skipped: 1, failed: 0 }, 'only the person without e-mail was looked at');
+    assert.equal((await reminders(db)).length, 0);
+    // The next day, every one of them is today or past: still nothing.
+    clock.set(new Date('2026-12-02T15:05:00Z'));
+    await queueDueReminders(db, reminderDeps(clock));
+    assert.equal((await reminders(db)).length, 0);
+    // The person without e-mail keeps their appointment, and turning e-mail back on in time brings the reminder.
+    await db.updateTable('accounts').set({ email_notifications: 1 }).where('id', '=', quiet.id).execute();
+    clock.set(TUESDAY_1005);
+    assert.equal((await queueDueReminders(db, reminderDeps(clock))).queued, 1);
+    assert.deepEqual(
+      (await reminders(db)).map((m) => m.dedupe_key),
+      [reminderKey(tomorrowQuiet)],
+    );
+    assert.ok(today && todayLater);
+  });
+
+  test('a reminder that could not go out the day before is not sent on the day (its « demain » would be false)', async (t) => {
+    const { db, clock, french, book } = await setUp(t);
+    await book(french.id, phone('2026-12-02', '14:00'));
+    clock.set(new Date('2026-12-02T13:00:00Z')); // Wednesday 08:00, the service was down all Tuesday
+    await queueDueReminders(db, reminderDeps(clock));
+    clock.set(new Date('2026-12-02T15:05:00Z')); // Wednesday 10:05: Thursday's window
+    await queueDueReminders(db, reminderDeps(clock));
+    assert.equal((await reminders(db)).length, 0);
+  });
+
+  test('moved to another day: a new reminder for the new time; moved again before it went out: the old one is taken back', async (t) => {
+    const { db, clock, french, marie, book } = await setUp(t);
+    const first = await book(french.id, phone('2026-12-02', '10:00'));
+    clock.set(TUESDAY_1005);
+    assert.equal((await queueDueReminders(db, reminderDeps(clock))).queued, 1);
+
+    // Tuesday 11:00: Marie moves it to Thursday. The pending reminder for Wednesday is withdrawn.
+    clock.set(new Date('2026-12-01T16:00:00Z'));
+    const moved = await rescheduleAppointment(db, marie, { appointmentId: first.id, version: first.version, note: null, ...phone('2026-12-03', '09:00') }, appointmentDeps(clock));
+    assert.ok(moved.ok);
+    assert.deepEqual(await reminders(db), [], 'the reminder of the old time never leaves');
+    assert.equal((await queueDueReminders(db, reminderDeps(clock))).queued, 0, 'Thursday is not tomorrow yet');
+
+    // Wednesday 10:05: the reminder for Thursday 09:00, under a new key.
+    clock.set(new Date('2026-12-02T15:05:00Z'));
+    assert.equal((await queueDueReminders(db, reminderDeps(clock))).queued, 1);
+    const [mail] = await reminders(db);
+    assert.equal(mail.dedupe_key, reminderKey(moved.appointment));
+    assert.notEqual(mail.dedupe_key, reminderKey(first));
+    assert.match(mail.subject, /jeudi 3 décembre 2026 à 9 h 00/);
+    assert.equal((await queueDueReminders(db, reminderDeps(clock))).queued, 0);
+  });
+
+  test('a reminder already handed to a worker stays; one not yet picked up is withdrawn when the appointment is cancelled', async (t) => {
+    const { db, clock, french, english, marie, book } = await setUp(t);
+    const picked = await book(french.id, phone('2026-12-02', '10:00'));
+    const waiting = await book(english.id, phone('2026-12-02', '11:00'));
+    clock.set(TUESDAY_1005);
+    assert.equal((await queueDueReminders(db, reminderDeps(clock))).queued, 2);
+    // A worker has claimed (and may be sending) the first one.
+    await db.updateTable('mail_outbox').set({ attempts: 1 }).where('dedupe_key', '=', reminderKey(picked)).execute();
+    assert.ok((await cancelAppointment(db, { role: 'client', id: french.id }, { appointmentId: picked.id, reasonCode: 'maladie', comment: null }, appointmentDeps(clock))).ok);
+    assert.ok((await cancelAsAgent(db, marie, { appointmentId: waiting.id, reasonCode: 'maladie', comment: null, version: waiting.version }, appointmentDeps(clock))).ok);
+    assert.deepEqual(
+      (await reminders(db)).map((m) => m.dedupe_key),
+      [reminderKey(picked)],
+    );
+  });
+
+  test('booked or moved after the window opened: the client has just been told, no reminder that day', async (t) => {
+    const { db, clock, french, marie, book } = await setUp(t);
+    clock.set(new Date('2026-12-01T16:00:00Z')); // Tuesday 11:00
+    await book(french.id, phone('2026-12-02', '09:00'));
+    const movedLate = await book(french.id, phone('2026-12-04', '09:00'));
+    const later = await rescheduleAppointment(db, marie, { appointmentId: movedLate.id, version: movedLate.version, note: null, ...phone('2026-12-02', '14:00') }, appointmentDeps(clock));
+    assert.ok(later.ok);
+    clock.set(new Date('2026-12-01T16:05:00Z'));
+    assert.deepEqual(await queueDueReminders(db, reminderDeps(clock)), { queued: 0, skipped: 0, failed: 0 });
+    assert.equal((await reminders(db)).length, 0);
+  });
+
+  test('a client abroad also reads the time in their own zone; a video appointment keeps its link behind the sign-in', async (t) => {
+    const { db, clock, marie, book } = await setUp(t);
+    const abroad = await createAccount(db, { email: 'paris@example.test', locale: 'fr', time_zone: 'Europe/Paris', agent_id: marie.id });
+    const appointment = await book(abroad.id, { kind: 'suivi', date: '2026-12-02', time: '10:00', durationMinutes: 60, mode: 'visioconference', videoLink: 'https://meet.example.org/secret-room' });
+    clock.set(TUESDAY_1005);
+    await queueDueReminders(db, reminderDeps(clock));
+    const [mail] = await reminders(db);
+    assert.match(mail.body_text, /Chez vous\u202f: mercredi 2 décembre 2026 à 16 h 00 \(heure de Paris\)/);
+    assert.match(mail.body_text, /Visioconférence/);
+    assert.match(mail.body_text, /Le lien de la visioconférence se trouve sur la page du rendez-vous\./);
+    assert.doesNotMatch(mail.body_text, /secret-room/);
+    assert.ok(mail.body_text.includes(`${PUBLIC_URL}/rendez-vous/${appointment.id}`));
+  });
+
+  test('the job runs a pass at once, then one every interval, and stops cleanly', async (t) => {
+    const { db, clock, french, book } = await setUp(t);
+    await book(french.id, phone('2026-12-02', '10:00'));
+    clock.set(TUESDAY_1005);
+    const job = startReminderJob({ db, clock, publicUrl: PUBLIC_URL, reminderHour: 10, intervalMs: 20 });
+    t.after(() => job.stop());
+    await job.runOnce(); // the pass the start began
+    assert.equal((await reminders(db)).length, 1);
+    // Another appointment appears (booked the day before): a later pass, on its own, queues its reminder.
+    clock.set(BOOKED);
+    await book(french.id, phone('2026-12-02', '13:00'));
+    clock.set(TUESDAY_1005);
+    const deadline = Date.now() + 10_000;
+    while ((await reminders(db)).length < 2 && Date.now() < deadline) await new Promise((resolve) => setImmediate(resolve));
+    assert.equal((await reminders(db)).length, 2);
+    await job.stop();
+    // Stopped: nothing runs any more (a third appointment stays without its reminder).
+    clock.set(BOOKED);
+    await book(french.id, phone('2026-12-02', '15:00'));
+    clock.set(TUESDAY_1005);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    assert.equal((await reminders(db)).length, 2);
+  });
+});
