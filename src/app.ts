@@ -2,13 +2,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
-import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config';
 import type { DatabaseHandle } from './db/connect';
 import { accountRoutes } from './modules/accounts/account.routes';
 import { pwaRoutes } from './modules/pwa/pwa.routes';
+import { infoRoutes } from './modules/info/info.routes';
 import { registerOfflineSession } from './modules/pwa/offline-session';
 import { apiTokenRoutes } from './modules/accounts/api-token.routes';
 import { adminRoutes } from './modules/admin/admin.routes';
@@ -20,6 +20,7 @@ import { planRoutes } from './modules/plans/plan.routes';
 import { planStaffRoutes } from './modules/plans/plan-staff.routes';
 import { portalRoutes } from './modules/portal/portal.routes';
 import { workspaceAppointmentRoutes } from './modules/workspace/workspace-appointments.routes';
+import { workspaceConversationRoutes } from './modules/workspace/workspace-conversations.routes';
 import { workspaceRoutes } from './modules/workspace/workspace.routes';
 import { type Clock, systemClock } from './platform/clock';
 import './platform/http/context';
@@ -31,7 +32,7 @@ import { registerOps } from './platform/ops/ops.routes';
 import { registerSessionHook } from './platform/http/session-hook';
 import { registerVerificationGate, registrationRoutes } from './modules/accounts/registration.routes';
 import { requestDraftRoutes } from './modules/requests/request-draft.routes';
-import { registerPermissionsPolicy } from './platform/http/permissions-policy';
+import { registerSecurityHeaders } from './platform/http/security-headers';
 import { fastifyTrustProxy } from './platform/http/trust-proxy';
 import { outboxDevRoutes } from './platform/mail/outbox-dev.routes';
 import { registerPageRenderer } from './ui/render';
@@ -69,28 +70,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('clock', options.clock ?? systemClock);
   app.decorate('unreadCount', (accountId: number) => unreadCount(options.database.db, accountId));
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        fontSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'self'"],
-        objectSrc: ["'none'"],
-        ...(config.isHttps ? { upgradeInsecureRequests: [] } : {}),
-      },
-    },
-    referrerPolicy: { policy: 'same-origin' },
-    strictTransportSecurity: config.isHttps ? { maxAge: 31536000, includeSubDomains: true } : false,
-    crossOriginEmbedderPolicy: false,
-  });
-  registerPermissionsPolicy(app);
+  registerSecurityHeaders(app, config);
   await app.register(cookie);
   await app.register(formbody);
   // The build writes .br and .gz beside each asset: served as they are, never compressed per request.
@@ -110,6 +90,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(accountRoutes);
   await app.register(apiTokenRoutes);
   await app.register(pwaRoutes);
+  await app.register(infoRoutes);
   await app.register(portalRoutes);
   await app.register(registrationRoutes);
   await app.register(requestDraftRoutes);
@@ -118,6 +99,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(planRoutes);
   await app.register(workspaceRoutes);
   await app.register(workspaceAppointmentRoutes);
+  await app.register(workspaceConversationRoutes);
   await app.register(planStaffRoutes);
   await app.register(adminRoutes);
   await app.register(outboxDevRoutes);

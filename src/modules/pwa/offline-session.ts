@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { memoizeRecent } from '../../platform/memo';
 import { IDLE_TIMEOUT_MS } from '../../platform/session/session.service';
 
 /**
@@ -17,9 +18,7 @@ import { IDLE_TIMEOUT_MS } from '../../platform/session/session.service';
  */
 export const OFFLINE_SESSION_HEADER = 'aq-offline-session';
 
-export function offlineSessionKey(sessionToken: string): string {
-  return createHmac('sha256', sessionToken).update('aq-offline-v1').digest('base64url').slice(0, 32);
-}
+export const offlineSessionKey = memoizeRecent((sessionToken: string): string => createHmac('sha256', sessionToken).update('aq-offline-v1').digest('base64url').slice(0, 32));
 
 export function offlineSessionValue(request: FastifyRequest, now: Date): string | undefined {
   const { account, session, sessionToken } = request;

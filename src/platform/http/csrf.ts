@@ -1,6 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../errors';
+import { memoizeRecent } from '../memo';
 import { isApiUrl } from './api-request';
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -36,6 +37,4 @@ function safeEqual(a: string, b: string): boolean {
  * pair planted from an anonymous visit (cookie tossing from a sibling host) is worth nothing
  * once the person is signed in, and a new session (every sign-in) means a new token.
  */
-export function sessionCsrfToken(sessionToken: string): string {
-  return createHmac('sha256', sessionToken).update('aq-csrf-v1').digest('base64url');
-}
+export const sessionCsrfToken = memoizeRecent((sessionToken: string): string => createHmac('sha256', sessionToken).update('aq-csrf-v1').digest('base64url'));

@@ -1,4 +1,5 @@
 import type { Account, Session } from '../../db/database';
+import { compileOnce } from '../../db/compile-once';
 import type { Db } from '../../db/types';
 
 export async function insertSession(db: Db, session: Session): Promise<void> {
@@ -25,22 +26,28 @@ export async function deleteExpiredSessions(db: Db, idleBefore: string, now: str
 }
 
 /** The session and its account in one round trip: this runs on every authenticated request. */
+/** Read on every request, so compiled once (src/db/compile-once.ts). */
+const sessionWithAccount = compileOnce(
+  (db, id: string) =>
+    db
+      .selectFrom('sessions')
+      .innerJoin('accounts', 'accounts.id', 'sessions.account_id')
+      .select([
+        'sessions.id as session_id',
+        'sessions.account_id',
+        'sessions.created_at as session_created_at',
+        'sessions.last_seen_at',
+        'sessions.expires_at',
+      ])
+      .selectAll('accounts')
+      .where('sessions.id', '=', id)
+      // A deactivated account's sessions stop resolving at once, whatever rows remain.
+      .where('accounts.deactivated_at', 'is', null),
+  (id) => [id],
+);
+
 export async function findSessionWithAccount(db: Db, id: string): Promise<{ session: Session; account: Account } | undefined> {
-  const row = await db
-    .selectFrom('sessions')
-    .innerJoin('accounts', 'accounts.id', 'sessions.account_id')
-    .select([
-      'sessions.id as session_id',
-      'sessions.account_id',
-      'sessions.created_at as session_created_at',
-      'sessions.last_seen_at',
-      'sessions.expires_at',
-    ])
-    .selectAll('accounts')
-    .where('sessions.id', '=', id)
-    // A deactivated account's sessions stop resolving at once, whatever rows remain.
-    .where('accounts.deactivated_at', 'is', null)
-    .executeTakeFirst();
+  const [row] = await sessionWithAccount(db, id);
   if (!row) return undefined;
   const { session_id, account_id, session_created_at, last_seen_at, expires_at, ...account } = row;
   return {

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Account, Session } from '../../db/database';
 import type { Db } from '../../db/types';
 import type { Clock } from '../clock';
+import { memoizeRecent } from '../memo';
 import { deleteExpiredSessions, deleteSession, findSessionWithAccount, insertSession, touchSession } from './session.repository';
 
 export const IDLE_TIMEOUT_MS = 30 * 60 * 1000;
@@ -14,9 +15,8 @@ export function newToken(): string {
   return randomBytes(32).toString('base64url');
 }
 
-export function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
+/** The stored id of a session: the cookie token's SHA-256 (the token itself is never stored). */
+export const hashToken = memoizeRecent((token: string): string => createHash('sha256').update(token).digest('hex'));
 
 /** Opens a new session for the account and returns the token for the cookie. */
 export async function openSession(db: Db, accountId: number, clock: Clock): Promise<string> {

@@ -1,0 +1,110 @@
+/**
+ * Where a signed-in page's time goes under load: starts the server with `--cpu-prof` on a fresh
+ * demo database, drives one page with autocannon, stops the server (the profile is written on
+ * exit) and prints the busiest packages and functions (self time).
+ *   npx tsx scripts/profile-server.ts [/accompagnement-quebec/actions] [john.doe@example.com]
+ * Open the .cpuprofile it names in Chrome DevTools for the call tree.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { connect } from '../src/db/connect';
+import { migrateToLatest } from '../src/db/migrate';
+import { seedDemo } from '../src/db/seed/demo';
+
+const page = process.argv[2] ?? '/accompagnement-quebec/actions';
+const email = process.argv[3] ?? 'john.doe@example.com';
+const seconds = Number(process.env.PROFILE_SECONDS ?? 8);
+
+async function main(): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aq-profile-'));
+  const database = connect({ sqliteFile: path.join(dir, 'accompagnement.sqlite') });
+  await migrateToLatest(database.db);
+  await seedDemo(database.db, () => new Date());
+  await database.close();
+  const port = 3800 + Math.floor(Math.random() * 90);
+  const server = spawn(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, '--import', 'tsx', 'src/server.ts'], {
+    env: { ...process.env, DATA_DIR: dir, PORT: String(port), LOG_LEVEL: 'warn', NODE_ENV: 'development', SEED_DEMO: 'never', DATABASE_URL: '' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  await waitForHealth(base);
+  const cookie = await signIn(base, email);
+  await autocannon({ url: base + page, connections: 10, duration: 2, headers: { cookie, 'accept-encoding': 'gzip' } });
+  const result = await autocannon({ url: base + page, connections: 10, duration: seconds, headers: { cookie, 'accept-encoding': 'gzip' } });
+  console.log(`${page}: ${Math.round(result.requests.average)} req/s, p99 ${result.latency.p99} ms`);
+  const exited = new Promise((resolve) => server.once('exit', resolve));
+  server.kill('SIGINT');
+  await exited;
+  // tsx's loader thread writes a profile too: the server's main thread is the largest one.
+  const profiles = fs.readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).map((f) => path.join(dir, f));
+  if (profiles.length === 0) throw new Error('no profile written');
+  summarize(profiles.sort((a, b) => fs.statSync(b).size - fs.statSync(a).size)[0]!);
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+}
+
+function summarize(file: string): void {
+  const profile = JSON.parse(fs.readFileSync(file, 'utf8')) as { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const byPackage = new Map<string, number>();
+  const byFunction = new Map<string, number>();
+  let total = 0;
+  profile.samples.forEach((id, i) => {
+    const frame = byId.get(id)!.callFrame;
+    const delta = profile.timeDeltas[i] ?? 0;
+    if (frame.functionName === '(idle)') return;
+    total += delta;
+    const where = placeOf(frame.url);
+    byPackage.set(where, (byPackage.get(where) ?? 0) + delta);
+    const fn = `${frame.functionName || '(anonymous)'} ${where}:${frame.lineNumber + 1}`;
+    byFunction.set(fn, (byFunction.get(fn) ?? 0) + delta);
+  });
+  const top = (map: Map<string, number>, n: number) =>
+    [...map].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${((100 * v) / total).toFixed(1).padStart(5)} %  ${k}`).join('\n');
+  console.log(`busy time ${Math.round(total / 1000)} ms — profile: ${file}\n\nby package or file:\n${top(byPackage, 25)}\n\nby function:\n${top(byFunction, 35)}`);
+}
+
+function placeOf(url: string): string {
+  if (!url) return '(native)';
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
+  if (pkg) return pkg[1]!;
+  const own = /\/(src\/[^?]+)/.exec(url);
+  if (own) return own[1]!;
+  return url.replace(/^.*\//, '');
+}
+
+async function waitForHealth(base: string): Promise<void> {
+  for (let i = 0; i < 150; i++) {
+    try {
+      if ((await fetch(`${base}/healthz`)).ok) return;
+    } catch {}
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('server did not start');
+}
+
+async function signIn(base: string, address: string): Promise<string> {
+  const form = await fetch(`${base}/connexion`);
+  const csrf = /aq_csrf=([^;]+)/.exec(form.headers.get('set-cookie') ?? '')?.[1] ?? '';
+  const response = await fetch(`${base}/connexion`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `aq_csrf=${csrf}` },
+    body: new URLSearchParams({ _csrf: csrf, email: address, password: 'Demo-Accompagnement-2026' }),
+  });
+  const cookies = response.headers.getSetCookie().join(';');
+  const session = /aq_session=([^;]+)/.exec(cookies)?.[1];
+  if (!session) throw new Error(`sign-in failed: ${response.status}`);
+  return `aq_session=${session}; aq_csrf=${/aq_csrf=([^;]+)/.exec(cookies)?.[1] ?? csrf}`;
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
