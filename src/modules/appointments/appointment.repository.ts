@@ -44,6 +44,8 @@ export interface CancellationFields {
   cancelledAt: string;
   reasonCode: string;
   comment: string | null;
+  /** « Vos disponibilités », when the client gave them. */
+  availability?: string | null;
 }
 
 /**
@@ -59,6 +61,7 @@ export async function cancelIfPlanned(db: Db, where: { id: number; scope: Client
       cancelled_at: fields.cancelledAt,
       cancel_reason_code: fields.reasonCode,
       cancel_comment: fields.comment,
+      cancel_availability: fields.availability ?? null,
       version: eb('version', '+', 1),
       sequence: eb('sequence', '+', 1),
       updated_at: fields.cancelledAt,
@@ -168,17 +171,21 @@ export async function closeReproposalTasks(db: Db, clientId: number, at: string)
   await db.updateTable('agent_tasks').set({ done_at: at }).where('client_id', '=', clientId).where('kind', '=', 'reproposer').where('done_at', 'is', null).execute();
 }
 
-/** Open re-proposal tasks of the clients in scope, with the client's name, soonest due first. */
-export async function findOpenReproposals(db: Db, scope: ClientScope) {
-  return db
+/**
+ * Open re-proposal tasks of the clients in scope (or of one of them), with the client's name and
+ * the availability given with the cancellation, soonest due first.
+ */
+export async function findOpenReproposals(db: Db, scope: ClientScope, clientId?: number) {
+  let query = db
     .selectFrom('agent_tasks')
     .innerJoin('accounts as client', 'client.id', 'agent_tasks.client_id')
-    .select(['agent_tasks.id', 'agent_tasks.client_id', 'agent_tasks.appointment_id', 'agent_tasks.due_at', 'agent_tasks.created_at', 'client.display_name as client_name'])
+    .leftJoin('appointments as cancelled', 'cancelled.id', 'agent_tasks.appointment_id')
+    .select(['agent_tasks.id', 'agent_tasks.client_id', 'agent_tasks.appointment_id', 'agent_tasks.due_at', 'agent_tasks.created_at', 'client.display_name as client_name', 'cancelled.cancel_availability as availability'])
     .where('agent_tasks.kind', '=', 'reproposer')
     .where('agent_tasks.done_at', 'is', null)
-    .where(clientInScope('agent_tasks.client_id', scope))
-    .orderBy('agent_tasks.due_at')
-    .execute();
+    .where(clientInScope('agent_tasks.client_id', scope));
+  if (clientId !== undefined) query = query.where('agent_tasks.client_id', '=', clientId);
+  return query.orderBy('agent_tasks.due_at').orderBy('agent_tasks.id').execute();
 }
 
 /** Planned appointments of the clients in scope that have ended without a recorded outcome. */

@@ -6,8 +6,9 @@ import type { MessageKey } from '../../platform/i18n/catalog';
 import { requestActor } from '../../platform/http/actor';
 import { currentAccount, requireRole } from '../../platform/http/guards';
 import { servePageFromCache } from '../../platform/page-cache/page-cache';
+import { nextSteps, nextStepsDeps } from '../portal/next-steps.service';
 import { appointmentIcs } from './appointment.ics';
-import { activeReasons, type AppointmentDeps, type CancelError, cancelAppointment, cancelRefusal, COMMENT_MAX, getAppointment, listAppointments, type Tab, appointmentDeps } from './appointment.service';
+import { activeReasons, AVAILABILITY_MAX, type AppointmentDeps, type CancelError, cancelAppointment, cancelRefusal, COMMENT_MAX, getAppointment, listAppointments, type Tab, appointmentDeps } from './appointment.service';
 import { AppointmentDetailPage } from './views/appointment-detail-page';
 import { AppointmentListPage } from './views/appointment-list-page';
 import { CancelPage } from './views/cancel-page';
@@ -21,12 +22,18 @@ const cancelForm = z.object({
     .optional()
     .transform((value) => (value ?? '').replace(/\r\n/g, '\n').trim())
     .pipe(z.string().max(COMMENT_MAX, 'appointments.cancel.error.commentTooLong')),
+  availability: z
+    .string()
+    .optional()
+    .transform((value) => (value ?? '').replace(/\r\n/g, '\n').trim())
+    .pipe(z.string().max(AVAILABILITY_MAX, 'appointments.cancel.error.availabilityTooLong')),
   version: z.coerce.number().int().positive().optional(),
 });
 
 /** How each refusal of a cancellation is shown: the field it belongs to, the status and the message. */
-export const CANCEL_ERRORS: Record<CancelError, { field: 'reason' | 'comment' | 'form'; status: 400 | 409; messageKey: MessageKey }> = {
+export const CANCEL_ERRORS: Record<CancelError, { field: 'reason' | 'comment' | 'availability' | 'form'; status: 400 | 409; messageKey: MessageKey }> = {
   COMMENT_TOO_LONG: { field: 'comment', status: 400, messageKey: 'appointments.cancel.error.commentTooLong' },
+  AVAILABILITY_TOO_LONG: { field: 'availability', status: 400, messageKey: 'appointments.cancel.error.availabilityTooLong' },
   REASON_INVALID: { field: 'reason', status: 400, messageKey: 'appointments.cancel.error.reasonInvalid' },
   ALREADY_CANCELLED: { field: 'form', status: 409, messageKey: 'appointments.cancel.error.alreadyCancelled' },
   ATTENDED: { field: 'form', status: 409, messageKey: 'appointments.cancel.error.attended' },
@@ -45,6 +52,7 @@ function appointmentId(request: FastifyRequest): number {
 export async function appointmentRoutes(app: FastifyInstance): Promise<void> {
   const guard = { preHandler: requireRole('client') };
   const deps: AppointmentDeps = appointmentDeps(app.config, app.clock);
+  const stepsDeps = nextStepsDeps(app.config, app.clock);
   const db = app.database.db;
 
   const cachedPage = { preHandler: [requireRole('client'), servePageFromCache] };
@@ -52,10 +60,12 @@ export async function appointmentRoutes(app: FastifyInstance): Promise<void> {
   app.get<{ Querystring: { onglet?: string } }>('/rendez-vous', cachedPage, async (request, reply) => {
     const { t } = request;
     const tab: Tab = request.query.onglet === 'termine' ? 'termine' : 'planifie';
-    const rows = await listAppointments(db, requestActor(request), { tab }, app.clock);
+    const actor = requestActor(request);
+    const rows = await listAppointments(db, actor, { tab }, app.clock);
+    const next = tab === 'planifie' && rows.length === 0 ? await nextSteps(db, actor, stepsDeps) : undefined;
     return reply.page({
       title: `${t('appointments.title')} – ${t(`appointments.tab.${tab}`)}`,
-      body: (ctx) => <AppointmentListPage ctx={ctx} tab={tab} rows={rows} />,
+      body: (ctx) => <AppointmentListPage ctx={ctx} tab={tab} rows={rows} next={next} />,
     });
   });
 
@@ -95,10 +105,11 @@ export async function appointmentRoutes(app: FastifyInstance): Promise<void> {
     const actor = requestActor(request);
     const id = appointmentId(request);
     const body = (request.body ?? {}) as Record<string, unknown>;
-    const values = { reason: typeof body.reason === 'string' ? body.reason.slice(0, 100) : '', comment: typeof body.comment === 'string' ? body.comment.slice(0, 5000) : '' };
+    const text = (name: string, max: number) => (typeof body[name] === 'string' ? (body[name] as string).slice(0, max) : '');
+    const values = { reason: text('reason', 100), comment: text('comment', 5000), availability: text('availability', 5000) };
     const parsed = parseForm(cancelForm, body, t);
     const result = parsed.ok
-      ? await cancelAppointment(db, actor, { appointmentId: id, reasonCode: parsed.data.reason, comment: parsed.data.comment || null, version: parsed.data.version }, deps)
+      ? await cancelAppointment(db, actor, { appointmentId: id, reasonCode: parsed.data.reason, comment: parsed.data.comment || null, availability: parsed.data.availability || null, version: parsed.data.version }, deps)
       : undefined;
     if (result?.ok) return reply.redirect(`/rendez-vous/${id}/annulation`, 303);
 

@@ -52,6 +52,8 @@ export function appointmentDeps(config: Pick<Config, 'PUBLIC_URL' | 'REPROPOSAL_
 }
 
 export const COMMENT_MAX = 500;
+/** « Vos disponibilités »: at most this many characters. */
+export const AVAILABILITY_MAX = 500;
 
 export interface AppointmentListItem {
   appointment: Appointment;
@@ -135,11 +137,13 @@ export interface CancelInput {
   appointmentId: number;
   reasonCode: string;
   comment: string | null;
+  /** « Vos disponibilités » (optional): when the client could meet instead, for the agent's re-proposal. */
+  availability?: string | null;
   /** The version the person saw; a different one means the appointment changed meanwhile. */
   version?: number;
 }
 
-export type CancelError = 'COMMENT_TOO_LONG' | 'REASON_INVALID' | 'CHANGED' | CancelRefusal;
+export type CancelError = 'COMMENT_TOO_LONG' | 'AVAILABILITY_TOO_LONG' | 'REASON_INVALID' | 'CHANGED' | CancelRefusal;
 
 export type CancelResult = { ok: true; appointment: Appointment } | { ok: false; error: CancelError };
 
@@ -152,6 +156,7 @@ export type CancelResult = { ok: true; appointment: Appointment } | { ok: false;
 export async function cancelAppointment(db: Db, actor: Actor, input: CancelInput, deps: AppointmentDeps): Promise<CancelResult> {
   if (!mayCancelAsClient(actor)) throw new NotFoundError('APPOINTMENT.NOT_FOUND');
   if (input.comment && input.comment.length > COMMENT_MAX) return { ok: false, error: 'COMMENT_TOO_LONG' };
+  if (input.availability && input.availability.length > AVAILABILITY_MAX) return { ok: false, error: 'AVAILABILITY_TOO_LONG' };
   const scope = appointmentScope(actor);
   const cancel = async (trx: Db): Promise<CancelResult> => {
     const now = deps.clock();
@@ -164,7 +169,7 @@ export async function cancelAppointment(db: Db, actor: Actor, input: CancelInput
     const won = await cancelIfPlanned(
       trx,
       { id: appointment.id, scope, version: input.version, now: at },
-      { cancelledBy: actor.id, cancelledAt: at, reasonCode: reason.code, comment: input.comment || null },
+      { cancelledBy: actor.id, cancelledAt: at, reasonCode: reason.code, comment: input.comment || null, availability: input.availability || null },
     );
     if (!won) {
       const current = (await findAppointment(trx, scope, input.appointmentId)) ?? appointment;
@@ -191,7 +196,7 @@ export async function cancelAppointment(db: Db, actor: Actor, input: CancelInput
       subjectId: cancelled.id,
       clientId: cancelled.client_id,
       ip: actor.ip ?? null,
-      details: { before: { status: appointment.status, version: appointment.version }, after: { status: 'annule', version: cancelled.version }, reason: reason.code, hasComment: Boolean(input.comment) },
+      details: { before: { status: appointment.status, version: appointment.version }, after: { status: 'annule', version: cancelled.version }, reason: reason.code, hasComment: Boolean(input.comment), hasAvailability: Boolean(input.availability) },
     });
     return { ok: true, appointment: cancelled };
   };
@@ -221,13 +226,32 @@ export interface OpenReproposal {
   clientName: string;
   appointmentId: number | null;
   dueAt: string;
+  /** « Vos disponibilités » as the client gave them with the cancellation, if they did. */
+  availability: string | null;
 }
 
-/** Cancellations still waiting for a new proposal, for the clients in the actor's reach. */
-export async function openReproposals(db: Db, actor: Actor): Promise<OpenReproposal[]> {
+/** Cancellations still waiting for a new proposal, for the clients in the actor's reach (or one of them). */
+export async function openReproposals(db: Db, actor: Actor, input: { clientId?: number } = {}): Promise<OpenReproposal[]> {
   if (actor.role === 'client') return [];
-  const rows = await findOpenReproposals(db, appointmentScope(actor));
-  return rows.map((row) => ({ taskId: row.id, clientId: row.client_id, clientName: row.client_name, appointmentId: row.appointment_id, dueAt: row.due_at }));
+  const rows = await findOpenReproposals(db, appointmentScope(actor), input.clientId);
+  return rows.map((row) => ({ taskId: row.id, clientId: row.client_id, clientName: row.client_name, appointmentId: row.appointment_id, dueAt: row.due_at, availability: row.availability }));
+}
+
+/**
+ * The client's own wait after a cancellation: the moment by which a new appointment will be
+ * proposed (the soonest open re-proposal task's due date), or undefined when none is awaited.
+ */
+export async function reproposalDueFor(db: Db, actor: Actor): Promise<string | undefined> {
+  if (actor.role !== 'client') return undefined;
+  const [first] = await findOpenReproposals(db, appointmentScope(actor), actor.id);
+  return first?.due_at;
+}
+
+/** The client's next planned appointment that has not ended (soonest first), if any. */
+export async function nextPlannedAppointment(db: Db, actor: Actor, clock: Clock): Promise<Appointment | undefined> {
+  if (actor.role !== 'client') return undefined;
+  const [first] = await findPlanned(db, appointmentScope(actor), actor.id, clock().toISOString());
+  return first;
 }
 
 export interface AppointmentToClose {

@@ -21,6 +21,8 @@ export interface AppointmentTable {
   cancelled_at: string | null;
   cancel_reason_code: string | null;
   cancel_comment: string | null;
+  /** « Vos disponibilités »: when the client could meet instead, given with the cancellation. */
+  cancel_availability: string | null;
   version: Generated<number>;
   /** iCalendar SEQUENCE: bumped on every change the client's calendar must pick up. */
   sequence: Generated<number>;

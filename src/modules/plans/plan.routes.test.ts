@@ -346,13 +346,18 @@ test(`the agent's French text is marked lang="fr" on English pages (WCAG 3.1.2) 
   assert.match(action, /class="app-action__description" lang="fr"/);
 });
 
-test(`3.1 for Jane shows her planned needs-assessment appointment, linked to its details (${dialectName})`, async (t) => {
+test(`3.1 for Jane shows her planned needs-assessment appointment under « Prochaines étapes », linked to its details (${dialectName})`, async (t) => {
   const { client, database, demo } = await buildTestApp(t);
   const jane = await client('jane.roe@example.com');
   const page = (await jane.get('/accompagnement-quebec')).body;
   const appointment = await database.db.selectFrom('appointments').select('id').where('client_id', '=', demo.jane.id).where('kind', '=', 'evaluation').executeTakeFirstOrThrow();
-  assert.match(page, /Votre premier rendez-vous d&#39;évaluation des besoins : \w+ \d{1,2}(er)? \S+ \d{4} à \d{1,2} h \d\d|Votre premier rendez-vous d'évaluation des besoins : \w+ \d{1,2}(er)? \S+ \d{4} à \d{1,2} h \d\d/);
+  assert.match(page, /n&#39;est pas encore créé|n'est pas encore créé/);
+  assert.match(page, /<h3 class="app-next__subtitle">Votre prochain rendez-vous<\/h3>/);
+  assert.match(page, /<dd class="app-summary-list__value"><time datetime="\d{4}-\d\d-\d\d">\w+ \d{1,2}(er)? \S+ \d{4}<\/time><\/dd>/);
+  assert.match(page, /Évaluation des besoins/);
   assert.match(page, new RegExp(`href="/rendez-vous/${appointment.id}"`));
   const sam = await client('sam.nouveau@example.com');
-  assert.doesNotMatch((await sam.get('/accompagnement-quebec')).body, /Votre premier rendez-vous/, 'nothing planned, nothing shown');
+  const samPage = (await sam.get('/accompagnement-quebec')).body;
+  assert.doesNotMatch(samPage, /Votre prochain rendez-vous/, 'nothing planned, no appointment shown');
+  assert.match(samPage, /Votre premier rendez-vous vous sera proposé au plus tard le/);
 });

@@ -6,7 +6,7 @@ import { AppError, NotFoundError } from '../../platform/errors';
 import { requestActor } from '../../platform/http/actor';
 import { requireRole } from '../../platform/http/guards';
 import { servePageFromCache } from '../../platform/page-cache/page-cache';
-import { nextNeedsAssessment } from '../appointments/appointment.service';
+import { nextSteps, nextStepsDeps } from '../portal/next-steps.service';
 import { toggleAction } from './action-status.service';
 import { type ActionsTab, actionsByDomain, getAction, getNote, planHomeFor } from './plan.service';
 import type { PlanAction } from './plan.tables';
@@ -41,16 +41,15 @@ function wantsJson(request: FastifyRequest): boolean {
 export async function planRoutes(app: FastifyInstance): Promise<void> {
   const client = { preHandler: requireRole('client') };
   const db = () => app.database.db;
+  const stepsDeps = nextStepsDeps(app.config, app.clock);
 
   // The client's own pages, answered from memory while nothing they show has changed (ADR 0008).
   const cachedPage = { preHandler: [requireRole('client'), servePageFromCache] };
 
   app.get(HOME_PATH, cachedPage, async (request, reply) => {
     const actor = requestActor(request);
-    const home = await planHomeFor(db(), actor);
-    const assessment = home.state === 'notCreated' ? await nextNeedsAssessment(db(), actor, {}, app.clock) : undefined;
-    const firstAssessment = assessment && { id: assessment.id, startsAt: assessment.starts_at };
-    return reply.page({ title: request.t('plan.title'), body: (ctx) => <PlanHomePage ctx={ctx} home={home} firstAssessment={firstAssessment} /> });
+    const [home, next] = await Promise.all([planHomeFor(db(), actor), nextSteps(db(), actor, stepsDeps)]);
+    return reply.page({ title: request.t('plan.title'), body: (ctx) => <PlanHomePage ctx={ctx} home={home} next={next} /> });
   });
 
   app.get(`${HOME_PATH}/actions`, cachedPage, async (request, reply) => {

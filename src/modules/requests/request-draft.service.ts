@@ -13,6 +13,7 @@ import { type MessageContent, notifyClient } from '../messages/message.service';
 import { deleteDraft, findActiveRequest, findDraft, findRequestsWithAgent, setClientContact, setClientTeam, upsertDraft } from './request-draft.repository';
 import { type IntakeAnswers, parseFirstAppointment, parseIdentification, readAnswers, type StepProblem } from './request-draft.schema';
 import { insertRequest } from './request.repository';
+import { firstProposalDueAt } from './request.service';
 
 /** Until teams are drawn per region, every request goes to this intake team's queue. */
 export const INTAKE_TEAM = 'montreal-centre';
@@ -96,7 +97,7 @@ export async function transmitRequest(db: Db, actor: Actor, deps: IntakeDeps): P
     if (!(await deleteDraft(trx, clientId))) return { ok: false, error: 'ALREADY_ACTIVE' };
     const now = deps.clock();
     const at = now.toISOString();
-    const dueAt = calendar.addBusinessHours(now, deps.firstAppointmentBusinessHours).toISOString();
+    const dueAt = firstProposalDueAt(calendar, now, deps.firstAppointmentBusinessHours);
     const request = await insertRequest(trx, {
       client_id: clientId,
       team: INTAKE_TEAM,
@@ -114,6 +115,23 @@ export async function transmitRequest(db: Db, actor: Actor, deps: IntakeDeps): P
     await recordAudit(trx, { at, actorId: clientId, action: 'request.submitted', subjectType: 'intake_request', subjectId: request.id, clientId, ip: actor.ip ?? null, details: { team: INTAKE_TEAM, dueAt } });
     return { ok: true, requestId: request.id, dueAt };
   });
+}
+
+/**
+ * For a client whose active request still waits for its first appointment: the moment it will be
+ * proposed at the latest (the promised moment, computed from the submission as in the agents'
+ * queue). Undefined once an appointment was proposed, or without an active request.
+ */
+export async function firstProposalDueFor(
+  db: Db,
+  actor: Actor,
+  deps: Pick<IntakeDeps, 'firstAppointmentBusinessHours' | 'businessDayStartHour' | 'businessDayEndHour'>,
+): Promise<string | undefined> {
+  if (actor.role !== 'client') return undefined;
+  const active = await findActiveRequest(db, actor.id);
+  if (!active || active.first_proposed_at !== null) return undefined;
+  const calendar = await loadBusinessCalendar(db, deps);
+  return firstProposalDueAt(calendar, active.submitted_at, deps.firstAppointmentBusinessHours);
 }
 
 /** The promised moment as people read it: « jeudi 3 décembre 2026 à 14 h 00 ». */

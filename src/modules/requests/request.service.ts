@@ -2,6 +2,7 @@ import { inTransaction } from '../../db/transaction';
 import type { Db } from '../../db/types';
 import { type Actor, clientScopeOf } from '../../platform/access/actor';
 import { recordAudit } from '../../platform/audit/audit.repository';
+import type { BusinessCalendar } from '../../platform/business-time/business-calendar';
 import type { Clock } from '../../platform/clock';
 import { NotFoundError } from '../../platform/errors';
 import { assignClientToAgent, teamOf } from '../accounts/directory.service';
@@ -47,6 +48,15 @@ export async function takeRequest(db: Db, actor: Actor, requestId: number, clock
     await recordAudit(trx, { at, actorId: actor.id, action: 'request.taken', subjectType: 'intake_request', subjectId: request.id, clientId: request.client_id, ip: actor.ip ?? null });
     return { ok: true, clientId: request.client_id };
   });
+}
+
+/**
+ * The moment promised for a request's first proposal: the configured business hours
+ * (FIRST_APPOINTMENT_BUSINESS_HOURS) after its submission, by the business calendar. The one
+ * computation behind the confirmation, the agents' queue and the client's home page.
+ */
+export function firstProposalDueAt(calendar: BusinessCalendar, submittedAt: string | Date, businessHours: number): string {
+  return calendar.addBusinessHours(new Date(submittedAt), businessHours).toISOString();
 }
 
 /** The client's latest request, for their file. */

@@ -2,7 +2,7 @@ import type { Db } from '../../db/types';
 import type { Actor } from '../../platform/access/actor';
 import type { Clock } from '../../platform/clock';
 import { appointmentsAwaitingOutcome, assessmentsAwaitingPlan, loadBusinessCalendar, openReproposals } from '../appointments/appointment.service';
-import { openRequestsFor } from '../requests/request.service';
+import { firstProposalDueAt, openRequestsFor } from '../requests/request.service';
 
 /**
  * The four kinds of work an agent owes a client. Each item is derived from the data at read time,
@@ -60,7 +60,7 @@ export async function workQueue(db: Db, actor: Actor, deps: WorkQueueDeps): Prom
         kind: 'request',
         clientId: r.clientId,
         clientName: r.clientName,
-        dueAt: calendar.addBusinessHours(new Date(r.submittedAt), deps.firstAppointmentBusinessHours).toISOString(),
+        dueAt: firstProposalDueAt(calendar, r.submittedAt, deps.firstAppointmentBusinessHours),
         takeRequestId: r.agentId === null ? r.id : undefined,
       }),
     ),

@@ -48,7 +48,9 @@ export function AppointmentDetailPage({ ctx, details, timeZone }: { ctx: ViewCon
               key: t('appointments.detail.phone'),
               value: <PhoneLink ctx={ctx} phone={appointment.phone_number} />,
             },
+          // A cancelled appointment has nothing to join: no link.
           appointment.mode === 'visioconference' &&
+            appointment.status !== 'annule' &&
             appointment.video_link && {
               key: t('appointments.detail.link'),
               value: (
@@ -65,6 +67,7 @@ export function AppointmentDetailPage({ ctx, details, timeZone }: { ctx: ViewCon
             },
           reason && { key: t('appointments.detail.reason'), value: locale === 'en' ? reason.label_en : reason.label_fr },
           appointment.cancel_comment && { key: t('appointments.detail.comment'), value: appointment.cancel_comment },
+          appointment.cancel_availability && { key: t('appointments.detail.availability'), value: <span class="app-preserve-lines">{appointment.cancel_availability}</span> },
         ]}
       />
 
@@ -82,12 +85,16 @@ export function AppointmentDetailPage({ ctx, details, timeZone }: { ctx: ViewCon
       )}
 
       <div class="app-button-group">
-        <a class="app-button app-button--secondary" href={`/rendez-vous/${appointment.id}/agenda.ics`} download={`rendez-vous-${appointment.id}.ics`}>
-          {t('appointments.detail.addToCalendar')}
-        </a>
+        {/* Nothing to add to a calendar once cancelled (a calendar that has it learns from the file's CANCELLED). */}
+        {appointment.status !== 'annule' && (
+          <a class="app-button app-button--secondary" href={`/rendez-vous/${appointment.id}/agenda.ics`} download={`rendez-vous-${appointment.id}.ics`}>
+            {t('appointments.detail.addToCalendar')}
+          </a>
+        )}
         {canCancel && (
           <a class="app-button app-button--secondary" href={`/rendez-vous/${appointment.id}/annuler`}>
-            {t('appointments.menu.cancel')}
+            {t('appointments.detail.cancelLabel')}
+            <span class="app-visually-hidden"> {t('appointments.detail.cancelWhich', { date: formatLongDate(appointment.starts_at, locale), time: formatTime(appointment.starts_at, locale) })}</span>
           </a>
         )}
         <a href={`/rendez-vous?onglet=${tab}`}>{t('appointments.detail.back')}</a>

@@ -2,6 +2,8 @@ import { EmptyState } from '../../../ui/components/empty-state/empty-state';
 import { Tabs } from '../../../ui/components/tabs/tabs';
 import { formatLongDate, formatTime } from '../../../ui/format/datetime';
 import type { ViewContext } from '../../../ui/view-context';
+import type { NextSteps } from '../../portal/next-steps.service';
+import { ProposalPromise } from '../../portal/views/next-steps';
 import type { Tab } from '../appointment.service';
 import type { Appointment, CancellationReason } from '../appointment.tables';
 import { RowMenu, StatusLabel } from './appointment-parts';
@@ -15,7 +17,7 @@ export interface AppointmentRow {
 const TABS: Tab[] = ['planifie', 'termine'];
 
 /** Guide §2.1: the tabs « Planifié » and « Terminé » (links, so they work without JS). */
-export function AppointmentListPage({ ctx, tab, rows }: { ctx: ViewContext; tab: Tab; rows: AppointmentRow[] }) {
+export function AppointmentListPage({ ctx, tab, rows, next }: { ctx: ViewContext; tab: Tab; rows: AppointmentRow[]; next?: NextSteps }) {
   const { t } = ctx;
   return (
     <>
@@ -25,7 +27,12 @@ export function AppointmentListPage({ ctx, tab, rows }: { ctx: ViewContext; tab:
         items={TABS.map((name) => ({ href: `/rendez-vous?onglet=${name}`, label: t(`appointments.tab.${name}`), isCurrent: name === tab }))}
       />
       {rows.length === 0 ? (
-        <EmptyState>{t(`appointments.empty.${tab}`)}</EmptyState>
+        <>
+          {/* An empty « Planifié » says when the promised proposal will come at the latest. */}
+          {tab === 'planifie' && next?.firstProposalDueAt && <ProposalPromise ctx={ctx} kind="first" dueAt={next.firstProposalDueAt} />}
+          {tab === 'planifie' && next?.reproposalDueAt && <ProposalPromise ctx={ctx} kind="new" dueAt={next.reproposalDueAt} />}
+          <EmptyState>{t(`appointments.empty.${tab}`)}</EmptyState>
+        </>
       ) : (
         <table class="app-appointment-table">
           <caption class="app-visually-hidden">{t(`appointments.caption.${tab}`)}</caption>

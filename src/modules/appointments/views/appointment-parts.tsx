@@ -44,6 +44,7 @@ export function RowMenu({ ctx, appointment, canCancel }: { ctx: ViewContext; app
           <li>
             <a class="app-row-menu__item" href={`/rendez-vous/${appointment.id}/annuler`}>
               {t('appointments.menu.cancel')}
+              <span class="app-visually-hidden"> {t('appointments.menu.cancelWhich', { date: formatLongDate(appointment.starts_at, ctx.locale), time: formatTime(appointment.starts_at, ctx.locale) })}</span>
             </a>
           </li>
         )}

@@ -4,24 +4,25 @@ import { Notice } from '../../../ui/components/notice/notice';
 import { SummaryList } from '../../../ui/components/summary-list/summary-list';
 import { formatLongDate, formatTime, isoDate } from '../../../ui/format/datetime';
 import type { ViewContext } from '../../../ui/view-context';
-import { COMMENT_MAX } from '../appointment.service';
+import { AVAILABILITY_MAX, COMMENT_MAX } from '../appointment.service';
 import type { Appointment, CancellationReason } from '../appointment.tables';
 import { ReasonField } from './reason-field';
 
 export interface CancelPageProps {
   appointment: Appointment;
   reasons: CancellationReason[];
-  values?: { reason: string; comment: string };
+  values?: { reason: string; comment: string; availability?: string };
   errors?: FieldError[];
   /** Set when the appointment can no longer be cancelled: the form is not offered. */
   refusal?: string;
 }
 
 /** Guide §2.2 steps 1–3: the confirmation page with « Raison de l'annulation » and « Confirmer ». */
-export function CancelPage({ ctx, appointment, reasons, values = { reason: '', comment: '' }, errors = [], refusal }: CancelPageProps & { ctx: ViewContext }) {
+export function CancelPage({ ctx, appointment, reasons, values = { reason: '', comment: '', availability: '' }, errors = [], refusal }: CancelPageProps & { ctx: ViewContext }) {
   const { t, locale } = ctx;
   const reasonError = errorFor(errors, 'reason');
   const commentError = errorFor(errors, 'comment');
+  const availabilityError = errorFor(errors, 'availability');
   const formError = errorFor(errors, 'form');
   return (
     <div class="app-narrow app-cancel">
@@ -65,6 +66,11 @@ export function CancelPage({ ctx, appointment, reasons, values = { reason: '', c
               {...describedBy('comment', { hint: true, error: commentError })}
             >
               {values.comment}
+            </textarea>
+          </Field>
+          <Field id="availability" label={t('appointments.cancel.availability')} hint={t('appointments.cancel.availabilityHint')} error={availabilityError}>
+            <textarea id="availability" name="availability" rows={3} maxLength={AVAILABILITY_MAX} {...describedBy('availability', { hint: true, error: availabilityError })}>
+              {values.availability ?? ''}
             </textarea>
           </Field>
           <div class="app-button-group">

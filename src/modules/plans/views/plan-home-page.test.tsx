@@ -8,12 +8,20 @@ import { excerpt, telHref } from './text';
 
 const ctx: ViewContext = { t: translator('fr'), locale: 'fr', account: null, csrfToken: 'x', path: '/accompagnement-quebec', unreadCount: 0 };
 
-test('the 3.1 screen shows the first needs-assessment appointment in Québec time when the route passes one', () => {
-  const without = render(<PlanHomePage ctx={ctx} home={{ state: 'notCreated' }} />);
-  assert.doesNotMatch(without, /premier rendez-vous d&#39;évaluation des besoins :|premier rendez-vous d'évaluation des besoins :/);
-  const withOne = render(<PlanHomePage ctx={ctx} home={{ state: 'notCreated' }} firstAssessment={{ id: 7, startsAt: '2026-12-01T15:00:00.000Z' }} />);
-  assert.match(withOne, /évaluation des besoins : mardi 1er décembre 2026 à 10 h 00/);
-  assert.match(withOne, /href="\/rendez-vous\/7"/);
+test('the 3.1 screen and the published plan both show « Prochaines étapes », with the next appointment in Québec time', () => {
+  const next = { nextAppointment: { id: 7, kind: 'evaluation' as const, mode: 'telephone' as const, starts_at: '2026-12-01T15:00:00.000Z', ends_at: '2026-12-01T16:00:00.000Z' } };
+  const without = render(<PlanHomePage ctx={ctx} home={{ state: 'notCreated' }} next={{}} />);
+  assert.match(without, /Prochaines étapes/);
+  assert.doesNotMatch(without, /Votre prochain rendez-vous/);
+  const notCreated = render(<PlanHomePage ctx={ctx} home={{ state: 'notCreated' }} next={next} />);
+  assert.match(notCreated, /n&#39;est pas encore créé|n'est pas encore créé/);
+  assert.match(notCreated, /Votre prochain rendez-vous/);
+  assert.match(notCreated, /mardi 1er décembre 2026/);
+  assert.match(notCreated, /10 h 00 à 11 h 00 \(heure du Québec\)/);
+  assert.match(notCreated, /href="\/rendez-vous\/7"/);
+  const published = render(<PlanHomePage ctx={ctx} home={{ state: 'published', agent: null, notes: [] }} next={next} />);
+  assert.match(published, /Prochaines étapes/);
+  assert.match(published, /href="\/rendez-vous\/7"/);
 });
 
 test('excerpts cut at a word near 100 characters and end with « … »; short texts stay whole', () => {

@@ -1,22 +1,21 @@
-import { formatDateTime } from '../../../ui/format/datetime';
 import type { ViewContext } from '../../../ui/view-context';
+import type { NextSteps } from '../../portal/next-steps.service';
+import { NextStepsPanel } from '../../portal/views/next-steps';
 import type { AgentContact, PlanHome } from '../plan.service';
 import { NoteList } from './note-list';
 import { PhoneLink } from '../../../ui/components/phone-link/phone-link';
 
-/** The client's next needs-assessment appointment, when one is planned. */
-export interface FirstAssessment {
-  id: number;
-  startsAt: string;
-}
-
-/** « Accompagnement Québec »: guide 3.1 until the plan is published, then guide 3.2 step 1. */
-export function PlanHomePage({ ctx, home, firstAssessment }: { ctx: ViewContext; home: PlanHome; firstAssessment?: FirstAssessment }) {
+/**
+ * « Accompagnement Québec »: guide 3.1 until the plan is published, then guide 3.2 step 1; in both,
+ * « Prochaines étapes » says what happens next (promised proposals, next appointment, messages).
+ */
+export function PlanHomePage({ ctx, home, next }: { ctx: ViewContext; home: PlanHome; next: NextSteps }) {
   const { t } = ctx;
-  if (home.state === 'notCreated') return <PlanNotCreated ctx={ctx} firstAssessment={firstAssessment} />;
+  if (home.state === 'notCreated') return <PlanNotCreated ctx={ctx} next={next} />;
   return (
     <>
       <h1>{t('plan.title')}</h1>
+      <NextStepsPanel ctx={ctx} next={next} />
       <p>
         <a class="app-button app-plan-home__actions" href="/accompagnement-quebec/actions">
           {t('plan.myActions')}
@@ -59,7 +58,7 @@ function AgentBlock({ ctx, agent }: { ctx: ViewContext; agent: AgentContact | nu
 }
 
 /** Guide 3.1: the plan comes after the first needs-assessment appointment. */
-function PlanNotCreated({ ctx, firstAssessment }: { ctx: ViewContext; firstAssessment?: FirstAssessment }) {
+function PlanNotCreated({ ctx, next }: { ctx: ViewContext; next: NextSteps }) {
   const { t } = ctx;
   return (
     <>
@@ -67,13 +66,8 @@ function PlanNotCreated({ ctx, firstAssessment }: { ctx: ViewContext; firstAsses
       <div class="app-card app-plan-empty">
         <h2 class="app-card__title">{t('plan.notCreated.heading')}</h2>
         <p>{t('plan.notCreated.body')}</p>
-        {firstAssessment && (
-          <p class="app-plan-empty__appointment">
-            {t('plan.notCreated.firstAssessment', { date: formatDateTime(firstAssessment.startsAt, ctx.locale) })}{' '}
-            <a href={`/rendez-vous/${firstAssessment.id}`}>{t('plan.notCreated.appointmentsLink')}</a>
-          </p>
-        )}
       </div>
+      <NextStepsPanel ctx={ctx} next={next} />
     </>
   );
 }
