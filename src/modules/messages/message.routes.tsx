@@ -1,9 +1,12 @@
+import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import { NotFoundError } from '../../platform/errors';
 import { requestActor } from '../../platform/http/actor';
 import { requireRole } from '../../platform/http/guards';
+import type { MessageKey } from '../../platform/i18n/catalog';
 import { servePageFromCache } from '../../platform/page-cache/page-cache';
-import { inLocale, listMessages, readMessage } from './message.service';
+import { canReply, listConversations, openConversation, replyToMessage } from './conversation.service';
 import { MessageListPage } from './views/message-list-page';
 import { MessagePage } from './views/message-page';
 
@@ -13,19 +16,46 @@ function messageId(request: FastifyRequest): number {
   return Number(raw);
 }
 
-/** The message centre: the header's envelope icon. */
+const newFormKey = () => randomBytes(16).toString('base64url');
+const replyForm = z.object({ reponse: z.string().max(20_000).catch(''), cle: z.string().regex(/^[\w-]{16,64}$/).catch('') });
+const pageQuery = z.object({ envoye: z.literal('1').optional().catch(undefined) });
+
+/** The message centre: the header's envelope icon; a conversation per subject, with « Répondre ». */
 export async function messageRoutes(app: FastifyInstance): Promise<void> {
   const guard = { preHandler: requireRole('client') };
   const db = app.database.db;
 
   app.get('/messages', { preHandler: [requireRole('client'), servePageFromCache] }, async (request, reply) => {
-    const messages = await listMessages(db, requestActor(request));
-    return reply.page({ title: request.t('messages.title'), body: (ctx) => <MessageListPage ctx={ctx} messages={messages} /> });
+    const conversations = await listConversations(db, requestActor(request));
+    return reply.page({ title: request.t('messages.title'), body: (ctx) => <MessageListPage ctx={ctx} conversations={conversations} /> });
   });
 
-  // Opening the message is its read receipt (see readMessage): the header count drops at once.
+  // Opening the conversation is its read receipt (see openConversation): the header count drops at once.
   app.get('/messages/:id', guard, async (request, reply) => {
-    const message = await readMessage(db, requestActor(request), messageId(request), app.clock);
-    return reply.page({ title: inLocale(message, request.locale).subject, body: (ctx) => <MessagePage ctx={ctx} message={message} /> });
+    const actor = requestActor(request);
+    const conversation = await openConversation(db, actor, messageId(request), app.clock);
+    const state = { canReply: await canReply(db, actor), formKey: newFormKey(), isSent: pageQuery.parse(request.query ?? {}).envoye === '1' };
+    const title = request.locale === 'en' ? conversation.subject.en : conversation.subject.fr;
+    return reply.page({ title, body: (ctx) => <MessagePage ctx={ctx} conversation={conversation} reply={state} /> });
+  });
+
+  // « Répondre »: POST → 303 → the conversation; a refused reply shows the form again with its errors.
+  app.post('/messages/:id/repondre', guard, async (request, reply) => {
+    const { t } = request;
+    const actor = requestActor(request);
+    const id = messageId(request);
+    const form = replyForm.parse(request.body && typeof request.body === 'object' ? request.body : {});
+    const formKey = form.cle || newFormKey();
+    const result = await replyToMessage(db, actor, { messageId: id, body: form.reponse, formKey }, { clock: app.clock });
+    if (result.ok) return reply.redirect(`/messages/${result.threadId}?envoye=1#reponse-${result.reply.id}`, 303);
+    const conversation = await openConversation(db, actor, id, app.clock);
+    const noAgent = result.errors.includes('NO_AGENT');
+    const errors = noAgent ? [] : result.errors.map((code) => ({ field: 'reponse', message: t(`messages.reply.${code}` as MessageKey) }));
+    const title = request.locale === 'en' ? conversation.subject.en : conversation.subject.fr;
+    return reply.page({
+      title,
+      status: noAgent ? 409 : 400,
+      body: (ctx) => <MessagePage ctx={ctx} conversation={conversation} reply={{ canReply: !noAgent, formKey, body: form.reponse.slice(0, 20_000), errors }} />,
+    });
   });
 }

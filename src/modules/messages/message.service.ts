@@ -8,6 +8,7 @@ import type { Locale } from '../../platform/i18n/locale';
 import { translator } from '../../platform/i18n/translate';
 import { enqueueMail } from '../../platform/mail/outbox.repository';
 import { wantsEmailNotices } from '../accounts/profile.service';
+import { markThreadRepliesRead } from './message-reply.repository';
 import { countUnreadMessages, findMessage, findMessages, insertMessageOnce, markMessageRead } from './message.repository';
 import type { Message } from './message.tables';
 
@@ -32,7 +33,10 @@ export interface Recipient {
  * Writes a message in the client's message centre, without e-mail (the demo seed's history
  * uses it; new events go through `notifyClient`). Same key, same message: nothing is added.
  */
-export async function writeMessage(db: Db, input: { clientId: number; dedupeKey: string; content: MessageContent; at: string; readAt?: string | null }) {
+export async function writeMessage(
+  db: Db,
+  input: { clientId: number; dedupeKey: string; content: MessageContent; at: string; readAt?: string | null; threadId?: number | null; authorId?: number | null },
+) {
   return insertMessageOnce(db, {
     client_id: input.clientId,
     subject_fr: input.content.subject.fr,
@@ -42,6 +46,8 @@ export async function writeMessage(db: Db, input: { clientId: number; dedupeKey:
     created_at: input.at,
     read_at: input.readAt ?? null,
     dedupe_key: input.dedupeKey,
+    thread_id: input.threadId ?? null,
+    author_id: input.authorId ?? null,
   });
 }
 
@@ -53,11 +59,11 @@ export async function writeMessage(db: Db, input: { clientId: number; dedupeKey:
  */
 export async function notifyClient(
   trx: Db,
-  input: { client: Recipient; dedupeKey: string; content: MessageContent },
+  input: { client: Recipient; dedupeKey: string; content: MessageContent; threadId?: number; authorId?: number },
   deps: { clock: Clock; publicUrl: string },
 ): Promise<Message> {
   const at = deps.clock().toISOString();
-  const { message } = await writeMessage(trx, { clientId: input.client.id, dedupeKey: input.dedupeKey, content: input.content, at });
+  const { message } = await writeMessage(trx, { clientId: input.client.id, dedupeKey: input.dedupeKey, content: input.content, at, threadId: input.threadId, authorId: input.authorId });
   // The person may have turned e-mail notices off (« Mes informations »): the message stays.
   if (!(await wantsEmailNotices(trx, input.client.id))) return message;
   const t = translator(input.client.locale);
@@ -105,31 +111,47 @@ export async function readMessage(db: Db, actor: Actor, id: number, clock: Clock
 export const MESSAGE_SUBJECT_MAX = 150;
 export const MESSAGE_BODY_MAX = 5000;
 
-export type SendResult = { ok: true; message: Message } | { ok: false; errors: Array<'SUBJECT_REQUIRED' | 'SUBJECT_TOO_LONG' | 'BODY_REQUIRED' | 'BODY_TOO_LONG'> };
+export type SendError = 'SUBJECT_REQUIRED' | 'SUBJECT_TOO_LONG' | 'BODY_REQUIRED' | 'BODY_TOO_LONG';
+export type SendResult = { ok: true; message: Message } | { ok: false; errors: SendError[] };
 
 /**
  * A message from the agent to a client of their caseload, from the client's file: it lands in
  * the message centre as written (the same text in both languages) with the e-mail notice. The
- * key makes a double submission of one form write one message.
+ * key makes a double submission of one form write one message. With `inReplyTo` (a message of
+ * this client's), it is written in that message's conversation, under its subject, and the
+ * client's replies there count as read by the writer: answering them is reading them.
  */
 export async function sendMessageToClient(
   db: Db,
   actor: Actor,
-  input: { client: Recipient; subject: string; body: string; formKey: string },
+  input: { client: Recipient; subject: string; body: string; formKey: string; inReplyTo?: number },
   deps: { clock: Clock; publicUrl: string },
 ): Promise<SendResult> {
   if (actor.role === 'client') throw new NotFoundError('CLIENT.NOT_FOUND');
+  const scope = clientScopeOf(actor);
+  const first = input.inReplyTo === undefined ? undefined : await findMessage(db, scope, input.inReplyTo);
+  if (input.inReplyTo !== undefined && (!first || first.client_id !== input.client.id)) throw new NotFoundError('MESSAGE.NOT_FOUND');
+  const threadId = first ? (first.thread_id ?? first.id) : undefined;
   const subject = input.subject.trim();
   const body = input.body.replace(/\r\n/g, '\n').trim();
-  const errors: Array<'SUBJECT_REQUIRED' | 'SUBJECT_TOO_LONG' | 'BODY_REQUIRED' | 'BODY_TOO_LONG'> = [];
-  if (!subject) errors.push('SUBJECT_REQUIRED');
-  else if (subject.length > MESSAGE_SUBJECT_MAX) errors.push('SUBJECT_TOO_LONG');
+  const errors: SendError[] = [];
+  if (!first && !subject) errors.push('SUBJECT_REQUIRED');
+  else if (!first && subject.length > MESSAGE_SUBJECT_MAX) errors.push('SUBJECT_TOO_LONG');
   if (!body) errors.push('BODY_REQUIRED');
   else if (body.length > MESSAGE_BODY_MAX) errors.push('BODY_TOO_LONG');
   if (errors.length > 0) return { ok: false, errors };
+  const subjects = first ? { fr: first.subject_fr, en: first.subject_en } : { fr: subject, en: subject };
   return inTransaction(db, async (trx) => {
-    const message = await notifyClient(trx, { client: input.client, dedupeKey: `staff:${actor.id}:${input.formKey}`, content: { subject: { fr: subject, en: subject }, body: { fr: body, en: body } } }, deps);
-    await recordAudit(trx, { at: deps.clock().toISOString(), actorId: actor.id, action: 'message.sent', subjectType: 'message', subjectId: message.id, clientId: input.client.id, ip: actor.ip ?? null });
+    const at = deps.clock().toISOString();
+    const message = await notifyClient(
+      trx,
+      { client: input.client, dedupeKey: `staff:${actor.id}:${input.formKey}`, content: { subject: subjects, body: { fr: body, en: body } }, threadId, authorId: actor.id },
+      deps,
+    );
+    await recordAudit(trx, { at, actorId: actor.id, action: 'message.sent', subjectType: 'message', subjectId: message.id, clientId: input.client.id, ip: actor.ip ?? null });
+    if (threadId !== undefined && (await markThreadRepliesRead(trx, scope, threadId, actor.id, at)) > 0) {
+      await recordAudit(trx, { at, actorId: actor.id, action: 'message.reply_read', subjectType: 'message', subjectId: threadId, clientId: input.client.id, ip: actor.ip ?? null });
+    }
     return { ok: true, message };
   });
 }

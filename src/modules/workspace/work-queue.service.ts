@@ -1,6 +1,7 @@
 import type { Db } from '../../db/types';
 import type { Actor } from '../../platform/access/actor';
 import type { Clock } from '../../platform/clock';
+import { REPLY_BUSINESS_DAYS, repliesToRead } from '../messages/conversation.service';
 import { appointmentsAwaitingOutcome, assessmentsAwaitingPlan, loadBusinessCalendar, openReproposals } from '../appointments/appointment.service';
 import { firstProposalDueAt, openRequestsFor } from '../requests/request.service';
 
@@ -8,9 +9,9 @@ import { firstProposalDueAt, openRequestsFor } from '../requests/request.service
  * The four kinds of work an agent owes a client. Each item is derived from the data at read time,
  * so it closes by itself when the work is done: proposing an appointment answers the request and
  * the cancellation, recording the outcome closes the past appointment, publishing the plan closes
- * the assessment.
+ * the assessment, reading (or answering) a client's reply closes « Réponse à lire ».
  */
-export type WorkKind = 'request' | 'reproposal' | 'outcome' | 'plan';
+export type WorkKind = 'request' | 'reproposal' | 'outcome' | 'plan' | 'reply';
 
 export interface WorkItem {
   kind: WorkKind;
@@ -24,8 +25,8 @@ export interface WorkItem {
   takeRequestId?: number;
   /** The appointment the item is about (the cancelled one, the past one, the assessment). */
   appointmentId?: number | null;
-  /** A re-proposal: « Vos disponibilités » as the client gave them with the cancellation. */
-  availability?: string | null;
+  /** The conversation whose client replies are unread (« Réponse à lire »). */
+  threadId?: number;
 }
 
 export interface WorkQueueDeps {
@@ -45,11 +46,12 @@ export async function workQueue(db: Db, actor: Actor, deps: WorkQueueDeps): Prom
   if (actor.role === 'client') return [];
   const now = deps.clock();
   const calendar = await loadBusinessCalendar(db, deps);
-  const [requests, reproposals, outcomes, assessments] = await Promise.all([
+  const [requests, reproposals, outcomes, assessments, replies] = await Promise.all([
     openRequestsFor(db, actor),
     openReproposals(db, actor),
     appointmentsAwaitingOutcome(db, actor, deps.clock),
     assessmentsAwaitingPlan(db, actor),
+    repliesToRead(db, actor),
   ]);
 
   const item = (fields: Omit<WorkItem, 'isOverdue' | 'businessHoursLeft'>): WorkItem => {
@@ -66,7 +68,7 @@ export async function workQueue(db: Db, actor: Actor, deps: WorkQueueDeps): Prom
         takeRequestId: r.agentId === null ? r.id : undefined,
       }),
     ),
-    ...reproposals.map((r) => item({ kind: 'reproposal', clientId: r.clientId, clientName: r.clientName, dueAt: r.dueAt, appointmentId: r.appointmentId, availability: r.availability })),
+    ...reproposals.map((r) => item({ kind: 'reproposal', clientId: r.clientId, clientName: r.clientName, dueAt: r.dueAt, appointmentId: r.appointmentId })),
     ...outcomes.map((o) =>
       item({ kind: 'outcome', clientId: o.clientId, clientName: o.clientName, dueAt: calendar.addBusinessDays(new Date(o.endsAt), OUTCOME_BUSINESS_DAYS).toISOString(), appointmentId: o.appointmentId }),
     ),
@@ -74,6 +76,8 @@ export async function workQueue(db: Db, actor: Actor, deps: WorkQueueDeps): Prom
     ...[...new Map(assessments.map((a) => [a.clientId, a])).values()].map((a) =>
       item({ kind: 'plan', clientId: a.clientId, clientName: a.clientName, dueAt: calendar.addBusinessDays(new Date(a.heldAt), PLAN_BUSINESS_DAYS).toISOString(), appointmentId: a.appointmentId }),
     ),
+    // A client's reply is read within REPLY_BUSINESS_DAYS of the oldest unread one, by whoever is their agent now.
+    ...replies.map((r) => item({ kind: 'reply', clientId: r.clientId, clientName: r.clientName, dueAt: calendar.addBusinessDays(new Date(r.since), REPLY_BUSINESS_DAYS).toISOString(), threadId: r.threadId })),
   ];
   return items.sort((a, b) => Number(b.isOverdue) - Number(a.isOverdue) || a.dueAt.localeCompare(b.dueAt) || a.clientName.localeCompare(b.clientName));
 }

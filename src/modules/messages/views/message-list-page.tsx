@@ -1,29 +1,30 @@
 import { EmptyState } from '../../../ui/components/empty-state/empty-state';
 import { formatLongDate, formatTime } from '../../../ui/format/datetime';
 import type { ViewContext } from '../../../ui/view-context';
-import { inLocale } from '../message.service';
-import type { Message } from '../message.tables';
+import type { ConversationSummary } from '../conversation.service';
 
-/** The message centre: newest first; an unread message is bold and says « Non lu » in words. */
-export function MessageListPage({ ctx, messages }: { ctx: ViewContext; messages: Message[] }) {
+/** The message centre: one line per conversation, the most recently active first; an unread one is bold and says « Non lu » in words. */
+export function MessageListPage({ ctx, conversations }: { ctx: ViewContext; conversations: ConversationSummary[] }) {
   const { t, locale } = ctx;
   return (
     <>
       <h1>{t('messages.title')}</h1>
-      {messages.length === 0 ? (
+      {conversations.length === 0 ? (
         <EmptyState>{t('messages.empty')}</EmptyState>
       ) : (
         <ul class="app-message-list" aria-label={t('messages.caption')}>
-          {messages.map((message) => {
-            const unread = message.read_at === null;
+          {conversations.map((conversation) => {
+            const unread = conversation.unreadMessages > 0;
+            const when = { date: formatLongDate(conversation.lastAt, locale), time: formatTime(conversation.lastAt, locale) };
             return (
-              <li key={message.id} class={`app-message-list__item${unread ? ' app-message-list__item--unread' : ''}`}>
-                <a class="app-message-list__link" href={`/messages/${message.id}`}>
-                  {inLocale(message, locale).subject}
+              <li key={conversation.threadId} class={`app-message-list__item${unread ? ' app-message-list__item--unread' : ''}`}>
+                <a class="app-message-list__link" href={`/messages/${conversation.threadId}`}>
+                  {locale === 'en' ? conversation.subject.en : conversation.subject.fr}
                 </a>
                 <span class="app-message-list__meta">
                   <span class={`app-message-list__state${unread ? ' app-message-list__state--unread' : ''}`}>{t(unread ? 'messages.unread' : 'messages.read')}</span>
-                  <span>{t('messages.receivedAt', { date: formatLongDate(message.created_at, locale), time: formatTime(message.created_at, locale) })}</span>
+                  {conversation.count > 1 && <span>{t('messages.conversation.count', { count: conversation.count })}</span>}
+                  <span>{t(conversation.count > 1 ? 'messages.lastAt' : 'messages.receivedAt', when)}</span>
                 </span>
               </li>
             );

@@ -1,30 +1,35 @@
 import { Breadcrumb } from '../../../ui/components/breadcrumb';
-import { formatLongDate, formatTime } from '../../../ui/format/datetime';
+import type { FieldError } from '../../../ui/components/form';
+import { Notice } from '../../../ui/components/notice/notice';
 import type { ViewContext } from '../../../ui/view-context';
-import { inLocale } from '../message.service';
-import type { Message } from '../message.tables';
+import type { Conversation } from '../conversation.service';
+import { ConversationThread } from './conversation';
+import { ReplyForm } from './reply-form';
 
-/** One message, whole; its paragraphs are the blank-line-separated blocks of its text. */
-export function MessagePage({ ctx, message }: { ctx: ViewContext; message: Message }) {
+export interface ReplyState {
+  /** False when the client has no agent yet: nobody would read a reply. */
+  canReply: boolean;
+  formKey: string;
+  body?: string;
+  errors?: FieldError[];
+  isSent?: boolean;
+}
+
+/** One conversation of the message centre, oldest first, and « Répondre » below it. */
+export function MessagePage({ ctx, conversation, reply }: { ctx: ViewContext; conversation: Conversation; reply: ReplyState }) {
   const { t, locale } = ctx;
-  const { subject, body } = inLocale(message, locale);
+  const subject = locale === 'en' ? conversation.subject.en : conversation.subject.fr;
   return (
     <>
       <Breadcrumb ctx={ctx} items={[{ label: t('messages.title'), href: '/messages' }, { label: subject }]} />
       <h1>{subject}</h1>
-      <p class="app-message__meta">{t('messages.receivedAt', { date: formatLongDate(message.created_at, locale), time: formatTime(message.created_at, locale) })}</p>
-      <div class="app-message__body">
-        {body.split(/\n{2,}/).map((paragraph, index) => (
-          <p key={index}>
-            {paragraph.split('\n').map((line, i) => (
-              <>
-                {i > 0 && <br />}
-                {line}
-              </>
-            ))}
-          </p>
-        ))}
-      </div>
+      {reply.isSent && <Notice kind="success">{t('messages.reply.sent')}</Notice>}
+      <ConversationThread ctx={ctx} conversation={conversation} viewer="client" clientName="" />
+      {reply.canReply ? (
+        <ReplyForm ctx={ctx} action={`/messages/${conversation.threadId}/repondre`} formKey={reply.formKey} body={reply.body} errors={reply.errors} />
+      ) : (
+        <Notice kind="warning">{t('messages.reply.NO_AGENT')}</Notice>
+      )}
       <p>
         <a href="/messages">{t('messages.back')}</a>
       </p>

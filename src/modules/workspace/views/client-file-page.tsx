@@ -12,8 +12,7 @@ import { fileNumber } from '../../accounts/directory.service';
 import { StatusLabel } from '../../appointments/views/appointment-parts';
 import { RequestAnswers } from '../../requests/views/request-answers';
 import type { ClientFile } from '../client-file.service';
-import { CLIENTS_PATH, clientPath, messageFormPath, proposePath, staffAppointmentPath } from './paths';
-import { ReproposalNotice } from './reproposal-notice';
+import { CLIENTS_PATH, clientPath, conversationPath, messageFormPath, proposePath, staffAppointmentPath } from './paths';
 
 const KNOWN_TIMELINE = new Set([
   'appointment.proposed',
@@ -24,6 +23,8 @@ const KNOWN_TIMELINE = new Set([
   'plan.action.status_changed',
   'request.taken',
   'message.sent',
+  'message.replied',
+  'message.reply_read',
   'client.reassigned',
   'request.assigned',
 ]);
@@ -67,7 +68,6 @@ export function ClientFilePage({ ctx, file, notice }: { ctx: ViewContext; file: 
       {request && <RequestAnswers ctx={ctx} answers={request.answers} />}
 
       <h2>{t('workspace.file.appointments')}</h2>
-      {file.reproposal && <ReproposalNotice ctx={ctx} reproposal={file.reproposal} />}
       <p>
         <a class="app-button" href={proposePath(client.id)}>
           {t('workspace.file.propose')}
@@ -120,7 +120,7 @@ export function ClientFilePage({ ctx, file, notice }: { ctx: ViewContext; file: 
         <a href={`${base}/notes`}>{t('workspace.file.notesLink')}</a>
       </p>
 
-      <h2>{t('workspace.file.messages')}</h2>
+      <h2>{t('workspace.file.conversations')}</h2>
       <p>
         <a href={messageFormPath(client.id)}>{t('workspace.file.writeMessage')}</a>
       </p>
@@ -128,10 +128,18 @@ export function ClientFilePage({ ctx, file, notice }: { ctx: ViewContext; file: 
         <EmptyState>{t('workspace.file.messagesEmpty')}</EmptyState>
       ) : (
         <ul class="app-plain-list">
-          {file.messages.map((message) => (
-            <li key={message.id}>
-              <time dateTime={message.created_at}>{formatDateTime(message.created_at, locale)}</time> — {locale === 'en' ? message.subject_en : message.subject_fr}{' '}
-              <StatusTag tone={message.read_at ? 'success' : 'neutral'}>{t(message.read_at ? 'workspace.file.read' : 'workspace.file.unread')}</StatusTag>
+          {file.messages.map((conversation) => (
+            <li key={conversation.threadId}>
+              <time dateTime={conversation.lastAt}>{formatDateTime(conversation.lastAt, locale)}</time> —{' '}
+              <a href={conversationPath(client.id, conversation.threadId)}>{locale === 'en' ? conversation.subject.en : conversation.subject.fr}</a>
+              {conversation.count > 1 && ` (${t('workspace.file.conversationCount', { count: conversation.count })})`}{' '}
+              <StatusTag tone={conversation.unreadMessages === 0 ? 'success' : 'neutral'}>{t(conversation.unreadMessages === 0 ? 'workspace.file.read' : 'workspace.file.unread')}</StatusTag>
+              {conversation.unreadReplies > 0 && (
+                <>
+                  {' '}
+                  <StatusTag tone="warning">{t('workspace.file.replyToRead')}</StatusTag>
+                </>
+              )}
             </li>
           ))}
         </ul>

@@ -4,7 +4,7 @@ import { Notice } from '../../../ui/components/notice/notice';
 import type { ViewContext } from '../../../ui/view-context';
 import type { WorkItem } from '../work-queue.service';
 import { DueLabel } from './due-label';
-import { clientPath } from './paths';
+import { clientPath, conversationPath } from './paths';
 
 /** « Ma file de travail »: one list of what is due, overdue first. */
 export function WorkQueuePage({ ctx, items, notice, warning }: { ctx: ViewContext; items: WorkItem[]; notice?: string; warning?: string }) {
@@ -34,14 +34,11 @@ export function WorkQueuePage({ ctx, items, notice, warning }: { ctx: ViewContex
           </thead>
           <tbody>
             {items.map((item) => (
-              <tr key={`${item.kind}-${item.clientId}-${item.appointmentId ?? item.takeRequestId ?? ''}`} class={item.isOverdue ? 'app-work-queue__row--overdue' : undefined}>
+              <tr key={`${item.kind}-${item.clientId}-${item.appointmentId ?? item.takeRequestId ?? item.threadId ?? ''}`} class={item.isOverdue ? 'app-work-queue__row--overdue' : undefined}>
                 <th scope="row" data-label={t('workspace.queue.col.client')}>
                   {item.clientName}
                 </th>
-                <td data-label={t('workspace.queue.col.work')}>
-                  {t(`workspace.queue.kind.${item.kind}`)}
-                  {item.availability && <p class="app-work-queue__availability app-preserve-lines">{t('workspace.queue.availability', { text: item.availability })}</p>}
-                </td>
+                <td data-label={t('workspace.queue.col.work')}>{t(`workspace.queue.kind.${item.kind}`)}</td>
                 <td data-label={t('workspace.queue.col.due')}>
                   <DueLabel ctx={ctx} item={item} />
                 </td>
@@ -52,6 +49,10 @@ export function WorkQueuePage({ ctx, items, notice, warning }: { ctx: ViewContex
                         {t('workspace.queue.take')}
                       </button>
                     </PostForm>
+                  ) : item.threadId !== undefined ? (
+                    <a href={conversationPath(item.clientId, item.threadId)} aria-label={t('workspace.queue.readReplyLabel', { name: item.clientName })}>
+                      {t('workspace.queue.readReply')}
+                    </a>
                   ) : (
                     <a href={clientPath(item.clientId)} aria-label={t('workspace.queue.openLabel', { name: item.clientName })}>
                       {t('workspace.queue.open')}
