@@ -4,7 +4,7 @@ import { findAuditOfClient, recordAudit } from '../../platform/audit/audit.repos
 import type { Clock } from '../../platform/clock';
 import { NotFoundError } from '../../platform/errors';
 import { type ClientIdentity, displayNames, getClient } from '../accounts/directory.service';
-import { type AppointmentListItem, listAppointments, type Tab } from '../appointments/appointment.service';
+import { type AppointmentListItem, listAppointments, type OpenReproposal, openReproposals, type Tab } from '../appointments/appointment.service';
 import { type ConversationSummary, listConversations } from '../messages/conversation.service';
 import { type IntakeRequest, requestOfClient } from '../requests/request.service';
 
@@ -21,6 +21,8 @@ export interface ClientFile {
   request: IntakeRequest | undefined;
   tab: Tab;
   appointments: AppointmentListItem[];
+  /** The client cancelled and waits for a new proposal (due date and « Vos disponibilités »). */
+  reproposal?: OpenReproposal;
   /** The conversations of the message centre, the most recently active first. */
   messages: ConversationSummary[];
   timeline: TimelineEntry[];
@@ -39,15 +41,16 @@ export async function clientFile(db: Db, actor: Actor, input: { clientId: number
   const client = await getClient(db, actor, input.clientId);
   // Who on staff opened the file, for the client's « Mes documents » (Loi 25); not on the timeline.
   await recordAudit(db, { at: clock().toISOString(), actorId: actor.id, action: 'client.file_viewed', subjectType: 'client_file', subjectId: client.id, ip: actor.ip ?? null });
-  const [request, appointments, messages, audit] = await Promise.all([
+  const [request, appointments, reproposals, messages, audit] = await Promise.all([
     requestOfClient(db, client.id),
     listAppointments(db, actor, { clientId: client.id, tab: input.tab }, clock),
+    openReproposals(db, actor, { clientId: client.id }),
     listConversations(db, actor, { clientId: client.id }),
     findAuditOfClient(db, client.id, TIMELINE_LENGTH),
   ]);
   const names = await displayNames(db, audit.map((line) => line.actor_id).filter((id): id is number => id !== null));
   const timeline = audit.map((line) => ({ at: line.at, action: line.action, actorName: line.actor_id === null ? null : (names.get(line.actor_id) ?? null), note: noteOf(line.action, line.details) }));
-  return { client, request, tab: input.tab, appointments, messages, timeline };
+  return { client, request, tab: input.tab, appointments, reproposal: reproposals[0], messages, timeline };
 }
 
 /** The note a manager wrote when reassigning the file (the only audit detail shown on the timeline). */

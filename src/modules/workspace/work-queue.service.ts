@@ -27,6 +27,8 @@ export interface WorkItem {
   appointmentId?: number | null;
   /** The conversation whose client replies are unread (« Réponse à lire »). */
   threadId?: number;
+  /** A re-proposal: « Vos disponibilités » as the client gave them with the cancellation. */
+  availability?: string | null;
 }
 
 export interface WorkQueueDeps {
@@ -68,7 +70,7 @@ export async function workQueue(db: Db, actor: Actor, deps: WorkQueueDeps): Prom
         takeRequestId: r.agentId === null ? r.id : undefined,
       }),
     ),
-    ...reproposals.map((r) => item({ kind: 'reproposal', clientId: r.clientId, clientName: r.clientName, dueAt: r.dueAt, appointmentId: r.appointmentId })),
+    ...reproposals.map((r) => item({ kind: 'reproposal', clientId: r.clientId, clientName: r.clientName, dueAt: r.dueAt, appointmentId: r.appointmentId, availability: r.availability })),
     ...outcomes.map((o) =>
       item({ kind: 'outcome', clientId: o.clientId, clientName: o.clientName, dueAt: calendar.addBusinessDays(new Date(o.endsAt), OUTCOME_BUSINESS_DAYS).toISOString(), appointmentId: o.appointmentId }),
     ),

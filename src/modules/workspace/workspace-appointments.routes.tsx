@@ -7,7 +7,7 @@ import type { MessageKey } from '../../platform/i18n/catalog';
 import type { FieldError } from '../../ui/components/form';
 import { getClient } from '../accounts/directory.service';
 import { cancelAsAgent, proposeAppointment, recordOutcome, rescheduleAppointment, SLOT_ERROR_FIELD, type SlotInput } from '../appointments/appointment-scheduling.service';
-import { activeReasons, type AppointmentDeps, getAppointment, appointmentDeps } from '../appointments/appointment.service';
+import { activeReasons, type AppointmentDeps, getAppointment, appointmentDeps, openReproposals } from '../appointments/appointment.service';
 import type { Appointment } from '../appointments/appointment.tables';
 import { clientPath, proposePath, staffAppointmentPath } from './views/paths';
 import { DURATIONS, SlotFormPage, type SlotFormValues } from './views/slot-form-page';
@@ -71,21 +71,25 @@ export async function workspaceAppointmentRoutes(app: FastifyInstance): Promise<
   };
 
   app.get('/espace/clients/:clientId/rendez-vous/nouveau', staff, async (request, reply) => {
-    const client = await getClient(db, requestActor(request), idParam((request.params as { clientId?: string }).clientId));
+    const actor = requestActor(request);
+    const client = await getClient(db, actor, idParam((request.params as { clientId?: string }).clientId));
+    const [reproposal] = await openReproposals(db, actor, { clientId: client.id });
     const values: SlotFormValues = { kind: 'suivi', date: '', time: '', duration: '60', mode: 'telephone', phoneNumber: client.phone ?? '', videoLink: '', address: '', note: '' };
-    return reply.page({ title: request.t('workspace.propose.title'), body: (ctx) => <SlotFormPage ctx={ctx} client={client} action={proposePath(client.id)} isChange={false} values={values} hours={hours} /> });
+    return reply.page({ title: request.t('workspace.propose.title'), body: (ctx) => <SlotFormPage ctx={ctx} client={client} action={proposePath(client.id)} isChange={false} values={values} hours={hours} reproposal={reproposal} /> });
   });
 
   app.post('/espace/clients/:clientId/rendez-vous/nouveau', staff, async (request, reply) => {
     const actor = requestActor(request);
     const client = await getClient(db, actor, idParam((request.params as { clientId?: string }).clientId));
     const parsed = slotForm.safeParse(formFields(request.body));
-    const render = (status: number, shown: { errors: FieldError[]; warning?: string }) =>
-      reply.page({
+    const render = async (status: number, shown: { errors: FieldError[]; warning?: string }) => {
+      const [reproposal] = await openReproposals(db, actor, { clientId: client.id });
+      return reply.page({
         title: request.t('workspace.propose.title'),
         status,
-        body: (ctx) => <SlotFormPage ctx={ctx} client={client} action={proposePath(client.id)} isChange={false} values={valuesOf(request.body)} hours={hours} errors={shown.errors} warning={shown.warning} />,
+        body: (ctx) => <SlotFormPage ctx={ctx} client={client} action={proposePath(client.id)} isChange={false} values={valuesOf(request.body)} hours={hours} errors={shown.errors} warning={shown.warning} reproposal={reproposal} />,
       });
+    };
     if (!parsed.success) return render(400, { errors: formErrors(request, parsed.error.issues) });
     const result = await proposeAppointment(db, actor, { clientId: client.id, ...slotInput(parsed.data) }, deps);
     if (result.ok) return reply.redirect(`${staffAppointmentPath(result.appointment.id)}?enregistre=1`, 303);

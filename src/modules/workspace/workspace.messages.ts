@@ -2,6 +2,11 @@
 const fr = {
   'workspace.nav.queue': 'Ma file de travail',
   'workspace.nav.clients': 'Mes clients',
+  'workspace.reproposal.due': 'Rendez-vous annulé par le client : proposez-en un nouveau au plus tard le {date} à {time}.',
+  'workspace.reproposal.availability': "Disponibilités indiquées à l'annulation :",
+  'workspace.reproposal.noAvailability': "Aucune disponibilité indiquée à l'annulation.",
+  'workspace.queue.availability': 'Disponibilités : {text}',
+  'workspace.appointment.availability': 'Disponibilités indiquées',
   'workspace.queue.title': 'Ma file de travail',
   'workspace.queue.intro': 'Ce qui est dû pour vos clients et les demandes de votre équipe, en commençant par ce qui est en retard.',
   'workspace.queue.empty': 'Rien à faire pour le moment : aucune demande, annulation, résultat ou plan en attente.',
@@ -174,6 +179,11 @@ export const messages = {
   en: {
     'workspace.nav.queue': 'My work queue',
     'workspace.nav.clients': 'My clients',
+    'workspace.reproposal.due': 'Appointment cancelled by the client: propose a new one no later than {date} at {time}.',
+    'workspace.reproposal.availability': 'Availability given with the cancellation:',
+    'workspace.reproposal.noAvailability': 'No availability given with the cancellation.',
+    'workspace.queue.availability': 'Availability: {text}',
+    'workspace.appointment.availability': 'Availability given',
     'workspace.queue.title': 'My work queue',
     'workspace.queue.intro': "What is due for your clients and your team's requests, overdue first.",
     'workspace.queue.empty': 'Nothing to do for now: no request, cancellation, outcome or plan waiting.',

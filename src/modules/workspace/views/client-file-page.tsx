@@ -13,6 +13,7 @@ import { StatusLabel } from '../../appointments/views/appointment-parts';
 import { RequestAnswers } from '../../requests/views/request-answers';
 import type { ClientFile } from '../client-file.service';
 import { CLIENTS_PATH, clientPath, conversationPath, messageFormPath, proposePath, staffAppointmentPath } from './paths';
+import { ReproposalNotice } from './reproposal-notice';
 
 const KNOWN_TIMELINE = new Set([
   'appointment.proposed',
@@ -68,6 +69,7 @@ export function ClientFilePage({ ctx, file, notice }: { ctx: ViewContext; file: 
       {request && <RequestAnswers ctx={ctx} answers={request.answers} />}
 
       <h2>{t('workspace.file.appointments')}</h2>
+      {file.reproposal && <ReproposalNotice ctx={ctx} reproposal={file.reproposal} />}
       <p>
         <a class="app-button" href={proposePath(client.id)}>
           {t('workspace.file.propose')}

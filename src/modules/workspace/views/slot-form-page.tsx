@@ -4,7 +4,9 @@ import { Notice } from '../../../ui/components/notice/notice';
 import { formatZoneName } from '../../../ui/format/datetime';
 import type { ViewContext } from '../../../ui/view-context';
 import type { ClientIdentity } from '../../accounts/directory.service';
+import type { OpenReproposal } from '../../appointments/appointment.service';
 import { CLIENTS_PATH, clientPath } from './paths';
+import { ReproposalNotice } from './reproposal-notice';
 
 export const DURATIONS = [30, 45, 60, 90, 120] as const;
 const KINDS = ['evaluation', 'suivi'] as const;
@@ -32,10 +34,12 @@ export interface SlotFormPageProps {
   errors?: FieldError[];
   warning?: string;
   hours: { start: number; end: number };
+  /** The client cancelled and waits for this proposal: when it is due and their availability. */
+  reproposal?: OpenReproposal;
 }
 
 /** « Proposer un rendez-vous » (and « Modifier »): Type, Date, Heure, Durée, Mode and what the mode needs. */
-export function SlotFormPage({ ctx, client, action, isChange, values, errors = [], warning, hours }: SlotFormPageProps & { ctx: ViewContext }) {
+export function SlotFormPage({ ctx, client, action, isChange, values, errors = [], warning, hours, reproposal }: SlotFormPageProps & { ctx: ViewContext }) {
   const { t } = ctx;
   const title = t(isChange ? 'workspace.modify.title' : 'workspace.propose.title');
   const error = (field: string) => errorFor(errors, field);
@@ -49,6 +53,7 @@ export function SlotFormPage({ ctx, client, action, isChange, values, errors = [
       <Breadcrumb ctx={ctx} items={[{ label: t('workspace.clients.title'), href: CLIENTS_PATH }, { label: client.display_name, href: clientPath(client.id) }, { label: title }]} />
       <h1>{title}</h1>
       <p>{t('workspace.propose.for', { name: client.display_name })}</p>
+      {reproposal && <ReproposalNotice ctx={ctx} reproposal={reproposal} />}
       <ErrorSummary ctx={ctx} errors={errors} />
       {warning && (
         <Notice kind="warning" isUrgent>

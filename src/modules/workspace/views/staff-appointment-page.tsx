@@ -41,6 +41,7 @@ function AppointmentSummary({ ctx, client, appointment, reason }: { ctx: ViewCon
         appointment.video_link && { key: t('appointments.detail.link'), value: appointment.video_link },
         appointment.address && { key: t('appointments.detail.address'), value: appointment.address },
         appointment.cancel_comment && { key: t('appointments.detail.comment'), value: appointment.cancel_comment },
+        appointment.cancel_availability && { key: t('workspace.appointment.availability'), value: <span class="app-preserve-lines">{appointment.cancel_availability}</span> },
       ]}
     />
   );

@@ -38,7 +38,10 @@ export function WorkQueuePage({ ctx, items, notice, warning }: { ctx: ViewContex
                 <th scope="row" data-label={t('workspace.queue.col.client')}>
                   {item.clientName}
                 </th>
-                <td data-label={t('workspace.queue.col.work')}>{t(`workspace.queue.kind.${item.kind}`)}</td>
+                <td data-label={t('workspace.queue.col.work')}>
+                  {t(`workspace.queue.kind.${item.kind}`)}
+                  {item.availability && <p class="app-work-queue__availability app-preserve-lines">{t('workspace.queue.availability', { text: item.availability })}</p>}
+                </td>
                 <td data-label={t('workspace.queue.col.due')}>
                   <DueLabel ctx={ctx} item={item} />
                 </td>
