@@ -31,3 +31,19 @@ test('TRUST_PROXY is off by default, and takes a hop count or the proxies’ add
     assert.throws(() => loadConfig({ TRUST_PROXY: bad }), (error: Error) => error instanceof ConfigError && error.message.includes('TRUST_PROXY'), bad);
   }
 });
+
+test('WORKERS is 1 by default and takes a whole number of processes from 1 to 64', () => {
+  assert.equal(loadConfig({}).WORKERS, 1);
+  assert.equal(loadConfig({ WORKERS: '2' }).WORKERS, 2);
+  for (const bad of ['0', '-1', '1.5', 'two', '65']) {
+    assert.throws(() => loadConfig({ WORKERS: bad }), (error: Error) => error instanceof ConfigError && error.message.includes('WORKERS'), bad);
+  }
+});
+
+test('DATABASE_SCHEMA takes a plain PostgreSQL identifier only (it goes into search_path)', () => {
+  assert.equal(loadConfig({}).DATABASE_SCHEMA, undefined);
+  assert.equal(loadConfig({ DATABASE_SCHEMA: 'aq_staging' }).DATABASE_SCHEMA, 'aq_staging');
+  for (const bad of ['Public', 'a-b', '1abc', 'x;drop table', 'aq,public']) {
+    assert.throws(() => loadConfig({ DATABASE_SCHEMA: bad }), (error: Error) => error instanceof ConfigError && error.message.includes('DATABASE_SCHEMA'), bad);
+  }
+});

@@ -1,18 +1,25 @@
+import cluster from 'node:cluster';
 import closeWithGrace from 'close-with-grace';
+import pino from 'pino';
 import { buildApp } from './app';
-import { loadConfigOrExit } from './config';
+import { type Config, loadConfigOrExit } from './config';
 import { openDatabase } from './db/open';
 import { seedDemoAtStart } from './db/seed/startup';
 import { startReminderJob } from './modules/appointments/appointment-reminder.job';
 import { systemClock } from './platform/clock';
 import { startOutboxWorker } from './platform/mail/outbox-worker';
+import { onShutdownRequest, superviseWorkers } from './platform/ops/cluster';
 
 /** Starts the service: config, database, migrations, demo data (never in production), listen. */
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
-  const database = await openDatabase(config);
+  if (config.WORKERS > 1 && cluster.isPrimary) return startPrimary(config);
+  // A cluster's worker finds the database migrated and seeded by its primary.
+  const database = await openDatabase(config, { migrate: !cluster.isWorker });
   const app = await buildApp({ config, database });
-  if (await seedDemoAtStart(config, database.db, systemClock)) app.log.info('Demo data seeded (password: Demo-Accompagnement-2026)');
+  if (!cluster.isWorker && (await seedDemoAtStart(config, database.db, systemClock))) app.log.info('Demo data seeded (password: Demo-Accompagnement-2026)');
+  // Outside production, which process answered (tests and the benchmark check both serve).
+  if (cluster.isWorker && config.NODE_ENV !== 'production') app.addHook('onRequest', async (_request, reply) => void reply.header('x-aq-worker', String(process.pid)));
 
   // The outbox worker runs inside the server when SMTP is configured (and may also run alone:
   // `npm run outbox`); without SMTP, mail waits in the outbox, listed at /dev/courriels.
@@ -26,13 +33,30 @@ async function main(): Promise<void> {
   const reminders = startReminderJob({ db: database.db, clock: systemClock, publicUrl: config.PUBLIC_URL, reminderHour: config.REMINDER_HOUR, intervalMs: config.REMINDER_INTERVAL_MINUTES * 60_000, log: app.log });
   app.addHook('onClose', () => reminders.stop());
 
-  closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
+  const grace = closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, 'closing after an error');
     else app.log.info({ signal }, 'closing');
     await app.close();
     await database.close();
   });
+  onShutdownRequest(grace.close);
   await app.listen({ port: config.PORT, host: config.HOST });
+}
+
+/** WORKERS > 1: migrate and seed once, then fork the workers and keep them running. */
+async function startPrimary(config: Config): Promise<void> {
+  const log = pino({ level: config.LOG_LEVEL });
+  const database = await openDatabase(config);
+  if (await seedDemoAtStart(config, database.db, systemClock)) log.info('Demo data seeded (password: Demo-Accompagnement-2026)');
+  await database.close();
+  const workers = superviseWorkers({ workers: config.WORKERS, log });
+  closeWithGrace({ delay: 15_000 }, async ({ signal, err }) => {
+    if (err) log.error({ err }, 'closing after an error');
+    else log.info({ signal }, 'closing the workers');
+    await workers.stop();
+  });
+  await workers.ready;
+  log.info({ workers: config.WORKERS, port: config.PORT }, 'workers listening');
 }
 
 main().catch((error) => {

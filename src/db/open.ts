@@ -3,9 +3,13 @@ import type { Config } from '../config';
 import { connect, type DatabaseHandle } from './connect';
 import { migrateToLatest } from './migrate';
 
-/** The configured database (PostgreSQL, or the SQLite file in DATA_DIR), migrated to the latest schema. */
-export async function openDatabase(config: Config): Promise<DatabaseHandle> {
-  const database = connect({ databaseUrl: config.DATABASE_URL, sqliteFile: path.join(config.DATA_DIR, 'accompagnement.sqlite') });
-  await migrateToLatest(database.db);
+/**
+ * The configured database (PostgreSQL — in DATABASE_SCHEMA when set —, or the SQLite file in
+ * DATA_DIR), migrated to the latest schema unless `migrate: false` (a cluster's workers: their
+ * primary migrated before forking them).
+ */
+export async function openDatabase(config: Config, { migrate = true } = {}): Promise<DatabaseHandle> {
+  const database = connect({ databaseUrl: config.DATABASE_URL, pgSchema: config.DATABASE_SCHEMA, sqliteFile: path.join(config.DATA_DIR, 'accompagnement.sqlite') });
+  if (migrate) await migrateToLatest(database.db, database.dialect === 'postgres' ? config.DATABASE_SCHEMA : undefined);
   return database;
 }

@@ -150,6 +150,66 @@ describe(`outbox worker over real SMTP (${dialectName})`, () => {
     assert.equal(new Set(smtp.received.map((r) => r.raw.match(/Message-ID: (.*)/i)?.[1])).size, 5);
   });
 
+  test('two workers on two connections to one database (what two processes have) deliver each of 60 mails once', async (t) => {
+    const database = await testDatabase(t);
+    const other = database.connectAgain();
+    t.after(() => other.close());
+    const smtp = await smtpServer(t);
+    for (let i = 0; i < 60; i++) await enqueueMail(database.db, mail(`message:c${i}`));
+    const options = { smtpUrl: `smtp://127.0.0.1:${smtp.port}`, from: 'Accompagnement Québec <no-reply@aq.example.org>', clock: movableClock(clockStart), batchSize: 7 };
+    const first = startOutboxWorker({ ...options, db: database.db }, { poll: false });
+    const second = startOutboxWorker({ ...options, db: other.db }, { poll: false });
+    t.after(() => Promise.all([first.stop(), second.stop()]));
+    const counts = [0, 0];
+    for (let round = 0; round < 30; round++) {
+      const [a, b] = await Promise.all([first.runOnce(), second.runOnce()]);
+      counts[0] += a;
+      counts[1] += b;
+      if (a + b === 0) break;
+    }
+    assert.equal(counts[0] + counts[1], 60);
+    // PostgreSQL: SKIP LOCKED hands the second worker the next batch. SQLite (one process,
+    // synchronous driver): both select the same batch and the second loses every claim.
+    if (dialectName === 'postgres') assert.ok(counts[0] > 0 && counts[1] > 0, `both took part: ${counts}`);
+    assert.equal(smtp.received.length, 60);
+    assert.equal(new Set(smtp.received.map((r) => r.raw.match(/Message-ID: (.*)/i)?.[1])).size, 60);
+    const rows = await database.db.selectFrom('mail_outbox').select(['status', 'attempts']).execute();
+    assert.deepEqual(new Set(rows.map((r) => `${r.status}/${r.attempts}`)), new Set(['sent/1']), 'each sent at its first attempt');
+  });
+
+  test('PostgreSQL: mails another process holds locked are skipped, not waited for', { skip: dialectName !== 'postgres', timeout: 20_000 }, async (t) => {
+    const database = await testDatabase(t);
+    const other = database.connectAgain();
+    t.after(() => other.close());
+    const smtp = await smtpServer(t);
+    for (let i = 0; i < 5; i++) await enqueueMail(database.db, mail(`message:l${i}`));
+    const outbox = worker(database.db, smtp.port);
+    t.after(() => outbox.stop());
+    const held = await other.db.transaction().execute(async (trx) => {
+      // Another worker's claim transaction, still open on the two oldest mails.
+      const locked = await trx.selectFrom('mail_outbox').select('id').orderBy('id').limit(2).forUpdate().execute();
+      assert.equal(await outbox.runOnce(), 3, 'the three others, at once');
+      return locked.map((row) => row.id);
+    });
+    const pending = await database.db.selectFrom('mail_outbox').select('id').where('status', '=', 'pending').orderBy('id').execute();
+    assert.deepEqual(pending.map((row) => row.id), held);
+    assert.equal(await outbox.runOnce(), 2, 'once released, the two held mails go');
+    assert.equal(smtp.received.length, 5);
+  });
+
+  test('a worker stopped in the middle of a pass gives back the mails it claimed but did not try', async (t) => {
+    const { db } = await testDatabase(t);
+    const smtp = await smtpServer(t);
+    for (let i = 0; i < 4; i++) await enqueueMail(db, mail(`message:s${i}`));
+    const outbox = worker(db, smtp.port);
+    const pass = outbox.runOnce();
+    await outbox.stop();
+    assert.equal(await pass, 0);
+    assert.equal(smtp.received.length, 0);
+    const rows = await db.selectFrom('mail_outbox').select(['status', 'attempts', 'next_attempt_at']).execute();
+    assert.deepEqual(rows, Array.from({ length: 4 }, () => ({ status: 'pending', attempts: 0, next_attempt_at: clockStart.toISOString() })), 'as before the claim: due now, no attempt counted');
+  });
+
   test('after the last allowed attempt a mail is marked failed and left alone', async (t) => {
     const { db } = await testDatabase(t);
     const port = await freePort();

@@ -3,7 +3,7 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import type { Db } from '../../db/types';
 import type { Clock } from '../clock';
 import type { OutboxMail } from './mail.tables';
-import { claimMail, findDueMail, markMailAttemptFailed, markMailSent } from './outbox.repository';
+import { claimDueMail, markMailAttemptFailed, markMailSent, releaseMail } from './outbox.repository';
 
 export interface OutboxWorkerOptions {
   db: Db;
@@ -36,8 +36,9 @@ export function backoffDelay(attempts: number, baseMs: number, maxMs: number): n
 }
 
 /**
- * Delivers the outbox over SMTP. Each mail is claimed by a conditional UPDATE before it is
- * sent, so two workers (two processes, or the server and `npm run outbox`) never send the same
+ * Delivers the outbox over SMTP. Each pass claims its batch before sending (a conditional
+ * UPDATE per mail; on PostgreSQL the batch is selected FOR UPDATE SKIP LOCKED), so several
+ * workers (WORKERS=N server processes, or the server and `npm run outbox`) never send the same
  * attempt twice. A failure leaves the mail pending with a later `next_attempt_at` (exponential
  * backoff); SMTP being down delays mail, loses none. The Message-ID derives from the outbox
  * key, so a receiver can discard the rare duplicate of a worker killed between send and mark.
@@ -53,10 +54,8 @@ export function startOutboxWorker(options: OutboxWorkerOptions, { poll = true } 
   let running: Promise<number> | undefined;
   let timer: NodeJS.Timeout | undefined;
 
+  /** Sends one claimed mail (`mail` as it was before the claim). */
   async function deliver(mail: OutboxMail): Promise<boolean> {
-    const now = options.clock();
-    const retryAt = new Date(now.getTime() + backoffDelay(mail.attempts + 1, base, max)).toISOString();
-    if (!(await claimMail(options.db, mail, now.toISOString(), retryAt))) return false; // another worker has it
     try {
       await transport.sendMail({
         from: options.from,
@@ -69,7 +68,7 @@ export function startOutboxWorker(options: OutboxWorkerOptions, { poll = true } 
     } catch (error) {
       const givenUp = mail.attempts + 1 >= maxAttempts;
       await markMailAttemptFailed(options.db, mail.id, String((error as Error)?.message ?? error), givenUp);
-      options.log?.warn({ mailId: mail.id, attempts: mail.attempts + 1, givenUp, retryAt }, 'mail delivery failed');
+      options.log?.warn({ mailId: mail.id, attempts: mail.attempts + 1, givenUp }, 'mail delivery failed');
       return false;
     }
     await markMailSent(options.db, mail.id, options.clock().toISOString());
@@ -78,10 +77,12 @@ export function startOutboxWorker(options: OutboxWorkerOptions, { poll = true } 
 
   async function pass(): Promise<number> {
     let sent = 0;
-    const due = await findDueMail(options.db, options.clock().toISOString(), options.batchSize ?? 20);
-    for (const mail of due) {
-      if (stopped) break;
-      if (await deliver(mail)) sent += 1;
+    const now = options.clock();
+    const retryAt = (attempts: number) => new Date(now.getTime() + backoffDelay(attempts + 1, base, max)).toISOString();
+    const claimed = await claimDueMail(options.db, now.toISOString(), options.batchSize ?? 20, retryAt);
+    for (const mail of claimed) {
+      if (stopped) await releaseMail(options.db, mail);
+      else if (await deliver(mail)) sent += 1;
     }
     return sent;
   }

@@ -1,3 +1,5 @@
+import { isPostgres } from '../../db/migrations/schema-helpers';
+import { inTransaction } from '../../db/transaction';
 import type { Db } from '../../db/types';
 import type { NewOutboxMail, OutboxMail } from './mail.tables';
 
@@ -41,6 +43,48 @@ export async function claimMail(db: Db, mail: Pick<OutboxMail, 'id' | 'attempts'
     .where('next_attempt_at', '<=', now)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
+}
+
+/**
+ * Picks the due batch and claims each of its mails for one attempt (`retryAtOf(attempts)` gives
+ * the retry time for a mail tried `attempts` times before); returns the mails won, as they were
+ * before the claim. PostgreSQL: the batch is selected `FOR UPDATE SKIP LOCKED` and claimed in the
+ * same transaction, so workers in several processes take disjoint batches without waiting on each
+ * other. SQLite: one writer at a time; each conditional claim (`claimMail`) commits on its own,
+ * and a mail another process claimed first is simply not won.
+ */
+export async function claimDueMail(db: Db, now: string, limit: number, retryAtOf: (attempts: number) => string): Promise<OutboxMail[]> {
+  const claimBatch = async (trx: Db, due: OutboxMail[]) => {
+    const won: OutboxMail[] = [];
+    for (const mail of due) if (await claimMail(trx, mail, now, retryAtOf(mail.attempts))) won.push(mail);
+    return won;
+  };
+  if (!isPostgres(db)) return claimBatch(db, await findDueMail(db, now, limit));
+  return inTransaction(db, async (trx) => {
+    const due = await trx
+      .selectFrom('mail_outbox')
+      .selectAll()
+      .where('status', '=', 'pending')
+      .where('next_attempt_at', '<=', now)
+      .orderBy('next_attempt_at')
+      .orderBy('id')
+      .limit(limit)
+      .forUpdate()
+      .skipLocked()
+      .execute();
+    return claimBatch(trx, due);
+  });
+}
+
+/** Gives back a claim that was not tried (the worker is stopping): the attempt is not counted. */
+export async function releaseMail(db: Db, mail: Pick<OutboxMail, 'id' | 'attempts' | 'next_attempt_at'>): Promise<void> {
+  await db
+    .updateTable('mail_outbox')
+    .set({ attempts: mail.attempts, next_attempt_at: mail.next_attempt_at })
+    .where('id', '=', mail.id)
+    .where('attempts', '=', mail.attempts + 1)
+    .where('status', '=', 'pending')
+    .execute();
 }
 
 export async function markMailSent(db: Db, id: number, at: string): Promise<void> {
