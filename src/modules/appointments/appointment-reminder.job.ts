@@ -1,6 +1,6 @@
 import type { Db } from '../../db/types';
 import type { Clock } from '../../platform/clock';
-import { type ReminderPass, queueDueReminders } from './appointment-reminder.service';
+import { type ReminderPass, queueDueReminders, reminderWindow } from './appointment-reminder.service';
 
 export interface ReminderJobOptions {
   db: Db;
@@ -22,6 +22,14 @@ export interface ReminderJob {
 /**
  * The day-before reminders, every `intervalMs`, inside the server. Every process of a cluster may
  * run it: a reminder is written once whoever writes it (see appointment-reminder.service.ts).
+ *
+ * Once a day's pass has gone through without a failure, the process rests until the next day's
+ * window: every appointment that pass must cover was booked before the window opened, so a later
+ * pass that day could only find the same ones again — and on SQLite its scan of the appointments
+ * (about 50 ms per 200,000 appointments, no index on the start time alone) would hold the event
+ * loop every few minutes for nothing. A pass with a failure is retried at the next interval; a
+ * restarted process runs the day's pass once more, which writes nothing twice. (So a person who
+ * turns e-mail back on after that day's pass gets the reminders from the next day on.)
  */
 export function startReminderJob(options: ReminderJobOptions, { poll = true } = {}): ReminderJob {
   let stopped = false;
@@ -29,12 +37,20 @@ export function startReminderJob(options: ReminderJobOptions, { poll = true } = 
   let timer: NodeJS.Timeout | undefined;
   const deps = { clock: options.clock, publicUrl: options.publicUrl, reminderHour: options.reminderHour };
 
+  /** Tomorrow's start (the window's `from`) once its pass went through without a failure. */
+  let doneFor: string | undefined;
+
+  async function pass(): Promise<ReminderPass> {
+    const day = reminderWindow(options.clock(), options.reminderHour)?.from;
+    if (day === undefined || day === doneFor) return { queued: 0, skipped: 0, failed: 0 };
+    const result = await queueDueReminders(options.db, deps, (appointmentId, err) => options.log?.warn({ appointmentId, err }, 'appointment reminder failed; the next pass tries again'));
+    if (result.failed === 0) doneFor = day;
+    if (result.queued > 0 || result.failed > 0) options.log?.info({ ...result }, 'appointment reminders queued');
+    return result;
+  }
+
   function runOnce(): Promise<ReminderPass> {
-    running ??= queueDueReminders(options.db, deps, (appointmentId, err) => options.log?.warn({ appointmentId, err }, 'appointment reminder failed; the next pass tries again'))
-      .then((pass) => {
-        if (pass.queued > 0 || pass.failed > 0) options.log?.info({ ...pass }, 'appointment reminders queued');
-        return pass;
-      })
+    running ??= pass()
       .finally(() => {
         running = undefined;
       });
@@ -42,6 +58,7 @@ export function startReminderJob(options: ReminderJobOptions, { poll = true } = 
   }
 
   async function tick(): Promise<void> {
+    if (stopped) return;
     try {
       await runOnce();
     } catch (err) {

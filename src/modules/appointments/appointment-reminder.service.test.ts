@@ -240,27 +240,37 @@ describe(`day-before appointment reminders (${dialectName})`, () => {
     assert.ok(mail.body_text.includes(`${PUBLIC_URL}/rendez-vous/${appointment.id}`));
   });
 
-  test('the job runs a pass at once, then one every interval, and stops cleanly', async (t) => {
+  test('the job: a pass at once, then one every interval until the day’s pass went through, then rest until the next day; a clean stop', async (t) => {
     const { db, clock, french, book } = await setUp(t);
     await book(french.id, phone('2026-12-02', '10:00'));
-    clock.set(TUESDAY_1005);
-    const job = startReminderJob({ db, clock, publicUrl: PUBLIC_URL, reminderHour: 10, intervalMs: 20 });
+    await book(french.id, phone('2026-12-03', '10:00'));
+    clock.set(TUESDAY_0959);
+    const job = startReminderJob({ db, clock, publicUrl: PUBLIC_URL, reminderHour: 10, intervalMs: 10 });
     t.after(() => job.stop());
-    await job.runOnce(); // the pass the start began
-    assert.equal((await reminders(db)).length, 1);
-    // Another appointment appears (booked the day before): a later pass, on its own, queues its reminder.
+    assert.deepEqual(await job.runOnce(), { queued: 0, skipped: 0, failed: 0 }, 'the pass the start began: before 10:00');
+    /** The reminders' count once it reaches `count`, or after `ms` (for what must not happen: about 10 intervals). */
+    const countWhen = async (count: number, ms = 10_000) => {
+      const deadline = Date.now() + ms;
+      while ((await reminders(db)).length < count && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
+      return (await reminders(db)).length;
+    };
+    clock.set(TUESDAY_1005);
+    assert.equal(await countWhen(1), 1, 'a later pass, on its own, queues Wednesday’s reminder');
+    // The day's pass went through: the job rests until tomorrow, even if an appointment it would
+    // take appeared (here one written as if booked on Monday; in life, e-mail turned back on).
     clock.set(BOOKED);
     await book(french.id, phone('2026-12-02', '13:00'));
     clock.set(TUESDAY_1005);
-    const deadline = Date.now() + 10_000;
-    while ((await reminders(db)).length < 2 && Date.now() < deadline) await new Promise((resolve) => setImmediate(resolve));
-    assert.equal((await reminders(db)).length, 2);
+    assert.equal(await countWhen(2, 100), 1);
+    clock.set(new Date('2026-12-02T15:05:00Z')); // Wednesday 10:05: Thursday's window
+    assert.equal(await countWhen(2), 2, 'the next day, the next reminder');
     await job.stop();
-    // Stopped: nothing runs any more (a third appointment stays without its reminder).
+    // Stopped: no pass any more, even when one would find work (Friday's window, a Friday appointment).
     clock.set(BOOKED);
-    await book(french.id, phone('2026-12-02', '15:00'));
-    clock.set(TUESDAY_1005);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    assert.equal((await reminders(db)).length, 2);
+    await book(french.id, phone('2026-12-04', '10:00'));
+    clock.set(new Date('2026-12-03T15:05:00Z'));
+    assert.equal(await countWhen(3, 100), 2);
   });
+
+
 });
