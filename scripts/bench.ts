@@ -1,10 +1,13 @@
 /**
- * Throughput and page weight of authenticated pages on the embedded database.
+ * Throughput and page weight of authenticated pages.
  *
- *   npm run bench                      # demo data only
+ *   npm run bench                      # demo data only, one server process, SQLite
  *   npm run bench -- --clients 100000  # plus 100k extra clients, to check that pages stay flat
+ *   npm run bench -- --workers 2       # WORKERS=2: a primary and two server processes
+ *   DATABASE_URL=postgres://… npm run bench   # on PostgreSQL, in a fresh schema dropped afterwards
  *
- * Starts the real server in a child process on a fresh SQLite file, signs in as John Doe (client
+ * Starts the real server in a child process on a fresh database (a SQLite file, or a new
+ * PostgreSQL schema when DATABASE_URL is set), signs in as John Doe (client
  * pages) and as Marie Tremblay (the agents' workspace), then drives each page with autocannon
  * (10 connections, 8 s) from this process. Beside each page, a plain node:http server in its own
  * process serves the same bytes from memory: the ratio to it is the figure to compare between
@@ -17,6 +20,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
+import pg from 'pg';
 import { connect } from '../src/db/connect';
 import { migrateToLatest } from '../src/db/migrate';
 import { seedDemo } from '../src/db/seed/demo';
@@ -26,13 +30,19 @@ const CLIENT_PAGES = ['/mes-dossiers', '/accompagnement-quebec', '/accompagnemen
 /** « Ma file de travail », « Mes clients » (list and search) and a client's file. */
 const agentPages = (johnId: number) => ['/espace', '/espace/clients', '/espace/clients?q=doe', `/espace/clients/${johnId}`];
 const args = process.argv.slice(2);
-const extraClients = Number(args[args.indexOf('--clients') + 1] ?? 0) || 0;
+const option = (name: string) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) || 0 : 0);
+const extraClients = option('--clients');
+const workers = Math.max(1, option('--workers'));
 const duration = Number(process.env.BENCH_SECONDS ?? 8);
+const databaseUrl = process.env.DATABASE_URL || undefined;
 
 async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aq-bench-'));
-  const database = connect({ sqliteFile: path.join(dir, 'accompagnement.sqlite') });
-  await migrateToLatest(database.db);
+  // PostgreSQL: a schema of the run's own, so that the bench never touches existing data.
+  const schema = databaseUrl ? `bench_${process.pid}_${Date.now().toString(36)}` : undefined;
+  if (databaseUrl && schema) await adminQuery(databaseUrl, `create schema ${schema}`);
+  const database = connect({ databaseUrl, pgSchema: schema, sqliteFile: path.join(dir, 'accompagnement.sqlite') });
+  await migrateToLatest(database.db, schema);
   const demo = await seedDemo(database.db, () => new Date());
   if (extraClients > 0) {
     const started = Date.now();
@@ -43,14 +53,14 @@ async function main(): Promise<void> {
 
   const port = 3900 + Math.floor(Math.random() * 90);
   const server = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    env: { ...process.env, DATA_DIR: dir, PORT: String(port), LOG_LEVEL: 'warn', NODE_ENV: 'development', SEED_DEMO: 'never', DATABASE_URL: '' },
+    env: { ...process.env, DATA_DIR: dir, PORT: String(port), LOG_LEVEL: 'warn', NODE_ENV: 'development', SEED_DEMO: 'never', DATABASE_URL: databaseUrl ?? '', DATABASE_SCHEMA: schema ?? '', WORKERS: String(workers) },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;
   try {
-    await waitForHealth(base);
-    console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model}; node ${process.version}; extra clients: ${extraClients}`);
-    console.log('page | status | bytes (gzip) | req/s | p50 ms | p99 ms | static req/s | ratio');
+    await waitForHealth(base, workers);
+    console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model}; node ${process.version}; database: ${databaseUrl ? 'PostgreSQL' : 'SQLite'}; workers: ${workers}; extra clients: ${extraClients}; ${duration} s per measure`);
+    console.log('page | status | bytes (gzip) | req/s | p50 ms | p99 ms | static req/s | ratio | load avg (1 min)');
     for (const [email, pages] of [
       ['john.doe@example.com', CLIENT_PAGES],
       ['marie.tremblay@example.com', agentPages(demo.john.id)],
@@ -62,23 +72,42 @@ async function main(): Promise<void> {
         const result = await autocannon({ url: base + page, connections: 10, duration, headers: { cookie, 'accept-encoding': 'gzip' } });
         const staticRate = await staticBaseline(dir, gzipSync(html));
         const rate = Math.round(result.requests.average);
-        console.log(`${page} | ${probe.status} | ${html.length} (${gzipSync(html).length}) | ${rate} | ${result.latency.p50} | ${result.latency.p99} | ${staticRate} | ${Math.round((100 * rate) / staticRate)}%`);
+        console.log(`${page} | ${probe.status} | ${html.length} (${gzipSync(html).length}) | ${rate} | ${result.latency.p50} | ${result.latency.p99} | ${staticRate} | ${Math.round((100 * rate) / staticRate)}% | ${os.loadavg()[0].toFixed(2)}`);
       }
     }
   } finally {
-    server.kill('SIGTERM');
+    await new Promise((resolve) => {
+      server.once('exit', resolve);
+      server.kill('SIGTERM');
+    });
     fs.rmSync(dir, { recursive: true, force: true });
+    if (databaseUrl && schema) await adminQuery(databaseUrl, `drop schema ${schema} cascade`);
   }
 }
 
-async function waitForHealth(base: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
+/** Until /healthz answers, from every worker when there are several (each names itself in `x-aq-worker`). */
+async function waitForHealth(base: string, expectedWorkers: number): Promise<void> {
+  const seen = new Set<string>();
+  for (let i = 0; i < 300; i++) {
     try {
-      if ((await fetch(`${base}/healthz`)).ok) return;
+      // A new connection each time: the cluster's primary hands them to the workers in turn.
+      const response = await fetch(`${base}/healthz`, { headers: { connection: 'close' } });
+      if (response.ok) seen.add(response.headers.get('x-aq-worker') ?? 'single');
+      if (seen.size >= expectedWorkers) return;
     } catch {}
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error('server did not start');
+  throw new Error(`server did not start (${seen.size} of ${expectedWorkers} workers answered)`);
+}
+
+async function adminQuery(url: string, text: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
+  }
 }
 
 /**
