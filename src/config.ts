@@ -48,6 +48,24 @@ const schema = z.object({
   REMINDER_HOUR: z.coerce.number().int().min(0).max(23).default(10),
   /** How often each server process looks for reminders to queue (the outbox key keeps each one single). */
   REMINDER_INTERVAL_MINUTES: z.coerce.number().int().positive().max(60).default(5),
+  /**
+   * The organization's logo in the header and footer: a file path (served at /marque/logo) or an
+   * https:// URL to an image, white on the service's blue. Unset: the text wordmark « Québec ».
+   * The government's own signature is never shipped with the project.
+   */
+  BRAND_LOGO: z.string().min(1).optional(),
+  /** What the logo says, for screen readers (its alt text). */
+  BRAND_LOGO_ALT: z.string().min(1).default('Québec'),
+  /** The client contact centre (« Nous joindre », footer): numbers as people write them, TTY (ATS) beside. */
+  CONTACT_PHONE: z.string().min(3).default('514 864-9191'),
+  CONTACT_PHONE_TOLL_FREE: z.string().min(3).default('1 877 864-9191'),
+  CONTACT_TTY: z.string().min(3).default('514 864-8158'),
+  CONTACT_TTY_TOLL_FREE: z.string().min(3).default('1 866 227-5968'),
+  /** Opening hours: days 1–7 (Monday = 1) and a time range, e.g. `1-5 08:30-16:30` (Québec time). */
+  CONTACT_HOURS: z
+    .string()
+    .default('1-5 08:30-16:30')
+    .refine((v) => /^[1-7]-[1-7] ([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-4]):[0-5]\d$/.test(v.trim()), 'must be days and hours such as 1-5 08:30-16:30 (Monday = 1)'),
 });
 
 export type Config = z.infer<typeof schema> & {

@@ -4,10 +4,13 @@ import { render } from 'preact-render-to-string';
 import { remember } from '../platform/page-cache/page-cache';
 import { compressForClient } from './compress';
 import { Layout } from './layout';
+import { type SiteInfo, siteInfo } from './site';
 import type { ViewContext } from './view-context';
 
 export interface PageOptions {
   title: string;
+  /** The page's meta description; the service's own (catalogue) when absent. */
+  description?: string;
   body: (ctx: ViewContext) => VNode;
   status?: number;
 }
@@ -17,6 +20,18 @@ declare module 'fastify' {
     /** Renders a page inside the shell, in the person's language. */
     page(options: PageOptions): Promise<FastifyReply>;
   }
+}
+
+const sites = new WeakMap<object, SiteInfo>();
+
+/** The configured logo and contact centre, worked out once per configuration. */
+function siteOf(config: FastifyRequest['server']['config']): SiteInfo {
+  let site = sites.get(config);
+  if (!site) {
+    site = siteInfo(config);
+    sites.set(config, site);
+  }
+  return site;
 }
 
 export async function viewContext(request: FastifyRequest): Promise<ViewContext> {
@@ -29,17 +44,22 @@ export async function viewContext(request: FastifyRequest): Promise<ViewContext>
     csrfToken: request.csrfToken,
     path: request.url.split('?')[0],
     unreadCount,
+    site: siteOf(request.server.config),
   };
 }
 
-export function renderDocument(ctx: ViewContext, title: string, body: VNode): string {
-  return `<!doctype html>${render(<Layout ctx={ctx} title={title}>{body}</Layout>)}`;
+export function renderDocument(ctx: ViewContext, title: string, body: VNode, description?: string): string {
+  return `<!doctype html>${render(
+    <Layout ctx={ctx} title={title} description={description}>
+      {body}
+    </Layout>,
+  )}`;
 }
 
 export function registerPageRenderer(app: FastifyInstance): void {
   app.decorateReply('page', async function page(this: FastifyReply, options: PageOptions) {
     const ctx = await viewContext(this.request);
-    const html = renderDocument(ctx, options.title, options.body(ctx));
+    const html = renderDocument(ctx, options.title, options.body(ctx), options.description);
     const { encoding, body } = compressForClient(html, this.request.headers['accept-encoding']);
     if (encoding) this.header('content-encoding', encoding);
     const status = options.status ?? 200;

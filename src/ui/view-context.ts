@@ -1,6 +1,7 @@
 import type { Account } from '../db/database';
 import type { Locale } from '../platform/i18n/locale';
 import type { Translate } from '../platform/i18n/translate';
+import type { SiteInfo } from './site';
 
 /** What every view may need from the request, passed down explicitly (no globals). */
 export interface ViewContext {
@@ -10,4 +11,6 @@ export interface ViewContext {
   csrfToken: string;
   path: string;
   unreadCount: number;
+  /** The organization's logo and contact centre (configuration); the defaults when absent. */
+  site?: SiteInfo;
 }

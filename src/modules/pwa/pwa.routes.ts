@@ -8,6 +8,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const SERVICE_WORKER_FILE = path.resolve(here, '..', '..', '..', 'public', 'sw.js');
 /** Drawn from ICON_SVG by scripts/pwa-icons.ts (Chromium), committed. */
 const PNG_ICONS = { 192: path.join(here, 'icons', 'icon-192.png'), 512: path.join(here, 'icons', 'icon-512.png') } as const;
+/** The same icon at 16 and 32 px for browsers' tabs, drawn by scripts/pwa-icons.ts, committed. */
+const FAVICON = path.join(here, 'icons', 'favicon.ico');
 
 /** The service's blue (base.css `--app-blue`): the installed app's bars. */
 export const THEME_COLOUR = '#095797';
@@ -58,6 +60,11 @@ export async function pwaRoutes(app: FastifyInstance): Promise<void> {
       reply.header('content-type', 'image/png').header('cache-control', 'public, max-age=86400').send(png),
     );
   }
+
+  const favicon = await readFile(FAVICON);
+  app.get('/favicon.ico', async (_request, reply) =>
+    reply.header('content-type', 'image/x-icon').header('cache-control', 'public, max-age=86400').send(favicon),
+  );
 
   /**
    * The service worker, from the site root so that its scope is the whole site (no
