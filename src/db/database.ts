@@ -48,7 +48,11 @@ export interface AccountTable {
   totp_pending_secret: Generated<string | null>;
   /** The last TOTP time step accepted: a code is never accepted twice. */
   totp_last_step: Generated<number | null>;
+  /** How French agrees words about the person (« connectée »); null when not given. */
+  grammatical_gender: Generated<GrammaticalGender | null>;
 }
+
+export type GrammaticalGender = 'feminine' | 'masculine';
 
 export interface SessionTable {
   /** sha256 of the token in the cookie: a leaked table does not leak usable sessions. */

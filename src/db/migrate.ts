@@ -10,8 +10,9 @@ import * as m0009 from './migrations/0009-intake';
 import * as m0010 from './migrations/0010-manager';
 import * as m0012 from './migrations/0012-staff-access';
 import * as m0013 from './migrations/0013-page-versions';
-import * as m0015 from './migrations/0015-message-replies';
 import * as m0014 from './migrations/0014-cancellation-availability';
+import * as m0015 from './migrations/0015-message-replies';
+import * as m0016 from './migrations/0016-grammatical-gender';
 
 /** Migrations are listed here, in order, so the bundle needs no file-system scan. */
 export const migrations: Record<string, Migration> = {
@@ -26,8 +27,9 @@ export const migrations: Record<string, Migration> = {
   '0010-manager': m0010,
   '0012-staff-access': m0012,
   '0013-page-versions': m0013,
-  '0015-message-replies': m0015,
   '0014-cancellation-availability': m0014,
+  '0015-message-replies': m0015,
+  '0016-grammatical-gender': m0016,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { agreeing } from '../../platform/i18n/gender';
 import { z } from 'zod';
 import { cookieName, cookieOptions } from '../../platform/http/cookies';
 import { sessionCsrfToken } from '../../platform/http/csrf';
@@ -35,7 +36,7 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
   app.get<{ Querystring: { suivant?: string; deconnecte?: string; expiree?: string } }>('/connexion', async (request, reply) => {
     if (request.account) return reply.redirect(homeFor(request.account), 303);
     const { t } = request;
-    const notice = request.query.deconnecte ? t('login.signedOut') : request.query.expiree || request.sessionExpired ? t('login.sessionExpired') : undefined;
+    const notice = request.query.deconnecte ? t(agreeing('login.signedOut', request.query.deconnecte === 'f' ? 'feminine' : null)) : request.query.expiree || request.sessionExpired ? t('login.sessionExpired') : undefined;
     const next = safeReturnPath(request.query.suivant, '') || undefined;
     return reply.page({ title: t('login.title'), body: (ctx) => <LoginPage ctx={ctx} next={next} notice={notice} /> });
   });
@@ -89,11 +90,13 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.post('/deconnexion', async (request, reply) => {
+    const gender = request.account?.grammatical_gender;
     if (request.account && request.sessionToken) {
       await signOut(app.database.db, request.sessionToken, request.account, request.ip, app.clock);
     }
     reply.clearCookie(sessionCookie, { path: '/' });
-    return reply.redirect('/connexion?deconnecte=1', 303);
+    // « Vous êtes maintenant déconnectée » for an agente: the page after has no account to ask.
+    return reply.redirect(`/connexion?deconnecte=${gender === 'feminine' ? 'f' : '1'}`, 303);
   });
 
   app.post('/langue', async (request, reply) => {

@@ -36,6 +36,7 @@ const fr = {
   'mfa.status.regenerate': 'Générer de nouveaux codes de récupération',
   'mfa.status.regenerateHint': 'Les anciens codes cesseront de fonctionner.',
   'mfa.status.usedRecovery': 'Vous vous êtes connecté avec un code de récupération. Il vous en reste {count}.',
+  'mfa.status.usedRecovery.feminine': 'Vous vous êtes connectée avec un code de récupération. Il vous en reste {count}.',
   'mfa.status.lost': 'Téléphone perdu ? Une ou un gestionnaire peut réinitialiser votre double authentification.',
   'mfa.menu': 'Double authentification',
 };
@@ -77,6 +78,7 @@ const en: Record<keyof typeof fr, string> = {
   'mfa.status.regenerate': 'Make new recovery codes',
   'mfa.status.regenerateHint': 'The old codes will stop working.',
   'mfa.status.usedRecovery': 'You signed in with a recovery code. You have {count} left.',
+  'mfa.status.usedRecovery.feminine': 'You signed in with a recovery code. You have {count} left.',
   'mfa.status.lost': 'Lost your phone? A manager can reset your two-step verification.',
   'mfa.menu': 'Two-step verification',
 };

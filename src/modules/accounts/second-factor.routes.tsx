@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { agreeing } from '../../platform/i18n/gender';
 import type { Account } from '../../db/database';
 import { cookieName, cookieOptions } from '../../platform/http/cookies';
 import { sessionCsrfToken } from '../../platform/http/csrf';
@@ -140,7 +141,7 @@ export async function secondFactorRoutes(app: FastifyInstance): Promise<void> {
   app.get<{ Querystring: { recuperation?: string } }>(MFA_PATH, staff, async (request, reply) => {
     const status = await secondFactorStatus(db, requestActor(request));
     const left = request.query.recuperation;
-    const notice = left && /^\d{1,2}$/.test(left) ? request.t('mfa.status.usedRecovery', { count: Number(left) }) : undefined;
+    const notice = left && /^\d{1,2}$/.test(left) ? request.t(agreeing('mfa.status.usedRecovery', request.account?.grammatical_gender), { count: Number(left) }) : undefined;
     return reply.page({ title: request.t('mfa.title'), body: (ctx) => <StatusPage ctx={ctx} status={status} notice={notice} /> });
   });
 

@@ -1,4 +1,4 @@
-import type { Account } from '../../db/database';
+import type { Account, GrammaticalGender } from '../../db/database';
 import type { Db } from '../../db/types';
 import type { StaffInvitation } from './admin.tables';
 
@@ -9,6 +9,8 @@ export interface StaffRow {
   role: 'agent' | 'admin';
   team: string | null;
   languages: string | null;
+  /** How French agrees words about the person (« connectée »); null when not given. */
+  grammatical_gender: GrammaticalGender | null;
   deactivated_at: string | null;
   totp_enrolled_at: string | null;
   /** 1 while the person has been invited and has not yet set a password through the link. */
@@ -26,6 +28,7 @@ export async function findStaff(db: Db): Promise<StaffRow[]> {
       'accounts.role',
       'accounts.team',
       'accounts.languages',
+      'accounts.grammatical_gender',
       'accounts.deactivated_at',
       'accounts.totp_enrolled_at',
       eb
@@ -74,7 +77,7 @@ export async function insertStaffAccount(
   return row.id;
 }
 
-export async function updateStaffProfile(db: Db, id: number, values: { team: string | null; languages: string | null }): Promise<void> {
+export async function updateStaffProfile(db: Db, id: number, values: { team: string | null; languages: string | null; grammatical_gender: GrammaticalGender | null }): Promise<void> {
   await db.updateTable('accounts').set(values).where('id', '=', id).where('role', 'in', ['agent', 'admin']).execute();
 }
 

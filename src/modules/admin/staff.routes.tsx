@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { agreeing } from '../../platform/i18n/gender';
 import { z } from 'zod';
 import { NotFoundError } from '../../platform/errors';
 import { requestActor } from '../../platform/http/actor';
@@ -22,7 +23,7 @@ const many = z
   .transform((v) => (Array.isArray(v) ? v : [v]))
   .catch([]);
 const inviteForm = z.object({ email: text(400), name: text(300), role: text(20), team: text(120), languages: many });
-const editForm = z.object({ team: text(120), languages: many });
+const editForm = z.object({ team: text(120), languages: many, gender: z.string().max(20).optional().catch(undefined) });
 const flash = z.object({
   ok: z.enum(['invite', 'saved', 'deactivated', 'reactivated', 'reset', 'resent', 'self']).optional().catch(undefined),
   email: z.string().max(300).optional().catch(undefined),
@@ -35,7 +36,7 @@ export async function staffRoutes(app: FastifyInstance): Promise<void> {
   const clock = app.clock;
   const deps = { clock, publicUrl: app.config.PUBLIC_URL };
 
-  const LABELS: Record<string, MessageKey> = { email: 'staff.field.email', name: 'staff.field.name', role: 'staff.field.role', team: 'staff.field.team', languages: 'staff.field.languages' };
+  const LABELS: Record<string, MessageKey> = { email: 'staff.field.email', name: 'staff.field.name', role: 'staff.field.role', team: 'staff.field.team', languages: 'staff.field.languages', gender: 'staff.field.gender' };
   const fieldErrors = (request: FastifyRequest, problems: FieldProblem[]): FieldError[] =>
     problems.map((problem) => ({
       field: problem.field,
@@ -78,7 +79,7 @@ export async function staffRoutes(app: FastifyInstance): Promise<void> {
     const name = member.display_name;
     const notices = {
       saved: t('staff.edit.saved'),
-      deactivated: t('staff.deactivated', { name }),
+      deactivated: t(agreeing('staff.deactivated', member.grammatical_gender), { name }),
       reactivated: t('staff.reactivated', { name }),
       reset: t('staff.resetMfaDone', { name }),
       resent: t('staff.resent'),

@@ -166,14 +166,24 @@ export async function resendInvitation(db: Db, actor: Actor, id: number, deps: S
 
 export type EditResult = { ok: true } | { ok: false; errors: FieldProblem[] };
 
-/** Team and languages spoken; the change is audited with its before and after. */
-export async function editStaff(db: Db, actor: Actor, id: number, input: { team: string; languages: string[] }, clock: Clock): Promise<EditResult> {
+/** The grammatical genders a staff member may give (« connectée »), or none. */
+export const GRAMMATICAL_GENDERS = ['feminine', 'masculine'] as const;
+
+/**
+ * Team, languages spoken and grammatical gender ('' for none; absent: unchanged); the change is
+ * audited with its before and after.
+ */
+export async function editStaff(db: Db, actor: Actor, id: number, input: { team: string; languages: string[]; gender?: string }, clock: Clock): Promise<EditResult> {
   const member = await staffMember(db, actor, id);
   const errors: FieldProblem[] = [];
-  const checked = checkTeamAndLanguages(errors, { role: member.role, ...input });
+  const { gender, ...teamAndLanguages } = input;
+  const checked = checkTeamAndLanguages(errors, { role: member.role, ...teamAndLanguages });
+  const grammaticalGender = gender === undefined ? member.grammatical_gender : (GRAMMATICAL_GENDERS.find((value) => value === gender) ?? null);
+  if (gender && !grammaticalGender) errors.push({ field: 'gender', code: 'INVALID' });
   if (errors.length > 0) return { ok: false, errors };
+  const genderChange = gender === undefined ? {} : { grammatical_gender: grammaticalGender };
   await inTransaction(db, async (trx) => {
-    await updateStaffProfile(trx, id, checked);
+    await updateStaffProfile(trx, id, { ...checked, grammatical_gender: grammaticalGender });
     await recordAudit(trx, {
       at: clock().toISOString(),
       actorId: actor.id,
@@ -181,7 +191,10 @@ export async function editStaff(db: Db, actor: Actor, id: number, input: { team:
       subjectType: 'account',
       subjectId: id,
       ip: actor.ip ?? null,
-      details: { before: { team: member.team, languages: member.languages }, after: checked },
+      details: {
+        before: { team: member.team, languages: member.languages, ...(gender === undefined ? {} : { grammatical_gender: member.grammatical_gender }) },
+        after: { ...checked, ...genderChange },
+      },
     });
   });
   return { ok: true };

@@ -4,7 +4,8 @@ import { Notice } from '../../../ui/components/notice/notice';
 import { StatusTag } from '../../../ui/components/status-tag/status-tag';
 import type { ViewContext } from '../../../ui/view-context';
 import type { MessageKey } from '../../../platform/i18n/catalog';
-import { EMAIL_MAX, NAME_MAX, splitLanguages, STAFF_LANGUAGES, type StaffRow } from '../staff.service';
+import { agreeing } from '../../../platform/i18n/gender';
+import { EMAIL_MAX, GRAMMATICAL_GENDERS, NAME_MAX, splitLanguages, STAFF_LANGUAGES, type StaffRow } from '../staff.service';
 import { ADMIN_PATH, NEW_STAFF_PATH, STAFF_PATH, staffMemberPath } from './paths';
 
 export interface StaffFormValues {
@@ -19,9 +20,10 @@ const languageLabel = (ctx: ViewContext, code: string) => ctx.t(`staff.lang.${co
 
 function StateTag({ ctx, member }: { ctx: ViewContext; member: StaffRow }) {
   const { t } = ctx;
-  if (member.deactivated_at) return <StatusTag tone="neutral">{t('staff.state.deactivated')}</StatusTag>;
+  const gender = member.grammatical_gender;
+  if (member.deactivated_at) return <StatusTag tone="neutral">{t(agreeing('staff.state.deactivated', gender))}</StatusTag>;
   if (member.invitation_pending) return <StatusTag tone="info">{t('staff.state.invited')}</StatusTag>;
-  return <StatusTag tone="success">{t('staff.state.active')}</StatusTag>;
+  return <StatusTag tone="success">{t(agreeing('staff.state.active', gender))}</StatusTag>;
 }
 
 /** « Personnel »: everyone on the staff, their team, languages, state and second factor. */
@@ -112,6 +114,31 @@ function LanguagesField({ ctx, values, error }: { ctx: ViewContext; values: stri
   );
 }
 
+/** How French agrees words about the person: « connectée » or « connecté », or not given. */
+function GenderField({ ctx, value, error }: { ctx: ViewContext; value: string; error?: string }) {
+  const { t } = ctx;
+  const options = [...GRAMMATICAL_GENDERS, ''] as const;
+  return (
+    <fieldset class={`app-fieldset${error ? ' app-field--error' : ''}`} aria-describedby={['gender-hint', error ? 'gender-error' : ''].filter(Boolean).join(' ')}>
+      <legend>{t('staff.field.gender')}</legend>
+      <p class="app-field__hint" id="gender-hint">
+        {t('staff.field.genderHint')}
+      </p>
+      {error && (
+        <p class="app-field__error" id="gender-error">
+          {error}
+        </p>
+      )}
+      {options.map((option, index) => (
+        <div key={option} class="app-radio">
+          <input type="radio" id={index === 0 ? 'gender' : `gender-${option || 'none'}`} name="gender" value={option} checked={value === option} />{' '}
+          <label for={index === 0 ? 'gender' : `gender-${option || 'none'}`}>{t(option === 'feminine' ? 'staff.gender.feminine' : option === 'masculine' ? 'staff.gender.masculine' : 'staff.gender.none')}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
 /** « Ajouter un membre du personnel »: e-mail, name, role, team, languages → an invitation link by e-mail. */
 export function InviteStaffPage({ ctx, values, teams, errors = [] }: { ctx: ViewContext; values: StaffFormValues; teams: string[]; errors?: FieldError[] }) {
   const { t } = ctx;
@@ -166,14 +193,14 @@ export function StaffMemberPage({
   ctx: ViewContext;
   member: StaffRow;
   teams: string[];
-  values?: { team: string; languages: string[] };
+  values?: { team: string; languages: string[]; gender?: string };
   errors?: FieldError[];
   notice?: string;
   warning?: string;
 }) {
   const { t } = ctx;
   const path = staffMemberPath(member.id);
-  const current = values ?? { team: member.team ?? '', languages: splitLanguages(member.languages) };
+  const current = values ?? { team: member.team ?? '', languages: splitLanguages(member.languages), gender: member.grammatical_gender ?? '' };
   const isSelf = ctx.account?.id === member.id;
   return (
     <>
@@ -194,6 +221,7 @@ export function StaffMemberPage({
       <PostForm ctx={ctx} action={path} class="app-form">
         <TeamField ctx={ctx} value={current.team} teams={teams} error={errorFor(errors, 'team')} />
         <LanguagesField ctx={ctx} values={current.languages} error={errorFor(errors, 'languages')} />
+        <GenderField ctx={ctx} value={current.gender ?? ''} error={errorFor(errors, 'gender')} />
         <button type="submit" class="app-button">
           {t('admin.save')}
         </button>

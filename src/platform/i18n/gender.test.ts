@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { buildTestApp } from '../../../test/helpers/app';
+import { dialectName } from '../../../test/helpers/database';
+import { agreeing } from './gender';
+
+describe(`« connectée » for an agente: the account's grammatical gender (${dialectName})`, () => {
+  test('the feminine form when the account is feminine and the catalogue has one; the usual form otherwise', () => {
+    assert.equal(agreeing('login.signedOut', 'feminine'), 'login.signedOut.feminine');
+    assert.equal(agreeing('login.signedOut', 'masculine'), 'login.signedOut');
+    assert.equal(agreeing('login.signedOut', null), 'login.signedOut');
+    assert.equal(agreeing('login.title', 'feminine'), 'login.title');
+  });
+
+  test('the demo: Marie is told she is « déconnectée » and « connectée », Luc « déconnecté » and « connecté »; English the same for both', async (t) => {
+    const { client, database, demo } = await buildTestApp(t);
+    const genders = await database.db.selectFrom('accounts').select(['id', 'grammatical_gender']).where('id', 'in', [demo.marie.id, demo.luc.id, demo.john.id]).execute();
+    assert.deepEqual(Object.fromEntries(genders.map((row) => [row.id, row.grammatical_gender])), { [demo.marie.id]: 'feminine', [demo.luc.id]: 'masculine', [demo.john.id]: null });
+
+    for (const [email, word] of [['marie.tremblay@example.com', 'déconnectée'], ['luc.gagnon@example.com', 'déconnecté'], ['john.doe@example.com', 'déconnecté']] as const) {
+      const browser = await client(email);
+      const out = await browser.post('/deconnexion');
+      assert.equal(out.statusCode, 303);
+      const page = await browser.get(String(out.headers.location));
+      assert.ok(page.body.includes(`Vous êtes maintenant ${word}.`), `${email}: « ${word} »`);
+    }
+    const marie = await client('marie.tremblay@example.com');
+    const luc = await client('luc.gagnon@example.com');
+    assert.match((await marie.get('/compte/double-authentification?recuperation=3')).body, /Vous vous êtes connectée avec un code de récupération/);
+    assert.match((await luc.get('/compte/double-authentification?recuperation=3')).body, /Vous vous êtes connecté avec un code de récupération/);
+    await marie.post('/langue', { lang: 'en', retour: '/' });
+    assert.match((await marie.get('/compte/double-authentification?recuperation=3')).body, /You signed in with a recovery code/);
+  });
+
+  test('a manager sets it in « Personnel »: audited, seen on the next page; an unknown value is refused', async (t) => {
+    const { client, database, demo } = await buildTestApp(t);
+    const admin = await client('admin@example.com');
+    const path = `/gestion/personnel/${demo.luc.id}`;
+    assert.match((await admin.get(path)).body, /<input type="radio" id="gender-masculine" name="gender" value="masculine" checked/);
+
+    const refused = await admin.post(path, { team: 'montreal-centre', languages: 'fr', gender: 'neutre' });
+    assert.equal(refused.statusCode, 400);
+    assert.match(refused.body, /Accord en français/);
+
+    const saved = await admin.post(path, { team: 'montreal-centre', languages: 'fr', gender: 'feminine' });
+    assert.equal(saved.statusCode, 303);
+    const audit = await database.db.selectFrom('audit_log').select('details').where('action', '=', 'staff.updated').where('subject_id', '=', String(demo.luc.id)).executeTakeFirstOrThrow();
+    assert.deepEqual(JSON.parse(String(audit.details)).after.grammatical_gender, 'feminine');
+    assert.deepEqual(JSON.parse(String(audit.details)).before.grammatical_gender, 'masculine');
+    const luc = await client('luc.gagnon@example.com');
+    assert.match((await luc.get('/compte/double-authentification?recuperation=2')).body, /Vous vous êtes connectée avec un code/);
+    assert.match((await admin.get('/gestion/personnel')).body, /Luc Gagnon[\s\S]*?Active/);
+
+    // « Non précisé »: back to the usual form.
+    assert.equal((await admin.post(path, { team: 'montreal-centre', languages: 'fr', gender: '' })).statusCode, 303);
+    assert.equal((await database.db.selectFrom('accounts').select('grammatical_gender').where('id', '=', demo.luc.id).executeTakeFirstOrThrow()).grammatical_gender, null);
+  });
+});
