@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { allByRole, getByRole, renderToDocument, textOf } from '../dom.test-helper';
-import { Tabs } from './tabs';
+import { Tabs, withoutOrphan } from './tabs';
 import { examples } from './tabs.examples';
 
 describe('tabs', () => {
@@ -23,6 +23,14 @@ describe('tabs', () => {
     const document = renderToDocument(<Tabs {...examples[1].props} />);
     assert.ok(document.querySelector('nav')!.classList.contains('app-tabs--uppercase'));
     assert.ok(getByRole(document, 'link', { name: 'À faire' }));
+  });
+
+  test('no word is left alone on a line: a no-break space before the last word of a label', () => {
+    const document = renderToDocument(<Tabs {...examples[1].props} />);
+    const link = getByRole(document, 'link', { name: 'À faire' });
+    assert.equal(link.textContent, 'À\u00a0faire');
+    assert.equal(withoutOrphan('Rendez-vous à venir'), 'Rendez-vous à\u00a0venir');
+    assert.equal(withoutOrphan('Planifié'), 'Planifié');
   });
 
   test('no tab selected: no aria-current at all (not aria-current="false")', () => {

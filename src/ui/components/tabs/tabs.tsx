@@ -13,6 +13,11 @@ export interface TabsProps {
   isUppercase?: boolean;
 }
 
+/** The label with a no-break space before its last word, so that no word is left alone on a line. */
+export function withoutOrphan(label: string): string {
+  return label.replace(/ (\S+)$/, '\u00a0$1');
+}
+
 /**
  * Links acting as tabs: each tab is its own URL, so it works without JavaScript, can be
  * bookmarked and is reached with Tab like any link; the selected one carries
@@ -25,7 +30,7 @@ export function Tabs({ label, items, isUppercase = false }: TabsProps) {
         {items.map((item) => (
           <li class="app-tabs__item" key={item.href}>
             <a class="app-tabs__link" href={item.href} aria-current={item.isCurrent ? 'page' : undefined}>
-              {item.label}
+              {withoutOrphan(item.label)}
             </a>
           </li>
         ))}

@@ -1,0 +1,74 @@
+// Lighthouse (mobile) on the sign-in page and on John Doe's « Mes actions », with Debian's Chromium.
+// Starts the service on a temporary database with the demo data, prints the four scores of each
+// page and exits 1 when any is under 100 (issue 12's done-when).
+// Usage: npm run lighthouse            (CHROMIUM_PATH overrides /usr/bin/chromium)
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromium } from 'playwright-core';
+import { buildApp } from '../src/app';
+import { loadConfig } from '../src/config';
+import { seedDemo } from '../src/db/seed/demo';
+import { movableClock, TestClient } from '../test/helpers/app';
+import { testDatabase } from '../test/helpers/database';
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+const started = Date.now();
+const database = await testDatabase();
+await seedDemo(database.db, movableClock());
+// Production settings (assets cached, no development pages), on plain HTTP on this machine.
+const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', SEED_DEMO: 'never' });
+const app = await buildApp({ config, database, logger: false });
+await app.listen({ port: 0, host: '127.0.0.1' });
+const address = app.server.address();
+if (!address || typeof address === 'string') throw new Error('no port');
+const baseURL = `http://127.0.0.1:${address.port}`;
+
+const john = new TestClient(app);
+await john.signIn('john.doe@example.com');
+const pages = [
+  { name: 'Se connecter (/connexion)', url: `${baseURL}/connexion`, signedIn: false },
+  { name: '« Mes actions » (/accompagnement-quebec/actions)', url: `${baseURL}/accompagnement-quebec/actions`, signedIn: true },
+];
+
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+let failed = false;
+try {
+  for (const page of pages) {
+    // Chromium ignores a Cookie header given as an extra header: John's session goes into its cookie
+    // jar instead (over the DevTools protocol), and Lighthouse is told to keep the jar.
+    const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${chrome.port}`);
+    const [jar] = cdp.contexts();
+    await jar.clearCookies();
+    if (page.signedIn) await jar.addCookies([...john.cookies].map(([name, value]) => ({ name, value, url: baseURL })));
+    await cdp.close();
+    const result = await lighthouse(page.url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES], disableStorageReset: true });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${page.url}`);
+    const { lhr } = result;
+    if (lhr.runtimeError) throw new Error(`${page.url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    console.log(`\n${page.name} — ${lhr.finalDisplayedUrl}`);
+    for (const id of CATEGORIES) {
+      const category = lhr.categories[id];
+      const score = Math.round((category.score ?? 0) * 100);
+      console.log(`  ${category.title.padEnd(16)} ${score}`);
+      if (score < 100) {
+        failed = true;
+        for (const ref of category.auditRefs) {
+          const audit = lhr.audits[ref.id];
+          if (ref.weight > 0 && audit.score !== null && audit.score < 1) console.log(`    - ${audit.id}: ${audit.title} (${audit.displayValue ?? audit.score})`);
+        }
+      }
+    }
+    const cls = lhr.audits['cumulative-layout-shift'];
+    if (cls) console.log(`  CLS              ${cls.displayValue}`);
+  }
+} finally {
+  chrome.kill();
+  await app.close();
+  await database.close();
+}
+console.log(`\n${failed ? 'Under 100 somewhere' : 'All 100'} (${Math.round((Date.now() - started) / 1000)} s)`);
+process.exit(failed ? 1 : 0);
