@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, type TestContext, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { movableClock } from '../../../test/helpers/app';
 import { dialectName, testDatabase } from '../../../test/helpers/database';
+import { type ConnectOptions, connect } from '../../db/connect';
+import { migrateToLatest } from '../../db/migrate';
 import { createAccount } from '../../db/seed/factories';
 import type { Db } from '../../db/types';
 import type { Actor } from '../../platform/access/actor';
@@ -42,6 +49,83 @@ async function setUp(t: Parameters<typeof testDatabase>[0]) {
 /** The reminders in the outbox (not the new-appointment notices the bookings queued). */
 async function reminders(db: Db) {
   return db.selectFrom('mail_outbox').selectAll().where('dedupe_key', 'like', 'appointment-reminder:%').orderBy('id').execute();
+}
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** A database that another process can open too: its SQLite file, or its PostgreSQL schema. */
+async function sharedDatabase(t: TestContext): Promise<{ db: Db; options: ConnectOptions }> {
+  const url = process.env.DATABASE_URL;
+  if (url) {
+    const database = await testDatabase(t);
+    return { db: database.db, options: { databaseUrl: url, pgSchema: database.schema } };
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aq-reminder-'));
+  const sqliteFile = path.join(dir, 'shared.sqlite');
+  const handle = connect({ sqliteFile });
+  await migrateToLatest(handle.db);
+  t.after(async () => {
+    await handle.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+  return { db: handle.db, options: { sqliteFile } };
+}
+
+/**
+ * A Node process that connects, says `ready`, waits for a line on its stdin, runs one reminder
+ * pass at `now` and prints the pass as JSON.
+ */
+function reminderProcess(options: ConnectOptions, now: Date) {
+  const code = `
+    const { connect } = await import(${JSON.stringify(path.join(projectRoot, 'src/db/connect.ts'))});
+    const { queueDueReminders } = await import(${JSON.stringify(path.join(projectRoot, 'src/modules/appointments/appointment-reminder.service.ts'))});
+    const handle = connect(JSON.parse(process.env.AQ_TARGET));
+    await handle.db.selectFrom('appointments').select('id').limit(1).execute();
+    process.stdout.write('ready\\n');
+    await new Promise((resolve) => process.stdin.once('data', resolve));
+    const pass = await queueDueReminders(handle.db, { clock: () => new Date(process.env.AQ_NOW), publicUrl: 'https://aq.example.org', reminderHour: 10 });
+    await handle.close();
+    process.stdout.write(JSON.stringify(pass) + '\\n');
+    process.exit(0);
+  `;
+  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], {
+    cwd: projectRoot,
+    env: { ...process.env, AQ_TARGET: JSON.stringify(options), AQ_NOW: now.toISOString() },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  child.stderr.on('data', (chunk) => {
+    err += chunk;
+  });
+  const lines: string[] = [];
+  const waiting: Array<(line: string) => void> = [];
+  child.stdout.on('data', (chunk) => {
+    out += chunk;
+    let index = out.indexOf('\n');
+    while (index >= 0) {
+      const line = out.slice(0, index);
+      out = out.slice(index + 1);
+      const next = waiting.shift();
+      if (next) next(line);
+      else lines.push(line);
+      index = out.indexOf('\n');
+    }
+  });
+  const exited = new Promise<void>((resolve, reject) => child.on('exit', (status) => (status === 0 ? resolve() : reject(new Error(`reminder process exited with ${status}: ${err}`)))));
+  const nextLine = () => {
+    const ready = lines.shift();
+    return ready !== undefined ? Promise.resolve(ready) : Promise.race([new Promise<string>((resolve) => waiting.push(resolve)), exited.then(() => '')]);
+  };
+  const ready = nextLine();
+  return {
+    ready,
+    go: () => child.stdin.write('go\n'),
+    result: ready.then(nextLine).then(async (line) => {
+      await exited;
+      return JSON.parse(line) as { queued: number; skipped: number; failed: number };
+    }),
+  };
 }
 
 describe(`day-before appointment reminders (${dialectName})`, () => {
@@ -92,6 +176,33 @@ describe(`day-before appointment reminders (${dialectName})`, () => {
     assert.match(en.body_text, /1200, boulevard Crémazie Est, Montréal/);
     assert.ok(en.body_text.includes(`${PUBLIC_URL}/rendez-vous/${inEnglish.id}`));
     assert.doesNotMatch(en.body_text, /Rappel|rendez-vous de demain/, 'no French in the English mail');
+  });
+
+  test('two operating-system processes on the same database, started together: each reminder once', async (t) => {
+    // Not two handles in one process: two Node processes, each with its own connection (its own
+    // SQLite file handle and locks, or its own PostgreSQL pool), released at the same moment.
+    const target = await sharedDatabase(t);
+    const { db } = target;
+    const clock = movableClock(BOOKED);
+    const agent = await createAccount(db, { role: 'agent', display_name: 'Marie Tremblay' });
+    const marie: Actor = { role: 'agent', id: agent.id };
+    const keys: string[] = [];
+    for (let i = 0; i < 12; i += 1) {
+      const client = await createAccount(db, { agent_id: agent.id, locale: i % 2 ? 'en' : 'fr' });
+      const minutes = 8 * 60 + 30 * i; // 08:00, 08:30 … 13:30
+      const time = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+      const result = await proposeAppointment(db, marie, { clientId: client.id, ...phone('2026-12-02', time), durationMinutes: 30 }, appointmentDeps(clock));
+      assert.ok(result.ok, JSON.stringify(result));
+      keys.push(reminderKey(result.appointment));
+    }
+    const passes = [0, 1].map(() => reminderProcess(target.options, TUESDAY_1005));
+    const ready = await Promise.all(passes.map((p) => p.ready));
+    assert.deepEqual(ready, ['ready', 'ready']);
+    for (const p of passes) p.go(); // both released together
+    const results = await Promise.all(passes.map((p) => p.result));
+    assert.equal(results[0].queued + results[1].queued, keys.length, JSON.stringify(results));
+    assert.equal(results[0].failed + results[1].failed, 0, JSON.stringify(results));
+    assert.deepEqual((await reminders(db)).map((m) => m.dedupe_key).sort(), [...keys].sort());
   });
 
   test('a second pass, and a pass later the same day, add nothing', async (t) => {
