@@ -6,13 +6,13 @@ import { Journey, signIn, startServer, VARIANTS, useBrowser, variantName } from 
 
 const LABELS = {
   fr: {
-    nav: 'Rendez-vous', planned: 'Planifié', finished: 'Terminé', menu: /^Actions pour le rendez-vous du/, view: 'Consulter', cancel: 'Annuler',
+    nav: 'Rendez-vous', planned: 'Planifié', finished: 'Terminé', menu: /^Actions pour le rendez-vous du/, view: 'Consulter', cancel: /^Annuler le rendez-vous du \S+ \d{1,2}(er)? \S+ \d{4} à \d{1,2} h \d\d$/,
     details: 'Détails du rendez-vous', agent: "Mon agente ou mon agent d'aide à l'intégration", back: 'Retour aux rendez-vous',
     reason: "Raison de l'annulation", reasonChoice: 'Maladie', confirm: 'Confirmer', ok: 'OK', cancelledWithReason: 'Annulé – Maladie',
     done: "Un nouveau rendez-vous sera proposé dans les deux jours ouvrables. Vous pourrez l'annuler à votre convenance.", attended: 'Terminé',
   },
   en: {
-    nav: 'Appointments', planned: 'Scheduled', finished: 'Completed', menu: /^Actions for the appointment on/, view: 'View', cancel: 'Cancel',
+    nav: 'Appointments', planned: 'Scheduled', finished: 'Completed', menu: /^Actions for the appointment on/, view: 'View', cancel: /^Cancel the appointment of \S+, \S+ \d{1,2}, \d{4} at \d{1,2}:\d\d [ap]\.m\.$/,
     details: 'Appointment details', agent: 'My integration agent', back: 'Back to appointments',
     reason: 'Reason for cancellation', reasonChoice: 'Illness', confirm: 'Confirm', ok: 'OK', cancelledWithReason: 'Cancelled – Illness',
     done: 'A new appointment will be proposed within two business days. You may cancel it at your convenience.', attended: 'Completed',
@@ -61,7 +61,7 @@ describe(`appointments — guide §2.1 and §2.2 (${dialectName})`, () => {
       await journey.audit('termine');
       assert.equal(await page.getByRole('link', { name: L.finished, exact: true }).getAttribute('aria-current'), 'page');
       menu = await openFirstMenu(page, L.menu);
-      assert.equal(await menu.getByRole('link', { name: L.cancel, exact: true }).count(), 0, 'no « Annuler » for a finished one');
+      assert.equal(await menu.getByRole('link', { name: L.cancel }).count(), 0, 'no « Annuler » for a finished one');
       await journey.navigates(() => menu.getByRole('link', { name: L.view }).click());
       await journey.audit('consulter-termine');
       await journey.navigates(() => page.getByRole('link', { name: L.back }).click());
@@ -71,7 +71,10 @@ describe(`appointments — guide §2.1 and §2.2 (${dialectName})`, () => {
       await journey.navigates(() => page.getByRole('link', { name: L.planned, exact: true }).click());
       await journey.audit('planifie-2');
       menu = await openFirstMenu(page, L.menu);
-      await journey.navigates(() => menu.getByRole('link', { name: L.cancel, exact: true }).click());
+      // « Annuler » (the guide's word) says which appointment it cancels to assistive technologies.
+      const cancelLink = menu.getByRole('link', { name: L.cancel });
+      assert.equal((await cancelLink.evaluate((a) => a.firstChild?.textContent ?? '')).trim(), variant.locale === 'fr' ? 'Annuler' : 'Cancel');
+      await journey.navigates(() => cancelLink.click());
       await journey.audit('annuler');
       // Steps 2–3: « Raison de l'annulation », then « Confirmer ».
       await page.getByLabel(L.reason).selectOption({ label: L.reasonChoice });
@@ -113,7 +116,7 @@ describe(`appointments — guide §2.1 and §2.2 (${dialectName})`, () => {
     await journey.audit('planifie-2');
     await journey.tabTo('Actions pour le rendez-vous');
     await page.keyboard.press('Enter');
-    await journey.pressEnterOn(/^Annuler$/);
+    await journey.pressEnterOn(/^Annuler\s+le rendez-vous du /);
     await journey.audit('annuler');
     await journey.tabTo('reason');
     await page.keyboard.press('ArrowDown');

@@ -179,7 +179,7 @@ export const messages = {
   en: {
     'workspace.nav.queue': 'My work queue',
     'workspace.nav.clients': 'My clients',
-    'workspace.reproposal.due': 'Appointment cancelled by the client: propose a new one no later than {date} at {time}.',
+    'workspace.reproposal.due': 'Appointment cancelled by the client: propose a new one no later than {time} on {date}.',
     'workspace.reproposal.availability': 'Availability given with the cancellation:',
     'workspace.reproposal.noAvailability': 'No availability given with the cancellation.',
     'workspace.queue.availability': 'Availability: {text}',

@@ -15,12 +15,12 @@ export function PlanHomePage({ ctx, home, next }: { ctx: ViewContext; home: Plan
   return (
     <>
       <h1>{t('plan.title')}</h1>
-      <NextStepsPanel ctx={ctx} next={next} />
       <p>
         <a class="app-button app-plan-home__actions" href="/accompagnement-quebec/actions">
           {t('plan.myActions')}
         </a>
       </p>
+      <NextStepsPanel ctx={ctx} next={next} />
       <div class="app-plan-home">
         <section class="app-card" aria-labelledby="plan-agent-heading">
           <h2 id="plan-agent-heading" class="app-card__title">
