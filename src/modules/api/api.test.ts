@@ -303,6 +303,8 @@ describe('API: limits, CORS, the contract', () => {
     const [message] = (await john.GET('/api/v1/messages')).data!.items;
     await john.GET('/api/v1/messages/{id}', { params: { path: { id: message!.id } } });
     await john.POST('/api/v1/messages/{id}/read', { params: { path: { id: message!.id } } });
+    await john.GET('/api/v1/messages/{id}/conversation', { params: { path: { id: message!.id } } });
+    await john.POST('/api/v1/messages/{id}/replies', { params: { path: { id: message!.id } }, body: { body: 'Merci', key: 'contract-reply-0001' } });
     await john.DELETE('/api/v1/tokens/current');
     const operations = Object.entries(ctx.document.paths).flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`));
     const seen = new Set(ctx.seen.map((s) => `${s.method} ${s.path}`));

@@ -1059,6 +1059,161 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/messages/{id}/conversation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The conversation a message belongs to, oldest first (does not mark it read) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Conversation"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/messages/{id}/replies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reply in the conversation of a message; the reply goes to the client’s agent
+         * @description Refused with 409 (MESSAGE.NO_AGENT) while no agent is assigned to the client. The same key twice gives the same reply.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReplyInputInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Conversation"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1189,6 +1344,32 @@ export interface components {
             createdAt: string;
             readAt: string | null;
             body: string;
+        };
+        ConversationEntryInput: {
+            /**
+             * @description A message to the client, or the client’s reply.
+             * @enum {string}
+             */
+            kind: "message" | "reply";
+            id: number;
+            at: string;
+            /** @description Who wrote it: the staff member’s name; null for the service’s automatic messages and for the client’s own replies. */
+            author: string | null;
+            body: string;
+            /** @description A message: when the client opened it. A reply: when staff read it. */
+            readAt: string | null;
+        };
+        ConversationInput: {
+            /** @description The conversation’s first message. */
+            id: number;
+            subject: string;
+            entries: components["schemas"]["ConversationEntryInput"][];
+        };
+        ReplyInputInput: {
+            /** @description The reply, at most 2000 characters once trimmed. */
+            body: string;
+            /** @description Chosen by the app once per reply (16 to 64 letters, digits, _ or -): sending the same key again writes nothing more. */
+            key: string;
         };
         ActionSummaryInput: {
             id: number;
@@ -1400,6 +1581,32 @@ export interface components {
             createdAt: string;
             readAt: string | null;
             body: string;
+        };
+        ConversationEntry: {
+            /**
+             * @description A message to the client, or the client’s reply.
+             * @enum {string}
+             */
+            kind: "message" | "reply";
+            id: number;
+            at: string;
+            /** @description Who wrote it: the staff member’s name; null for the service’s automatic messages and for the client’s own replies. */
+            author: string | null;
+            body: string;
+            /** @description A message: when the client opened it. A reply: when staff read it. */
+            readAt: string | null;
+        };
+        Conversation: {
+            /** @description The conversation’s first message. */
+            id: number;
+            subject: string;
+            entries: components["schemas"]["ConversationEntry"][];
+        };
+        ReplyInput: {
+            /** @description The reply, at most 2000 characters once trimmed. */
+            body: string;
+            /** @description Chosen by the app once per reply (16 to 64 letters, digits, _ or -): sending the same key again writes nothing more. */
+            key: string;
         };
         ActionSummary: {
             id: number;

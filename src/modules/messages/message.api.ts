@@ -1,12 +1,32 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { apiActor, authProblems, idParams } from '../api/api-kit';
+import { ApiProblemError, apiActor, authProblems, idParams, problemSchema } from '../api/api-kit';
+import { type Conversation, getConversation, REPLY_BODY_MAX, replyToMessage } from './conversation.service';
 import { getMessage, inLocale, listMessages, readMessage } from './message.service';
 import type { Message } from './message.tables';
 import type { Locale } from '../../platform/i18n/locale';
 
 const summarySchema = z.object({ id: z.number().int(), subject: z.string(), createdAt: z.string(), readAt: z.string().nullable() }).meta({ id: 'MessageSummary' });
 const messageSchema = summarySchema.extend({ body: z.string() }).meta({ id: 'Message' });
+const entrySchema = z
+  .object({
+    kind: z.enum(['message', 'reply']).describe('A message to the client, or the client’s reply.'),
+    id: z.number().int(),
+    at: z.string(),
+    author: z.string().nullable().describe('Who wrote it: the staff member’s name; null for the service’s automatic messages and for the client’s own replies.'),
+    body: z.string(),
+    readAt: z.string().nullable().describe('A message: when the client opened it. A reply: when staff read it.'),
+  })
+  .meta({ id: 'ConversationEntry' });
+const conversationSchema = z
+  .object({ id: z.number().int().describe('The conversation’s first message.'), subject: z.string(), entries: z.array(entrySchema) })
+  .meta({ id: 'Conversation' });
+const replyBody = z
+  .object({
+    body: z.string().max(20_000).describe(`The reply, at most ${REPLY_BODY_MAX} characters once trimmed.`),
+    key: z.string().regex(/^[\w-]{16,64}$/).describe('Chosen by the app once per reply (16 to 64 letters, digits, _ or -): sending the same key again writes nothing more.'),
+  })
+  .meta({ id: 'ReplyInput' });
 
 function toSummary(message: Message, locale: Locale) {
   return { id: message.id, subject: inLocale(message, locale).subject, createdAt: message.created_at, readAt: message.read_at };
@@ -14,6 +34,18 @@ function toSummary(message: Message, locale: Locale) {
 
 function toMessage(message: Message, locale: Locale) {
   return { ...toSummary(message, locale), body: inLocale(message, locale).body };
+}
+
+function toConversation(conversation: Conversation, locale: Locale) {
+  return {
+    id: conversation.threadId,
+    subject: locale === 'en' ? conversation.subject.en : conversation.subject.fr,
+    entries: conversation.entries.map((entry) =>
+      entry.kind === 'reply'
+        ? { kind: entry.kind, id: entry.id, at: entry.at, author: null, body: entry.body, readAt: entry.readAt }
+        : { kind: entry.kind, id: entry.id, at: entry.at, author: entry.authorName, body: locale === 'en' ? entry.body.en : entry.body.fr, readAt: entry.readAt },
+    ),
+  };
 }
 
 /** The message centre. Reading a message over the API changes nothing; POST …/read is the receipt. */
@@ -30,5 +62,38 @@ export const messageApi: FastifyPluginAsyncZod = async (api) => {
 
   api.post('/messages/:id/read', { schema: { summary: 'Mark a message read (idempotent)', tags: ['messages'], params: idParams, response: { 200: messageSchema, ...authProblems } } }, async (request) =>
     toMessage(await readMessage(db, apiActor(request), request.params.id, api.clock), request.locale),
+  );
+
+  api.get(
+    '/messages/:id/conversation',
+    { schema: { summary: 'The conversation a message belongs to, oldest first (does not mark it read)', tags: ['messages'], params: idParams, response: { 200: conversationSchema, ...authProblems } } },
+    async (request) => toConversation(await getConversation(db, apiActor(request), request.params.id), request.locale),
+  );
+
+  api.post(
+    '/messages/:id/replies',
+    {
+      schema: {
+        summary: 'Reply in the conversation of a message; the reply goes to the client’s agent',
+        description: 'Refused with 409 (MESSAGE.NO_AGENT) while no agent is assigned to the client. The same key twice gives the same reply.',
+        tags: ['messages'],
+        params: idParams,
+        body: replyBody,
+        response: { 201: conversationSchema, 409: problemSchema, 422: problemSchema, ...authProblems },
+      },
+    },
+    async (request, reply) => {
+      const actor = apiActor(request);
+      const result = await replyToMessage(db, actor, { messageId: request.params.id, body: request.body.body, formKey: request.body.key }, { clock: api.clock });
+      if (!result.ok) {
+        if (result.errors.includes('NO_AGENT')) {
+          throw new ApiProblemError(409, 'MESSAGE.NO_AGENT', 'api.problem.conflict.title', 'messages.reply.NO_AGENT', { detail: request.t('messages.reply.NO_AGENT') });
+        }
+        throw new ApiProblemError(422, 'VALIDATION', 'api.problem.validation.title', 'api.problem.validation.detail', {
+          errors: result.errors.map((code) => ({ field: 'body', pointer: '#/body', detail: request.t(`messages.reply.${code}`) })),
+        });
+      }
+      return reply.status(201).send(toConversation(await getConversation(db, actor, result.threadId), request.locale));
+    },
   );
 };
