@@ -85,7 +85,7 @@ export async function seedAppointments(db: Db, accounts: DemoAccounts, clock: Cl
   const cancelled = await create(
     { client: john, agent: marie, kind: 'suivi', mode: 'visioconference', days: -4, hour: 11, status: 'annule' },
     at(-14 * day),
-    { cancelled_by: john.id, cancelled_at: cancelledAt, cancel_reason_code: 'conflit_horaire', cancel_comment: 'Je travaille ce jour-là.', version: 2, sequence: 1, updated_at: cancelledAt },
+    { cancelled_by: john.id, cancelled_at: cancelledAt, cancel_reason_code: 'conflit_horaire', cancel_comment: 'Je travaille ce jour-là.', cancel_availability: 'Les après-midi, du lundi au jeudi', version: 2, sequence: 1, updated_at: cancelledAt },
   );
   await announce({ ...cancelled, sequence: 0, created_at: at(-14 * day) }, marie, at(-13 * day));
   const reason = await findReason(db, 'conflit_horaire');

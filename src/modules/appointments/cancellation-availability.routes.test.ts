@@ -125,4 +125,20 @@ describe(`cancelling with « Vos disponibilités », and what a cancelled appoin
     assert.match(english, /Cancelled/);
     assert.doesNotMatch(english, /agenda\.ics|Add to my calendar/);
   });
+  test('every phone number on the home page and the appointment pages is a tel: link', async (t) => {
+    const app = await buildTestApp(t, { start: START });
+    const { phone } = await johnsPlanned(app);
+    const john = await app.client(JOHN);
+    const PHONE = /(?:1 )?\d{3} \d{3}-\d{4}(?:, poste \d+)?/g;
+    const seeded = await app.database.db.selectFrom('appointments').select('id').where('client_id', '=', app.demo.john.id).where('status', '=', 'annule').executeTakeFirstOrThrow();
+    let seen = 0;
+    for (const url of ['/accompagnement-quebec', '/rendez-vous', `/rendez-vous/${phone.id}`, `/rendez-vous/${seeded.id}`, `/rendez-vous/${phone.id}/annuler`]) {
+      const main = mainOf((await john.get(url)).body);
+      const all = textOf(main).match(PHONE) ?? [];
+      const linked = [...main.matchAll(/<a href="tel:[^"]+">([^<]+)<\/a>/g)].map((m) => m[1]);
+      assert.deepEqual(all, linked, `${url}: each number written is a tel: link`);
+      seen += all.length;
+    }
+    assert.ok(seen >= 3, 'the agent’s and the appointment’s numbers were found');
+  });
 });

@@ -31,6 +31,7 @@ export async function findPersonalData(db: Db, clientId: number) {
         'appointments.cancelled_at',
         'appointments.cancel_reason_code',
         'appointments.cancel_comment',
+        'appointments.cancel_availability',
         'appointments.created_at',
         'agent.display_name as agent_name',
       ])

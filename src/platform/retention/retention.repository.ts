@@ -121,7 +121,7 @@ export async function erasePersonalData(db: Db, file: ClosedFile, at: string): P
     n(await db.updateTable('plan_note_revisions').set({ body: '' }).where(noteRevisionsOf(file)).executeTakeFirst());
   const actions = n(await db.updateTable('plan_actions').set({ description: '', useful_info: '' }).where(actionsOf(file)).executeTakeFirst());
   const appointments = n(
-    await db.updateTable('appointments').set({ cancel_comment: null, phone_number: null, address: null, video_link: null }).where('client_id', '=', file.id).executeTakeFirst(),
+    await db.updateTable('appointments').set({ cancel_comment: null, cancel_availability: null, phone_number: null, address: null, video_link: null }).where('client_id', '=', file.id).executeTakeFirst(),
   );
   // The request stays (dates, team: the deadline statistics); what the person answered (file
   // number, household, phone…) goes, and so does a draft left behind.

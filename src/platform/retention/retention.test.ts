@@ -128,6 +128,7 @@ test(`retention: the dry run lists the due files and changes nothing; the run an
     assert.deepEqual(others(after[table]), others(before[table]), `${table}: nobody else's rows changed`);
   }
   assert.ok(before.sessions.some((s) => s.account_id === jane.id) && before.login_failures.length > 0);
+  assert.ok(before.appointments.some((a) => a.client_id === john.id && a.cancel_availability), 'John gave his availability when he cancelled');
 
   for (const [id, email] of due) {
     const account = after.accounts.find((a) => a.id === id)!;
@@ -143,7 +144,7 @@ test(`retention: the dry run lists the due files and changes nothing; the run an
     assert.equal(after.mail_outbox.filter((m) => m.to_address === email).length, 0);
     assert.ok(after.messages.filter((m) => m.client_id === id).every((m) => m.body_fr === '' && m.body_en === ''));
     assert.ok(after.plan_notes.filter((n) => n.client_id === id).every((n) => n.body === ''));
-    assert.ok(after.appointments.filter((a) => a.client_id === id).every((a) => a.cancel_comment === null && a.phone_number === null && a.address === null && a.video_link === null));
+    assert.ok(after.appointments.filter((a) => a.client_id === id).every((a) => a.cancel_comment === null && a.cancel_availability === null && a.phone_number === null && a.address === null && a.video_link === null));
     const retentionLine = after.audit_log.find((l) => l.action === 'retention.anonymized' && l.subject_id === String(id));
     assert.ok(retentionLine, 'the anonymization itself is audited');
   }
