@@ -4,6 +4,7 @@
  *   npm run bench                      # demo data only, one server process, SQLite
  *   npm run bench -- --clients 100000  # plus 100k extra clients, to check that pages stay flat
  *   npm run bench -- --workers 2       # WORKERS=2: a primary and two server processes
+ *   npm run bench -- --workers 1,2     # one process, then two, on the same data
  *   DATABASE_URL=postgres://… npm run bench   # on PostgreSQL, in a fresh schema dropped afterwards
  *
  * Starts the real server in a child process on a fresh database (a SQLite file, or a new
@@ -30,9 +31,10 @@ const CLIENT_PAGES = ['/mes-dossiers', '/accompagnement-quebec', '/accompagnemen
 /** « Ma file de travail », « Mes clients » (list and search) and a client's file. */
 const agentPages = (johnId: number) => ['/espace', '/espace/clients', '/espace/clients?q=doe', `/espace/clients/${johnId}`];
 const args = process.argv.slice(2);
-const option = (name: string) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) || 0 : 0);
-const extraClients = option('--clients');
-const workers = Math.max(1, option('--workers'));
+const option = (name: string) => (args.includes(name) ? (args[args.indexOf(name) + 1] ?? '') : '');
+const extraClients = Number(option('--clients')) || 0;
+/** `--workers 2`, or `--workers 1,2` to measure each count on the same data (built once). */
+const workerCounts = (option('--workers') || '1').split(',').map((n) => Math.max(1, Number(n) || 1));
 const duration = Number(process.env.BENCH_SECONDS ?? 8);
 const databaseUrl = process.env.DATABASE_URL || undefined;
 
@@ -40,30 +42,40 @@ async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aq-bench-'));
   // PostgreSQL: a schema of the run's own, so that the bench never touches existing data.
   const schema = databaseUrl ? `bench_${process.pid}_${Date.now().toString(36)}` : undefined;
-  if (databaseUrl && schema) await adminQuery(databaseUrl, `create schema ${schema}`);
-  const database = connect({ databaseUrl, pgSchema: schema, sqliteFile: path.join(dir, 'accompagnement.sqlite') });
-  await migrateToLatest(database.db, schema);
-  const demo = await seedDemo(database.db, () => new Date());
-  if (extraClients > 0) {
-    const started = Date.now();
-    await addBulkClients(database.db, extraClients, BENCH_SHAPE, (done) => process.stderr.write(`\rbulk data: ${progressBar(done / extraClients)} ${done}/${extraClients}`));
-    process.stderr.write(` (${Math.round((Date.now() - started) / 1000)} s)\n`);
+  try {
+    if (databaseUrl && schema) await adminQuery(databaseUrl, `create schema ${schema}`);
+    const database = connect({ databaseUrl, pgSchema: schema, sqliteFile: path.join(dir, 'accompagnement.sqlite') });
+    await migrateToLatest(database.db, schema);
+    const demo = await seedDemo(database.db, () => new Date());
+    if (extraClients > 0) {
+      const started = Date.now();
+      await addBulkClients(database.db, extraClients, BENCH_SHAPE, (done) => process.stderr.write(`\rbulk data: ${progressBar(done / extraClients)} ${done}/${extraClients}`));
+      process.stderr.write(` (${Math.round((Date.now() - started) / 1000)} s)\n`);
+    }
+    await database.close();
+    for (const workers of workerCounts) await measure(dir, schema, workers, demo.john.id);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+    if (databaseUrl && schema) await adminQuery(databaseUrl, `drop schema if exists ${schema} cascade`);
   }
-  await database.close();
+}
 
+/** Starts the server with `workers` processes on the prepared database and drives every page. */
+async function measure(dir: string, schema: string | undefined, workers: number, johnId: number): Promise<void> {
   const port = 3900 + Math.floor(Math.random() * 90);
   const server = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
     env: { ...process.env, DATA_DIR: dir, PORT: String(port), LOG_LEVEL: 'warn', NODE_ENV: 'development', SEED_DEMO: 'never', DATABASE_URL: databaseUrl ?? '', DATABASE_SCHEMA: schema ?? '', WORKERS: String(workers) },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
+  const exited = new Promise((resolve) => server.once('exit', resolve));
   const base = `http://127.0.0.1:${port}`;
   try {
     await waitForHealth(base, workers);
-    console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model}; node ${process.version}; database: ${databaseUrl ? 'PostgreSQL' : 'SQLite'}; workers: ${workers}; extra clients: ${extraClients}; ${duration} s per measure`);
+    console.log(`\nmachine: ${os.cpus().length} × ${os.cpus()[0]?.model}; node ${process.version}; database: ${databaseUrl ? 'PostgreSQL' : 'SQLite'}; workers: ${workers}; extra clients: ${extraClients}; ${duration} s per measure`);
     console.log('page | status | bytes (gzip) | req/s | p50 ms | p99 ms | static req/s | ratio | load avg (1 min)');
     for (const [email, pages] of [
       ['john.doe@example.com', CLIENT_PAGES],
-      ['marie.tremblay@example.com', agentPages(demo.john.id)],
+      ['marie.tremblay@example.com', agentPages(johnId)],
     ] as const) {
       const cookie = await signIn(base, email);
       for (const page of pages) {
@@ -76,12 +88,8 @@ async function main(): Promise<void> {
       }
     }
   } finally {
-    await new Promise((resolve) => {
-      server.once('exit', resolve);
-      server.kill('SIGTERM');
-    });
-    fs.rmSync(dir, { recursive: true, force: true });
-    if (databaseUrl && schema) await adminQuery(databaseUrl, `drop schema ${schema} cascade`);
+    if (server.exitCode === null && server.signalCode === null) server.kill('SIGTERM');
+    await exited;
   }
 }
 
