@@ -138,3 +138,17 @@ describe(`« Répondre » in the message centre (${dialectName})`, () => {
     assert.equal((after.body.match(new RegExp(`href="/messages/${message.id}"`, 'g')) ?? []).length, 1);
   });
 });
+
+describe(`the client's replies are theirs (${dialectName})`, () => {
+  test('« Mes données » (the personal data export) carries John’s replies with their conversation', async (t) => {
+    const app = await buildTestApp(t, { start: START });
+    const john = await app.client(JOHN);
+    const message = await firstMessageOf(app, app.demo.john.id);
+    assert.equal((await openAndReply(john, message.id, 'Ma réponse à exporter')).statusCode, 303);
+    const data = JSON.parse((await john.get('/mes-documents/mes-donnees.json')).body);
+    assert.deepEqual(
+      data.messageReplies.map((r: { thread_id: number; body: string }) => [r.thread_id, r.body]),
+      [[message.id, 'Ma réponse à exporter']],
+    );
+  });
+});

@@ -6,7 +6,7 @@ import type { Db } from '../../db/types';
  * secrets (password hash, tokens) are never selected.
  */
 export async function findPersonalData(db: Db, clientId: number) {
-  const [account, requests, drafts, appointments, plans, notes, messages, mails] = await Promise.all([
+  const [account, requests, drafts, appointments, plans, notes, messages, mails, replies] = await Promise.all([
     db
       .selectFrom('accounts')
       .select(['id', 'email', 'display_name', 'phone', 'locale', 'time_zone', 'created_at', 'password_changed_at', 'closed_at', 'team', 'email_notifications'])
@@ -49,6 +49,7 @@ export async function findPersonalData(db: Db, clientId: number) {
       .execute(),
     db.selectFrom('messages').select(['id', 'subject_fr', 'subject_en', 'body_fr', 'body_en', 'created_at', 'read_at']).where('client_id', '=', clientId).orderBy('id').execute(),
     db.selectFrom('mail_outbox').select(['id', 'subject', 'created_at', 'status', 'sent_at']).where('to_address', 'in', db.selectFrom('accounts').select('email').where('id', '=', clientId)).orderBy('id').execute(),
+    db.selectFrom('message_replies').select(['id', 'thread_id', 'body', 'created_at', 'read_at']).where('client_id', '=', clientId).orderBy('id').execute(),
   ]);
   const actions = plans.length
     ? await db
@@ -62,7 +63,7 @@ export async function findPersonalData(db: Db, clientId: number) {
         .orderBy('position')
         .execute()
     : [];
-  return { account, requests, drafts, appointments, plans, actions, notes, messages, mails };
+  return { account, requests, drafts, appointments, plans, actions, notes, messages, replies, mails };
 }
 
 /** Who on staff opened the client's file, and when (audit lines `client.file_viewed`). */

@@ -48,6 +48,8 @@ export async function exportPersonalData(db: Db, actor: Actor, clock: Clock): Pr
     plans: data.plans.map((plan) => ({ ...plan, actions: data.actions.filter((action) => action.plan_id === plan.id) })),
     notes: data.notes,
     messages: data.messages,
+    // The person's replies in their conversations (thread_id: the conversation's first message).
+    messageReplies: data.replies,
     emails: data.mails,
     fileViews: (await fileViewsOf(db, actor)).map((view) => ({ at: view.at, staff: view.staffName, role: view.role })),
   };

@@ -79,7 +79,9 @@ export async function countPersonalData(db: Db, file: ClosedFile): Promise<Perso
       (await count(db.selectFrom('account_tokens').select((eb) => eb.fn.countAll().as('n')).where('account_id', '=', file.id))),
     signInAttempts: await count(db.selectFrom('login_failures').select((eb) => eb.fn.countAll().as('n')).where(attemptsOf(file))),
     mails: await count(db.selectFrom('mail_outbox').select((eb) => eb.fn.countAll().as('n')).where('to_address', '=', file.email)),
-    messages: await count(db.selectFrom('messages').select((eb) => eb.fn.countAll().as('n')).where('client_id', '=', file.id)),
+    messages:
+      (await count(db.selectFrom('messages').select((eb) => eb.fn.countAll().as('n')).where('client_id', '=', file.id))) +
+      (await count(db.selectFrom('message_replies').select((eb) => eb.fn.countAll().as('n')).where('client_id', '=', file.id))),
     notes:
       (await count(db.selectFrom('plan_notes').select((eb) => eb.fn.countAll().as('n')).where('client_id', '=', file.id))) +
       (await count(db.selectFrom('plan_note_revisions').select((eb) => eb.fn.countAll().as('n')).where(noteRevisionsOf(file)))),
@@ -115,7 +117,9 @@ export async function erasePersonalData(db: Db, file: ClosedFile, at: string): P
     n(await db.deleteFrom('account_tokens').where('account_id', '=', file.id).executeTakeFirst());
   const signInAttempts = n(await db.deleteFrom('login_failures').where(attemptsOf(file)).executeTakeFirst());
   const mails = n(await db.deleteFrom('mail_outbox').where('to_address', '=', file.email).executeTakeFirst());
-  const messages = n(await db.updateTable('messages').set({ body_fr: '', body_en: '' }).where('client_id', '=', file.id).executeTakeFirst());
+  const messages =
+    n(await db.updateTable('messages').set({ body_fr: '', body_en: '' }).where('client_id', '=', file.id).executeTakeFirst()) +
+    n(await db.updateTable('message_replies').set({ body: '' }).where('client_id', '=', file.id).executeTakeFirst());
   const notes =
     n(await db.updateTable('plan_notes').set({ body: '' }).where('client_id', '=', file.id).executeTakeFirst()) +
     n(await db.updateTable('plan_note_revisions').set({ body: '' }).where(noteRevisionsOf(file)).executeTakeFirst());

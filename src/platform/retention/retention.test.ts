@@ -24,6 +24,7 @@ const TABLES = [
   'login_failures',
   'mail_outbox',
   'messages',
+  'message_replies',
   'plan_notes',
   'plan_note_revisions',
   'plan_actions',
@@ -82,6 +83,8 @@ test(`retention: the dry run lists the due files and changes nothing; the run an
     await db.insertInto('intake_requests').values({ client_id: account.id, team: 'montreal', submitted_at: at, answers: '{"phone":"514 555-0000"}' }).execute();
     const note = await db.selectFrom('plan_notes').select('id').where('client_id', '=', account.id).executeTakeFirst();
     if (note) await db.insertInto('plan_note_revisions').values({ note_id: note.id, body: 'Ancienne version', edited_by: marie.id, edited_at: at }).execute();
+    const message = await db.selectFrom('messages').select('id').where('client_id', '=', account.id).executeTakeFirst();
+    if (message) await db.insertInto('message_replies').values({ thread_id: message.id, client_id: account.id, agent_id: account.agent_id, body: 'Ma réponse', created_at: at, dedupe_key: `retention-${account.id}` }).execute();
   }
 
   const before = await snapshot(db);
@@ -116,6 +119,7 @@ test(`retention: the dry run lists the due files and changes nothing; the run an
     login_failures: (r) => [...due.values()].some((email) => String(r.throttle_key).includes(email)),
     mail_outbox: (r) => [...due.values()].includes(r.to_address),
     messages: (r) => due.has(r.client_id),
+    message_replies: (r) => due.has(r.client_id),
     plan_notes: (r) => due.has(r.client_id),
     plan_actions: (r) => theirPlans.has(r.plan_id),
     appointments: (r) => due.has(r.client_id),
@@ -128,6 +132,7 @@ test(`retention: the dry run lists the due files and changes nothing; the run an
     assert.deepEqual(others(after[table]), others(before[table]), `${table}: nobody else's rows changed`);
   }
   assert.ok(before.sessions.some((s) => s.account_id === jane.id) && before.login_failures.length > 0);
+  assert.ok(before.message_replies.some((r) => r.client_id === john.id), 'John replied to a message');
   assert.ok(before.appointments.some((a) => a.client_id === john.id && a.cancel_availability), 'John gave his availability when he cancelled');
 
   for (const [id, email] of due) {
@@ -143,6 +148,7 @@ test(`retention: the dry run lists the due files and changes nothing; the run an
     assert.ok(after.plan_note_revisions.filter((r) => theirNotes.has(r.note_id)).every((r) => r.body === ''));
     assert.equal(after.mail_outbox.filter((m) => m.to_address === email).length, 0);
     assert.ok(after.messages.filter((m) => m.client_id === id).every((m) => m.body_fr === '' && m.body_en === ''));
+    assert.ok(after.message_replies.filter((r) => r.client_id === id).every((r) => r.body === ''));
     assert.ok(after.plan_notes.filter((n) => n.client_id === id).every((n) => n.body === ''));
     assert.ok(after.appointments.filter((a) => a.client_id === id).every((a) => a.cancel_comment === null && a.cancel_availability === null && a.phone_number === null && a.address === null && a.video_link === null));
     const retentionLine = after.audit_log.find((l) => l.action === 'retention.anonymized' && l.subject_id === String(id));
