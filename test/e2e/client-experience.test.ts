@@ -46,7 +46,7 @@ describe(`the client's experience: what happens next, cancelling with availabili
     await journey.done();
   });
 
-  test(`the next appointment on the home page, its details, and what a planned appointment offers (${variantName(EN_JS_PHONE)})`, async (t) => {
+  test(`the next appointment on the home page, its details, and what a planned appointment offers; nothing planned nor promised (${variantName(EN_JS_PHONE)})`, async (t) => {
     const server = await startServer(t);
     const journey = await Journey.open(browser(), server, { ...EN_JS_PHONE, label: label('jane', EN_JS_PHONE) });
     const { page } = journey;
@@ -70,6 +70,16 @@ describe(`the client's experience: what happens next, cancelling with availabili
     const phones = page.locator('main a[href^="tel:"]');
     assert.ok((await phones.count()) >= 1);
     await journey.done();
+
+    // None of them: Ana's assessment is held, nothing is planned or promised.
+    const ana = await Journey.open(browser(), server, { ...EN_JS_PHONE, label: label('ana', EN_JS_PHONE) });
+    await signIn(ana, 'ana.silva@example.com', { locale: 'en' });
+    await ana.page.goto('/accompagnement-quebec');
+    await ana.audit('home');
+    const none = (await nextSteps(ana).textContent()) ?? '';
+    assert.match(none, /No appointment is scheduled at the moment\./);
+    assert.doesNotMatch(none, /will be proposed|Your next appointment/);
+    await ana.done();
   });
 
   test(`John cancels his video appointment with « Vos disponibilités » (${variantName(FR_NOJS_PHONE)}); Marie reads them with the re-proposal (${variantName(EN_NOJS_DESKTOP)})`, async (t) => {
