@@ -47,3 +47,15 @@ test('DATABASE_SCHEMA takes a plain PostgreSQL identifier only (it goes into sea
     assert.throws(() => loadConfig({ DATABASE_SCHEMA: bad }), (error: Error) => error instanceof ConfigError && error.message.includes('DATABASE_SCHEMA'), bad);
   }
 });
+
+test('CONTACT_HOURS takes days and hours such as 1-5 08:30-16:30; BRAND_LOGO a file path or a full URL', () => {
+  assert.equal(loadConfig({}).CONTACT_HOURS, '1-5 08:30-16:30');
+  assert.equal(loadConfig({ CONTACT_HOURS: '1-4 09:00-17:30' }).CONTACT_HOURS, '1-4 09:00-17:30');
+  for (const bad of ['lundi-vendredi', '1-5 8:30-16:30', '0-5 08:30-16:30', '1-5 08:30']) {
+    assert.throws(() => loadConfig({ CONTACT_HOURS: bad }), (error: Error) => error instanceof ConfigError && error.message.includes('CONTACT_HOURS'), bad);
+  }
+  assert.equal(loadConfig({}).BRAND_LOGO, undefined);
+  assert.equal(loadConfig({ BRAND_LOGO: './branding/logo.svg' }).BRAND_LOGO, './branding/logo.svg');
+  assert.equal(loadConfig({ BRAND_LOGO: 'https://cdn.example.org/logo.svg' }).BRAND_LOGO, 'https://cdn.example.org/logo.svg');
+  assert.throws(() => loadConfig({ BRAND_LOGO: 'https://' }), (error: Error) => error instanceof ConfigError && error.message.includes('BRAND_LOGO'));
+});

@@ -53,7 +53,11 @@ const schema = z.object({
    * https:// URL to an image, white on the service's blue. Unset: the text wordmark « Québec ».
    * The government's own signature is never shipped with the project.
    */
-  BRAND_LOGO: z.string().min(1).optional(),
+  BRAND_LOGO: z
+    .string()
+    .min(1)
+    .refine((v) => !/^https?:\/\//.test(v) || URL.canParse(v), 'must be a file path or a full URL such as https://example.org/logo.svg')
+    .optional(),
   /** What the logo says, for screen readers (its alt text). */
   BRAND_LOGO_ALT: z.string().min(1).default('Québec'),
   /** The client contact centre (« Nous joindre », footer): numbers as people write them, TTY (ATS) beside. */

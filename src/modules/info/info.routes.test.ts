@@ -96,6 +96,12 @@ describe(`« Nous joindre » and the footer's pages (${dialectName})`, () => {
     assert.equal(logo.body, svg);
 
     await assert.rejects(buildTestApp(t, { env: { BRAND_LOGO: path.join(dir, 'missing.png') } }), /BRAND_LOGO: cannot read/);
+
+    // An image on another site: used as is, and its origin (only) allowed by the CSP.
+    const remote = await buildTestApp(t, { env: { BRAND_LOGO: 'https://cdn.example.org/brand/logo.svg' } });
+    const answer = await (await remote.client()).get('/connexion');
+    assert.equal(read(answer.body).querySelector('header img')?.getAttribute('src'), 'https://cdn.example.org/brand/logo.svg');
+    assert.match(String(answer.headers['content-security-policy']), /img-src 'self' data: https:\/\/cdn\.example\.org;/);
   });
 
   test('every page has a meta description; a page may give its own', async (t) => {

@@ -35,7 +35,8 @@ function helmetOptions(config: Config): HelmetOptions {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
+        // BRAND_LOGO may be an image on another site: its origin, and nothing more, is allowed.
+        imgSrc: ["'self'", 'data:', ...(config.BRAND_LOGO && /^https?:\/\//.test(config.BRAND_LOGO) ? [new URL(config.BRAND_LOGO).origin] : [])],
         fontSrc: ["'self'"],
         connectSrc: ["'self'"],
         formAction: ["'self'"],
