@@ -17,6 +17,14 @@ test('a bad value stops the start with a message naming the variable', () => {
   assert.throws(() => loadConfig({ NODE_ENV: 'staging' }), (error: Error) => error.message.includes('NODE_ENV'));
 });
 
+test('the appointment reminder goes out from 10:00 the day before, looked for every 5 minutes; other hours and intervals are checked', () => {
+  assert.equal(loadConfig({}).REMINDER_HOUR, 10);
+  assert.equal(loadConfig({}).REMINDER_INTERVAL_MINUTES, 5);
+  assert.equal(loadConfig({ REMINDER_HOUR: '8', REMINDER_INTERVAL_MINUTES: '1' }).REMINDER_HOUR, 8);
+  for (const bad of ['24', '-1', '9.5', 'dix']) assert.throws(() => loadConfig({ REMINDER_HOUR: bad }), (error: Error) => error instanceof ConfigError && error.message.includes('REMINDER_HOUR'), bad);
+  for (const bad of ['0', '61', 'often']) assert.throws(() => loadConfig({ REMINDER_INTERVAL_MINUTES: bad }), (error: Error) => error instanceof ConfigError && error.message.includes('REMINDER_INTERVAL_MINUTES'), bad);
+});
+
 test('an https PUBLIC_URL turns on secure cookies', () => {
   assert.equal(loadConfig({ PUBLIC_URL: 'https://aq.example.org' }).isHttps, true);
 });
