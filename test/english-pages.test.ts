@@ -7,7 +7,8 @@ import { dialectName } from './helpers/database';
 /**
  * English pages never show French interface text (issue 12): every page each demo persona reaches
  * in English, read as a person reads it, fails on a French interface word. Text the page marks as
- * French (`lang="fr"`: a person's own words, the ministry's name) is French on purpose and skipped.
+ * French (`lang="fr"`: a person's own words, the ministry's name) is French on purpose and skipped,
+ * and so is what a person typed.
  * What staff wrote (an action's title, a note) is the person's data, in the language it was
  * written in: the list holds interface words, not the common words such data is made of.
  */
@@ -29,7 +30,9 @@ const PATTERN = new RegExp(`(?<![\\p{L}'-])(?:${FRENCH_WORDS.map((w) => w.replac
 /** The text a person reads, without what the page marks as French on purpose. */
 export function englishText(html: string): string {
   const { document } = parseHTML(html);
-  for (const node of document.querySelectorAll('script, style, template, [lang|="fr"]')) node.remove();
+  // `.app-preserve-lines` holds what a person typed (a cancellation's comment, their availability):
+  // their own words in their own language, not the interface's.
+  for (const node of document.querySelectorAll('script, style, template, [lang|="fr"], .app-preserve-lines')) node.remove();
   return (document.body?.textContent ?? '').replace(/[ \t\r\n]+/g, ' ');
 }
 
