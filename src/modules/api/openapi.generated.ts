@@ -500,6 +500,8 @@ export interface paths {
                     "application/json": {
                         reasonCode: string;
                         comment?: string;
+                        /** @description « Vos disponibilités » (optional): when the client could meet instead, for the agent who proposes the next appointment. */
+                        availability?: string;
                     };
                 };
             };
@@ -1286,6 +1288,8 @@ export interface components {
                 reasonCode: string;
                 reasonLabel: string | null;
                 comment: string | null;
+                /** @description « Vos disponibilités »: when the client could meet instead, as they gave it. */
+                availability: string | null;
                 cancelledAt: string | null;
             } | null;
             /** @description Why the agent last changed it. */
@@ -1315,6 +1319,8 @@ export interface components {
                 reasonCode: string;
                 reasonLabel: string | null;
                 comment: string | null;
+                /** @description « Vos disponibilités »: when the client could meet instead, as they gave it. */
+                availability: string | null;
                 cancelledAt: string | null;
             } | null;
             /** @description Why the agent last changed it. */
@@ -1523,6 +1529,8 @@ export interface components {
                 reasonCode: string;
                 reasonLabel: string | null;
                 comment: string | null;
+                /** @description « Vos disponibilités »: when the client could meet instead, as they gave it. */
+                availability: string | null;
                 cancelledAt: string | null;
             } | null;
             /** @description Why the agent last changed it. */
@@ -1552,6 +1560,8 @@ export interface components {
                 reasonCode: string;
                 reasonLabel: string | null;
                 comment: string | null;
+                /** @description « Vos disponibilités »: when the client could meet instead, as they gave it. */
+                availability: string | null;
                 cancelledAt: string | null;
             } | null;
             /** @description Why the agent last changed it. */

@@ -4,7 +4,7 @@ import type { Locale } from '../../platform/i18n/locale';
 import { ApiProblemError, apiActor, authProblems, idParams, problemSchema } from '../api/api-kit';
 import { appointmentIcs } from './appointment.ics';
 import { CANCEL_ERRORS } from './appointment.routes';
-import { activeReasons, type AppointmentDeps, type AppointmentDetails, type AppointmentListItem, cancelAppointment, getAppointment, listAppointments, COMMENT_MAX, appointmentDeps } from './appointment.service';
+import { activeReasons, type AppointmentDeps, type AppointmentDetails, type AppointmentListItem, cancelAppointment, getAppointment, listAppointments, AVAILABILITY_MAX, COMMENT_MAX, appointmentDeps } from './appointment.service';
 import type { CancellationReason } from './appointment.tables';
 
 const PAGE_MAX = 50;
@@ -13,6 +13,7 @@ const cancellationSchema = z.object({
   reasonCode: z.string(),
   reasonLabel: z.string().nullable(),
   comment: z.string().nullable(),
+  availability: z.string().nullable().describe('« Vos disponibilités »: when the client could meet instead, as they gave it.'),
   cancelledAt: z.string().nullable(),
 });
 
@@ -52,6 +53,11 @@ const reasonSchema = z.object({ code: z.string(), label: z.string() }).meta({ id
 const cancelBody = z.object({
   reasonCode: z.string({ error: 'appointments.cancel.error.reasonRequired' }).trim().min(1, 'appointments.cancel.error.reasonRequired').max(100, 'appointments.cancel.error.reasonInvalid'),
   comment: z.string().max(COMMENT_MAX, 'appointments.cancel.error.commentTooLong').optional(),
+  availability: z
+    .string()
+    .max(AVAILABILITY_MAX, 'appointments.cancel.error.availabilityTooLong')
+    .optional()
+    .describe('« Vos disponibilités » (optional): when the client could meet instead, for the agent who proposes the next appointment.'),
 });
 
 function reasonLabel(reason: CancellationReason | undefined, locale: Locale): string | null {
@@ -72,7 +78,7 @@ function toAppointment(item: Pick<AppointmentListItem, 'appointment' | 'reason' 
     videoLink: a.video_link,
     address: a.address,
     canCancel: item.canCancel,
-    cancellation: a.status === 'annule' ? { reasonCode: a.cancel_reason_code ?? '', reasonLabel: reasonLabel(item.reason, locale), comment: a.cancel_comment, cancelledAt: a.cancelled_at } : null,
+    cancellation: a.status === 'annule' ? { reasonCode: a.cancel_reason_code ?? '', reasonLabel: reasonLabel(item.reason, locale), comment: a.cancel_comment, availability: a.cancel_availability, cancelledAt: a.cancelled_at } : null,
     changeNote: a.change_note,
     version: a.version,
   };
@@ -185,12 +191,12 @@ export const appointmentApi: FastifyPluginAsyncZod = async (api) => {
     async (request) => {
       const actor = apiActor(request);
       const { id } = request.params;
-      const comment = (request.body.comment ?? '').replace(/\r\n/g, '\n').trim();
-      const result = await cancelAppointment(db, actor, { appointmentId: id, reasonCode: request.body.reasonCode, comment: comment || null }, deps);
+      const text = (value: string | undefined) => (value ?? '').replace(/\r\n/g, '\n').trim() || null;
+      const result = await cancelAppointment(db, actor, { appointmentId: id, reasonCode: request.body.reasonCode, comment: text(request.body.comment), availability: text(request.body.availability) }, deps);
       if (!result.ok) {
         const shown = CANCEL_ERRORS[result.error];
         if (shown.field === 'form') throw new ApiProblemError(409, 'APPOINTMENT.CANNOT_CANCEL', 'api.problem.conflict.title', shown.messageKey, { detail: request.t(shown.messageKey) });
-        const field = shown.field === 'reason' ? 'reasonCode' : 'comment';
+        const field = shown.field === 'reason' ? 'reasonCode' : shown.field;
         throw new ApiProblemError(422, 'VALIDATION', 'api.problem.validation.title', 'api.problem.validation.detail', {
           errors: [{ field, pointer: `#/${field}`, detail: request.t(shown.messageKey) }],
         });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { buildTestApp, type TestApp } from '../../../test/helpers/app';
+import { buildApiTestApp } from '../api/api.test-helper';
 import { dialectName } from '../../../test/helpers/database';
 import type { Appointment } from './appointment.tables';
 
@@ -140,5 +141,19 @@ describe(`cancelling with « Vos disponibilités », and what a cancelled appoin
       seen += all.length;
     }
     assert.ok(seen >= 3, 'the agent’s and the appointment’s numbers were found');
+  });
+  test('the API takes and returns « Vos disponibilités » too: too long is 422 on its field, nothing cancelled', async (t) => {
+    const ctx = await buildApiTestApp(t, { start: START });
+    const { phone } = await johnsPlanned(ctx);
+    const john = ctx.api(await ctx.tokenFor(JOHN));
+    const path = { id: phone.id };
+    const tooLong = await john.POST('/api/v1/appointments/{id}/cancellation', { params: { path }, body: { reasonCode: 'maladie', availability: 'x'.repeat(501) } });
+    assert.equal(tooLong.response.status, 422);
+    assert.deepEqual(tooLong.error!.errors?.map((e) => [e.field, e.detail]), [['availability', 'Vos disponibilités doivent contenir au plus 500 caractères.']]);
+    assert.equal((await stored(ctx, phone.id)).status, 'planifie');
+    const done = await john.POST('/api/v1/appointments/{id}/cancellation', { params: { path }, body: { reasonCode: 'maladie', availability: ' Le mercredi après-midi ' } });
+    assert.equal(done.response.status, 200);
+    assert.equal(done.data!.appointment.cancellation?.availability, 'Le mercredi après-midi');
+    assert.equal((await stored(ctx, phone.id)).cancel_availability, 'Le mercredi après-midi');
   });
 });
