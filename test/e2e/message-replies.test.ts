@@ -49,12 +49,13 @@ const TEXT = {
   },
 } as const;
 
-// `full`: Marie marks the reply read, then answers, then checks the file; otherwise she answers
-// straight away (answering is reading). `empty`: John first sends the form empty.
+// `full`: Marie marks the reply read, then answers, then checks the file; `answer`: she answers
+// straight away (answering is reading); `queue`: she only finds the item in her queue (English).
+// `empty`: John first sends the form empty.
 const JOURNEYS = [
-  { john: { locale: 'fr', javaScript: true, viewport: DESKTOP, size: 'desktop' }, marie: { javaScript: false, viewport: DESKTOP, size: 'desktop' }, doubleClick: true, full: true, empty: false },
-  { john: { locale: 'fr', javaScript: false, viewport: PHONE, size: 'phone' }, marie: { javaScript: true, viewport: DESKTOP, size: 'desktop' }, doubleClick: false, full: false, empty: true },
-  { john: { locale: 'en', javaScript: true, viewport: PHONE, size: 'phone' }, marie: { javaScript: false, viewport: PHONE, size: 'phone' }, doubleClick: false, full: false, empty: true },
+  { john: { locale: 'fr', javaScript: true, viewport: DESKTOP, size: 'desktop' }, marie: { javaScript: false, viewport: DESKTOP, size: 'desktop' }, doubleClick: true, marieDoes: 'full', empty: false },
+  { john: { locale: 'fr', javaScript: false, viewport: PHONE, size: 'phone' }, marie: { javaScript: true, viewport: DESKTOP, size: 'desktop' }, doubleClick: false, marieDoes: 'answer', empty: true },
+  { john: { locale: 'en', javaScript: true, viewport: PHONE, size: 'phone' }, marie: { javaScript: false, viewport: PHONE, size: 'phone' }, doubleClick: false, marieDoes: 'queue', empty: true },
 ] as const;
 
 async function johnReplies(browser: Browser, server: Server, variant: (typeof JOURNEYS)[number], reply: string) {
@@ -106,10 +107,11 @@ async function marieAnswers(browser: Browser, server: Server, variant: (typeof J
   await marie.audit('file-de-travail');
   const row = page.locator('tr', { hasText: text.queueKind });
   assert.match((await row.textContent()) ?? '', /John Doe/);
+  if (variant.marieDoes === 'queue') return marie.done();
   await marie.navigates(() => row.getByRole('link', { name: text.readLink }).click());
   await marie.audit('conversation-agente');
   await page.getByText(reply).waitFor();
-  if (variant.full) {
+  if (variant.marieDoes === 'full') {
     await marie.navigates(() => page.getByRole('button', { name: text.markRead }).click());
     await marie.audit('reponse-lue');
     await page.getByText(text.readBy).waitFor();
@@ -120,7 +122,7 @@ async function marieAnswers(browser: Browser, server: Server, variant: (typeof J
   await marie.audit('reponse-agente');
   await page.getByText(text.answerSent).waitFor();
 
-  if (!variant.full) return marie.done();
+  if (variant.marieDoes !== 'full') return marie.done();
   // The file: the conversation, three messages long; the queue: nothing left to read.
   await marie.navigates(() => page.locator('.app-breadcrumb').getByRole('link', { name: 'John Doe' }).first().click());
   await marie.audit('dossier');
@@ -137,7 +139,8 @@ describe(`replies to the agent, end to end (${dialectName})`, () => {
   const browser = useBrowser();
 
   for (const variant of JOURNEYS) {
-    test(`John replies (${variantName(variant.john)}), Marie reads and answers, John reads her answer`, async (t) => {
+    const story = { full: 'Marie marks it read, answers, checks the file; John reads her answer', answer: 'Marie answers from her queue; John reads her answer', queue: 'Marie finds it in her queue' }[variant.marieDoes];
+    test(`John replies (${variantName(variant.john)}); ${story}`, async (t) => {
       const server = await startServer(t);
       const reply = variant.john.locale === 'fr' ? 'Puis-je venir avec mon conjoint' : 'May I bring my spouse';
       const answer = variant.john.locale === 'fr' ? 'Oui, bien sûr.' : 'Yes, of course.';
@@ -146,6 +149,7 @@ describe(`replies to the agent, end to end (${dialectName})`, () => {
       assert.equal(stored.length, 1);
 
       await marieAnswers(browser(), server, variant, reply, answer);
+      if (variant.marieDoes === 'queue') return john.done();
 
       const { page } = john;
       const text = TEXT[variant.john.locale];
