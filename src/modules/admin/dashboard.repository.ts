@@ -25,30 +25,46 @@ export async function findReproposalsCreated(db: Db, from: string, to: string) {
     .execute();
 }
 
-/** Appointments recorded « Absent » that were to start in [from, to). */
-export async function countNoShows(db: Db, from: string, to: string): Promise<number> {
-  const row = await db
+/** When each appointment recorded « Absent » in [from, to) was to start, in order. */
+export async function findNoShowTimes(db: Db, from: string, to: string): Promise<string[]> {
+  const rows = await db
     .selectFrom('appointments')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .select('starts_at')
     .where('status', '=', 'absent')
     .where('starts_at', '>=', from)
     .where('starts_at', '<', to)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+    .execute();
+  return rows.map((row) => row.starts_at);
 }
 
-/** Plans published in [from, to). */
-export async function countPlansPublished(db: Db, from: string, to: string): Promise<number> {
-  const row = await db
+/** When each plan published in [from, to) was published. */
+export async function findPublicationTimes(db: Db, from: string, to: string): Promise<string[]> {
+  const rows = await db
     .selectFrom('plans')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .select('published_at')
     .where('published_at', '>=', from)
     .where('published_at', '<', to)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+    .execute();
+  return rows.map((row) => row.published_at as string);
 }
 
 /** Active agents, by name. */
 export async function findActiveAgents(db: Db) {
   return db.selectFrom('accounts').select(['id', 'display_name']).where('role', '=', 'agent').where('deactivated_at', 'is', null).orderBy('display_name').execute();
+}
+
+/** The agent of each of these clients (those without one are left out). */
+export async function findAgentsOfClients(db: Db, clientIds: readonly number[]): Promise<Map<number, number>> {
+  const agents = new Map<number, number>();
+  // In slices, so that no statement binds more values than a database accepts.
+  for (let start = 0; start < clientIds.length; start += 500) {
+    const rows = await db
+      .selectFrom('accounts')
+      .select(['id', 'agent_id'])
+      .where('id', 'in', clientIds.slice(start, start + 500))
+      .where('agent_id', 'is not', null)
+      .execute();
+    for (const row of rows) agents.set(row.id, row.agent_id as number);
+  }
+  return agents;
 }

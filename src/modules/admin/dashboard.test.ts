@@ -3,6 +3,7 @@ import { describe, test } from 'node:test';
 import { buildTestApp } from '../../../test/helpers/app';
 import { dialectName } from '../../../test/helpers/database';
 import { createAccount } from '../../db/seed/factories';
+import { workQueue } from '../workspace/work-queue.service';
 import { dashboard } from './dashboard.service';
 
 // Long after the hand-built week, so that none of the demo data (laid out around the clock) falls in it.
@@ -77,6 +78,13 @@ describe(`« Tableau de bord » on a hand-built week (${dialectName})`, () => {
       ].sort((a, b) => a[2]!.localeCompare(b[2]!)),
     );
     assert.deepEqual(board.unassigned.map((r) => r.clientName).sort(), ['Paul Quatre', 'Sam Nouveau']);
+    // Open work per agent is each one's own queue (without the team's requests to take), as they see it.
+    for (const agent of [demo.marie, demo.luc]) {
+      const own = (await workQueue(db, { role: 'agent', id: agent.id }, deps)).filter((item) => item.takeRequestId === undefined);
+      const row = board.openWork.find((work) => work.agentId === agent.id);
+      assert.deepEqual(row && [row.items, row.overdue], [own.length, own.filter((item) => item.isOverdue).length], agent.display_name);
+    }
+    assert.ok((board.openWork.find((work) => work.agentId === demo.marie.id)?.items ?? 0) > 0, 'Marie has open work to count');
 
     // The page shows the same numbers, the late ones linked to their file, and the chart with a title and its table.
     const admin = await client('admin@example.com');
