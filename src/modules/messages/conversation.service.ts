@@ -130,11 +130,12 @@ export async function replyToMessage(db: Db, actor: Actor, input: { messageId: n
   if (actor.role !== 'client') throw new NotFoundError('MESSAGE.NOT_FOUND');
   const message = await findMessage(db, clientScopeOf(actor), input.messageId);
   if (!message) throw new NotFoundError('MESSAGE.NOT_FOUND');
+  // Nobody to write to comes first: the form is not offered then, so no field error could show.
+  const client = await getClient(db, actor, actor.id);
+  if (client.agent_id === null) return { ok: false, errors: ['NO_AGENT'] };
   const body = input.body.replace(/\r\n/g, '\n').trim();
   if (!body) return { ok: false, errors: ['BODY_REQUIRED'] };
   if (body.length > REPLY_BODY_MAX) return { ok: false, errors: ['BODY_TOO_LONG'] };
-  const client = await getClient(db, actor, actor.id);
-  if (client.agent_id === null) return { ok: false, errors: ['NO_AGENT'] };
   const threadId = threadOf(message);
   return inTransaction(db, async (trx) => {
     const at = deps.clock().toISOString();

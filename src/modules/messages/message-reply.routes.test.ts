@@ -123,6 +123,9 @@ describe(`« Répondre » in the message centre (${dialectName})`, () => {
     const forced = await sam.post(`/messages/${message.id}/repondre`, { reponse: 'Bonjour', cle: 'z'.repeat(22) });
     assert.equal(forced.statusCode, 409);
     assert.match(forced.body, /ne vous est encore attribué/);
+    const forcedEmpty = await sam.post(`/messages/${message.id}/repondre`, { reponse: '', cle: 'z'.repeat(22) });
+    assert.equal(forcedEmpty.statusCode, 409, 'no agent comes before the empty field');
+    assert.doesNotMatch(forcedEmpty.body, /name="reponse"/);
     assert.equal((await app.database.db.selectFrom('message_replies').select('id').execute()).length, 0);
   });
 
