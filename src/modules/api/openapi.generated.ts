@@ -1340,12 +1340,16 @@ export interface components {
         };
         MessageSummaryInput: {
             id: number;
+            /** @description The conversation’s first message (this one’s id when it opens one): GET /messages/{id}/conversation. */
+            conversationId: number;
             subject: string;
             createdAt: string;
             readAt: string | null;
         };
         MessageInput: {
             id: number;
+            /** @description The conversation’s first message (this one’s id when it opens one): GET /messages/{id}/conversation. */
+            conversationId: number;
             subject: string;
             createdAt: string;
             readAt: string | null;
@@ -1581,12 +1585,16 @@ export interface components {
         };
         MessageSummary: {
             id: number;
+            /** @description The conversation’s first message (this one’s id when it opens one): GET /messages/{id}/conversation. */
+            conversationId: number;
             subject: string;
             createdAt: string;
             readAt: string | null;
         };
         Message: {
             id: number;
+            /** @description The conversation’s first message (this one’s id when it opens one): GET /messages/{id}/conversation. */
+            conversationId: number;
             subject: string;
             createdAt: string;
             readAt: string | null;

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { buildApiTestApp } from '../api/api.test-helper';
+import { sendMessageToClient } from './message.service';
 
 const START = new Date('2026-12-01T15:00:00Z');
 
@@ -9,6 +10,7 @@ describe('API /api/v1: replies in a conversation', () => {
     const ctx = await buildApiTestApp(t, { start: START });
     const john = ctx.api(await ctx.tokenFor('john.doe@example.com'), { 'accept-language': 'en' });
     const [message] = (await john.GET('/api/v1/messages')).data!.items;
+    assert.equal(message!.conversationId, message!.id, 'a first message opens its conversation');
     const path = { id: message!.id };
     const sent = await john.POST('/api/v1/messages/{id}/replies', { params: { path }, body: { body: ' See you then. ', key: 'api-reply-key-000001' } });
     assert.equal(sent.response.status, 201);
@@ -20,6 +22,14 @@ describe('API /api/v1: replies in a conversation', () => {
     assert.equal(again.data!.entries.filter((e) => e.kind === 'reply').length, 1);
     const conversation = await john.GET('/api/v1/messages/{id}/conversation', { params: { path } });
     assert.equal(conversation.data!.entries.length, 2);
+    ctx.clock.advance(60_000);
+    const client = { id: ctx.demo.john.id, email: ctx.demo.john.email, locale: 'fr' as const };
+    const answered = await sendMessageToClient(ctx.database.db, { role: 'agent', id: ctx.demo.marie.id }, { client, subject: '', body: 'Yes.', formKey: 'api-answer-key-000001', inReplyTo: message!.id }, { clock: ctx.clock, publicUrl: 'https://aq.example.org' });
+    assert.ok(answered.ok);
+    const listed = (await john.GET('/api/v1/messages')).data!.items.find((m) => m.id === answered.message.id);
+    assert.equal(listed?.conversationId, message!.id, 'the answer belongs to the conversation');
+    const three = await john.GET('/api/v1/messages/{id}/conversation', { params: { path: { id: answered.message.id } } });
+    assert.deepEqual(three.data!.entries.map((e) => [e.kind, e.author]), [['message', null], ['reply', null], ['message', 'Marie Tremblay']]);
 
     const empty = await john.POST('/api/v1/messages/{id}/replies', { params: { path }, body: { body: '  ', key: 'api-reply-key-000002' } });
     assert.equal(empty.response.status, 422);

@@ -6,7 +6,15 @@ import { getMessage, inLocale, listMessages, readMessage } from './message.servi
 import type { Message } from './message.tables';
 import type { Locale } from '../../platform/i18n/locale';
 
-const summarySchema = z.object({ id: z.number().int(), subject: z.string(), createdAt: z.string(), readAt: z.string().nullable() }).meta({ id: 'MessageSummary' });
+const summarySchema = z
+  .object({
+    id: z.number().int(),
+    conversationId: z.number().int().describe('The conversation’s first message (this one’s id when it opens one): GET /messages/{id}/conversation.'),
+    subject: z.string(),
+    createdAt: z.string(),
+    readAt: z.string().nullable(),
+  })
+  .meta({ id: 'MessageSummary' });
 const messageSchema = summarySchema.extend({ body: z.string() }).meta({ id: 'Message' });
 const entrySchema = z
   .object({
@@ -29,7 +37,7 @@ const replyBody = z
   .meta({ id: 'ReplyInput' });
 
 function toSummary(message: Message, locale: Locale) {
-  return { id: message.id, subject: inLocale(message, locale).subject, createdAt: message.created_at, readAt: message.read_at };
+  return { id: message.id, conversationId: message.thread_id ?? message.id, subject: inLocale(message, locale).subject, createdAt: message.created_at, readAt: message.read_at };
 }
 
 function toMessage(message: Message, locale: Locale) {
