@@ -41,6 +41,9 @@ const fr = {
   'mail.dev.status': 'État',
   'mail.dev.attempts': 'Tentatives',
   'mail.dev.created': 'Créé le',
+  'mail.dev.state.pending': 'En attente',
+  'mail.dev.state.sent': 'Envoyé',
+  'mail.dev.state.failed': 'Abandonné après plusieurs tentatives',
 };
 export const messages = {
   fr,
@@ -85,5 +88,8 @@ export const messages = {
     'mail.dev.status': 'State',
     'mail.dev.attempts': 'Attempts',
     'mail.dev.created': 'Created',
+    'mail.dev.state.pending': 'Pending',
+    'mail.dev.state.sent': 'Sent',
+    'mail.dev.state.failed': 'Given up after several attempts',
   } satisfies Record<keyof typeof fr, string>,
 };

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { NotFoundError } from '../errors';
 import { requireRole } from '../http/guards';
 import { EmptyState } from '../../ui/components/form';
+import { formatDateTime } from '../../ui/format/datetime';
 import { recentOutboxMail } from './outbox.service';
 
 /**
@@ -37,13 +38,15 @@ export async function outboxDevRoutes(app: FastifyInstance): Promise<void> {
               <tbody>
                 {mails.map((mail) => (
                   <tr key={mail.id}>
-                    <td>{mail.created_at}</td>
+                    <td>
+                      <time datetime={mail.created_at}>{formatDateTime(mail.created_at, request.locale)}</time>
+                    </td>
                     <td>{mail.to_address}</td>
                     <td>{mail.subject}</td>
                     <td>
                       <pre class="app-outbox-table__body">{mail.body_text}</pre>
                     </td>
-                    <td>{mail.status}</td>
+                    <td>{t(`mail.dev.state.${mail.status}`)}</td>
                     <td>{mail.attempts}</td>
                   </tr>
                 ))}
