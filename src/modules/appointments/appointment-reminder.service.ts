@@ -21,12 +21,12 @@ import type { Appointment } from './appointment.tables';
  * enough that the person can still arrange the next day (time off, child care, the trip) or
  * cancel so that the agent can offer the slot to someone else. A pass therefore only ever looks
  * at tomorrow's appointments; an appointment today — started or not — or in the past is never
- * reminded, and a reminder that could not go out the day before (the service down all evening)
- * is not sent on the day itself, where its « demain » would be false.
+ * reminded, and a reminder that could not go out the day before (the service down from 10:00 to
+ * midnight) is not sent on the day itself, where its « demain » would be false.
  *
- * An appointment booked or changed after the window opened (less than a day ahead) gets no
- * reminder: its client has just received the new or changed appointment's notice, with every
- * detail, in the last hours, and a second e-mail minutes later would only add noise.
+ * An appointment booked or changed on the day before after the window opened gets no reminder:
+ * its client has just been told about it (the message with every detail, and its e-mail notice)
+ * within the last hours, and a second e-mail minutes later would only add noise.
  *
  * Once per appointment and start time: the outbox key is `appointment-reminder:<id>:<starts_at>`,
  * so a moved appointment gets a reminder for its new time and the same one never goes twice, even
