@@ -67,6 +67,8 @@ const fr = {
   'staff.mail.subject': 'Invitation : Accompagnement Québec',
   'staff.mail.body':
     "Bonjour {name},\n\nVous êtes invité à rejoindre le personnel d'Accompagnement Québec. Pour choisir votre mot de passe, ouvrez ce lien (il fonctionne une seule fois, pendant {days} jours) :\n\n{link}\n\nSi vous n'attendiez pas cette invitation, ignorez ce courriel.",
+  'staff.mail.body.feminine':
+    "Bonjour {name},\n\nVous êtes invitée à rejoindre le personnel d'Accompagnement Québec. Pour choisir votre mot de passe, ouvrez ce lien (il fonctionne une seule fois, pendant {days} jours) :\n\n{link}\n\nSi vous n'attendiez pas cette invitation, ignorez ce courriel.",
   'invitation.title': 'Choisir votre mot de passe',
   'invitation.intro': 'Bienvenue, {name}. Choisissez le mot de passe de votre compte {email}.',
   'invitation.password': 'Nouveau mot de passe',
@@ -144,6 +146,8 @@ const en: Record<keyof typeof fr, string> = {
   'staff.resent': 'New invitation sent.',
   'staff.mail.subject': 'Invitation: Accompagnement Québec',
   'staff.mail.body':
+    'Hello {name},\n\nYou are invited to join the staff of Accompagnement Québec. To choose your password, open this link (it works once, for {days} days):\n\n{link}\n\nIf you were not expecting this invitation, ignore this email.',
+  'staff.mail.body.feminine':
     'Hello {name},\n\nYou are invited to join the staff of Accompagnement Québec. To choose your password, open this link (it works once, for {days} days):\n\n{link}\n\nIf you were not expecting this invitation, ignore this email.',
   'invitation.title': 'Choose your password',
   'invitation.intro': 'Welcome, {name}. Choose the password of your account {email}.',

@@ -67,7 +67,7 @@ export async function findTeams(db: Db): Promise<string[]> {
 
 export async function insertStaffAccount(
   db: Db,
-  account: Pick<Account, 'email' | 'password_hash' | 'role' | 'display_name' | 'locale' | 'team' | 'languages' | 'created_at' | 'password_changed_at'>,
+  account: Pick<Account, 'email' | 'password_hash' | 'role' | 'display_name' | 'locale' | 'team' | 'languages' | 'created_at' | 'password_changed_at' | 'grammatical_gender'>,
 ): Promise<number> {
   const row = await db
     .insertInto('accounts')

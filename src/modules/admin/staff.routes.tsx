@@ -22,7 +22,7 @@ const many = z
   .union([z.string().max(10), z.array(z.string().max(10)).max(20)])
   .transform((v) => (Array.isArray(v) ? v : [v]))
   .catch([]);
-const inviteForm = z.object({ email: text(400), name: text(300), role: text(20), team: text(120), languages: many });
+const inviteForm = z.object({ email: text(400), name: text(300), role: text(20), team: text(120), languages: many, gender: text(20) });
 const editForm = z.object({ team: text(120), languages: many, gender: z.string().max(20).optional().catch(undefined) });
 const flash = z.object({
   ok: z.enum(['invite', 'saved', 'deactivated', 'reactivated', 'reset', 'resent', 'self']).optional().catch(undefined),
@@ -56,7 +56,7 @@ export async function staffRoutes(app: FastifyInstance): Promise<void> {
 
   app.get(NEW_STAFF_PATH, manager, async (request, reply) => {
     const overview = await staffOverview(db, requestActor(request));
-    const values = { email: '', name: '', role: 'agent', team: '', languages: ['fr'] };
+    const values = { email: '', name: '', role: 'agent', team: '', languages: ['fr'], gender: '' };
     return reply.page({ title: request.t('staff.add'), body: (ctx) => <InviteStaffPage ctx={ctx} values={values} teams={overview.teams} /> });
   });
 

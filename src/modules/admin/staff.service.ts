@@ -1,10 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
+import type { GrammaticalGender } from '../../db/database';
 import type { Db } from '../../db/types';
 import { inTransaction } from '../../db/transaction';
 import type { Actor } from '../../platform/access/actor';
 import { recordAudit } from '../../platform/audit/audit.repository';
 import type { Clock } from '../../platform/clock';
 import { NotFoundError } from '../../platform/errors';
+import { agreeing } from '../../platform/i18n/gender';
 import { translator } from '../../platform/i18n/translate';
 import { enqueueMail } from '../../platform/mail/outbox.repository';
 import { deleteSessionsOfAccount } from '../../platform/session/session.repository';
@@ -51,6 +53,8 @@ export interface StaffInput {
   role: string;
   team: string;
   languages: string[];
+  /** 'feminine', 'masculine', or '' (not given). */
+  gender?: string;
 }
 
 export interface StaffOverview {
@@ -88,7 +92,12 @@ function checkTeamAndLanguages(errors: FieldProblem[], input: { role: string; te
 const hashInvitationToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** Makes the invitation (older waiting ones expire) and queues its mail, in the caller's transaction. */
-async function sendInvitation(trx: Db, member: { id: number; email: string; display_name: string; locale: 'fr' | 'en' }, actor: Actor, deps: StaffDeps): Promise<void> {
+async function sendInvitation(
+  trx: Db,
+  member: { id: number; email: string; display_name: string; locale: 'fr' | 'en'; grammatical_gender: GrammaticalGender | null },
+  actor: Actor,
+  deps: StaffDeps,
+): Promise<void> {
   const now = deps.clock();
   const at = now.toISOString();
   await expireWaitingInvitations(trx, member.id, at);
@@ -107,7 +116,7 @@ async function sendInvitation(trx: Db, member: { id: number; email: string; disp
   await enqueueMail(trx, {
     to_address: member.email,
     subject: t('staff.mail.subject'),
-    body_text: t('staff.mail.body', { name: member.display_name, link, days: INVITATION_LIFETIME_MS / 86_400_000 }),
+    body_text: t(agreeing('staff.mail.body', member.grammatical_gender), { name: member.display_name, link, days: INVITATION_LIFETIME_MS / 86_400_000 }),
     locale: member.locale,
     dedupe_key: `staff-invitation:${member.id}:${tokenHash.slice(0, 24)}`,
     next_attempt_at: at,
@@ -135,6 +144,8 @@ export async function inviteStaff(db: Db, actor: Actor, input: StaffInput, deps:
   const role = input.role === 'agent' || input.role === 'admin' ? input.role : null;
   if (!role) errors.push({ field: 'role', code: input.role ? 'INVALID' : 'REQUIRED' });
   const checked = checkTeamAndLanguages(errors, input);
+  const grammaticalGender = GRAMMATICAL_GENDERS.find((value) => value === input.gender) ?? null;
+  if (input.gender && !grammaticalGender) errors.push({ field: 'gender', code: 'INVALID' });
   if (errors.length === 0 && (await findAccountIdByEmail(db, email))) errors.push({ field: 'email', code: 'DUPLICATE' });
   if (errors.length > 0 || !role) return { ok: false, errors };
 
@@ -144,9 +155,9 @@ export async function inviteStaff(db: Db, actor: Actor, input: StaffInput, deps:
     if (await findAccountIdByEmail(trx, email)) return { ok: false, errors: [{ field: 'email', code: 'DUPLICATE' }] };
     const languages = checked.languages.split(',');
     const locale = languages.includes('fr') || !languages.includes('en') ? 'fr' : 'en';
-    const id = await insertStaffAccount(trx, { email, password_hash: unusable, role, display_name: name, locale, team: checked.team, languages: checked.languages, created_at: at, password_changed_at: at });
-    await sendInvitation(trx, { id, email, display_name: name, locale }, actor, deps);
-    await recordAudit(trx, { at, actorId: actor.id, action: 'staff.invited', subjectType: 'account', subjectId: id, ip: actor.ip ?? null, details: { email, role, team: checked.team, languages: checked.languages } });
+    const id = await insertStaffAccount(trx, { email, password_hash: unusable, role, display_name: name, locale, team: checked.team, languages: checked.languages, created_at: at, password_changed_at: at, grammatical_gender: grammaticalGender });
+    await sendInvitation(trx, { id, email, display_name: name, locale, grammatical_gender: grammaticalGender }, actor, deps);
+    await recordAudit(trx, { at, actorId: actor.id, action: 'staff.invited', subjectType: 'account', subjectId: id, ip: actor.ip ?? null, details: { email, role, team: checked.team, languages: checked.languages, grammatical_gender: grammaticalGender } });
     return { ok: true, id };
   });
 }
@@ -158,7 +169,7 @@ export async function resendInvitation(db: Db, actor: Actor, id: number, deps: S
   await inTransaction(db, async (trx) => {
     const languages = splitLanguages(member.languages);
     const locale = languages.includes('fr') || !languages.includes('en') ? 'fr' : 'en';
-    await sendInvitation(trx, { id: member.id, email: member.email, display_name: member.display_name, locale }, actor, deps);
+    await sendInvitation(trx, { id: member.id, email: member.email, display_name: member.display_name, locale, grammatical_gender: member.grammatical_gender }, actor, deps);
     await recordAudit(trx, { at: deps.clock().toISOString(), actorId: actor.id, action: 'staff.invitation_resent', subjectType: 'account', subjectId: member.id, ip: actor.ip ?? null });
   });
   return true;

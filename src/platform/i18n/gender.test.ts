@@ -32,7 +32,7 @@ describe(`« connectée » for an agente: the account's grammatical gender (${di
     assert.match((await marie.get('/compte/double-authentification?recuperation=3')).body, /You signed in with a recovery code/);
   });
 
-  test('a manager sets it in « Personnel »: audited, seen on the next page; an unknown value is refused', async (t) => {
+  test('a manager sets it in « Personnel » (invitation and edit): audited, seen on the next page and in the invitation; an unknown value is refused', async (t) => {
     const { client, database, demo } = await buildTestApp(t);
     const admin = await client('admin@example.com');
     const path = `/gestion/personnel/${demo.luc.id}`;
@@ -50,6 +50,16 @@ describe(`« connectée » for an agente: the account's grammatical gender (${di
     const luc = await client('luc.gagnon@example.com');
     assert.match((await luc.get('/compte/double-authentification?recuperation=2')).body, /Vous vous êtes connectée avec un code/);
     assert.match((await admin.get('/gestion/personnel')).body, /Luc Gagnon[\s\S]*?Active/);
+
+    // Invited with a gender: the invitation says « invitée », and the account keeps it.
+    const invited = await admin.post('/gestion/personnel/nouveau', { email: 'nora.nouvelle@example.com', name: 'Nora Nouvelle', role: 'agent', team: 'montreal-centre', languages: 'fr', gender: 'feminine' });
+    assert.equal(invited.statusCode, 303);
+    const mail = await database.db.selectFrom('mail_outbox').select('body_text').where('to_address', '=', 'nora.nouvelle@example.com').executeTakeFirstOrThrow();
+    assert.match(mail.body_text, /Vous êtes invitée à rejoindre/);
+    assert.equal((await database.db.selectFrom('accounts').select('grammatical_gender').where('email', '=', 'nora.nouvelle@example.com').executeTakeFirstOrThrow()).grammatical_gender, 'feminine');
+    const invitedMasculine = await admin.post('/gestion/personnel/nouveau', { email: 'paul.nouveau@example.com', name: 'Paul Nouveau', role: 'agent', team: 'montreal-centre', languages: 'fr', gender: '' });
+    assert.equal(invitedMasculine.statusCode, 303);
+    assert.match((await database.db.selectFrom('mail_outbox').select('body_text').where('to_address', '=', 'paul.nouveau@example.com').executeTakeFirstOrThrow()).body_text, /Vous êtes invité à rejoindre/);
 
     // « Non précisé »: back to the usual form.
     assert.equal((await admin.post(path, { team: 'montreal-centre', languages: 'fr', gender: '' })).statusCode, 303);

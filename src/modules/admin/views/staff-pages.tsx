@@ -14,6 +14,7 @@ export interface StaffFormValues {
   role: string;
   team: string;
   languages: string[];
+  gender?: string;
 }
 
 const languageLabel = (ctx: ViewContext, code: string) => ctx.t(`staff.lang.${code}` as MessageKey);
@@ -169,6 +170,7 @@ export function InviteStaffPage({ ctx, values, teams, errors = [] }: { ctx: View
         </Field>
         <TeamField ctx={ctx} value={values.team} teams={teams} error={errorFor(errors, 'team')} />
         <LanguagesField ctx={ctx} values={values.languages} error={errorFor(errors, 'languages')} />
+        <GenderField ctx={ctx} value={values.gender ?? ''} error={errorFor(errors, 'gender')} />
         <div class="app-button-group">
           <button type="submit" class="app-button">
             {t('staff.invite.submit')}
