@@ -6,12 +6,12 @@
 const fr = {
   'pwa.offline.banner': 'Hors ligne — dernière mise à jour le {date} à {time}',
   'pwa.offline.title': 'Hors ligne',
-  'pwa.offline.pageUnavailable': "Cette page n'est pas disponible sans connexion Internet. Vous pourrez la consulter dès que vous serez de nouveau connecté.",
+  'pwa.offline.pageUnavailable': "Cette page n'est pas disponible sans connexion Internet. Vous pourrez la consulter dès que la connexion sera rétablie.",
   'pwa.offline.formTitle': 'Connexion Internet requise',
   'pwa.offline.formNeedsConnection': "Cette action demande une connexion Internet : rien n'a été envoyé. Reconnectez-vous à Internet, puis réessayez.",
   'pwa.offline.back': 'Retour à la page précédente',
   'pwa.offline.home': "Retour à l'accueil",
-  'pwa.offline.actionNeedsConnection': "Ce changement demande une connexion Internet : il n'a pas été enregistré. Réessayez une fois connecté.",
+  'pwa.offline.actionNeedsConnection': "Ce changement demande une connexion Internet : il n'a pas été enregistré. Réessayez une fois la connexion rétablie.",
 };
 
 const en: Record<keyof typeof fr, string> = {
