@@ -31,23 +31,36 @@ const pages = [
   { name: '« Mes actions » (/accompagnement-quebec/actions)', url: `${baseURL}/accompagnement-quebec/actions`, signedIn: true },
 ];
 
-const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+/**
+ * One Lighthouse run in a Chromium of its own (a fresh profile: no service worker or cache left by
+ * the page before). Chromium ignores a Cookie header given as an extra header, so John's session
+ * goes into its cookie jar over the DevTools protocol, and Lighthouse is told to keep the jar.
+ */
+async function audit(url: string, signedIn: boolean) {
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    if (signedIn) {
+      const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${chrome.port}`);
+      await cdp.contexts()[0].addCookies([...john.cookies].map(([name, value]) => ({ name, value, url: baseURL })));
+      await cdp.close();
+    }
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES], disableStorageReset: true });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    return result.lhr;
+  } finally {
+    chrome.kill();
+  }
+}
+
 let failed = false;
 try {
   for (const page of pages) {
-    // Chromium ignores a Cookie header given as an extra header: John's session goes into its cookie
-    // jar instead (over the DevTools protocol), and Lighthouse is told to keep the jar.
-    const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${chrome.port}`);
-    const [jar] = cdp.contexts();
-    await jar.clearCookies();
-    if (page.signedIn) await jar.addCookies([...john.cookies].map(([name, value]) => ({ name, value, url: baseURL })));
-    await cdp.close();
-    const result = await lighthouse(page.url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES], disableStorageReset: true });
-    if (!result) throw new Error(`Lighthouse returned nothing for ${page.url}`);
-    const { lhr } = result;
+    let lhr = await audit(page.url, page.signedIn);
+    // A trace Chromium failed to record (NO_NAVSTART, NO_FCP on a busy machine): once more.
+    if (lhr.runtimeError) lhr = await audit(page.url, page.signedIn);
     if (lhr.runtimeError) throw new Error(`${page.url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
     console.log(`\n${page.name} — ${lhr.finalDisplayedUrl}`);
     for (const id of CATEGORIES) {
@@ -66,7 +79,6 @@ try {
     if (cls) console.log(`  CLS              ${cls.displayValue}`);
   }
 } finally {
-  chrome.kill();
   await app.close();
   await database.close();
 }
