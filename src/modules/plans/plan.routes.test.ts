@@ -80,7 +80,7 @@ describe(`individualized action plan, client pages (${dialectName})`, () => {
     const app = await buildTestApp(t);
     const john = await app.client('john.doe@example.com');
     const todo = (await john.get('/accompagnement-quebec/actions')).body;
-    assert.match(todo, /<a class="app-tabs__link" href="\/accompagnement-quebec\/actions\?onglet=a-faire" aria-current="page">À faire<\/a>/);
+    assert.match(todo, /<a class="app-tabs__link" href="\/accompagnement-quebec\/actions\?onglet=a-faire" aria-current="page">À\u00a0faire<\/a>/);
     assert.match(todo, /<a class="app-tabs__link" href="\/accompagnement-quebec\/actions\?onglet=completees">Complétées<\/a>/);
     const order = ['INSTALLATION', 'VIE COLLECTIVE', 'FRANCISATION', 'EMPLOI', 'DÉMARCHE D(&#39;|\')IMMIGRATION'].map((label) => todo.search(new RegExp(`<span class="app-domain__name">${label}</span>`)));
     assert.ok(order.every((p) => p > 0) && order.every((p, i) => i === 0 || p > order[i - 1]), 'the five domains in order');
@@ -104,7 +104,7 @@ describe(`individualized action plan, client pages (${dialectName})`, () => {
     const john = await app.client('john.doe@example.com');
     await john.post('/langue', { lang: 'en', retour: '/' });
     const body = (await john.get('/accompagnement-quebec/actions')).body;
-    assert.match(body, />To do<\/a>/);
+    assert.match(body, />To\u00a0do<\/a>/);
     assert.match(body, />Completed<\/a>/);
     assert.match(body, /SETTLEMENT: 1 of 4 actions completed/);
     assert.match(body, new RegExp(`>${OBJECTIF}</a>`), 'titles stay in the language the agent wrote');
