@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../src/db/database';
+import { loadBusinessCalendar } from '../src/modules/appointments/appointment.service';
+import { firstProposalDueAt } from '../src/modules/requests/request.service';
 
 const CLIENTS_PER_BATCH = 1000;
 /** Rows per INSERT: under SQLite's and PostgreSQL's bound-parameter limits for our widest table. */
@@ -45,6 +47,9 @@ export async function addBulkClients(db: Kysely<Database>, count: number, shape:
   const marie = await db.selectFrom('accounts').select(['id', 'team', 'password_hash']).where('email', '=', 'marie.tremblay@example.com').executeTakeFirstOrThrow();
   const now = Date.now();
   const iso = (offset: number) => new Date(now + offset).toISOString();
+  // The moment promised at submission, as a transmitted request records it (default business hours).
+  const calendar = await loadBusinessCalendar(db, { businessDayStartHour: 8, businessDayEndHour: 16 });
+  const promisedAt = firstProposalDueAt(calendar, iso(-90 * DAY), 24);
   const agents: number[] = [];
   for (let i = 0; i < 60; i++) {
     const agent = await db
@@ -133,7 +138,7 @@ export async function addBulkClients(db: Kysely<Database>, count: number, shape:
       await insertInChunks(
         trx,
         'intake_requests',
-        clients.map((c) => ({ client_id: c.id, team: marie.team ?? 'bulk', submitted_at: iso(-90 * DAY), taken_by: c.agent_id, taken_at: iso(-89 * DAY), first_proposed_at: iso(-89 * DAY) })),
+        clients.map((c) => ({ client_id: c.id, team: marie.team ?? 'bulk', submitted_at: iso(-90 * DAY), due_at: promisedAt, taken_by: c.agent_id, taken_at: iso(-89 * DAY), first_proposed_at: iso(-89 * DAY) })),
       );
       const audit = clients.flatMap((client) =>
         Array.from({ length: shape.auditLines }, (_, k) => ({

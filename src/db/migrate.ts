@@ -13,6 +13,7 @@ import * as m0013 from './migrations/0013-page-versions';
 import * as m0014 from './migrations/0014-cancellation-availability';
 import * as m0015 from './migrations/0015-message-replies';
 import * as m0016 from './migrations/0016-grammatical-gender';
+import * as m0017 from './migrations/0017-dashboard-indexes';
 
 /** Migrations are listed here, in order, so the bundle needs no file-system scan. */
 export const migrations: Record<string, Migration> = {
@@ -30,6 +31,7 @@ export const migrations: Record<string, Migration> = {
   '0014-cancellation-availability': m0014,
   '0015-message-replies': m0015,
   '0016-grammatical-gender': m0016,
+  '0017-dashboard-indexes': m0017,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -38,12 +38,15 @@ export interface AssignmentsOverview {
 
 /** « Réassigner »: every agent with their caseload count, and the requests nobody has yet. */
 export async function assignmentsOverview(db: Db, actor: Actor): Promise<AssignmentsOverview> {
+  const [agents, unassigned] = await Promise.all([findAgentCaseloads(db), unassignedRequests(db, actor)]);
+  return { agents, unassigned };
+}
+
+/** Open requests whose client has no agent yet, oldest first (without counting every caseload). */
+export async function unassignedRequests(db: Db, actor: Actor): Promise<UnassignedRequest[]> {
   assertManager(actor);
-  const [agents, requests] = await Promise.all([findAgentCaseloads(db), findUnassignedRequests(db)]);
-  return {
-    agents,
-    unassigned: requests.map((r) => ({ id: r.id, clientId: r.client_id, clientName: r.client_name, team: r.team, submittedAt: r.submitted_at })),
-  };
+  const requests = await findUnassignedRequests(db);
+  return requests.map((r) => ({ id: r.id, clientId: r.client_id, clientName: r.client_name, team: r.team, submittedAt: r.submitted_at }));
 }
 
 export interface Caseload {

@@ -6,11 +6,23 @@ import type { Clock } from '../../platform/clock';
 import { loadBusinessCalendar } from '../appointments/appointment.service';
 import { workQueue, type WorkQueueDeps } from '../workspace/work-queue.service';
 import { assertManager } from './admin.policy';
-import { assignmentsOverview, type UnassignedRequest } from './assignment.service';
-import { findActiveAgents, findAgentsOfClients, findNoShowTimes, findPublicationTimes, findReproposalsCreated, findRequestsSubmitted } from './dashboard.repository';
+import { type UnassignedRequest, unassignedRequests } from './assignment.service';
+import { firstProposalDueAt } from '../requests/request.service';
+import {
+  countFirstProposalsByWeek,
+  countNoShowsByWeek,
+  countPublicationsByWeek,
+  findActiveAgents,
+  findAgentsOfClients,
+  findLateFirstProposals,
+  findReproposalsCreated,
+  findRequestsSubmitted,
+} from './dashboard.repository';
 
 /** Weeks a dashboard may span (half a year). */
 export const MAX_WEEKS = 26;
+/** Late items listed (the longest overdue first); the figures count them all. */
+export const LATE_SHOWN = 100;
 
 export interface Period {
   /** Monday of the first week, 'YYYY-MM-DD' in Québec. */
@@ -51,7 +63,9 @@ export interface Dashboard {
   end: string;
   totals: WeekFigures;
   weeks: WeekFigures[];
+  /** The longest overdue, at most LATE_SHOWN of `lateCount`. */
   late: LateItem[];
+  lateCount: number;
   openWork: Array<{ agentId: number; agentName: string; items: number; overdue: number }>;
   unassigned: UnassignedRequest[];
 }
@@ -84,24 +98,30 @@ export async function dashboard(db: Db, actor: Actor, period: Period, deps: Work
   const calendar = await loadBusinessCalendar(db, deps);
   const late: LateItem[] = [];
   const figures: WeekFigures[] = [];
-  // The whole period in four queries (not four per week: a quarter was 52), then week by week.
+  // Counted by the database for the whole period (a national quarter is 100,000 requests), week
+  // by week; only requests without a recorded promise (made before it was kept) and the few
+  // re-proposal tasks are weighed here.
   const bounds = Array.from({ length: weeks + 1 }, (_, index) => instant(plusWeeks(period.start, index)));
-  const [allRequests, allTasks, noShowTimes, publicationTimes] = await Promise.all([
-    findRequestsSubmitted(db, bounds[0]!, bounds[weeks]!),
-    findReproposalsCreated(db, bounds[0]!, bounds[weeks]!),
-    findNoShowTimes(db, bounds[0]!, bounds[weeks]!),
-    findPublicationTimes(db, bounds[0]!, bounds[weeks]!),
+  const [from, to] = [bounds[0]!, bounds[weeks]!];
+  const [promised, latePromised, olderRequests, allTasks, noShows, publications] = await Promise.all([
+    countFirstProposalsByWeek(db, bounds, now),
+    findLateFirstProposals(db, from, to, now, LATE_SHOWN),
+    findRequestsSubmitted(db, from, to),
+    findReproposalsCreated(db, from, to),
+    countNoShowsByWeek(db, bounds),
+    countPublicationsByWeek(db, bounds),
   ]);
+  for (const request of latePromised) {
+    late.push({ kind: 'first', clientId: request.client_id, clientName: request.client_name, since: request.submitted_at, dueAt: request.due_at as string, answeredAt: request.first_proposed_at });
+  }
   for (let index = 0; index < weeks; index++) {
     const start = plusWeeks(period.start, index);
     const inWeek = (at: string) => at >= bounds[index]! && at < bounds[index + 1]!;
-    const requests = allRequests.filter((request) => inWeek(request.submitted_at));
-    const tasks = allTasks.filter((task) => inWeek(task.created_at));
-    const noShows = noShowTimes.filter(inWeek).length;
-    const plansPublished = publicationTimes.filter(inWeek).length;
-    const first = { onTime: 0, late: 0, pending: 0 };
-    for (const request of requests) {
-      const dueAt = calendar.addBusinessHours(new Date(request.submitted_at), deps.firstAppointmentBusinessHours).toISOString();
+    const counted = promised.find((row) => row.week === index) ?? { requests: 0, onTime: 0, late: 0 };
+    const first = { onTime: counted.onTime, late: counted.late, pending: counted.requests - counted.onTime - counted.late };
+    const older = olderRequests.filter((request) => inWeek(request.submitted_at));
+    for (const request of older) {
+      const dueAt = firstProposalDueAt(calendar, request.submitted_at, deps.firstAppointmentBusinessHours);
       const answeredAt = request.first_proposed_at;
       if (answeredAt !== null ? answeredAt <= dueAt : now <= dueAt) {
         if (answeredAt === null) first.pending++;
@@ -112,7 +132,7 @@ export async function dashboard(db: Db, actor: Actor, period: Period, deps: Work
       }
     }
     const again = { onTime: 0, late: 0, pending: 0 };
-    for (const task of tasks) {
+    for (const task of allTasks.filter((task) => inWeek(task.created_at))) {
       if (task.done_at !== null ? task.done_at <= task.due_at : now <= task.due_at) {
         if (task.done_at === null) again.pending++;
         else again.onTime++;
@@ -123,11 +143,11 @@ export async function dashboard(db: Db, actor: Actor, period: Period, deps: Work
     }
     figures.push({
       start,
-      requests: requests.length,
+      requests: counted.requests + older.length,
       first: share(first.onTime, first.late, first.pending),
       reproposals: share(again.onTime, again.late, again.pending),
-      noShows,
-      plansPublished,
+      noShows: noShows.get(index) ?? 0,
+      plansPublished: publications.get(index) ?? 0,
     });
   }
   const sum = (pick: (week: WeekFigures) => number) => figures.reduce((total, week) => total + pick(week), 0);
@@ -154,6 +174,6 @@ export async function dashboard(db: Db, actor: Actor, period: Period, deps: Work
     if (item.isOverdue) work.overdue += 1;
   }
   const openWork = agents.map((agent) => ({ agentId: agent.id, agentName: agent.display_name, ...workOf.get(agent.id)! }));
-  const { unassigned } = await assignmentsOverview(db, actor);
-  return { period: { start: period.start, weeks }, end: plusWeeks(period.start, weeks), totals, weeks: figures, late: late.sort((a, b) => a.dueAt.localeCompare(b.dueAt)), openWork, unassigned };
+  const unassigned = await unassignedRequests(db, actor);
+  return { period: { start: period.start, weeks }, end: plusWeeks(period.start, weeks), totals, weeks: figures, late: late.sort((a, b) => a.dueAt.localeCompare(b.dueAt)).slice(0, LATE_SHOWN), lateCount: totals.first.late + totals.reproposals.late, openWork, unassigned };
 }

@@ -3,6 +3,8 @@ import { describe, test } from 'node:test';
 import { buildTestApp } from '../../../test/helpers/app';
 import { dialectName } from '../../../test/helpers/database';
 import { createAccount } from '../../db/seed/factories';
+import { loadBusinessCalendar } from '../appointments/appointment.service';
+import { firstProposalDueAt } from '../requests/request.service';
 import { workQueue } from '../workspace/work-queue.service';
 import { dashboard } from './dashboard.service';
 
@@ -78,6 +80,20 @@ describe(`« Tableau de bord » on a hand-built week (${dialectName})`, () => {
       ].sort((a, b) => a[2]!.localeCompare(b[2]!)),
     );
     assert.deepEqual(board.unassigned.map((r) => r.clientName).sort(), ['Paul Quatre', 'Sam Nouveau']);
+    assert.equal(board.lateCount, 3);
+    // The same weeks when the requests carry the moment promised at their submission, as every
+    // transmitted request does: then the database counts them, and every figure is the same.
+    const calendar = await loadBusinessCalendar(db, deps);
+    const submitted = await db.selectFrom('intake_requests').select(['id', 'submitted_at']).where('submitted_at', '>=', qc('2026-12-21', '00:00')).execute();
+    assert.ok(submitted.length >= 5);
+    for (const row of submitted) {
+      await db.updateTable('intake_requests').set({ due_at: firstProposalDueAt(calendar, row.submitted_at, 24) }).where('id', '=', row.id).execute();
+    }
+    const counted = await dashboard(db, { role: 'manager', id: demo.admin.id }, { start: '2026-12-21', weeks: 2 }, deps);
+    assert.deepEqual(counted.weeks, board.weeks);
+    assert.deepEqual(counted.totals, board.totals);
+    assert.deepEqual(counted.late, board.late);
+    assert.equal(counted.lateCount, 3);
     // Open work per agent is each one's own queue (without the team's requests to take), as they see it.
     for (const agent of [demo.marie, demo.luc]) {
       const own = (await workQueue(db, { role: 'agent', id: agent.id }, deps)).filter((item) => item.takeRequestId === undefined);

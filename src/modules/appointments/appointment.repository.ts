@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { clientInScope } from '../../db/scope';
 import type { Db } from '../../db/types';
 import type { ClientScope } from '../../platform/access/actor';
@@ -194,7 +195,9 @@ export async function findAwaitingOutcome(db: Db, scope: ClientScope, now: strin
     .selectFrom('appointments')
     .innerJoin('accounts as client', 'client.id', 'appointments.client_id')
     .select(['appointments.id', 'appointments.client_id', 'appointments.kind', 'appointments.starts_at', 'appointments.ends_at', 'client.display_name as client_name'])
-    .where('appointments.status', '=', 'planifie')
+    // Literal, so that the partial index of planned appointments (migration 0017) applies: past
+    // and still planned are few, even when the manager's scope is everyone.
+    .where(sql<boolean>`appointments.status = 'planifie'`)
     .where('appointments.ends_at', '<=', now)
     .where(clientInScope('appointments.client_id', scope))
     .orderBy('appointments.ends_at')
@@ -211,8 +214,8 @@ export async function findAssessmentsAwaitingPlan(db: Db, scope: ClientScope) {
     .selectFrom('appointments')
     .innerJoin('accounts as client', 'client.id', 'appointments.client_id')
     .select(['appointments.id', 'appointments.client_id', 'appointments.ends_at', 'appointments.outcome_recorded_at', 'client.display_name as client_name'])
-    .where('appointments.kind', '=', 'evaluation')
-    .where('appointments.status', '=', 'termine')
+    // Literal, so that the partial index of attended assessments (migration 0017) applies.
+    .where(sql<boolean>`appointments.kind = 'evaluation' and appointments.status = 'termine'`)
     .where(clientInScope('appointments.client_id', scope))
     .where(({ not, exists, selectFrom }) =>
       not(exists(selectFrom('plans').select('plans.id').whereRef('plans.client_id', '=', 'appointments.client_id').where('plans.status', '=', 'publie'))),

@@ -98,31 +98,34 @@ export function DashboardPage({ ctx, board }: { ctx: ViewContext; board: Dashboa
       {board.late.length === 0 ? (
         <EmptyState>{t('admin.dash.noLate')}</EmptyState>
       ) : (
-        <table class="app-table">
-          <caption class="app-visually-hidden">{t('admin.dash.late')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('admin.assign.col.client')}</th>
-              <th scope="col">{t('admin.dash.col.promise')}</th>
-              <th scope="col">{t('admin.dash.col.due')}</th>
-              <th scope="col">{t('admin.dash.col.answered')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {board.late.map((item) => (
-              <tr key={`${item.kind}-${item.clientId}-${item.since}`}>
-                <th scope="row" data-label={t('admin.assign.col.client')}>
-                  <a href={clientPath(item.clientId)}>{item.clientName}</a>
-                </th>
-                <td data-label={t('admin.dash.col.promise')}>{t(item.kind === 'first' ? 'admin.dash.first' : 'admin.dash.reproposals')}</td>
-                <td data-label={t('admin.dash.col.due')}>
-                  <time dateTime={item.dueAt}>{formatDateTime(item.dueAt, ctx.locale)}</time>
-                </td>
-                <td data-label={t('admin.dash.col.answered')}>{item.answeredAt ? <time dateTime={item.answeredAt}>{formatDateTime(item.answeredAt, ctx.locale)}</time> : t('admin.dash.notYet')}</td>
+        <>
+          {board.lateCount > board.late.length && <p data-figure="lateShown">{t('admin.dash.lateShown', { shown: board.late.length, count: board.lateCount })}</p>}
+          <table class="app-table">
+            <caption class="app-visually-hidden">{t('admin.dash.late')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('admin.assign.col.client')}</th>
+                <th scope="col">{t('admin.dash.col.promise')}</th>
+                <th scope="col">{t('admin.dash.col.due')}</th>
+                <th scope="col">{t('admin.dash.col.answered')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {board.late.map((item) => (
+                <tr key={`${item.kind}-${item.clientId}-${item.since}`}>
+                  <th scope="row" data-label={t('admin.assign.col.client')}>
+                    <a href={clientPath(item.clientId)}>{item.clientName}</a>
+                  </th>
+                  <td data-label={t('admin.dash.col.promise')}>{t(item.kind === 'first' ? 'admin.dash.first' : 'admin.dash.reproposals')}</td>
+                  <td data-label={t('admin.dash.col.due')}>
+                    <time dateTime={item.dueAt}>{formatDateTime(item.dueAt, ctx.locale)}</time>
+                  </td>
+                  <td data-label={t('admin.dash.col.answered')}>{item.answeredAt ? <time dateTime={item.answeredAt}>{formatDateTime(item.answeredAt, ctx.locale)}</time> : t('admin.dash.notYet')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
       )}
 
       <h2>{t('admin.dash.openWork')}</h2>
