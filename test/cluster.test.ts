@@ -42,7 +42,9 @@ test(`WORKERS=2: a write through one worker is seen through the other at once; e
     env: { ...process.env, ...database.env, WORKERS: '2', PORT: String(port), LOG_LEVEL: 'warn', NODE_ENV: 'development', SMTP_URL: `smtp://127.0.0.1:${smtp.port}` },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  cleanups.push(() => stop(server, 'SIGKILL'));
+  cleanups.push(async () => {
+    await stop(server, 'SIGKILL');
+  });
   const base = `http://127.0.0.1:${port}`;
   const started = new Set<string>();
   await waitFor(
