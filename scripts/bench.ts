@@ -26,6 +26,7 @@ import { connect } from '../src/db/connect';
 import { migrateToLatest } from '../src/db/migrate';
 import { seedDemo } from '../src/db/seed/demo';
 import { addBulkClients, BENCH_SHAPE, progressBar } from './bench-data';
+import { signIn, waitForHealth } from './running-server';
 
 const CLIENT_PAGES = ['/mes-dossiers', '/accompagnement-quebec', '/accompagnement-quebec/actions', '/rendez-vous', '/messages'];
 /** « Ma file de travail », « Mes clients » (list and search) and a client's file. */
@@ -93,21 +94,6 @@ async function measure(dir: string, schema: string | undefined, workers: number,
   }
 }
 
-/** Until /healthz answers, from every worker when there are several (each names itself in `x-aq-worker`). */
-async function waitForHealth(base: string, expectedWorkers: number): Promise<void> {
-  const seen = new Set<string>();
-  for (let i = 0; i < 300; i++) {
-    try {
-      // A new connection each time: the cluster's primary hands them to the workers in turn.
-      const response = await fetch(`${base}/healthz`, { headers: { connection: 'close' } });
-      if (response.ok) seen.add(response.headers.get('x-aq-worker') ?? 'single');
-      if (seen.size >= expectedWorkers) return;
-    } catch {}
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`server did not start (${seen.size} of ${expectedWorkers} workers answered)`);
-}
-
 async function adminQuery(url: string, text: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -135,21 +121,6 @@ async function staticBaseline(dir: string, body: Buffer): Promise<number> {
   } finally {
     child.kill('SIGTERM');
   }
-}
-
-async function signIn(base: string, email: string): Promise<string> {
-  const page = await fetch(`${base}/connexion`);
-  const csrf = /aq_csrf=([^;]+)/.exec(page.headers.get('set-cookie') ?? '')?.[1] ?? '';
-  const response = await fetch(`${base}/connexion`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `aq_csrf=${csrf}` },
-    body: new URLSearchParams({ _csrf: csrf, email, password: 'Demo-Accompagnement-2026' }),
-  });
-  const session = /aq_session=([^;]+)/.exec(response.headers.getSetCookie().join(';'))?.[1];
-  if (!session) throw new Error(`sign-in failed: ${response.status}`);
-  const newCsrf = /aq_csrf=([^;]+)/.exec(response.headers.getSetCookie().join(';'))?.[1] ?? csrf;
-  return `aq_session=${session}; aq_csrf=${newCsrf}`;
 }
 
 main().catch((error) => {

@@ -13,6 +13,7 @@ import autocannon from 'autocannon';
 import { connect } from '../src/db/connect';
 import { migrateToLatest } from '../src/db/migrate';
 import { seedDemo } from '../src/db/seed/demo';
+import { signIn, waitForHealth } from './running-server';
 
 const page = process.argv[2] ?? '/accompagnement-quebec/actions';
 const email = process.argv[3] ?? 'john.doe@example.com';
@@ -77,31 +78,6 @@ function placeOf(url: string): string {
   const own = /\/(src\/[^?]+)/.exec(url);
   if (own) return own[1]!;
   return url.replace(/^.*\//, '');
-}
-
-async function waitForHealth(base: string): Promise<void> {
-  for (let i = 0; i < 150; i++) {
-    try {
-      if ((await fetch(`${base}/healthz`)).ok) return;
-    } catch {}
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error('server did not start');
-}
-
-async function signIn(base: string, address: string): Promise<string> {
-  const form = await fetch(`${base}/connexion`);
-  const csrf = /aq_csrf=([^;]+)/.exec(form.headers.get('set-cookie') ?? '')?.[1] ?? '';
-  const response = await fetch(`${base}/connexion`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `aq_csrf=${csrf}` },
-    body: new URLSearchParams({ _csrf: csrf, email: address, password: 'Demo-Accompagnement-2026' }),
-  });
-  const cookies = response.headers.getSetCookie().join(';');
-  const session = /aq_session=([^;]+)/.exec(cookies)?.[1];
-  if (!session) throw new Error(`sign-in failed: ${response.status}`);
-  return `aq_session=${session}; aq_csrf=${/aq_csrf=([^;]+)/.exec(cookies)?.[1] ?? csrf}`;
 }
 
 main().catch((error) => {

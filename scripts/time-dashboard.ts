@@ -11,6 +11,7 @@
  */
 import { spawn } from 'node:child_process';
 import os from 'node:os';
+import { signIn, waitForHealth } from './running-server';
 
 const RUNS = 15;
 
@@ -44,31 +45,6 @@ async function main(): Promise<void> {
   } finally {
     server.kill('SIGTERM');
   }
-}
-
-async function waitForHealth(base: string): Promise<void> {
-  for (let i = 0; i < 300; i++) {
-    try {
-      if ((await fetch(`${base}/healthz`)).ok) return;
-    } catch {}
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error('server did not start');
-}
-
-async function signIn(base: string, email: string): Promise<string> {
-  const form = await fetch(`${base}/connexion`);
-  const csrf = /aq_csrf=([^;]+)/.exec(form.headers.get('set-cookie') ?? '')?.[1] ?? '';
-  const response = await fetch(`${base}/connexion`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `aq_csrf=${csrf}` },
-    body: new URLSearchParams({ _csrf: csrf, email, password: 'Demo-Accompagnement-2026' }),
-  });
-  const cookies = response.headers.getSetCookie().join(';');
-  const session = /aq_session=([^;]+)/.exec(cookies)?.[1];
-  if (!session) throw new Error(`sign-in failed: ${response.status}`);
-  return `aq_session=${session}; aq_csrf=${/aq_csrf=([^;]+)/.exec(cookies)?.[1] ?? csrf}`;
 }
 
 main().catch((error) => {
