@@ -29,6 +29,21 @@ export async function recordAudit(db: Db, record: AuditRecord): Promise<void> {
     .execute();
 }
 
+/** Whether this person already has a line of this action on this subject at or after `since`. */
+export async function hasAuditSince(db: Db, line: { actorId: number; action: string; subjectType: string; subjectId: string | number }, since: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('audit_log')
+    .select('id')
+    .where('subject_type', '=', line.subjectType)
+    .where('subject_id', '=', String(line.subjectId))
+    .where('action', '=', line.action)
+    .where('actor_id', '=', line.actorId)
+    .where('at', '>=', since)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 export async function findAuditBySubject(db: Db, subjectType: string, subjectId: string | number) {
   return db
     .selectFrom('audit_log')
