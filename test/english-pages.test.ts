@@ -3,6 +3,7 @@ import { describe, test } from 'node:test';
 import { parseHTML } from 'linkedom';
 import { buildTestApp, type TestClient } from './helpers/app';
 import { dialectName } from './helpers/database';
+import { crawlPages } from './helpers/crawl';
 
 /**
  * English pages never show French interface text (issue 12): every page each demo persona reaches
@@ -43,23 +44,6 @@ export function frenchIn(text: string): string[] {
   return found;
 }
 
-async function crawl(browser: TestClient, start: string[]): Promise<Map<string, string>> {
-  const pages = new Map<string, string>();
-  const queue = [...start];
-  while (queue.length > 0 && pages.size < MAX_PAGES) {
-    const url = queue.shift()!;
-    if (pages.has(url)) continue;
-    const response = await browser.get(url);
-    if (response.statusCode !== 200 || !String(response.headers['content-type']).startsWith('text/html')) continue;
-    pages.set(url, response.body);
-    for (const m of response.body.matchAll(/href="(\/[^"#]*)"/g)) {
-      const href = m[1].replace(/&amp;/g, '&');
-      if (!SKIP.test(href) && !pages.has(href)) queue.push(href);
-    }
-  }
-  return pages;
-}
-
 describe(`English pages show no French interface text (${dialectName})`, () => {
   test('the check catches what it looks for', () => {
     assert.equal(frenchIn('514 864-9191, poste 1234').length, 1);
@@ -79,7 +63,7 @@ describe(`English pages show no French interface text (${dialectName})`, () => {
       await browser.post('/langue', { lang: 'en', retour: '/' });
       const first = await browser.get(start[0]);
       const entry = first.statusCode === 303 ? [String(first.headers.location), ...start.slice(1)] : start;
-      for (const [url, html] of await crawl(browser, entry)) {
+      for (const [url, html] of await crawlPages(browser, entry, SKIP, MAX_PAGES)) {
         checked += 1;
         for (const problem of frenchIn(englishText(html))) failures.push(`${who} ${url}: ${problem}`);
       }

@@ -3,6 +3,7 @@ import { describe, test } from 'node:test';
 import { parseHTML } from 'linkedom';
 import { buildTestApp, type TestClient } from './helpers/app';
 import { dialectName } from './helpers/database';
+import { crawlPages } from './helpers/crawl';
 
 /**
  * Every page each demo persona reaches by following links, in French and in English, read as a
@@ -34,23 +35,6 @@ export function typographyProblems(text: string, locale: 'fr' | 'en'): string[] 
   return problems;
 }
 
-async function crawl(browser: TestClient, start: string[]): Promise<Map<string, string>> {
-  const pages = new Map<string, string>();
-  const queue = [...start];
-  while (queue.length > 0 && pages.size < MAX_PAGES) {
-    const url = queue.shift()!;
-    if (pages.has(url)) continue;
-    const response = await browser.get(url);
-    if (response.statusCode !== 200 || !String(response.headers['content-type']).startsWith('text/html')) continue;
-    pages.set(url, response.body);
-    for (const m of response.body.matchAll(/href="(\/[^"#]*)"/g)) {
-      const href = m[1].replace(/&amp;/g, '&');
-      if (!SKIP.test(href) && !pages.has(href)) queue.push(href);
-    }
-  }
-  return pages;
-}
-
 describe(`every page, in both languages, writes dates and French punctuation one way (${dialectName})`, () => {
   test('the checks catch what they look for', () => {
     assert.equal(typographyProblems('Reçu le 2026-12-03', 'fr').length, 1);
@@ -74,7 +58,7 @@ describe(`every page, in both languages, writes dates and French punctuation one
         await browser.post('/langue', { lang: locale, retour: '/' });
         const first = await browser.get(start[0]);
         const entry = first.statusCode === 303 ? [String(first.headers.location), ...start.slice(1)] : start;
-        for (const [url, html] of await crawl(browser, entry)) {
+        for (const [url, html] of await crawlPages(browser, entry, SKIP, MAX_PAGES)) {
           checked += 1;
           for (const problem of typographyProblems(visibleText(html), locale)) failures.push(`${who} ${locale} ${url}: ${problem}`);
         }

@@ -1,5 +1,5 @@
 import { StatusTag, type StatusTone } from '../../../ui/components/status-tag/status-tag';
-import { formatLongDate, formatTime } from '../../../ui/format/datetime';
+import { formatLongDate, formatTime, isoDate } from '../../../ui/format/datetime';
 import type { ViewContext } from '../../../ui/view-context';
 import type { Appointment, CancellationReason } from '../appointment.tables';
 
@@ -51,4 +51,18 @@ export function RowMenu({ ctx, appointment, canCancel }: { ctx: ViewContext; app
       </ul>
     </details>
   );
+}
+
+/** « Date », « Heure » (Québec time), « Type de rendez-vous », « Mode du rendez-vous »: the rows that say which appointment this is. */
+export function appointmentSummaryRows(ctx: ViewContext, appointment: Pick<Appointment, 'starts_at' | 'ends_at' | 'kind' | 'mode'>) {
+  const { t, locale } = ctx;
+  return [
+    { key: t('appointments.detail.date'), value: <time dateTime={isoDate(appointment.starts_at)}>{formatLongDate(appointment.starts_at, locale)}</time> },
+    {
+      key: t('appointments.detail.time'),
+      value: t('appointments.time.quebec', { range: t('appointments.time.range', { start: formatTime(appointment.starts_at, locale), end: formatTime(appointment.ends_at, locale) }) }),
+    },
+    { key: t('appointments.detail.kind'), value: t(`appointments.kind.${appointment.kind}`) },
+    { key: t('appointments.detail.mode'), value: t(`appointments.mode.${appointment.mode}`) },
+  ];
 }

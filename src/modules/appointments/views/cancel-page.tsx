@@ -2,11 +2,11 @@ import { Breadcrumb } from '../../../ui/components/breadcrumb';
 import { describedBy, ErrorSummary, errorFor, Field, type FieldError, PostForm } from '../../../ui/components/form';
 import { Notice } from '../../../ui/components/notice/notice';
 import { SummaryList } from '../../../ui/components/summary-list/summary-list';
-import { formatLongDate, formatTime, isoDate } from '../../../ui/format/datetime';
 import type { ViewContext } from '../../../ui/view-context';
 import { AVAILABILITY_MAX, COMMENT_MAX } from '../appointment.service';
 import type { Appointment, CancellationReason } from '../appointment.tables';
 import { ReasonField } from './reason-field';
+import { appointmentSummaryRows } from './appointment-parts';
 
 export interface CancelPageProps {
   appointment: Appointment;
@@ -19,7 +19,7 @@ export interface CancelPageProps {
 
 /** Guide §2.2 steps 1–3: the confirmation page with « Raison de l'annulation » and « Confirmer ». */
 export function CancelPage({ ctx, appointment, reasons, values = { reason: '', comment: '', availability: '' }, errors = [], refusal }: CancelPageProps & { ctx: ViewContext }) {
-  const { t, locale } = ctx;
+  const { t } = ctx;
   const reasonError = errorFor(errors, 'reason');
   const commentError = errorFor(errors, 'comment');
   const availabilityError = errorFor(errors, 'availability');
@@ -39,15 +39,7 @@ export function CancelPage({ ctx, appointment, reasons, values = { reason: '', c
       {(refusal || formError) && <Notice kind="warning">{refusal ?? formError}</Notice>}
       <p>{t('appointments.cancel.intro')}</p>
       <SummaryList
-        rows={[
-          { key: t('appointments.detail.date'), value: <time dateTime={isoDate(appointment.starts_at)}>{formatLongDate(appointment.starts_at, locale)}</time> },
-          {
-            key: t('appointments.detail.time'),
-            value: t('appointments.time.quebec', { range: t('appointments.time.range', { start: formatTime(appointment.starts_at, locale), end: formatTime(appointment.ends_at, locale) }) }),
-          },
-          { key: t('appointments.detail.kind'), value: t(`appointments.kind.${appointment.kind}`) },
-          { key: t('appointments.detail.mode'), value: t(`appointments.mode.${appointment.mode}`) },
-        ]}
+        rows={appointmentSummaryRows(ctx, appointment)}
       />
       {refusal ? (
         <p>

@@ -1,9 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import type { MessageKey } from '../../../platform/i18n/catalog';
 import { SummaryList } from '../../../ui/components/summary-list/summary-list';
-import { formatLongDate, formatTime, isoDate } from '../../../ui/format/datetime';
+import { formatLongDate, formatTime } from '../../../ui/format/datetime';
 import type { ViewContext } from '../../../ui/view-context';
 import type { NextSteps } from '../next-steps.service';
+import { appointmentSummaryRows } from '../../appointments/views/appointment-parts';
 
 /** A translated sentence with one `{link}` in it, the link written out in the sentence. */
 function withLink(text: string, link: ComponentChildren): ComponentChildren {
@@ -46,15 +47,7 @@ export function NextStepsPanel({ ctx, next }: { ctx: ViewContext; next: NextStep
         <div class="app-next__appointment">
           <h3 class="app-next__subtitle">{t('plan.next.appointment')}</h3>
           <SummaryList
-            rows={[
-              { key: t('appointments.detail.date'), value: <time dateTime={isoDate(appointment.starts_at)}>{formatLongDate(appointment.starts_at, locale)}</time> },
-              {
-                key: t('appointments.detail.time'),
-                value: t('appointments.time.quebec', { range: t('appointments.time.range', { start: formatTime(appointment.starts_at, locale), end: formatTime(appointment.ends_at, locale) }) }),
-              },
-              { key: t('appointments.detail.kind'), value: t(`appointments.kind.${appointment.kind}`) },
-              { key: t('appointments.detail.mode'), value: t(`appointments.mode.${appointment.mode}`) },
-            ]}
+            rows={appointmentSummaryRows(ctx, appointment)}
           />
           <p>
             <a href={`/rendez-vous/${appointment.id}`}>
