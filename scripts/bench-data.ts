@@ -1,5 +1,6 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database } from '../src/db/database';
+import { isPostgres } from '../src/db/migrations/schema-helpers';
 import { loadBusinessCalendar } from '../src/modules/appointments/appointment.service';
 import { firstProposalDueAt } from '../src/modules/requests/request.service';
 
@@ -61,7 +62,7 @@ export async function addBulkClients(db: Kysely<Database>, count: number, shape:
   }
   for (let start = 0; start < count; start += CLIENTS_PER_BATCH) {
     const size = Math.min(CLIENTS_PER_BATCH, count - start);
-    await db.transaction().execute(async (trx) => {
+    await db.transaction().execute((trx) => withPageVersionTriggersAside(trx, BULK_TABLES, async () => {
       const clients = await trx
         .insertInto('accounts')
         .values(
@@ -153,9 +154,37 @@ export async function addBulkClients(db: Kysely<Database>, count: number, shape:
         })),
       );
       await insertInChunks(trx, 'audit_log', audit);
-    });
+      // What the triggers set aside would have done: a page version for each new client, and the
+      // agents' pages (their caseload grew) moved on.
+      await trx.insertInto('page_versions').values(clients.map((c) => ({ account_id: c.id, version: 1 }))).onConflict((oc) => oc.column('account_id').doNothing()).execute();
+      await trx.updateTable('page_versions').set((eb) => ({ version: eb('version', '+', 1) })).where('account_id', 'in', [marie.id, ...agents]).execute();
+    }));
     onProgress(start + size);
   }
+}
+
+/** The tables a batch writes that carry page-version triggers (migrations 0013, 0015). */
+const BULK_TABLES = ['accounts', 'appointments', 'plans', 'plan_actions', 'intake_requests'];
+
+/**
+ * Runs `load` inside `trx` with the page-version triggers of `tables` set aside, and puts them
+ * back before the transaction commits, so no other connection ever sees a table without them
+ * (a killed load rolls the whole batch back, triggers included). Row by row, those triggers make
+ * a bulk load about ten times slower (each plan action looks up its plan's client and updates
+ * two page versions); the caller moves the versions itself, once per batch.
+ */
+async function withPageVersionTriggersAside(trx: Kysely<Database>, tables: string[], load: () => Promise<void>): Promise<void> {
+  if (isPostgres(trx)) {
+    for (const table of tables) await sql.raw(`alter table ${table} disable trigger user`).execute(trx);
+    await load();
+    for (const table of tables) await sql.raw(`alter table ${table} enable trigger user`).execute(trx);
+    return;
+  }
+  // SQLite has no switch for a trigger: drop them and create them again from their own text.
+  const triggers = await sql<{ name: string; sql: string }>`select name, sql from sqlite_master where type = 'trigger' and tbl_name in (${sql.join(tables)})`.execute(trx);
+  for (const trigger of triggers.rows) await sql.raw(`drop trigger ${trigger.name}`).execute(trx);
+  await load();
+  for (const trigger of triggers.rows) await sql.raw(trigger.sql).execute(trx);
 }
 
 export function progressBar(share: number, width = 30): string {

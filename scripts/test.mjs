@@ -16,7 +16,7 @@ function find(dir, predicate, out = []) {
 
 const isTest = (file) => /\.test\.tsx?$/.test(file);
 const e2eDir = path.join('test', 'e2e');
-const unit = [...find('src', isTest), ...find('test', (f) => isTest(f) && !f.startsWith(e2eDir))].sort();
+const unit = [...find('src', isTest), ...find('scripts', isTest), ...find('test', (f) => isTest(f) && !f.startsWith(e2eDir))].sort();
 const e2e = find(e2eDir, isTest).sort();
 
 const which = process.argv[2] ?? 'all';
