@@ -2,7 +2,7 @@
  * Where a signed-in page's time goes under load: starts the server with `--cpu-prof` on a fresh
  * demo database, drives one page with autocannon, stops the server (the profile is written on
  * exit) and prints the busiest packages and functions (self time).
- *   npx tsx scripts/profile-server.ts [/accompagnement-quebec/actions] [john.doe@example.com]
+ *   npx tsx scripts/profile-server.ts [/accompagnement-quebec/actions] [john.doe@example.com] [--clients 100000]
  * Open the .cpuprofile it names in Chrome DevTools for the call tree.
  */
 import { spawn } from 'node:child_process';
@@ -13,10 +13,13 @@ import autocannon from 'autocannon';
 import { connect } from '../src/db/connect';
 import { migrateToLatest } from '../src/db/migrate';
 import { seedDemo } from '../src/db/seed/demo';
+import { addBulkClients, BENCH_SHAPE } from './bench-data';
 import { signIn, waitForHealth } from './running-server';
 
-const page = process.argv[2] ?? '/accompagnement-quebec/actions';
-const email = process.argv[3] ?? 'john.doe@example.com';
+const args = process.argv.slice(2);
+const extraClients = args.includes('--clients') ? Number(args.splice(args.indexOf('--clients'), 2)[1]) || 0 : 0;
+const page = args[0] ?? '/accompagnement-quebec/actions';
+const email = args[1] ?? 'john.doe@example.com';
 const seconds = Number(process.env.PROFILE_SECONDS ?? 8);
 
 async function main(): Promise<void> {
@@ -24,6 +27,8 @@ async function main(): Promise<void> {
   const database = connect({ sqliteFile: path.join(dir, 'accompagnement.sqlite') });
   await migrateToLatest(database.db);
   await seedDemo(database.db, () => new Date());
+  // The same data as `npm run bench -- --clients N`, to see what grows with scale.
+  if (extraClients > 0) await addBulkClients(database.db, extraClients, BENCH_SHAPE);
   await database.close();
   const port = 3800 + Math.floor(Math.random() * 90);
   const server = spawn(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, '--import', 'tsx', 'src/server.ts'], {

@@ -60,7 +60,9 @@ export async function workspaceRoutes(app: FastifyInstance): Promise<void> {
     return reply.redirect(`${clientPath(result.clientId)}?prise=1`, 303);
   });
 
-  app.get(CLIENTS_PATH, staff, async (request, reply) => {
+  // « Mes clients » shows only the caseload's own account rows: a change to any of them, a client
+  // given or taken away, moves the agent's version (ADR 0008); a manager's list is always drawn.
+  app.get(CLIENTS_PATH, { preHandler: [requireRole('agent', 'admin'), servePageFromCache] }, async (request, reply) => {
     const query = clientsQuery.parse(request.query ?? {});
     const search = query.q?.trim() ?? '';
     const result = await searchCaseload(db, requestActor(request), { search, page: query.page });

@@ -52,6 +52,24 @@ describe(`pages kept in memory while nothing they show changes (${dialectName})`
     assert.match((await john.get('/messages')).body, /Changement de salle/);
   });
 
+  test('« Mes clients »: a client renamed, taken away or given is seen on the next request by both agents', async (t) => {
+    const { client, database, demo } = await buildTestApp(t, { start: START });
+    const marie = await client('marie.tremblay@example.com');
+    const luc = await client('luc.gagnon@example.com');
+    const first = await marie.get('/espace/clients');
+    assert.match(first.body, /John Doe/);
+    assert.equal((await marie.get('/espace/clients')).headers.etag, first.headers.etag, 'kept while nothing moves');
+    const other = database.connectAgain();
+    t.after(() => other.close());
+    await other.db.updateTable('accounts').set({ display_name: 'John A. Doe' }).where('id', '=', demo.john.id).execute();
+    assert.match((await marie.get('/espace/clients')).body, /John A\. Doe/);
+    assert.doesNotMatch((await luc.get('/espace/clients')).body, /John A\. Doe/);
+    await other.db.updateTable('accounts').set({ agent_id: demo.luc.id }).where('id', '=', demo.john.id).execute();
+    assert.doesNotMatch((await marie.get('/espace/clients')).body, /John A\. Doe/);
+    assert.match((await luc.get('/espace/clients')).body, /John A\. Doe/);
+    assert.match((await luc.get('/espace/clients?q=john')).body, /John A\. Doe/);
+  });
+
   test('one person’s page is never served to another, nor to another session of the same person', async (t) => {
     const { client } = await buildTestApp(t, { start: START });
     const john = await client('john.doe@example.com');
