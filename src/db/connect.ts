@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, type LogEvent, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './database';
 
@@ -22,17 +22,19 @@ export interface ConnectOptions {
   sqliteFile?: string;
   /** PostgreSQL schema to work in (tests give each run its own). */
   pgSchema?: string;
+  /** Told of every query and its duration (scripts/explain-queries.ts lists a page's queries). */
+  onQuery?: (event: LogEvent) => void;
 }
 
 // PostgreSQL returns bigint (COUNT, SUM) as text by default; our counts fit in a JS number.
 pg.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
 
 export function connect(options: ConnectOptions): DatabaseHandle {
-  if (options.databaseUrl) return connectPostgres(options.databaseUrl, options.pgSchema);
-  return connectSqlite(options.sqliteFile ?? './data/accompagnement.sqlite');
+  if (options.databaseUrl) return connectPostgres(options.databaseUrl, options.pgSchema, options.onQuery);
+  return connectSqlite(options.sqliteFile ?? './data/accompagnement.sqlite', options.onQuery);
 }
 
-function connectSqlite(file: string): DatabaseHandle {
+function connectSqlite(file: string, log?: (event: LogEvent) => void): DatabaseHandle {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const sqlite = new SQLite(file);
   // WAL lets readers run beside the writer; synchronous=FULL makes an acknowledged commit
@@ -45,7 +47,7 @@ function connectSqlite(file: string): DatabaseHandle {
   // 64 MiB of page cache (the default is 2 MiB): at 100k clients the hot indexes stay in memory
   // instead of being read through the OS on every request.
   sqlite.pragma('cache_size = -65536');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }), ...(log ? { log } : {}) });
   return { db, dialect: 'sqlite', close: () => db.destroy() };
 }
 
@@ -73,13 +75,13 @@ function withStatementCache(sqlite: SQLite.Database, capacity = 500) {
   };
 }
 
-function connectPostgres(url: string, schema?: string): DatabaseHandle {
+function connectPostgres(url: string, schema?: string, log?: (event: LogEvent) => void): DatabaseHandle {
   if (schema && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`Invalid schema name: ${schema}`);
   const pool = new pg.Pool({
     connectionString: url,
     max: 10,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...(log ? { log } : {}) });
   return { db, dialect: 'postgres', schema, close: () => db.destroy() };
 }
