@@ -4,6 +4,8 @@
  *   npx tsx scripts/explain-queries.ts                          # SQLite, demo data + 100k clients
  *   npx tsx scripts/explain-queries.ts --clients 100000 --shape large   # seed:large's shape (5M audit lines)
  *   DATABASE_URL=postgres://… npx tsx scripts/explain-queries.ts        # PostgreSQL, EXPLAIN ANALYZE
+ *   DATA_DIR=… npx tsx scripts/explain-queries.ts --existing            # a database seed:large filled
+ *   DATABASE_URL=… DATABASE_SCHEMA=… npx tsx scripts/explain-queries.ts --existing
  *
  * Builds a fresh database (a temporary SQLite file, or a PostgreSQL schema dropped afterwards),
  * starts the service in this process with a query log, opens each page once as John Doe (client),
@@ -31,6 +33,8 @@ const option = (name: string, fallback: string) => (args.includes(name) ? (args[
 const extraClients = Number(option('--clients', '100000'));
 const shape = option('--shape', 'bench') === 'large' ? LARGE_SHAPE : BENCH_SHAPE;
 const databaseUrl = process.env.DATABASE_URL || undefined;
+/** Explain on the configured database as it is (DATA_DIR, or DATABASE_URL and DATABASE_SCHEMA) instead of building one. */
+const existing = args.includes('--existing');
 /** Tables that grow with the number of clients: reading one whole is what to avoid. */
 const LARGE_TABLES = ['accounts', 'appointments', 'plans', 'plan_actions', 'audit_log', 'intake_requests', 'messages', 'agent_tasks', 'message_replies', 'sessions', 'outbox'];
 
@@ -41,24 +45,26 @@ interface Logged {
 }
 
 async function main(): Promise<void> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aq-explain-'));
+  const dir = existing ? path.resolve(process.env.DATA_DIR ?? './data') : fs.mkdtempSync(path.join(os.tmpdir(), 'aq-explain-'));
   const sqliteFile = path.join(dir, 'accompagnement.sqlite');
-  const schema = databaseUrl ? `explain_${process.pid}` : undefined;
+  const schema = databaseUrl ? (existing ? process.env.DATABASE_SCHEMA || 'public' : `explain_${process.pid}`) : undefined;
   const log: Logged[] = [];
   const onQuery = (event: LogEvent) => log.push({ sql: event.query.sql, parameters: event.query.parameters, ms: event.queryDurationMillis });
   try {
-    if (databaseUrl) await adminQuery(databaseUrl, `create schema ${schema}`);
+    if (databaseUrl && !existing) await adminQuery(databaseUrl, `create schema ${schema}`);
     const database = connect({ databaseUrl, pgSchema: schema, sqliteFile, onQuery });
     await migrateToLatest(database.db, schema);
-    const demo = await seedDemo(database.db, () => new Date());
-    if (extraClients > 0) {
+    const john = existing
+      ? await database.db.selectFrom('accounts').select('id').where('email', '=', 'john.doe@example.com').executeTakeFirstOrThrow()
+      : (await seedDemo(database.db, () => new Date())).john;
+    if (extraClients > 0 && !existing) {
       const started = Date.now();
       await addBulkClients(database.db, extraClients, shape, (done) => process.stderr.write(`\rbulk data: ${progressBar(done / extraClients)} ${done}/${extraClients}`));
       process.stderr.write(` (${Math.round((Date.now() - started) / 1000)} s)\n`);
     }
-    // Fresh statistics, as a database that has lived a while has them.
+    // PostgreSQL: fresh statistics, as autovacuum keeps them on a database that has lived a while.
     if (databaseUrl) await adminQuery(databaseUrl, LARGE_TABLES.map((table) => `analyze ${table}`).join('; '), schema);
-    else new SQLite(sqliteFile).exec('analyze').close();
+    // SQLite: no ANALYZE, as the service never runs one: the plans shown are those it gets.
     log.length = 0;
 
     const app = await buildApp({ config: loadConfig({ ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'warn', DATA_DIR: dir, SEED_DEMO: 'never' }), database, logger: false });
@@ -66,7 +72,7 @@ async function main(): Promise<void> {
     const quarterStart = new Date(Date.now() - 91 * 24 * 3600 * 1000).toISOString().slice(0, 10);
     const visits: Array<[string, string[]]> = [
       ['john.doe@example.com', ['/accompagnement-quebec', '/accompagnement-quebec/actions', '/rendez-vous', '/messages']],
-      ['marie.tremblay@example.com', ['/espace', '/espace/clients', '/espace/clients?q=doe', `/espace/clients/${demo.john.id}`]],
+      ['marie.tremblay@example.com', ['/espace', '/espace/clients', '/espace/clients?q=doe', `/espace/clients/${john.id}`]],
       ['admin@example.com', [`/gestion?debut=${quarterStart}&semaines=13`, '/espace/clients?q=doe']],
     ];
     const pages: Array<{ who: string; page: string; queries: Logged[] }> = [];
@@ -82,7 +88,8 @@ async function main(): Promise<void> {
     }
     await app.close();
 
-    console.log(`# Hot queries at ${extraClients} extra clients (${shape === LARGE_SHAPE ? 'seed:large shape' : 'bench shape'}), ${databaseUrl ? 'PostgreSQL, EXPLAIN (ANALYZE, BUFFERS)' : 'SQLite, EXPLAIN QUERY PLAN, median of 20 runs'}`);
+    const scale = existing ? 'the existing database' : `${extraClients} extra clients (${shape === LARGE_SHAPE ? 'seed:large shape' : 'bench shape'})`;
+    console.log(`# Hot queries on ${scale}, ${databaseUrl ? 'PostgreSQL, EXPLAIN (ANALYZE, BUFFERS)' : 'SQLite, EXPLAIN QUERY PLAN, median of 20 runs'}`);
     console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model}; load ${os.loadavg()[0]!.toFixed(1)}; node ${process.version}\n`);
     const explain = databaseUrl ? await postgresExplainer(databaseUrl, schema!) : sqliteExplainer(sqliteFile);
     let wholeScans = 0;
@@ -101,8 +108,10 @@ async function main(): Promise<void> {
     await explain.close();
     await database.close();
   } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-    if (databaseUrl) await adminQuery(databaseUrl, `drop schema if exists ${schema} cascade`);
+    if (!existing) {
+      fs.rmSync(dir, { recursive: true, force: true });
+      if (databaseUrl) await adminQuery(databaseUrl, `drop schema if exists ${schema} cascade`);
+    }
   }
 }
 

@@ -4,7 +4,7 @@ import type { Actor } from '../../platform/access/actor';
 import { QUEBEC_ZONE } from '../../platform/business-time/business-calendar';
 import type { Clock } from '../../platform/clock';
 import { loadBusinessCalendar } from '../appointments/appointment.service';
-import { workQueue, type WorkQueueDeps } from '../workspace/work-queue.service';
+import { openWorkTally, type WorkQueueDeps } from '../workspace/work-queue.service';
 import { assertManager } from './admin.policy';
 import { type UnassignedRequest, unassignedRequests } from './assignment.service';
 import { firstProposalDueAt } from '../requests/request.service';
@@ -161,17 +161,21 @@ export async function dashboard(db: Db, actor: Actor, period: Period, deps: Work
   };
 
   // Open work is of now, not of the period: each agent's queue as they see it, without the team's
-  // unassigned requests. Read once for everyone (the manager's queue covers every client) and
-  // shared out by the client's agent: one queue per agent was five queries per agent.
-  const [agents, everyonesWork] = await Promise.all([findActiveAgents(db), workQueue(db, actor, deps)]);
-  const assigned = everyonesWork.filter((item) => item.takeRequestId === undefined);
-  const agentOf = await findAgentsOfClients(db, [...new Set(assigned.map((item) => item.clientId))]);
+  // unassigned requests, counted for everyone at once and shared out by the client's agent.
+  const [agents, tally] = await Promise.all([findActiveAgents(db), openWorkTally(db, actor, deps)]);
+  const agentOf = await findAgentsOfClients(db, [...new Set(tally.items.map((item) => item.clientId))]);
   const workOf = new Map(agents.map((agent) => [agent.id, { items: 0, overdue: 0 }]));
-  for (const item of assigned) {
+  for (const item of tally.items) {
     const work = workOf.get(agentOf.get(item.clientId) ?? 0);
     if (!work) continue;
     work.items += 1;
     if (item.isOverdue) work.overdue += 1;
+  }
+  for (const [agentId, outcomes] of tally.outcomes) {
+    const work = workOf.get(agentId);
+    if (!work) continue;
+    work.items += outcomes.items;
+    work.overdue += outcomes.overdue;
   }
   const openWork = agents.map((agent) => ({ agentId: agent.id, agentName: agent.display_name, ...workOf.get(agent.id)! }));
   const unassigned = await unassignedRequests(db, actor);

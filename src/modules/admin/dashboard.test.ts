@@ -54,6 +54,14 @@ describe(`« Tableau de bord » on a hand-built week (${dialectName})`, () => {
     await db.insertInto('plans').values({ client_id: lina.id, agent_id: marie.id, status: 'publie', published_at: qc('2026-12-23', '13:00'), published_by: marie.id, created_at: qc('2026-12-22', '13:00') }).execute();
     await db.insertInto('plans').values({ client_id: zoe.id, agent_id: marie.id, status: 'publie', published_at: qc('2026-12-28', '13:00'), published_by: marie.id, created_at: qc('2026-12-22', '13:00') }).execute();
 
+    // Past and still planned (outcome to record), two of them ending at the same moment: counted
+    // per agent and end time, one end long overdue, the other due the next business day.
+    const planned = (clientId: number, endsAt: Date) =>
+      db.insertInto('appointments').values({ client_id: clientId, agent_id: marie.id, kind: 'suivi', starts_at: new Date(endsAt.getTime() - 3600_000).toISOString(), ends_at: endsAt.toISOString(), mode: 'telephone', phone_number: '514 555-0100', video_link: null, address: null, status: 'planifie', cancelled_by: null, cancelled_at: null, cancel_reason_code: null, cancel_comment: null, created_at: qc('2026-12-01', '10:00'), updated_at: qc('2026-12-01', '10:00'), outcome_recorded_at: null, outcome_recorded_by: null, change_note: null }).execute();
+    await planned(rita.id, new Date(START.getTime() - 7 * 24 * 3600_000));
+    await planned(omar.id, new Date(START.getTime() - 7 * 24 * 3600_000));
+    await planned(lina.id, new Date(START.getTime() - 60_000));
+
     const deps = { clock: () => START, firstAppointmentBusinessHours: 24, businessDayStartHour: 8, businessDayEndHour: 16 };
     const board = await dashboard(db, { role: 'manager', id: demo.admin.id }, { start: '2026-12-21', weeks: 2 }, deps);
     const [week, next] = board.weeks;
@@ -101,6 +109,9 @@ describe(`« Tableau de bord » on a hand-built week (${dialectName})`, () => {
       assert.deepEqual(row && [row.items, row.overdue], [own.length, own.filter((item) => item.isOverdue).length], agent.display_name);
     }
     assert.ok((board.openWork.find((work) => work.agentId === demo.marie.id)?.items ?? 0) > 0, 'Marie has open work to count');
+    // Outcomes are counted by the database per end time: some overdue, some not, all with the queue's deadlines.
+    const outcomes = (await workQueue(db, { role: 'agent', id: demo.marie.id }, deps)).filter((item) => item.kind === 'outcome');
+    assert.ok(outcomes.some((item) => item.isOverdue) && outcomes.some((item) => !item.isOverdue), 'Marie has outcomes to record, overdue and not');
 
     // The page shows the same numbers, the late ones linked to their file, and the chart with a title and its table.
     const admin = await client('admin@example.com');

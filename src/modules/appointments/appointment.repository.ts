@@ -205,6 +205,24 @@ export async function findAwaitingOutcome(db: Db, scope: ClientScope, now: strin
 }
 
 /**
+ * Past appointments still planned, counted per the client's agent and end time: the manager's
+ * dashboard counts 20,000 of them when outcomes fall behind at national scale, read from the
+ * index alone (migration 0018), each end time's deadline then worked out once.
+ */
+export async function countAwaitingOutcomeByAgent(db: Db, scope: ClientScope, now: string) {
+  return db
+    .selectFrom('appointments')
+    .innerJoin('accounts as client', 'client.id', 'appointments.client_id')
+    .select((eb) => ['client.agent_id', 'appointments.ends_at', eb.fn.countAll<number>().as('count')])
+    .where(sql<boolean>`appointments.status = 'planifie'`)
+    .where('appointments.ends_at', '<=', now)
+    .where(clientInScope('appointments.client_id', scope))
+    .where('client.agent_id', 'is not', null)
+    .groupBy(['client.agent_id', 'appointments.ends_at'])
+    .execute();
+}
+
+/**
  * Attended needs assessments of the clients in scope whose plan is not published yet. The plans
  * table is read here, in SQL, rather than through the plans service: the alternative is sending
  * the ids of a whole caseload back and forth on every queue view.

@@ -18,6 +18,7 @@ import {
   findAllReasons,
   findAppointment,
   findAssessmentsAwaitingPlan,
+  countAwaitingOutcomeByAgent,
   findAwaitingOutcome,
   findClosureDays,
   findOpenReproposals,
@@ -268,6 +269,13 @@ export async function appointmentsAwaitingOutcome(db: Db, actor: Actor, clock: C
   if (actor.role === 'client') return [];
   const rows = await findAwaitingOutcome(db, appointmentScope(actor), clock().toISOString());
   return rows.map((row) => ({ appointmentId: row.id, clientId: row.client_id, clientName: row.client_name, kind: row.kind, startsAt: row.starts_at, endsAt: row.ends_at }));
+}
+
+/** How many past appointments await their outcome, per the client's agent and end time. */
+export async function awaitingOutcomeCounts(db: Db, actor: Actor, clock: Clock): Promise<Array<{ agentId: number; endsAt: string; count: number }>> {
+  if (actor.role === 'client') return [];
+  const rows = await countAwaitingOutcomeByAgent(db, appointmentScope(actor), clock().toISOString());
+  return rows.map((row) => ({ agentId: row.agent_id as number, endsAt: row.ends_at, count: Number(row.count) }));
 }
 
 /** Attended needs assessments whose plan is not published yet (« publier le plan » in the queue). */

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { createBusinessCalendar, QUEBEC_ZONE } from './business-calendar';
 
@@ -291,5 +292,50 @@ describe('business hours between two instants', () => {
   test('agrees with addBusinessHours', () => {
     const from = at('2026-12-03T14:30');
     assert.equal(calendar.businessHoursBetween(from, calendar.addBusinessHours(from, 24)), 24);
+  });
+});
+
+describe('the fast path gives what luxon gives, at any instant (DST changes included)', () => {
+  // The reference: the calendar as first written, each step in luxon.
+  const reference = {
+    quebecDate: (instant: Date) => DateTime.fromJSDate(instant, { zone: QUEBEC_ZONE }).toISODate()!,
+    addBusinessDays(instant: Date, days: number): Date {
+      const local = DateTime.fromJSDate(instant, { zone: QUEBEC_ZONE });
+      let day = local.toISODate()!;
+      let wallClock = { hour: local.hour, minute: local.minute, second: local.second, millisecond: local.millisecond };
+      if (!calendar.isBusinessDay(day)) {
+        do day = DateTime.fromISO(day, { zone: 'utc' }).plus({ days: 1 }).toISODate()!;
+        while (!calendar.isBusinessDay(day));
+        wallClock = { hour: 8, minute: 0, second: 0, millisecond: 0 };
+      }
+      for (let i = 0; i < days; i++) {
+        do day = DateTime.fromISO(day, { zone: 'utc' }).plus({ days: 1 }).toISODate()!;
+        while (!calendar.isBusinessDay(day));
+      }
+      return DateTime.fromISO(day, { zone: QUEBEC_ZONE }).set(wallClock).toJSDate();
+    },
+  };
+  // Instants near the 2026–2028 DST changes (where the offset moves), and anywhere in those years.
+  const dstChanges = ['2026-03-08T07:00:00Z', '2026-11-01T06:00:00Z', '2027-03-14T07:00:00Z', '2027-11-07T06:00:00Z', '2028-03-12T07:00:00Z'].map(Date.parse);
+  const instant = fc.oneof(
+    fc.tuple(fc.constantFrom(...dstChanges), fc.integer({ min: -3 * 24 * 3600_000, max: 3 * 24 * 3600_000 })).map(([change, delta]) => new Date(change + delta)),
+    fc.date({ min: new Date('2026-01-01T00:00:00Z'), max: new Date('2028-12-31T00:00:00Z'), noInvalidDate: true }),
+  );
+  test('quebecDate and addBusinessDays', () => {
+    fc.assert(
+      fc.property(instant, fc.integer({ min: 0, max: 12 }), (at, days) => {
+        assert.equal(calendar.quebecDate(at), reference.quebecDate(at));
+        assert.equal(calendar.addBusinessDays(at, days).toISOString(), reference.addBusinessDays(at, days).toISOString());
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  test('businessHoursBetween adds up to what addBusinessHours added', () => {
+    fc.assert(
+      fc.property(instant, fc.integer({ min: 0, max: 60 }), (at, hours) => {
+        assert.equal(calendar.businessHoursBetween(at, calendar.addBusinessHours(at, hours), 100), hours);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

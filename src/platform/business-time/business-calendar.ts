@@ -1,5 +1,5 @@
 import Holidays from 'date-holidays';
-import { DateTime } from 'luxon';
+import { DateTime, IANAZone } from 'luxon';
 import { QUEBEC_ZONE } from './quebec-time';
 
 /**
@@ -63,14 +63,16 @@ export function createBusinessCalendar(options: BusinessCalendarOptions): Busine
     weekday(iso) <= 5 && holidaysOf(year(iso)).get(iso) === undefined && !closureDays.has(iso),
   );
 
-  const nextBusinessIsoDate = memoize((iso: string): string => {
-    let next = addDays(iso, 1);
-    while (!isBusinessIsoDate(next)) next = addDays(next, 1);
-    return next;
-  });
 
   const dayStartMs = memoize((iso: string) => localInstantMs(iso, dayStartHour));
   const dayEndMs = memoize((iso: string) => localInstantMs(iso, dayEndHour));
+  const midnightMs = memoize((iso: string) => localInstantMs(iso, 0));
+  const dayAfter = memoize((iso: string) => addDays(iso, 1));
+  const nextBusinessIsoDate = memoize((iso: string): string => {
+    let next = dayAfter(iso);
+    while (!isBusinessIsoDate(next)) next = dayAfter(next);
+    return next;
+  });
 
   return {
     isBusinessDay: (day) => isBusinessIsoDate(toIsoDate(day)),
@@ -82,22 +84,22 @@ export function createBusinessCalendar(options: BusinessCalendarOptions): Busine
 
     addBusinessDays(from, days) {
       if (!Number.isInteger(days) || days < 0) throw new RangeError(`Invalid business days: ${days}`);
-      const local = toLocal(from);
-      let iso = local.toISODate()!;
-      let wallClock = { hour: local.hour, minute: local.minute, second: local.second, millisecond: local.millisecond };
+      const local = localParts(checkInstant(from).getTime());
+      let iso = local.iso;
+      let wallClock = local.wallClock;
       if (!isBusinessIsoDate(iso)) {
         iso = nextBusinessIsoDate(iso);
         wallClock = { hour: dayStartHour, minute: 0, second: 0, millisecond: 0 };
       }
       for (let i = 0; i < days; i++) iso = nextBusinessIsoDate(iso);
-      return DateTime.fromISO(iso, { zone: QUEBEC_ZONE }).set(wallClock).toJSDate();
+      return new Date(zonedInstantMs(iso, wallClock));
     },
 
     addBusinessHours(from, hours) {
       if (!Number.isFinite(hours) || hours < 0) throw new RangeError(`Invalid business hours: ${hours}`);
       let remainingMs = Math.round(hours * HOUR_MS);
-      let iso = toLocal(from).toISODate()!;
       let cursorMs = checkInstant(from).getTime();
+      let iso = localParts(cursorMs).iso;
       // Move the cursor into a business window: before the day's start → its start; after its end
       // or on a non-business day → the next business day's start.
       if (!isBusinessIsoDate(iso) || cursorMs >= dayEndMs(iso)) {
@@ -118,7 +120,7 @@ export function createBusinessCalendar(options: BusinessCalendarOptions): Busine
       const endMs = checkInstant(to).getTime();
       let cursorMs = checkInstant(from).getTime();
       if (endMs <= cursorMs) return 0;
-      let iso = toLocal(from).toISODate()!;
+      let iso = localParts(cursorMs).iso;
       let totalMs = 0;
       const capMs = capHours * HOUR_MS;
       while (cursorMs < endMs && totalMs < capMs) {
@@ -127,13 +129,13 @@ export function createBusinessCalendar(options: BusinessCalendarOptions): Busine
           const windowEnd = Math.min(endMs, dayEndMs(iso));
           if (windowEnd > windowStart) totalMs += windowEnd - windowStart;
         }
-        iso = addDays(iso, 1);
-        cursorMs = Math.max(cursorMs, localInstantMs(iso, 0));
+        iso = dayAfter(iso);
+        cursorMs = Math.max(cursorMs, midnightMs(iso));
       }
       return Math.min(totalMs, capMs) / HOUR_MS;
     },
 
-    quebecDate: (at) => toLocal(at).toISODate()!,
+    quebecDate: (at) => localParts(checkInstant(at).getTime()).iso,
   };
 }
 
@@ -172,20 +174,67 @@ function holidaysOf(y: number): ReadonlyMap<string, string> {
 // ---- Dates (plain 'YYYY-MM-DD', stepped in UTC so that no DST can interfere) ----------------
 
 function toIsoDate(day: string | Date): string {
-  return typeof day === 'string' ? checkIsoDate(day) : toLocal(day).toISODate()!;
+  return typeof day === 'string' ? checkIsoDate(day) : localParts(checkInstant(day).getTime()).iso;
 }
 
-function toLocal(at: Date): DateTime {
-  return DateTime.fromJSDate(checkInstant(at), { zone: QUEBEC_ZONE });
+// A work queue or a dashboard computes a deadline for every item (20,000 at national scale):
+// luxon's zone arithmetic per call was most of the manager's dashboard. The same results come
+// from the zone's offset, looked up once per UTC hour (Québec's offset only changes on the hour),
+// and from plain UTC arithmetic on 'YYYY-MM-DD'; composing a local date and wall-clock time
+// (DST gaps and overlaps resolved as luxon does) is remembered per date and time.
+const quebec = IANAZone.create(QUEBEC_ZONE);
+const MEMO_LIMIT = 100_000;
+const offsetByUtcHour = new Map<number, number>();
+
+/** The Québec offset (minutes) in force at an instant. */
+function offsetAt(ms: number): number {
+  const hour = Math.floor(ms / HOUR_MS);
+  let offset = offsetByUtcHour.get(hour);
+  if (offset === undefined) {
+    if (offsetByUtcHour.size >= MEMO_LIMIT) offsetByUtcHour.clear();
+    offsetByUtcHour.set(hour, (offset = quebec.offset(hour * HOUR_MS)));
+  }
+  return offset;
 }
+
+interface WallClock {
+  hour: number;
+  minute: number;
+  second: number;
+  millisecond: number;
+}
+
+/** An instant's local date and wall-clock time in Québec (what luxon's fromJSDate in the zone gives). */
+function localParts(ms: number): { iso: string; wallClock: WallClock } {
+  const local = new Date(ms + offsetAt(ms) * 60_000);
+  return {
+    iso: local.toISOString().slice(0, 10),
+    wallClock: { hour: local.getUTCHours(), minute: local.getUTCMinutes(), second: local.getUTCSeconds(), millisecond: local.getUTCMilliseconds() },
+  };
+}
+
+const zonedInstants = new Map<string, number>();
+
+/** The instant of a local date and wall-clock time in Québec. */
+function zonedInstantMs(iso: string, wallClock: WallClock): number {
+  const key = `${iso}T${wallClock.hour}:${wallClock.minute}:${wallClock.second}.${wallClock.millisecond}`;
+  let ms = zonedInstants.get(key);
+  if (ms === undefined) {
+    if (zonedInstants.size >= MEMO_LIMIT) zonedInstants.clear();
+    zonedInstants.set(key, (ms = DateTime.fromISO(iso, { zone: QUEBEC_ZONE }).set(wallClock).toMillis()));
+  }
+  return ms;
+}
+
+const DAY_MS = 24 * HOUR_MS;
 
 function addDays(iso: string, days: number): string {
-  return DateTime.fromISO(iso, { zone: 'utc' }).plus({ days }).toISODate()!;
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** 1 = Monday … 7 = Sunday. */
 function weekday(iso: string): number {
-  return DateTime.fromISO(iso, { zone: 'utc' }).weekday;
+  return new Date(`${iso}T00:00:00Z`).getUTCDay() || 7;
 }
 
 function year(iso: string): number {
