@@ -36,7 +36,7 @@ const databaseUrl = process.env.DATABASE_URL || undefined;
 /** Explain on the configured database as it is (DATA_DIR, or DATABASE_URL and DATABASE_SCHEMA) instead of building one. */
 const existing = args.includes('--existing');
 /** Tables that grow with the number of clients: reading one whole is what to avoid. */
-const LARGE_TABLES = ['accounts', 'appointments', 'plans', 'plan_actions', 'audit_log', 'intake_requests', 'messages', 'agent_tasks', 'message_replies', 'sessions', 'outbox'];
+const LARGE_TABLES = ['accounts', 'appointments', 'plans', 'plan_actions', 'audit_log', 'intake_requests', 'messages', 'agent_tasks', 'message_replies', 'sessions', 'mail_outbox'];
 
 interface Logged {
   sql: string;

@@ -14,7 +14,7 @@ import * as m0014 from './migrations/0014-cancellation-availability';
 import * as m0015 from './migrations/0015-message-replies';
 import * as m0016 from './migrations/0016-grammatical-gender';
 import * as m0017 from './migrations/0017-dashboard-indexes';
-import * as m0018 from './migrations/0018-planned-end-covering-index';
+import * as m0018 from './migrations/0018-dashboard-indexes-at-scale';
 
 /** Migrations are listed here, in order, so the bundle needs no file-system scan. */
 export const migrations: Record<string, Migration> = {
@@ -33,7 +33,7 @@ export const migrations: Record<string, Migration> = {
   '0015-message-replies': m0015,
   '0016-grammatical-gender': m0016,
   '0017-dashboard-indexes': m0017,
-  '0018-planned-end-covering-index': m0018,
+  '0018-dashboard-indexes-at-scale': m0018,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

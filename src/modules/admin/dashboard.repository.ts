@@ -52,6 +52,8 @@ export async function findLateFirstProposals(db: Db, from: string, to: string, n
     .where('intake_requests.submitted_at', '>=', from)
     .where('intake_requests.submitted_at', '<', to)
     .where('intake_requests.due_at', 'is not', null)
+    // The partial index of late or unanswered requests (migration 0018), named as it is written.
+    .where(sql<boolean>`(intake_requests.first_proposed_at is null or intake_requests.first_proposed_at > intake_requests.due_at)`)
     .where((eb) =>
       eb.or([
         eb.and([eb('intake_requests.first_proposed_at', 'is not', null), eb('intake_requests.first_proposed_at', '>', eb.ref('intake_requests.due_at'))]),

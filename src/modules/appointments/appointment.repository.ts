@@ -235,8 +235,14 @@ export async function findAssessmentsAwaitingPlan(db: Db, scope: ClientScope) {
     // Literal, so that the partial index of attended assessments (migration 0017) applies.
     .where(sql<boolean>`appointments.kind = 'evaluation' and appointments.status = 'termine'`)
     .where(clientInScope('appointments.client_id', scope))
-    .where(({ not, exists, selectFrom }) =>
-      not(exists(selectFrom('plans').select('plans.id').whereRef('plans.client_id', '=', 'appointments.client_id').where('plans.status', '=', 'publie'))),
+    // Not published: no plan at all (read from the plans' client index alone), or a plan still in
+    // the making (the few held by a partial index, migration 0018). Asking « is there a published
+    // plan » instead reads each of 100,000 plans when the manager's scope is everyone.
+    .where(({ eb, or, not, exists, selectFrom }) =>
+      or([
+        not(exists(selectFrom('plans').select('plans.client_id').whereRef('plans.client_id', '=', 'appointments.client_id'))),
+        eb('appointments.client_id', 'in', selectFrom('plans').select('plans.client_id').where(sql<boolean>`plans.status <> 'publie'`)),
+      ]),
     )
     .orderBy('appointments.ends_at')
     .execute();
