@@ -24,6 +24,7 @@ export function registerSessionHook(app: FastifyInstance): void {
   app.decorateRequest('session', null);
   app.decorateRequest('sessionToken', null);
   app.decorateRequest('sessionExpired', false);
+  app.decorateRequest('pageVersions', null);
   app.decorateRequest('csrfToken', '');
 
   const sessionCookie = cookieName(app.config, 'session');
@@ -45,6 +46,7 @@ export function registerSessionHook(app: FastifyInstance): void {
         request.account = resolved.account;
         request.session = resolved.session;
         request.sessionToken = token;
+        request.pageVersions = resolved.pageVersions;
       } else {
         request.sessionExpired = resolved !== null;
         reply.clearCookie(sessionCookie, { path: '/' });

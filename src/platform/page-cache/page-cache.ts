@@ -41,7 +41,8 @@ function negotiatedEncoding(acceptEncoding: string | undefined): string {
 export async function servePageFromCache(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> {
   // A manager's pages show everyone's data: no one version covers them, so they are always rendered.
   if (request.method !== 'GET' || !request.account || !request.session || request.account.role === 'admin') return undefined;
-  const versions = await findPageVersions(request.server.database.db, request.account.id);
+  // Read with the session at the start of this request; read again only if no session hook did.
+  const versions = request.pageVersions ?? (await findPageVersions(request.server.database.db, request.account.id));
   const minute = Math.floor(request.server.clock().getTime() / MINUTE);
   const key = [request.session.id, request.account.id, request.locale, negotiatedEncoding(request.headers['accept-encoding']), versions.own, versions.shared, minute, request.url].join('|');
   request.pageCacheKey = key;

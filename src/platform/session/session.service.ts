@@ -3,7 +3,7 @@ import type { Account, Session } from '../../db/database';
 import type { Db } from '../../db/types';
 import type { Clock } from '../clock';
 import { memoizeRecent } from '../memo';
-import { deleteExpiredSessions, deleteSession, findSessionWithAccount, insertSession, touchSession } from './session.repository';
+import { deleteExpiredSessions, deleteSession, findSessionWithAccount, insertSession, type PageVersions, touchSession } from './session.repository';
 
 export const IDLE_TIMEOUT_MS = 30 * 60 * 1000;
 export const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60 * 1000;
@@ -32,7 +32,7 @@ export async function openSession(db: Db, accountId: number, clock: Clock): Prom
   return token;
 }
 
-export type ResolvedSession = { session: Session; account: Account } | { expired: true } | null;
+export type ResolvedSession = { session: Session; account: Account; pageVersions: PageVersions } | { expired: true } | null;
 
 /**
  * Finds the live session for a cookie token. A session idle for 30 minutes or older than
@@ -41,7 +41,7 @@ export type ResolvedSession = { session: Session; account: Account } | { expired
 export async function resolveSession(db: Db, token: string, clock: Clock): Promise<ResolvedSession> {
   const found = await findSessionWithAccount(db, hashToken(token));
   if (!found) return null;
-  const { session, account } = found;
+  const { session, account, pageVersions } = found;
   const now = clock().getTime();
   const idle = now - Date.parse(session.last_seen_at) > IDLE_TIMEOUT_MS;
   const tooOld = now >= Date.parse(session.expires_at);
@@ -56,7 +56,7 @@ export async function resolveSession(db: Db, token: string, clock: Clock): Promi
   if (now - Date.parse(session.last_seen_at) > TOUCH_INTERVAL_MS) {
     await touchSession(db, session.id, new Date(now).toISOString());
   }
-  return { session, account };
+  return { session, account, pageVersions };
 }
 
 export async function closeSession(db: Db, token: string): Promise<void> {
