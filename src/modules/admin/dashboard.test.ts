@@ -5,7 +5,7 @@ import { dialectName } from '../../../test/helpers/database';
 import { createAccount } from '../../db/seed/factories';
 import { loadBusinessCalendar } from '../appointments/appointment.service';
 import { firstProposalDueAt } from '../requests/request.service';
-import { workQueue } from '../workspace/work-queue.service';
+import { openWorkTally, workQueue } from '../workspace/work-queue.service';
 import { dashboard } from './dashboard.service';
 
 // Long after the hand-built week, so that none of the demo data (laid out around the clock) falls in it.
@@ -112,6 +112,12 @@ describe(`« Tableau de bord » on a hand-built week (${dialectName})`, () => {
     // Outcomes are counted by the database per end time: some overdue, some not, all with the queue's deadlines.
     const outcomes = (await workQueue(db, { role: 'agent', id: demo.marie.id }, deps)).filter((item) => item.kind === 'outcome');
     assert.ok(outcomes.some((item) => item.isOverdue) && outcomes.some((item) => !item.isOverdue), 'Marie has outcomes to record, overdue and not');
+    // Counted for an agent, the tally holds only their own caseload's work; for a client, nothing.
+    const lucsTally = await openWorkTally(db, { role: 'agent', id: demo.luc.id }, deps);
+    assert.deepEqual([...lucsTally.outcomes.keys()].filter((agentId) => agentId !== demo.luc.id), []);
+    const marieClients = new Set((await db.selectFrom('accounts').select('id').where('agent_id', '=', marie.id).execute()).map((row) => row.id));
+    assert.ok(lucsTally.items.every((item) => !marieClients.has(item.clientId)), 'none of Marie’s clients in Luc’s tally');
+    assert.deepEqual(await openWorkTally(db, { role: 'client', id: demo.john.id }, deps), { items: [], outcomes: new Map() });
 
     // The page shows the same numbers, the late ones linked to their file, and the chart with a title and its table.
     const admin = await client('admin@example.com');

@@ -58,6 +58,7 @@ describe(`pages kept in memory while nothing they show changes (${dialectName})`
     const luc = await client('luc.gagnon@example.com');
     const first = await marie.get('/espace/clients');
     assert.match(first.body, /John Doe/);
+    assert.ok(first.headers.etag, 'kept: answered with an ETag');
     assert.equal((await marie.get('/espace/clients')).headers.etag, first.headers.etag, 'kept while nothing moves');
     const other = database.connectAgain();
     t.after(() => other.close());
