@@ -191,6 +191,73 @@ export const otherModulesThroughServices: Rule = (file, source) => {
     .map(({ reference, target }) => at(file, reference.line, `reads another module's repository (${target})`));
 };
 
+/** Words a refusal must not use: the code is the whole of it (fields and messages are the edge's). */
+const REFUSAL_WORDS_NOT_CODE = new Set(['error', 'errors', 'reason', 'detail', 'problems', 'field']);
+
+const propertyNameOf = (name: ts.PropertyName | ts.BindingName | undefined): string | undefined =>
+  name && (ts.isIdentifier(name) || ts.isStringLiteralLike(name) || ts.isNumericLiteral(name)) ? name.text : undefined;
+
+/**
+ * A service refuses with `{ ok: false, code }` (issue 23, rule 2): a code of its module's closed
+ * union, never `error`, `errors`, `reason`, `detail`, `problems` or a form `field`.
+ */
+export const refusalsAreCodes: Rule = (file, source) => {
+  if (!isService(file)) return [];
+  const sourceFile = parse(file, source);
+  const found: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isObjectLiteralExpression(node)) {
+      const names = node.properties.map((property) => ({ property, name: ts.isShorthandPropertyAssignment(property) ? property.name.text : propertyNameOf(property.name) }));
+      const refuses = node.properties.some((property) => ts.isPropertyAssignment(property) && propertyNameOf(property.name) === 'ok' && property.initializer.kind === ts.SyntaxKind.FalseKeyword);
+      if (refuses) {
+        if (!names.some(({ name }) => name === 'code')) found.push(at(file, lineOf(sourceFile, node), 'refuses without a `code`'));
+        for (const { property, name } of names) {
+          if (name && REFUSAL_WORDS_NOT_CODE.has(name)) found.push(at(file, lineOf(sourceFile, property), `refuses with \`${name}\` (only a \`code\`)`));
+        }
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sourceFile);
+  return found;
+};
+
+/**
+ * Services never branch on a role (issue 23, rule 4): who reaches what is the module's policy
+ * (`*.policy.ts`), whose vocabulary is src/platform/access. No `.role`, `['role']` or `{ role }`.
+ */
+export const servicesAskThePolicy: Rule = (file, source) => {
+  if (!isService(file)) return [];
+  const sourceFile = parse(file, source);
+  const found: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isPropertyAccessExpression(node) && node.name.text === 'role') {
+      found.push(at(file, lineOf(sourceFile, node), `reads \`${node.getText(sourceFile)}\`: ask the module's policy`));
+    } else if (ts.isElementAccessExpression(node) && ts.isStringLiteralLike(node.argumentExpression) && node.argumentExpression.text === 'role') {
+      found.push(at(file, lineOf(sourceFile, node), "reads `['role']`: ask the module's policy"));
+    } else if (ts.isBindingElement(node) && ts.isObjectBindingPattern(node.parent) && propertyNameOf(node.propertyName ?? node.name) === 'role') {
+      found.push(at(file, lineOf(sourceFile, node), "destructures `role`: ask the module's policy"));
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sourceFile);
+  return found;
+};
+
+/** The pages' side of a module: its messages and views (and its page routes, which hold page tables). */
+const namesPagesSide = (specifier: string) => /(^|\/)(views\/|[^/]+\.messages(\.[cm]?[jt]sx?)?$|[^/]+\.routes(\.[cm]?[jt]sx?)?$)/.test(specifier);
+
+/**
+ * A module's API reads its refusals from `<module>.errors.ts`, never from its pages' messages,
+ * views or routes: the table of codes is the module's, not the pages' (issue 23, rule 2).
+ */
+export const apiRefusalsFromErrorsTable: Rule = (file, source) => {
+  if (!/\.api\.tsx?$/.test(file)) return [];
+  return referencesOf(file, source)
+    .filter((reference) => reference.specifier.startsWith('.') && namesPagesSide(reference.specifier))
+    .map((reference) => at(file, reference.line, `reads the pages' '${reference.specifier}': read the module's *.errors.ts`));
+};
+
 const RULES: Record<string, Rule> = {
   'only repositories and src/db/ import values from kysely': kyselyValuesOnlyInRepositories,
   'only repositories and src/db/ build or run queries': queriesOnlyInRepositories,
@@ -198,6 +265,9 @@ const RULES: Record<string, Rule> = {
   'only repositories re-export repositories': repositoriesNotReExported,
   'services know nothing of HTTP: no fastify import': servicesWithoutHttp,
   'a module reads another module’s tables only through its services': otherModulesThroughServices,
+  'services refuse with { ok: false, code } and nothing else': refusalsAreCodes,
+  'services never read a role: they ask the module’s policy': servicesAskThePolicy,
+  'a module’s API reads its refusals from its *.errors.ts, not from its pages': apiRefusalsFromErrorsTable,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -303,6 +373,46 @@ const PLANTED: Record<string, Fixture[]> = {
     { file: 'src/modules/plans/plan.service.ts', source: `import { recordAudit } from '../../platform/audit/audit.repository';`, count: 0 },
     { file: 'src/modules/plans/plan.seed.ts', source: `import { insertAppointment } from '../appointments/appointment.repository';`, count: 0 },
   ],
+  'services refuse with { ok: false, code } and nothing else': [
+    { file: 'src/modules/plans/plan.service.ts', source: `export const f = () => ({ ok: false, error: 'REASON_INVALID' });`, count: 2 },
+    { file: 'src/modules/plans/plan.service.ts', source: `export const f = (errors: string[]) => ({ ok: false, errors });`, count: 2 },
+    { file: 'src/modules/plans/plan.service.ts', source: `export function f() { return { ok: false, reason: 'invalid' }; }`, count: 2 },
+    { file: 'src/modules/plans/plan.service.ts', source: `export const f = () => ({ ok: false, detail: 'down' });`, count: 2 },
+    { file: 'src/modules/plans/plan.service.ts', source: `export const f = () => ({ 'ok': false, problems: [] });`, count: 2 },
+    { file: 'src/modules/plans/plan.service.ts', source: `export const f = () => ({ ok: false, code: 'TITLE_REQUIRED', field: 'title' });`, count: 1 },
+    { file: 'src/modules/plans/plan.service.ts', source: `export const f = () => ({ ok: false, code: 'INVALID', problems: [{ code: 'DATE_IN_PAST' }] });`, count: 1 },
+    { file: 'src/modules/plans/plan.service.ts', source: `export const f = () => ({\n  ok: false,\n  scope: 'account',\n});`, count: 1 },
+    { file: 'src/platform/ops/readiness.service.ts', source: `export const f = () => ({ ok: false, detail: 'pending' });`, count: 2 },
+    // allowed
+    { file: 'src/modules/plans/plan.service.ts', source: `export const f = () => ({ ok: false, code: 'TITLE_REQUIRED' });`, count: 0 },
+    { file: 'src/modules/plans/plan.service.ts', source: `export const f = (retryAfterMs: number) => ({ ok: false, code: 'THROTTLED', retryAfterMs, codes: ['A'] });`, count: 0 },
+    { file: 'src/modules/plans/plan.service.ts', source: `export const f = () => ({ ok: true, detail: 'fine', error: null });\n// { ok: false, error: 'X' }`, count: 0 },
+    { file: 'src/modules/plans/plan.routes.tsx', source: `export const f = () => ({ ok: false, error: 'X' });`, count: 0 },
+  ],
+  'services never read a role: they ask the module’s policy': [
+    { file: 'src/modules/plans/plan.service.ts', source: `export const f = (actor: any) => { if (actor.role === 'client') return []; };`, count: 1 },
+    { file: 'src/modules/plans/plan.service.ts', source: `export const f = (x: any) => x.role !== 'agent';`, count: 1 },
+    { file: 'src/modules/plans/plan.service.ts', source: `export const f = (account: any) => account.role === 'client' ? account.id : null;`, count: 1 },
+    { file: 'src/modules/plans/plan.service.ts', source: `export const f = (actor: any) => actor['role'];`, count: 1 },
+    { file: 'src/modules/plans/plan.service.ts', source: `export const f = ({ role }: any) => role === 'manager';`, count: 1 },
+    { file: 'src/modules/plans/plan.service.ts', source: `export const f = (actor: any) => { const { role: kind, id } = actor; return kind === 'agent' ? id : 0; };`, count: 1 },
+    { file: 'src/modules/plans/plan.service.ts', source: `export const f = (actor: any) => {\n  switch (actor\n    .role) { default: return 1; }\n};`, count: 1 },
+    // allowed
+    { file: 'src/modules/plans/plan.policy.ts', source: `export const mayEdit = (actor: any) => actor.role !== 'client';`, count: 0 },
+    { file: 'src/platform/access/actor.ts', source: `export const isStaff = (actor: any) => actor.role !== 'client';`, count: 0 },
+    { file: 'src/modules/plans/plan.service.ts', source: `import { mayEditPlans } from './plan.policy';\n// not actor.role\nconst s = 'actor.role';\nexport const f = (actor: any) => mayEditPlans(actor);`, count: 0 },
+    { file: 'src/modules/plans/plan.service.ts', source: `export const f = (row: { role: string }) => ({ role: row.staffRole });`, count: 0 },
+  ],
+  'a module’s API reads its refusals from its *.errors.ts, not from its pages': [
+    { file: 'src/modules/appointments/appointment.api.ts', source: `import { CANCEL_ERRORS } from './appointment.routes';`, count: 1 },
+    { file: 'src/modules/appointments/appointment.api.ts', source: `import { CANCEL_ERRORS } from "./appointment.messages.js";`, count: 1 },
+    { file: 'src/modules/appointments/appointment.api.ts', source: `import { CANCEL_ERRORS } from './views/cancel-page';`, count: 1 },
+    { file: 'src/modules/messages/message.api.ts', source: `export { REPLY_ERRORS } from './message.routes';`, count: 1 },
+    { file: 'src/modules/plans/plan.api.ts', source: `const m = await import('../plans/plan.messages');`, count: 1 },
+    // allowed
+    { file: 'src/modules/appointments/appointment.api.ts', source: `import { APPOINTMENT_ERRORS } from './appointment.errors';\nimport { cancelAppointment } from './appointment.service';`, count: 0 },
+    { file: 'src/modules/appointments/appointment.routes.tsx', source: `import { CancelPage } from './views/cancel-page';`, count: 0 },
+  ],
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -331,6 +441,52 @@ const KNOWN: Record<string, string[]> = {
     // Raw better-sqlite3 statements (pragma, prepare) on the database file for backups: database
     // maintenance that belongs under src/db/ (or a repository) rather than in platform code.
     'src/platform/backup/sqlite-backup.ts',
+  ],
+  'services refuse with { ok: false, code } and nothing else': [
+    // Issue 23 rule 2 in progress: each module leaves this list as its services move to `{ ok: false, code }`.
+    'src/modules/accounts/api-token.service.ts',
+    'src/modules/accounts/auth.service.ts',
+    'src/modules/accounts/password-reset.service.ts',
+    'src/modules/accounts/profile.service.ts',
+    'src/modules/accounts/registration.service.ts',
+    'src/modules/accounts/second-factor.service.ts',
+    'src/modules/accounts/sign-in-throttle.service.ts',
+    'src/modules/admin/assignment.service.ts',
+    'src/modules/admin/reference-data.service.ts',
+    'src/modules/admin/staff.service.ts',
+    'src/modules/appointments/appointment-scheduling.service.ts',
+    'src/modules/appointments/appointment.service.ts',
+    'src/modules/messages/conversation.service.ts',
+    'src/modules/messages/message.service.ts',
+    'src/modules/plans/action-status.service.ts',
+    'src/modules/plans/note.service.ts',
+    'src/modules/plans/plan-editing.service.ts',
+    'src/modules/requests/request-draft.service.ts',
+    'src/modules/requests/request.service.ts',
+    'src/platform/ops/readiness.service.ts',
+  ],
+  'services never read a role: they ask the module’s policy': [
+    // Issue 23 rule 4 in progress: each module leaves this list as its services call its policy.
+    'src/modules/accounts/api-token.service.ts',
+    'src/modules/accounts/directory.service.ts',
+    'src/modules/accounts/profile.service.ts',
+    'src/modules/accounts/second-factor.service.ts',
+    'src/modules/admin/staff.service.ts',
+    'src/modules/appointments/appointment-scheduling.service.ts',
+    'src/modules/appointments/appointment.service.ts',
+    'src/modules/messages/conversation.service.ts',
+    'src/modules/messages/message.service.ts',
+    'src/modules/plans/plan.service.ts',
+    'src/modules/portal/data-export.service.ts',
+    'src/modules/portal/next-steps.service.ts',
+    'src/modules/requests/request-draft.service.ts',
+    'src/modules/requests/request.service.ts',
+    'src/modules/workspace/client-file.service.ts',
+    'src/modules/workspace/work-queue.service.ts',
+  ],
+  'a module’s API reads its refusals from its *.errors.ts, not from its pages': [
+    // Issue 23 rule 2 in progress: CANCEL_ERRORS moves to appointment.errors.ts.
+    'src/modules/appointments/appointment.api.ts',
   ],
 };
 

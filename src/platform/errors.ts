@@ -46,3 +46,21 @@ export class AppError extends Error {
 
 /** The status of a domain error at the edge. */
 export const STATUS_OF_KIND: Record<DomainErrorKind, number> = { not_found: 404, invalid: 400, conflict: 409 };
+
+/** The one mapping of a thrown domain error to its status, read by the page and the API error handlers. */
+export function statusOfDomainError(error: DomainError): number {
+  return STATUS_OF_KIND[error.kind];
+}
+
+/**
+ * How the edge shows one refusal code a service returned (`{ ok: false, code }`): its status, the
+ * form field it belongs to on a page (none: the whole form), and its message. Each module keeps one
+ * table of its codes in `<module>.errors.ts`, read by its pages and by its API alike.
+ */
+export interface Refusal {
+  status: number;
+  field?: string;
+  messageKey: MessageKey;
+}
+
+export type RefusalTable<Code extends string> = Readonly<Record<Code, Refusal>>;

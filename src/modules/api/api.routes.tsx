@@ -2,7 +2,7 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import { AppError, DomainError, STATUS_OF_KIND } from '../../platform/errors';
+import { AppError, DomainError, statusOfDomainError } from '../../platform/errors';
 import { type InvalidField, isMessageKey, problemOf, problemType, sendProblem } from '../../platform/http/problem';
 import type { MessageKey } from '../../platform/i18n/catalog';
 import { resolveApiToken } from '../accounts/api-token.service';
@@ -183,7 +183,7 @@ function apiError(error: FastifyError | Error, request: FastifyRequest, reply: F
     return sendProblem(reply, problemOf(t, 422, 'VALIDATION', 'api.problem.validation.title', 'api.problem.validation.detail', errors));
   }
   if (error instanceof DomainError) {
-    const status = STATUS_OF_KIND[error.kind];
+    const status = statusOfDomainError(error);
     return sendProblem(reply, problemOf(t, status, error.code, status === 404 ? 'error.notFound.title' : 'api.problem.conflict.title', error.messageKey));
   }
   if (error instanceof AppError) {

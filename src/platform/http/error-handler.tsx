@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { MessageKey } from '../i18n/catalog';
-import { AppError, DomainError, STATUS_OF_KIND } from '../errors';
+import { AppError, DomainError, statusOfDomainError } from '../errors';
 import { problemOf, sendProblem } from './problem';
 
 /**
@@ -12,7 +12,7 @@ export function registerErrorHandlers(app: FastifyInstance): void {
 
   app.setErrorHandler(async (error: FastifyError | AppError | DomainError, request, reply) => {
     if (error instanceof DomainError) {
-      const status = STATUS_OF_KIND[error.kind];
+      const status = statusOfDomainError(error);
       return respond(request, reply, status, error.code, status === 404 ? 'error.notFound.title' : 'error.badRequest.title', error.messageKey);
     }
     if (error instanceof AppError) {
