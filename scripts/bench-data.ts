@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../src/db/database';
 import { isPostgres } from '../src/db/migrations/schema-helpers';
-import { loadBusinessCalendar } from '../src/modules/appointments/appointment.service';
+import { loadBusinessCalendar } from '../src/platform/business-time/load-business-calendar';
 import { firstProposalDueAt } from '../src/modules/requests/request.service';
 
 const CLIENTS_PER_BATCH = 1000;

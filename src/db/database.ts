@@ -6,6 +6,7 @@ import type { PlanTables } from '../modules/plans/plan.tables';
 import type { RequestTables } from '../modules/requests/request.tables';
 import type { AccountTokenTables } from '../modules/accounts/account-token.tables';
 import type { MailTables } from '../platform/mail/mail.tables';
+import type { BusinessTimeTables } from '../platform/business-time/closure-day.tables';
 import type { AdminTables } from '../modules/admin/admin.tables';
 import type { SecondFactorTables } from '../modules/accounts/second-factor.tables';
 
@@ -98,7 +99,7 @@ export interface PlatformTables {
   audit_log: AuditLogTable;
 }
 
-export interface Database extends PlatformTables, MailTables, MessageTables, AppointmentTables, PlanTables, RequestTables, AdminTables, ApiTokenTables, AccountTokenTables, SecondFactorTables {}
+export interface Database extends PlatformTables, MailTables, BusinessTimeTables, MessageTables, AppointmentTables, PlanTables, RequestTables, AdminTables, ApiTokenTables, AccountTokenTables, SecondFactorTables {}
 
 export type Account = Selectable<AccountTable>;
 export type NewAccount = Insertable<AccountTable>;

@@ -3,7 +3,7 @@ import type { Db } from '../../db/types';
 import type { Actor } from '../../platform/access/actor';
 import { QUEBEC_ZONE } from '../../platform/business-time/business-calendar';
 import type { Clock } from '../../platform/clock';
-import { loadBusinessCalendar } from '../appointments/appointment.service';
+import { loadBusinessCalendar } from '../../platform/business-time/load-business-calendar';
 import { openWorkTally, type WorkQueueDeps } from '../workspace/work-queue.service';
 import { assertManager } from './admin.policy';
 import { type UnassignedRequest, unassignedRequests } from './assignment.service';

@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import { buildTestApp } from '../../../test/helpers/app';
 import { dialectName } from '../../../test/helpers/database';
 import { createAccount } from '../../db/seed/factories';
-import { loadBusinessCalendar } from '../appointments/appointment.service';
+import { loadBusinessCalendar } from '../../platform/business-time/load-business-calendar';
 import { firstProposalDueAt } from '../requests/request.service';
 import { openWorkTally, workQueue } from '../workspace/work-queue.service';
 import { dashboard } from './dashboard.service';

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/types';
-import type { CancellationReason, ClosureDay } from '../appointments/appointment.tables';
+import type { CancellationReason } from '../appointments/appointment.tables';
 import type { CatalogueEntry } from '../plans/plan.tables';
 
 // The lists agents and clients choose from. Entries are retired (active = 0), never deleted: the
@@ -36,28 +36,5 @@ export async function insertCatalogueEntry(db: Db, entry: Omit<CatalogueEntry, '
 
 export async function updateCatalogueEntry(db: Db, id: number, fields: Partial<Omit<CatalogueEntry, 'id'>>): Promise<boolean> {
   const result = await db.updateTable('action_catalogue').set(fields).where('id', '=', id).executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
-}
-
-/** Closure days, in force first, then by date. */
-export async function findAllClosureDays(db: Db): Promise<ClosureDay[]> {
-  return db.selectFrom('closure_days').selectAll().orderBy('active', 'desc').orderBy('date').execute();
-}
-
-export async function findClosureDay(db: Db, date: string): Promise<ClosureDay | undefined> {
-  return db.selectFrom('closure_days').selectAll().where('date', '=', date).executeTakeFirst();
-}
-
-/** Adds a closure day, or brings a retired one back with the new labels. */
-export async function upsertClosureDay(db: Db, day: { date: string; label_fr: string; label_en: string }): Promise<void> {
-  await db
-    .insertInto('closure_days')
-    .values({ ...day, active: 1 })
-    .onConflict((oc) => oc.column('date').doUpdateSet({ label_fr: day.label_fr, label_en: day.label_en, active: 1 }))
-    .execute();
-}
-
-export async function updateClosureDay(db: Db, date: string, fields: Partial<Omit<ClosureDay, 'date'>>): Promise<boolean> {
-  const result = await db.updateTable('closure_days').set(fields).where('date', '=', date).executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }

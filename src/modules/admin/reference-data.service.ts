@@ -4,25 +4,23 @@ import type { Db } from '../../db/types';
 import type { Actor } from '../../platform/access/actor';
 import { recordAudit } from '../../platform/audit/audit.repository';
 import { createBusinessCalendar } from '../../platform/business-time/business-calendar';
+import { findAllClosureDays, findClosureDay, updateClosureDay, upsertClosureDay } from '../../platform/business-time/closure-day.repository';
+import type { ClosureDay } from '../../platform/business-time/closure-day.tables';
 import type { Clock } from '../../platform/clock';
 import { NotFoundError } from '../../platform/errors';
-import type { CancellationReason, ClosureDay } from '../appointments/appointment.tables';
+import type { CancellationReason } from '../appointments/appointment.tables';
 import { DOMAINS, type DomainCode } from '../plans/domains';
 import type { CatalogueEntry } from '../plans/plan.tables';
 import { assertManager } from './admin.policy';
 import {
-  findAllClosureDays,
   findCatalogue,
   findCatalogueEntryById,
-  findClosureDay,
   findReasonByCode,
   findReasons,
   insertCatalogueEntry,
   insertReason,
   updateCatalogueEntry,
-  updateClosureDay,
   updateReason,
-  upsertClosureDay,
 } from './reference-data.repository';
 
 export type { CancellationReason, CatalogueEntry, ClosureDay };

@@ -24,7 +24,8 @@ import {
   rescheduleIfVersion,
   type ScheduleFields,
 } from './appointment.repository';
-import { type AppointmentDeps, loadBusinessCalendar } from './appointment.service';
+import { loadBusinessCalendar } from '../../platform/business-time/load-business-calendar';
+import type { AppointmentDeps } from './appointment.service';
 import type { Appointment, AppointmentKind, AppointmentMode } from './appointment.tables';
 
 /** What an agent fills in to propose (or change) an appointment; the date and time are Québec's. */

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { clientInScope } from '../../db/scope';
 import type { Db } from '../../db/types';
 import type { ClientScope } from '../../platform/access/actor';
-import type { AgentTask, Appointment, CancellationReason, ClosureDay, NewAppointment, NewClosureDay } from './appointment.tables';
+import type { AgentTask, Appointment, CancellationReason, NewAppointment } from './appointment.tables';
 
 export async function insertAppointment(db: Db, appointment: NewAppointment): Promise<Appointment> {
   return db.insertInto('appointments').values(appointment).returningAll().executeTakeFirstOrThrow();
@@ -103,15 +103,6 @@ export async function insertReproposalTask(db: Db, task: Omit<AgentTask, 'id' | 
 
 export async function findTasksOfAppointment(db: Db, appointmentId: number): Promise<AgentTask[]> {
   return db.selectFrom('agent_tasks').selectAll().where('appointment_id', '=', appointmentId).execute();
-}
-
-export async function findClosureDays(db: Db): Promise<ClosureDay[]> {
-  return db.selectFrom('closure_days').selectAll().where('active', '=', 1).orderBy('date').execute();
-}
-
-export async function insertClosureDays(db: Db, days: NewClosureDay[]): Promise<void> {
-  if (days.length === 0) return;
-  await db.insertInto('closure_days').values(days).onConflict((oc) => oc.column('date').doNothing()).execute();
 }
 
 /**

@@ -6,7 +6,8 @@ import type { Clock } from '../../platform/clock';
 import { writeMessage } from '../messages/message.service';
 import { QUEBEC_ZONE } from '../../platform/business-time/quebec-time';
 import { appointmentMessageKey, cancelledAppointmentMessage, newAppointmentMessage } from './appointment.notifications';
-import { findReason, insertAppointment, insertClosureDays, insertReason, insertReproposalTask } from './appointment.repository';
+import { insertClosureDays } from '../../platform/business-time/closure-day.repository';
+import { findReason, insertAppointment, insertReason, insertReproposalTask } from './appointment.repository';
 import type { Appointment, NewAppointment, AppointmentKind, AppointmentMode, AppointmentStatus } from './appointment.tables';
 
 const MARIE_LINK = 'https://rencontre.example.org/aq/marie-tremblay';

@@ -5,7 +5,7 @@ import { movableClock } from '../../../test/helpers/app';
 import { dialectName, testDatabase } from '../../../test/helpers/database';
 import type { Actor } from '../../platform/access/actor';
 import { cancelAsAgent, proposeAppointment, recordOutcome, rescheduleAppointment, type SlotInput } from './appointment-scheduling.service';
-import { insertClosureDays } from './appointment.repository';
+import { insertClosureDays } from '../../platform/business-time/closure-day.repository';
 
 // Tuesday 1 December 2026, 10:00 in Québec.
 const START = new Date('2026-12-01T15:00:00Z');

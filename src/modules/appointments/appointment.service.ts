@@ -3,7 +3,7 @@ import type { Db } from '../../db/types';
 import { inTransaction } from '../../db/transaction';
 import type { Actor } from '../../platform/access/actor';
 import { recordAudit } from '../../platform/audit/audit.repository';
-import { type BusinessCalendar, createBusinessCalendar } from '../../platform/business-time/business-calendar';
+import { loadBusinessCalendar } from '../../platform/business-time/load-business-calendar';
 import type { Clock } from '../../platform/clock';
 import { NotFoundError } from '../../platform/errors';
 import { agentContact } from '../accounts/account.service';
@@ -20,7 +20,6 @@ import {
   findAssessmentsAwaitingPlan,
   countAwaitingOutcomeByAgent,
   findAwaitingOutcome,
-  findClosureDays,
   findOpenReproposals,
   findFinished,
   findPlanned,
@@ -202,23 +201,6 @@ export async function cancelAppointment(db: Db, actor: Actor, input: CancelInput
     return { ok: true, appointment: cancelled };
   };
   return inTransaction(db, cancel);
-}
-
-// Calendars memoize their per-day answers: one per (closure days, hours) lives across requests,
-// and a closure day added or removed simply makes a new key.
-const calendars = new Map<string, BusinessCalendar>();
-
-/** The business calendar with the manager's closure days, for deadlines computed elsewhere. */
-export async function loadBusinessCalendar(db: Db, hours: { businessDayStartHour: number; businessDayEndHour: number }): Promise<BusinessCalendar> {
-  const closureDays = (await findClosureDays(db)).map((day) => day.date);
-  const key = `${hours.businessDayStartHour}-${hours.businessDayEndHour}|${closureDays.join(',')}`;
-  let calendar = calendars.get(key);
-  if (!calendar) {
-    if (calendars.size > 20) calendars.clear();
-    calendar = createBusinessCalendar({ closureDays, dayStartHour: hours.businessDayStartHour, dayEndHour: hours.businessDayEndHour });
-    calendars.set(key, calendar);
-  }
-  return calendar;
 }
 
 export interface OpenReproposal {

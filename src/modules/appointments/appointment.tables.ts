@@ -55,26 +55,14 @@ export interface AgentTaskTable {
   created_at: string;
 }
 
-/** Days the manager closes the service; 'YYYY-MM-DD' in Québec time. */
-export interface ClosureDayTable {
-  date: string;
-  label_fr: string;
-  label_en: string;
-  /** 0 once the manager retired it: it no longer closes the service. */
-  active: Generated<number>;
-}
-
 /** Tables of the appointments module. */
 export interface AppointmentTables {
   appointments: AppointmentTable;
   cancellation_reasons: CancellationReasonTable;
   agent_tasks: AgentTaskTable;
-  closure_days: ClosureDayTable;
 }
 
 export type Appointment = Selectable<AppointmentTable>;
 export type NewAppointment = Insertable<AppointmentTable>;
 export type CancellationReason = Selectable<CancellationReasonTable>;
 export type AgentTask = Selectable<AgentTaskTable>;
-export type ClosureDay = Selectable<ClosureDayTable>;
-export type NewClosureDay = Insertable<ClosureDayTable>;

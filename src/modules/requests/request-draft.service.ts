@@ -8,7 +8,7 @@ import type { Locale } from '../../platform/i18n/locale';
 import { translator } from '../../platform/i18n/translate';
 import { formatLongDate, formatTime } from '../../ui/format/datetime';
 import { clientRecipient } from '../accounts/directory.service';
-import { loadBusinessCalendar } from '../appointments/appointment.service';
+import { loadBusinessCalendar } from '../../platform/business-time/load-business-calendar';
 import { type MessageContent, notifyClient } from '../messages/message.service';
 import { deleteDraft, findActiveRequest, findDraft, findRequestsWithAgent, setClientContact, setClientTeam, upsertDraft } from './request-draft.repository';
 import { type IntakeAnswers, parseFirstAppointment, parseIdentification, readAnswers, type StepProblem } from './request-draft.schema';

@@ -3,7 +3,8 @@ import type { Actor } from '../../platform/access/actor';
 import type { Clock } from '../../platform/clock';
 import { REPLY_BUSINESS_DAYS, repliesToRead } from '../messages/conversation.service';
 import type { BusinessCalendar } from '../../platform/business-time/business-calendar';
-import { appointmentsAwaitingOutcome, assessmentsAwaitingPlan, awaitingOutcomeCounts, loadBusinessCalendar, openReproposals } from '../appointments/appointment.service';
+import { loadBusinessCalendar } from '../../platform/business-time/load-business-calendar';
+import { appointmentsAwaitingOutcome, assessmentsAwaitingPlan, awaitingOutcomeCounts, openReproposals } from '../appointments/appointment.service';
 import { firstProposalDueAt, openRequestsFor } from '../requests/request.service';
 
 /**
