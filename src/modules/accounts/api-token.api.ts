@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ApiProblemError, apiActor, authProblems, problemSchema } from '../api/api-kit';
+import { ApiProblemError, apiActor, authProblems, problemSchema } from '../../platform/http/api-kit';
 import { unreadCount } from '../messages/message.service';
 import { agentContactOfClient } from './account.service';
 import { revokeApiToken, TOKEN_LABEL_MAX, issueApiToken } from './api-token.service';

@@ -3,6 +3,7 @@ import type { Account } from '../../db/database';
 import { inTransaction } from '../../db/transaction';
 import type { Db } from '../../db/types';
 import type { Actor } from '../../platform/access/actor';
+import type { ResolvedApiToken } from '../../platform/http/api-kit';
 import { recordAudit } from '../../platform/audit/audit.repository';
 import type { Clock } from '../../platform/clock';
 import { NotFoundError } from '../../platform/errors';
@@ -54,12 +55,6 @@ export async function issueApiToken(db: Db, input: { email: string; password: st
   // Housekeeping on a path that is rare and already slow (argon2).
   await deleteDeadTokensBefore(db, new Date(now.getTime() - API_TOKEN_TTL_MS).toISOString());
   return { ok: true, token, expiresAt, account };
-}
-
-export interface ResolvedApiToken {
-  tokenId: number;
-  expiresAt: string;
-  account: Account;
 }
 
 /** The live token for a bearer value, or null (unknown, revoked, expired, or a closed file). */

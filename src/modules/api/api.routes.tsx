@@ -10,7 +10,8 @@ import { tokenApi } from '../accounts/api-token.api';
 import { appointmentApi } from '../appointments/appointment.api';
 import { messageApi } from '../messages/message.api';
 import { planApi } from '../plans/plan.api';
-import { ApiProblemError, PROBLEM_CODES } from './api-kit';
+import { ApiProblemError } from '../../platform/http/api-kit';
+import { PROBLEM_CODES } from './problem-codes';
 
 /** Requests per token (or, before sign-in, per address) and per minute. */
 export const API_RATE_LIMIT = { max: 120, timeWindowMs: 60_000 } as const;

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Locale } from '../../platform/i18n/locale';
-import { ApiProblemError, apiActor, authProblems, idParams, problemSchema } from '../api/api-kit';
+import { ApiProblemError, apiActor, authProblems, idParams, problemSchema } from '../../platform/http/api-kit';
 import { appointmentIcs } from './appointment.ics';
 import { CANCEL_ERRORS } from './appointment.routes';
 import { activeReasons, type AppointmentDeps, type AppointmentDetails, type AppointmentListItem, cancelAppointment, getAppointment, listAppointments, AVAILABILITY_MAX, COMMENT_MAX, appointmentDeps } from './appointment.service';

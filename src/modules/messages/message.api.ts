@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ApiProblemError, apiActor, authProblems, idParams, problemSchema } from '../api/api-kit';
+import { ApiProblemError, apiActor, authProblems, idParams, problemSchema } from '../../platform/http/api-kit';
 import { type Conversation, getConversation, REPLY_BODY_MAX, replyToMessage } from './conversation.service';
 import { getMessage, inLocale, listMessages, readMessage } from './message.service';
 import type { Message } from './message.tables';

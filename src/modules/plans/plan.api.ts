@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ApiProblemError, apiActor, authProblems, idParams, problemSchema } from '../api/api-kit';
+import { ApiProblemError, apiActor, authProblems, idParams, problemSchema } from '../../platform/http/api-kit';
 import { nextNeedsAssessment } from '../appointments/appointment.service';
 import { toggleAction } from './action-status.service';
 import { DOMAIN_LABEL_KEYS, DOMAINS } from './domains';

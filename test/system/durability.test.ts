@@ -4,8 +4,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { connect } from '../src/db/connect';
-import { findAuditByAction } from '../src/platform/audit/audit.repository';
+import { connect } from '../../src/db/connect';
+import { findAuditByAction } from '../../src/platform/audit/audit.repository';
 
 /**
  * A write the server acknowledged survives `kill -9`: sign in (a session row and an audit row,

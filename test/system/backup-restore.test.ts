@@ -6,11 +6,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import SQLite from 'better-sqlite3';
-import { connect } from '../../db/connect';
-import { migrateToLatest } from '../../db/migrate';
-import { migrationStatus } from '../../db/migration-status';
+import { connect } from '../../src/db/connect';
+import { migrateToLatest } from '../../src/db/migrate';
+import { migrationStatus } from '../../src/db/migration-status';
 
-const root = path.resolve(import.meta.dirname, '..', '..', '..');
+const root = path.resolve(import.meta.dirname, '..', '..');
 const onPostgres = Boolean(process.env.DATABASE_URL);
 
 /** Runs one of the npm scripts the way `npm run` does, with its own environment. */

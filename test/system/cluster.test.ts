@@ -7,11 +7,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { SMTPServer } from 'smtp-server';
-import { connect } from '../src/db/connect';
-import { migrateToLatest } from '../src/db/migrate';
-import type { Db } from '../src/db/types';
-import { enqueueMail } from '../src/platform/mail/outbox.repository';
-import { dialectName, testDatabase } from './helpers/database';
+import { connect } from '../../src/db/connect';
+import { migrateToLatest } from '../../src/db/migrate';
+import type { Db } from '../../src/db/types';
+import { enqueueMail } from '../../src/platform/mail/outbox.repository';
+import { dialectName, testDatabase } from '../helpers/database';
 
 /**
  * WORKERS=2: the real server (`node --import tsx src/server.ts`) as a primary and two worker
@@ -206,12 +206,12 @@ function hiddenFields(html: string): Record<string, string> {
   return fields;
 }
 
-/** A migrated database of the test's own: a SQLite file in a temporary DATA_DIR, or a PostgreSQL schema. */
+/** A migrated database of the test's own: a SQLite file in a temporary DATA_DIR, or a PostgreSQL database. */
 async function freshDatabase(cleanups: (() => Promise<void> | void)[]): Promise<{ db: Db; env: Record<string, string> }> {
   if (process.env.DATABASE_URL) {
     const database = await testDatabase();
     cleanups.push(() => database.close());
-    return { db: database.db, env: { DATABASE_URL: process.env.DATABASE_URL, DATABASE_SCHEMA: database.schema ?? '' } };
+    return { db: database.db, env: { DATABASE_URL: database.databaseUrl ?? '', DATABASE_SCHEMA: database.schema ?? '' } };
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aq-cluster-'));
   const handle = connect({ sqliteFile: path.join(dir, 'accompagnement.sqlite') });

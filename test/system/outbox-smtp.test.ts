@@ -2,11 +2,11 @@ import assert from 'node:assert/strict';
 import net from 'node:net';
 import { describe, test, type TestContext } from 'node:test';
 import { SMTPServer } from 'smtp-server';
-import type { Db } from '../../db/types';
-import { movableClock } from '../../../test/helpers/app';
-import { dialectName, testDatabase } from '../../../test/helpers/database';
-import { enqueueMail } from './outbox.repository';
-import { backoffDelay, startOutboxWorker } from './outbox-worker';
+import type { Db } from '../../src/db/types';
+import { movableClock } from '../helpers/app';
+import { dialectName, testDatabase } from '../helpers/database';
+import { enqueueMail } from '../../src/platform/mail/outbox.repository';
+import { backoffDelay, startOutboxWorker } from '../../src/platform/mail/outbox-worker';
 
 interface Received {
   to: string[];

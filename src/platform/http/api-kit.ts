@@ -1,9 +1,16 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { Actor } from '../../platform/access/actor';
-import type { MessageKey } from '../../platform/i18n/catalog';
-import type { InvalidField } from '../../platform/http/problem';
-import type { ResolvedApiToken } from '../accounts/api-token.service';
+import type { Account } from '../../db/database';
+import type { Actor } from '../access/actor';
+import type { MessageKey } from '../i18n/catalog';
+import type { InvalidField } from './problem';
+
+/** A live API token with the client it acts for. */
+export interface ResolvedApiToken {
+  tokenId: number;
+  expiresAt: string;
+  account: Account;
+}
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -56,23 +63,3 @@ export const authProblems = { 401: problemSchema, 404: problemSchema, 429: probl
 
 /** A database id in a path: a positive int4. Anything else is as unknown as a missing id (404). */
 export const idParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
-
-/** Codes the API answers with as problems, for the reference page. */
-export const PROBLEM_CODES = [
-  'AUTH.TOKEN_REQUIRED',
-  'AUTH.INVALID_CREDENTIALS',
-  'AUTH.STAFF_NO_TOKEN',
-  'AUTH.THROTTLED',
-  'VALIDATION',
-  'NOT_FOUND',
-  'APPOINTMENT.NOT_FOUND',
-  'APPOINTMENT.CANNOT_CANCEL',
-  'PLAN.ACTION_NOT_FOUND',
-  'PLAN.PRECONDITION_REQUIRED',
-  'PLAN.PRECONDITION_FAILED',
-  'MESSAGE.NOT_FOUND',
-  'MESSAGE.NO_AGENT',
-  'RATE_LIMITED',
-  'UNSUPPORTED_MEDIA_TYPE',
-  'INTERNAL',
-] as const;
