@@ -15,7 +15,7 @@ export interface ToggleInput {
   now: Date;
 }
 
-export type ToggleResult = { ok: true; action: PlanAction } | { ok: false; reason: 'conflict'; action: PlanAction };
+export type ToggleResult = { ok: true; action: PlanAction } | { ok: false; code: 'VERSION_CONFLICT'; action: PlanAction };
 
 /**
  * « J'ai terminé »: flips the action between `a_faire` and `completee`. Completing sets
@@ -31,7 +31,7 @@ export async function toggleAction(db: Db, actor: Actor, input: ToggleInput): Pr
     const found = await findAction(trx, access, input.actionId);
     if (!found) throw new NotFoundError('PLAN.ACTION_NOT_FOUND');
     const { client_id: clientId, ...before } = found;
-    if (before.version !== input.expectedVersion) return { ok: false, reason: 'conflict', action: before };
+    if (before.version !== input.expectedVersion) return { ok: false, code: 'VERSION_CONFLICT', action: before };
 
     const at = input.now.toISOString();
     const status: PlanAction['status'] = before.status === 'completee' ? 'a_faire' : 'completee';
@@ -40,7 +40,7 @@ export async function toggleAction(db: Db, actor: Actor, input: ToggleInput): Pr
     if (!changed) {
       const current = await findAction(trx, access, input.actionId);
       const { client_id: _clientId, ...action } = current ?? { ...before, client_id: clientId };
-      return { ok: false, reason: 'conflict', action };
+      return { ok: false, code: 'VERSION_CONFLICT', action };
     }
     const after: PlanAction = { ...before, status, completed_on: completedOn, updated_at: at, version: before.version + 1 };
     await recordAudit(trx, {

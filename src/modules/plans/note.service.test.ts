@@ -21,12 +21,12 @@ describe(`an agent writes notes (${dialectName})`, () => {
     const onAction = await addNote(db, marie, { clientId: demo.john.id, actionId: johnAction.id, visibility: 'interne', body: 'Suivi serré.', lang: 'fr' }, deps);
     assert.ok(onAction.ok && onAction.note.action_id === johnAction.id);
 
-    assert.deepEqual(await addNote(db, marie, { clientId: demo.john.id, visibility: 'client', body: '  ', lang: 'fr' }, deps), { ok: false, errors: ['BODY_REQUIRED'] });
-    assert.deepEqual(await addNote(db, marie, { clientId: demo.john.id, visibility: 'client', body: 'x'.repeat(5001), lang: 'fr' }, deps), { ok: false, errors: ['BODY_TOO_LONG'] });
-    assert.deepEqual(await addNote(db, marie, { clientId: demo.john.id, visibility: 'public', body: 'x', lang: 'fr' }, deps), { ok: false, errors: ['VISIBILITY_INVALID'] });
+    assert.deepEqual(await addNote(db, marie, { clientId: demo.john.id, visibility: 'client', body: '  ', lang: 'fr' }, deps), { ok: false, code: 'INVALID', codes: ['BODY_REQUIRED'] });
+    assert.deepEqual(await addNote(db, marie, { clientId: demo.john.id, visibility: 'client', body: 'x'.repeat(5001), lang: 'fr' }, deps), { ok: false, code: 'INVALID', codes: ['BODY_TOO_LONG'] });
+    assert.deepEqual(await addNote(db, marie, { clientId: demo.john.id, visibility: 'public', body: 'x', lang: 'fr' }, deps), { ok: false, code: 'INVALID', codes: ['VISIBILITY_INVALID'] });
     // An action of another client (Amina's draft, Luc's) is refused as a field, never written.
     const aminaAction = await db.selectFrom('plan_actions').innerJoin('plans', 'plans.id', 'plan_actions.plan_id').select('plan_actions.id').where('plans.client_id', '=', demo.amina.id).executeTakeFirstOrThrow();
-    assert.deepEqual(await addNote(db, marie, { clientId: demo.john.id, actionId: aminaAction.id, visibility: 'client', body: 'x', lang: 'fr' }, deps), { ok: false, errors: ['ACTION_INVALID'] });
+    assert.deepEqual(await addNote(db, marie, { clientId: demo.john.id, actionId: aminaAction.id, visibility: 'client', body: 'x', lang: 'fr' }, deps), { ok: false, code: 'INVALID', codes: ['ACTION_INVALID'] });
 
     const lines = await db.selectFrom('audit_log').selectAll().where('action', '=', 'plan.note_added').execute();
     assert.equal(lines.length, 2);
@@ -44,8 +44,8 @@ describe(`an agent writes notes (${dialectName})`, () => {
     assert.equal(edited.note.version, 2);
     assert.equal(edited.note.body, 'Deuxième texte');
     assert.equal(edited.note.updated_at, clock().toISOString());
-    assert.deepEqual(await editNote(db, marie, { clientId: demo.john.id, noteId: added.note.id, version: 1, body: 'Perdu?' }, deps), { ok: false, error: 'CHANGED' });
-    assert.deepEqual(await editNote(db, marie, { clientId: demo.john.id, noteId: added.note.id, version: 2, body: '' }, deps), { ok: false, errors: ['BODY_REQUIRED'] });
+    assert.deepEqual(await editNote(db, marie, { clientId: demo.john.id, noteId: added.note.id, version: 1, body: 'Perdu?' }, deps), { ok: false, code: 'NOTE_CHANGED' });
+    assert.deepEqual(await editNote(db, marie, { clientId: demo.john.id, noteId: added.note.id, version: 2, body: '' }, deps), { ok: false, code: 'INVALID', codes: ['BODY_REQUIRED'] });
     await editNote(db, marie, { clientId: demo.john.id, noteId: added.note.id, version: 2, body: 'Troisième texte' }, deps);
     const { revisions } = await noteHistory(db, marie, { clientId: demo.john.id, noteId: added.note.id });
     assert.deepEqual(

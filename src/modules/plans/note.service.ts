@@ -4,6 +4,7 @@ import type { Actor } from '../../platform/access/actor';
 import { recordAudit } from '../../platform/audit/audit.repository';
 import type { Clock } from '../../platform/clock';
 import { NotFoundError } from '../../platform/errors';
+import type { NoteFieldCode } from './plan.errors';
 import type { Locale } from '../../platform/i18n/locale';
 import { type ClientIdentity, getClient } from '../accounts/directory.service';
 import { findNotesOfClient, findRevisionsOfNotes, insertNoteRevision, type NoteWithAction, updateNoteBodyIfVersion } from './note.repository';
@@ -17,17 +18,7 @@ export const NOTE_BODY_MAX = 5000;
 
 export type NoteVisibility = PlanNote['visibility'];
 
-/** Why a note is refused; each belongs to one form field (NOTE_ERROR_FIELD). */
-export type NoteFieldError = 'BODY_REQUIRED' | 'BODY_TOO_LONG' | 'VISIBILITY_INVALID' | 'ACTION_INVALID';
-
-export const NOTE_ERROR_FIELD: Record<NoteFieldError, 'body' | 'visibility' | 'actionId'> = {
-  BODY_REQUIRED: 'body',
-  BODY_TOO_LONG: 'body',
-  VISIBILITY_INVALID: 'visibility',
-  ACTION_INVALID: 'actionId',
-};
-
-export type NoteResult = { ok: true; note: PlanNote } | { ok: false; errors: NoteFieldError[] } | { ok: false; error: 'CHANGED' };
+export type NoteResult = { ok: true; note: PlanNote } | { ok: false; code: 'INVALID'; codes: NoteFieldCode[] } | { ok: false; code: 'NOTE_CHANGED' };
 
 function refuseClients(actor: Actor): void {
   // Clients read notes through plan.service (their own, meant for them); they never write or list these.
@@ -36,7 +27,7 @@ function refuseClients(actor: Actor): void {
 
 const normalize = (text: string) => text.replace(/\r\n/g, '\n').trim();
 
-function checkBody(body: string): NoteFieldError[] {
+function checkBody(body: string): NoteFieldCode[] {
   if (!body) return ['BODY_REQUIRED'];
   if (body.length > NOTE_BODY_MAX) return ['BODY_TOO_LONG'];
   return [];
@@ -66,7 +57,7 @@ export async function addNote(
       if (!action || action.client_id !== client.id) errors.push('ACTION_INVALID');
       else actionId = action.id;
     }
-    if (errors.length > 0 || !visibility) return { ok: false, errors };
+    if (errors.length > 0 || !visibility) return { ok: false, code: 'INVALID', codes: errors };
     const at = deps.clock().toISOString();
     const note = await insertNote(trx, { client_id: client.id, action_id: actionId, author_id: actor.id, visibility, body, lang: input.lang, created_at: at, updated_at: null });
     // The text is not copied into the audit log: the note and its revisions are its history.
@@ -103,10 +94,10 @@ export async function editNote(db: Db, actor: Actor, input: { clientId: number; 
     const { client, note: before } = await noteOfClient(trx, actor, input);
     const body = normalize(input.body);
     const errors = checkBody(body);
-    if (errors.length > 0) return { ok: false, errors };
-    if (before.version !== input.version) return { ok: false, error: 'CHANGED' };
+    if (errors.length > 0) return { ok: false, code: 'INVALID', codes: errors };
+    if (before.version !== input.version) return { ok: false, code: 'NOTE_CHANGED' };
     const at = deps.clock().toISOString();
-    if (!(await updateNoteBodyIfVersion(trx, before.id, input.version, body, at))) return { ok: false, error: 'CHANGED' };
+    if (!(await updateNoteBodyIfVersion(trx, before.id, input.version, body, at))) return { ok: false, code: 'NOTE_CHANGED' };
     await insertNoteRevision(trx, { note_id: before.id, body: before.body, edited_by: actor.id, edited_at: at });
     const { note: after } = await noteOfClient(trx, actor, input);
     await recordAudit(trx, {

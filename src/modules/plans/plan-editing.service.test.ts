@@ -28,7 +28,7 @@ async function auditOf(db: Db, action: string) {
 describe(`an agent builds a client's plan (${dialectName})`, () => {
   test('« Créer le plan »: only after an attended needs assessment; one plan per client, as a draft', async (t) => {
     const { db, demo, marie, deps, attendAnaAssessment } = await planSetUp(t);
-    assert.deepEqual(await createPlan(db, marie, { clientId: demo.ana.id }, deps), { ok: false, error: 'NO_ATTENDED_ASSESSMENT' });
+    assert.deepEqual(await createPlan(db, marie, { clientId: demo.ana.id }, deps), { ok: false, code: 'NO_ATTENDED_ASSESSMENT' });
     assert.equal((await staffPlan(db, marie, demo.ana.id)).mayCreate, false);
     await attendAnaAssessment();
     assert.equal((await staffPlan(db, marie, demo.ana.id)).mayCreate, true);
@@ -38,7 +38,7 @@ describe(`an agent builds a client's plan (${dialectName})`, () => {
     assert.equal(created.plan.status, 'brouillon');
     assert.equal(created.plan.agent_id, demo.marie.id);
     const again = await createPlan(db, marie, { clientId: demo.ana.id }, deps);
-    assert.ok(!again.ok && again.error === 'PLAN_EXISTS' && again.plan.id === created.plan.id, 'the second create gives the existing plan');
+    assert.ok(!again.ok && again.code === 'PLAN_EXISTS' && again.plan.id === created.plan.id, 'the second create gives the existing plan');
 
     const [line] = await auditOf(db, 'plan.created');
     assert.equal(line.client_id, demo.ana.id);
@@ -51,7 +51,7 @@ describe(`an agent builds a client's plan (${dialectName})`, () => {
     await attendAnaAssessment();
     const results = await Promise.all(Array.from({ length: 6 }, () => createPlan(db, marie, { clientId: demo.ana.id }, deps)));
     assert.equal(results.filter((r) => r.ok).length, 1);
-    assert.ok(results.every((r) => r.ok || r.error === 'PLAN_EXISTS'));
+    assert.ok(results.every((r) => r.ok || r.code === 'PLAN_EXISTS'));
     const plans = await db.selectFrom('plans').selectAll().where('client_id', '=', demo.ana.id).execute();
     assert.equal(plans.length, 1);
   });
@@ -83,13 +83,13 @@ describe(`an agent builds a client's plan (${dialectName})`, () => {
 
   test('« Ajouter une action »: the fields are checked and each refusal names its field', async (t) => {
     const { db, demo, marie, deps, attendAnaAssessment } = await planSetUp(t);
-    assert.deepEqual(await addAction(db, marie, { clientId: demo.ana.id, ...freeAction }, deps), { ok: false, error: 'NO_PLAN' });
+    assert.deepEqual(await addAction(db, marie, { clientId: demo.ana.id, ...freeAction }, deps), { ok: false, code: 'NO_PLAN' });
     await attendAnaAssessment();
     await createPlan(db, marie, { clientId: demo.ana.id }, deps);
     const refusal = async (fields: Partial<typeof freeAction> & { catalogueId?: number }) => {
       const result = await addAction(db, marie, { clientId: demo.ana.id, ...freeAction, ...fields }, deps);
-      assert.ok(!result.ok && 'errors' in result, JSON.stringify(fields));
-      return result.errors;
+      assert.ok(!result.ok && result.code === 'INVALID', JSON.stringify(fields));
+      return result.codes;
     };
     assert.deepEqual(await refusal({ title: '   ' }), ['TITLE_REQUIRED']);
     assert.deepEqual(await refusal({ title: 'x'.repeat(201) }), ['TITLE_TOO_LONG']);
@@ -143,7 +143,7 @@ describe(`an agent builds a client's plan (${dialectName})`, () => {
     assert.equal(changed.action.version, action.version + 1);
     assert.equal(changed.action.status, action.status, 'the client’s status is theirs');
     const stale = await updateAction(db, marie, { clientId: demo.john.id, actionId: action.id, version: action.version, ...freeAction, domain: 'EMPLOI', title: 'Encore', dueOn: '' }, deps);
-    assert.deepEqual(stale, { ok: false, error: 'CHANGED' });
+    assert.deepEqual(stale, { ok: false, code: 'CHANGED' });
     const [line] = await auditOf(db, 'plan.action_changed');
     const details = JSON.parse(line.details ?? '{}');
     assert.equal(details.before.title, action.title);
@@ -161,7 +161,7 @@ describe(`an agent builds a client's plan (${dialectName})`, () => {
     const kept = await updateAction(db, marie, { clientId: demo.ana.id, actionId: added.action.id, version: 1, ...freeAction, title: 'Autre', dueOn: '2026-12-03' }, deps);
     assert.ok(kept.ok);
     const moved = await updateAction(db, marie, { clientId: demo.ana.id, actionId: added.action.id, version: 2, ...freeAction, dueOn: '2026-12-04' }, deps);
-    assert.ok(!moved.ok && 'errors' in moved && moved.errors[0] === 'DUE_IN_PAST');
+    assert.ok(!moved.ok && moved.code === 'INVALID' && moved.codes[0] === 'DUE_IN_PAST');
   });
 
   test('« Monter » / « Descendre » reorder within the domain; the ends refuse', async (t) => {
@@ -181,8 +181,8 @@ describe(`an agent builds a client's plan (${dialectName})`, () => {
     assert.deepEqual(await order(), ['A', 'C', 'B']);
     assert.deepEqual(await moveAction(db, marie, { clientId: demo.ana.id, actionId: ids[0], direction: 'down' }, deps), { ok: true });
     assert.deepEqual(await order(), ['C', 'A', 'B']);
-    assert.deepEqual(await moveAction(db, marie, { clientId: demo.ana.id, actionId: ids[2], direction: 'up' }, deps), { ok: false, error: 'AT_EDGE' });
-    assert.deepEqual(await moveAction(db, marie, { clientId: demo.ana.id, actionId: other.action.id, direction: 'down' }, deps), { ok: false, error: 'AT_EDGE' });
+    assert.deepEqual(await moveAction(db, marie, { clientId: demo.ana.id, actionId: ids[2], direction: 'up' }, deps), { ok: false, code: 'AT_EDGE' });
+    assert.deepEqual(await moveAction(db, marie, { clientId: demo.ana.id, actionId: other.action.id, direction: 'down' }, deps), { ok: false, code: 'AT_EDGE' });
     const view = await staffPlan(db, marie, demo.ana.id);
     const emploi = view.domains.find((d) => d.domain === 'EMPLOI')?.actions ?? [];
     assert.deepEqual(
@@ -204,7 +204,7 @@ describe(`an agent builds a client's plan (${dialectName})`, () => {
     assert.ok(added.ok);
     const note = await addNote(db, marie, { clientId: demo.ana.id, actionId: added.action.id, visibility: 'interne', body: 'À surveiller', lang: 'fr' }, deps);
     assert.ok(note.ok);
-    assert.deepEqual(await removeAction(db, marie, { clientId: demo.ana.id, actionId: added.action.id, version: 0 }, deps), { ok: false, error: 'CHANGED' });
+    assert.deepEqual(await removeAction(db, marie, { clientId: demo.ana.id, actionId: added.action.id, version: 0 }, deps), { ok: false, code: 'REMOVE_CHANGED' });
     const removed = await removeAction(db, marie, { clientId: demo.ana.id, actionId: added.action.id, version: 1 }, deps);
     assert.ok(removed.ok);
     assert.equal((await db.selectFrom('plan_actions').selectAll().where('id', '=', added.action.id).execute()).length, 0);
@@ -216,15 +216,15 @@ describe(`an agent builds a client's plan (${dialectName})`, () => {
   test('« Publier le plan »: not empty; the client sees it and gets one message and one e-mail; later edits reach them at once', async (t) => {
     const { db, demo, marie, ana, deps, attendAnaAssessment } = await planSetUp(t);
     await attendAnaAssessment();
-    assert.deepEqual(await publishPlan(db, marie, { clientId: demo.ana.id }, deps), { ok: false, error: 'NO_PLAN' });
+    assert.deepEqual(await publishPlan(db, marie, { clientId: demo.ana.id }, deps), { ok: false, code: 'NO_PLAN' });
     await createPlan(db, marie, { clientId: demo.ana.id }, deps);
-    assert.deepEqual(await publishPlan(db, marie, { clientId: demo.ana.id }, deps), { ok: false, error: 'EMPTY_PLAN' });
+    assert.deepEqual(await publishPlan(db, marie, { clientId: demo.ana.id }, deps), { ok: false, code: 'EMPTY_PLAN' });
     await addAction(db, marie, { clientId: demo.ana.id, ...freeAction }, deps);
     assert.equal((await planHomeFor(db, ana)).state, 'notCreated', 'a draft stays hidden from the client');
 
     const results = await Promise.all([1, 2, 3].map(() => publishPlan(db, marie, { clientId: demo.ana.id }, deps)));
     assert.equal(results.filter((r) => r.ok).length, 1, 'one publication');
-    assert.ok(results.every((r) => r.ok || r.error === 'ALREADY_PUBLISHED'));
+    assert.ok(results.every((r) => r.ok || r.code === 'ALREADY_PUBLISHED'));
     assert.equal((await planHomeFor(db, ana)).state, 'published');
     const messages = await db.selectFrom('messages').selectAll().where('client_id', '=', demo.ana.id).where('dedupe_key', 'like', 'plan:%').execute();
     assert.equal(messages.length, 1);

@@ -6,6 +6,7 @@ import { recordAudit } from '../../platform/audit/audit.repository';
 import { QUEBEC_ZONE, quebecDate } from '../../platform/business-time/quebec-time';
 import type { Clock } from '../../platform/clock';
 import { NotFoundError } from '../../platform/errors';
+import type { ActionFieldCode, PlanChangeCode } from './plan.errors';
 import type { Locale } from '../../platform/i18n/locale';
 import { translator } from '../../platform/i18n/translate';
 import { type ClientIdentity, clientRecipient, getClient } from '../accounts/directory.service';
@@ -40,31 +41,6 @@ export interface PlanEditingDeps {
 export const TITLE_MAX = 200;
 export const DESCRIPTION_MAX = 2000;
 export const USEFUL_INFO_MAX = 2000;
-
-/** Why an action's fields are refused; each belongs to one form field (ACTION_ERROR_FIELD). */
-export type ActionFieldError =
-  | 'DOMAIN_INVALID'
-  | 'TITLE_REQUIRED'
-  | 'TITLE_TOO_LONG'
-  | 'DESCRIPTION_TOO_LONG'
-  | 'DUE_INVALID'
-  | 'DUE_IN_PAST'
-  | 'USEFUL_INFO_TOO_LONG'
-  | 'CATALOGUE_INVALID';
-
-export const ACTION_ERROR_FIELD: Record<ActionFieldError, 'domain' | 'title' | 'description' | 'dueOn' | 'usefulInfo' | 'catalogue'> = {
-  DOMAIN_INVALID: 'domain',
-  TITLE_REQUIRED: 'title',
-  TITLE_TOO_LONG: 'title',
-  DESCRIPTION_TOO_LONG: 'description',
-  DUE_INVALID: 'dueOn',
-  DUE_IN_PAST: 'dueOn',
-  USEFUL_INFO_TOO_LONG: 'usefulInfo',
-  CATALOGUE_INVALID: 'catalogue',
-};
-
-/** Refusals of a plan change as a whole. */
-export type PlanError = 'NO_ATTENDED_ASSESSMENT' | 'PLAN_EXISTS' | 'NO_PLAN' | 'EMPTY_PLAN' | 'ALREADY_PUBLISHED' | 'CHANGED' | 'AT_EDGE';
 
 function refuseClients(actor: Actor, code: string): void {
   // A client never reaches the editing rules: to them these things do not exist.
@@ -182,7 +158,7 @@ export async function draftFromCatalogue(db: Db, actor: Actor, input: { catalogu
 // ---------------------------------------------------------------------------------------------
 // Creating and publishing
 
-export type CreatePlanResult = { ok: true; plan: Plan } | { ok: false; error: 'NO_ATTENDED_ASSESSMENT' } | { ok: false; error: 'PLAN_EXISTS'; plan: Plan };
+export type CreatePlanResult = { ok: true; plan: Plan } | { ok: false; code: 'NO_ATTENDED_ASSESSMENT' } | { ok: false; code: 'PLAN_EXISTS'; plan: Plan };
 
 /**
  * « Créer le plan »: a draft (`brouillon`) for a client of the actor's reach, only once their
@@ -195,15 +171,15 @@ export async function createPlan(db: Db, actor: Actor, input: { clientId: number
     const client = await getClient(trx, actor, input.clientId);
     const access = planAccess(actor);
     const existing = await findPlanOfClient(trx, access, client.id);
-    if (existing) return { ok: false, error: 'PLAN_EXISTS', plan: existing };
-    if (!(await hasAttendedAssessment(trx, actor, client.id))) return { ok: false, error: 'NO_ATTENDED_ASSESSMENT' };
+    if (existing) return { ok: false, code: 'PLAN_EXISTS', plan: existing };
+    if (!(await hasAttendedAssessment(trx, actor, client.id))) return { ok: false, code: 'NO_ATTENDED_ASSESSMENT' };
     const at = deps.clock().toISOString();
     const agentId = client.agent_id ?? actor.id;
     const plan = await insertPlanOnce(trx, { client_id: client.id, agent_id: agentId, status: 'brouillon', published_at: null, published_by: null, created_at: at, updated_at: at });
     if (!plan) {
       const winner = await findPlanOfClient(trx, access, client.id);
       if (!winner) throw new Error('plan insert conflicted but no plan was found');
-      return { ok: false, error: 'PLAN_EXISTS', plan: winner };
+      return { ok: false, code: 'PLAN_EXISTS', plan: winner };
     }
     await recordAudit(trx, { ...auditBase(actor, at, client.id), action: 'plan.created', subjectType: 'plan', subjectId: plan.id, details: { after: { status: plan.status, agentId } } });
     return { ok: true, plan };
@@ -220,7 +196,7 @@ export function publishedPlanMessage(): MessageContent {
   };
 }
 
-export type PublishResult = { ok: true; plan: Plan } | { ok: false; error: 'NO_PLAN' | 'EMPTY_PLAN' | 'ALREADY_PUBLISHED' };
+export type PublishResult = { ok: true; plan: Plan } | { ok: false; code: Extract<PlanChangeCode, 'NO_PLAN' | 'EMPTY_PLAN' | 'ALREADY_PUBLISHED'> };
 
 /**
  * « Publier le plan »: the draft becomes what the client sees, and they get a message with its
@@ -233,14 +209,14 @@ export async function publishPlan(db: Db, actor: Actor, input: { clientId: numbe
     const client = await getClient(trx, actor, input.clientId);
     const access = planAccess(actor);
     const found = await findPlanOfClient(trx, access, client.id);
-    if (!found) return { ok: false, error: 'NO_PLAN' };
+    if (!found) return { ok: false, code: 'NO_PLAN' };
     const at = deps.clock().toISOString();
     await touchPlan(trx, found.id, at);
     const plan = (await findPlanOfClient(trx, access, client.id)) as Plan;
-    if (plan.status !== 'brouillon') return { ok: false, error: 'ALREADY_PUBLISHED' };
+    if (plan.status !== 'brouillon') return { ok: false, code: 'ALREADY_PUBLISHED' };
     const count = await countActionsOfPlan(trx, plan.id);
-    if (count === 0) return { ok: false, error: 'EMPTY_PLAN' };
-    if (!(await publishPlanIfDraft(trx, plan.id, actor.id, at))) return { ok: false, error: 'ALREADY_PUBLISHED' };
+    if (count === 0) return { ok: false, code: 'EMPTY_PLAN' };
+    if (!(await publishPlanIfDraft(trx, plan.id, actor.id, at))) return { ok: false, code: 'ALREADY_PUBLISHED' };
     await notifyClient(trx, { client: await clientRecipient(trx, client.id), dedupeKey: `plan:${plan.id}:published`, content: publishedPlanMessage() }, deps);
     await recordAudit(trx, {
       ...auditBase(actor, at, client.id),
@@ -290,8 +266,8 @@ function isCalendarDate(text: string): boolean {
  * The fields as stored, or why they are refused. A « Date de fin » in the past is refused only
  * when it changes (`keepDueOn`): an action whose planned date has passed can still be edited.
  */
-function checkFields(input: ActionFields, now: Date, keepDueOn?: string | null): { fields: CheckedFields } | { errors: ActionFieldError[] } {
-  const errors: ActionFieldError[] = [];
+function checkFields(input: ActionFields, now: Date, keepDueOn?: string | null): { fields: CheckedFields } | { errors: ActionFieldCode[] } {
+  const errors: ActionFieldCode[] = [];
   const domain = (DOMAINS as readonly string[]).includes(input.domain) ? (input.domain as DomainCode) : null;
   if (!domain) errors.push('DOMAIN_INVALID');
   const title = input.title.replace(/\s+/g, ' ').trim();
@@ -308,7 +284,7 @@ function checkFields(input: ActionFields, now: Date, keepDueOn?: string | null):
   return { fields: { domain, title, description, due_on: dueOn, useful_info: usefulInfo, lang: input.lang } };
 }
 
-export type ActionResult = { ok: true; action: PlanAction } | { ok: false; errors: ActionFieldError[] } | { ok: false; error: 'NO_PLAN' | 'CHANGED' };
+export type ActionResult = { ok: true; action: PlanAction } | { ok: false; code: 'INVALID'; codes: ActionFieldCode[] } | { ok: false; code: 'NO_PLAN' | 'CHANGED' };
 
 /**
  * « Ajouter une action » to the client's plan (draft or published: a published plan shows it to
@@ -324,7 +300,7 @@ export async function addAction(
   return inTransaction(db, async (trx) => {
     const client = await getClient(trx, actor, input.clientId);
     const plan = await findPlanOfClient(trx, planAccess(actor), client.id);
-    if (!plan) return { ok: false, error: 'NO_PLAN' };
+    if (!plan) return { ok: false, code: 'NO_PLAN' };
     const now = deps.clock();
     const checked = checkFields(input, now);
     const errors = 'errors' in checked ? [...checked.errors] : [];
@@ -334,7 +310,7 @@ export async function addAction(
       if (!entry || entry.active !== 1) errors.push('CATALOGUE_INVALID');
       else catalogueId = entry.id;
     }
-    if (errors.length > 0 || 'errors' in checked) return { ok: false, errors };
+    if (errors.length > 0 || 'errors' in checked) return { ok: false, code: 'INVALID', codes: errors };
     const at = now.toISOString();
     await touchPlan(trx, plan.id, at);
     const position = await nextPositionInDomain(trx, plan.id, checked.fields.domain);
@@ -379,12 +355,12 @@ export async function updateAction(
     const { client, action: before } = await actionOfClient(trx, actor, input);
     const now = deps.clock();
     const checked = checkFields(input, now, before.due_on);
-    if ('errors' in checked) return { ok: false, errors: checked.errors };
-    if (before.version !== input.version) return { ok: false, error: 'CHANGED' };
+    if ('errors' in checked) return { ok: false, code: 'INVALID', codes: checked.errors };
+    if (before.version !== input.version) return { ok: false, code: 'CHANGED' };
     const at = now.toISOString();
     await touchPlan(trx, before.plan_id, at);
     const position = checked.fields.domain === before.domain ? before.position : await nextPositionInDomain(trx, before.plan_id, checked.fields.domain);
-    if (!(await updateActionContentIfVersion(trx, before.id, input.version, { ...checked.fields, position }, at))) return { ok: false, error: 'CHANGED' };
+    if (!(await updateActionContentIfVersion(trx, before.id, input.version, { ...checked.fields, position }, at))) return { ok: false, code: 'CHANGED' };
     const { action: after } = await actionOfClient(trx, actor, input);
     await recordAudit(trx, {
       ...auditBase(actor, at, client.id),
@@ -397,7 +373,7 @@ export async function updateAction(
   });
 }
 
-export type MoveResult = { ok: true } | { ok: false; error: 'AT_EDGE' };
+export type MoveResult = { ok: true } | { ok: false; code: 'AT_EDGE' };
 
 /** « Monter » / « Descendre »: swaps the action with its neighbour in its domain. */
 export async function moveAction(
@@ -414,7 +390,7 @@ export async function moveAction(
     const order = await findActionsInDomain(trx, action.plan_id, action.domain);
     const from = order.findIndex((a) => a.id === action.id);
     const to = input.direction === 'up' ? from - 1 : from + 1;
-    if (from < 0 || to < 0 || to >= order.length) return { ok: false, error: 'AT_EDGE' };
+    if (from < 0 || to < 0 || to >= order.length) return { ok: false, code: 'AT_EDGE' };
     const moved = [...order];
     [moved[from], moved[to]] = [moved[to], moved[from]];
     // Positions are rewritten 1..n, which also repairs ties left by older data.
@@ -432,7 +408,7 @@ export async function moveAction(
   });
 }
 
-export type RemoveResult = { ok: true; action: PlanAction } | { ok: false; error: 'CHANGED' };
+export type RemoveResult = { ok: true; action: PlanAction } | { ok: false; code: 'REMOVE_CHANGED' };
 
 /** « Retirer » (after the confirmation page): the action and its notes, at the version confirmed. */
 export async function removeAction(
@@ -446,7 +422,7 @@ export async function removeAction(
     const { client, action } = await actionOfClient(trx, actor, input);
     const at = deps.clock().toISOString();
     await touchPlan(trx, action.plan_id, at);
-    if (action.version !== input.version || !(await deleteActionIfVersion(trx, action.id, input.version))) return { ok: false, error: 'CHANGED' };
+    if (action.version !== input.version || !(await deleteActionIfVersion(trx, action.id, input.version))) return { ok: false, code: 'REMOVE_CHANGED' };
     await recordAudit(trx, {
       ...auditBase(actor, at, client.id),
       action: 'plan.action_removed',

@@ -5,10 +5,9 @@ import type { MessageKey } from '../../platform/i18n/catalog';
 import { requestActor } from '../../platform/http/actor';
 import { requireRole } from '../../platform/http/guards';
 import type { FieldError } from '../../ui/components/form';
-import { addNote, editNote, listNotes, NOTE_BODY_MAX, NOTE_ERROR_FIELD, type NoteFieldError, noteHistory, noteOfClient } from './note.service';
+import { addNote, editNote, listNotes, NOTE_BODY_MAX, noteHistory, noteOfClient } from './note.service';
+import { type ActionFieldCode, type NoteFieldCode, PLAN_ERRORS, type PlanChangeCode } from './plan.errors';
 import {
-  ACTION_ERROR_FIELD,
-  type ActionFieldError,
   actionOfClient,
   addAction,
   createPlan,
@@ -17,7 +16,6 @@ import {
   listCatalogue,
   moveAction,
   type PlanEditingDeps,
-  type PlanError,
   publishPlan,
   removeAction,
   staffPlan,
@@ -83,21 +81,21 @@ function doneNotice(request: FastifyRequest, map: Record<string, MessageKey>): s
   return typeof done === 'string' && Object.hasOwn(map, done) ? request.t(map[done]) : undefined;
 }
 
-const LIMITS: Partial<Record<ActionFieldError | NoteFieldError, number>> = {
+const LIMITS: Partial<Record<ActionFieldCode | NoteFieldCode, number>> = {
   TITLE_TOO_LONG: TITLE_MAX,
   DESCRIPTION_TOO_LONG: DESCRIPTION_MAX,
   USEFUL_INFO_TOO_LONG: USEFUL_INFO_MAX,
   BODY_TOO_LONG: NOTE_BODY_MAX,
 };
 
-/** Domain error codes as the fields and messages of the form, one per field. */
-function fieldErrors<Code extends ActionFieldError | NoteFieldError>(request: FastifyRequest, codes: Code[], fieldOf: Record<Code, string>): FieldError[] {
+/** Refusal codes as the fields and messages of the form (PLAN_ERRORS), one per field. */
+function fieldErrors(request: FastifyRequest, codes: (ActionFieldCode | NoteFieldCode)[]): FieldError[] {
   const errors: FieldError[] = [];
   for (const code of codes) {
-    const field = fieldOf[code];
+    const { field = 'form', messageKey } = PLAN_ERRORS[code];
     if (errors.some((error) => error.field === field)) continue;
     const max = LIMITS[code];
-    errors.push({ field, message: request.t(`planStaff.error.${code}`, max === undefined ? undefined : { max }) });
+    errors.push({ field, message: request.t(messageKey, max === undefined ? undefined : { max }) });
   }
   return errors;
 }
@@ -130,9 +128,9 @@ export async function planStaffRoutes(app: FastifyInstance): Promise<void> {
   const base = '/espace/clients/:clientId';
 
   /** The plan page, with what the last change did or why it was refused. */
-  async function renderPlan(request: FastifyRequest, reply: FastifyReply, clientId: number, options: { problem?: PlanError; status?: number } = {}) {
+  async function renderPlan(request: FastifyRequest, reply: FastifyReply, clientId: number, options: { problem?: PlanChangeCode; status?: number } = {}) {
     const view = await staffPlan(db(), requestActor(request), clientId);
-    const problem = options.problem ? request.t(`planStaff.error.${options.problem}`) : undefined;
+    const problem = options.problem ? request.t(PLAN_ERRORS[options.problem].messageKey) : undefined;
     return reply.page({
       title: request.t('planStaff.plan.titleOf', { name: view.client.display_name }),
       status: options.status,
@@ -146,14 +144,14 @@ export async function planStaffRoutes(app: FastifyInstance): Promise<void> {
     const clientId = clientIdFrom(request);
     const result = await createPlan(db(), requestActor(request), { clientId }, deps);
     if (result.ok) return reply.redirect(`${planPath(clientId)}?fait=cree`, 303);
-    return renderPlan(request, reply, clientId, { problem: result.error, status: 409 });
+    return renderPlan(request, reply, clientId, { problem: result.code, status: PLAN_ERRORS[result.code].status });
   });
 
   app.post(`${base}/plan/publier`, staff, async (request, reply) => {
     const clientId = clientIdFrom(request);
     const result = await publishPlan(db(), requestActor(request), { clientId }, deps);
     if (result.ok) return reply.redirect(`${planPath(clientId)}?fait=publie`, 303);
-    return renderPlan(request, reply, clientId, { problem: result.error, status: 409 });
+    return renderPlan(request, reply, clientId, { problem: result.code, status: PLAN_ERRORS[result.code].status });
   });
 
   // « Ajouter une action »: `?catalogue=<id>` comes back pre-filled from that catalogue entry.
@@ -169,7 +167,7 @@ export async function planStaffRoutes(app: FastifyInstance): Promise<void> {
     if (typeof chosen === 'string' && chosen !== '') {
       const draft = /^\d{1,10}$/.test(chosen) ? await draftFromCatalogue(db(), actor, { catalogueId: Number(chosen), lang: request.locale }, app.clock) : undefined;
       if (draft) values = { ...draft, catalogueId: draft.catalogueId };
-      else errors = fieldErrors(request, ['CATALOGUE_INVALID'], ACTION_ERROR_FIELD);
+      else errors = fieldErrors(request, ['CATALOGUE_INVALID']);
     }
     return reply.page({
       title: request.t('planStaff.actionForm.newTitle'),
@@ -184,10 +182,10 @@ export async function planStaffRoutes(app: FastifyInstance): Promise<void> {
     const values = actionValues(request);
     const result = await addAction(db(), actor, { clientId, ...values, lang: request.locale }, deps);
     if (result.ok) return reply.redirect(`${planPath(clientId)}?fait=ajoutee#action-${result.action.id}`, 303);
-    if ('error' in result) return renderPlan(request, reply, clientId, { problem: result.error, status: 409 });
+    if (result.code !== 'INVALID') return renderPlan(request, reply, clientId, { problem: result.code, status: PLAN_ERRORS[result.code].status });
     const view = await staffPlan(db(), actor, clientId);
     const catalogue = await listCatalogue(db(), actor, { lang: request.locale });
-    const errors = fieldErrors(request, result.errors, ACTION_ERROR_FIELD);
+    const errors = fieldErrors(request, result.codes);
     return reply.page({
       title: request.t('planStaff.actionForm.newTitle'),
       status: 400,
@@ -216,15 +214,15 @@ export async function planStaffRoutes(app: FastifyInstance): Promise<void> {
     const result = await updateAction(db(), actor, { clientId, actionId: id, version: parsed.data, ...values, lang: request.locale }, deps);
     if (result.ok) return reply.redirect(`${planPath(clientId)}?fait=modifiee#action-${id}`, 303);
     const { client, action } = await actionOfClient(db(), actor, { clientId, actionId: id });
-    if ('error' in result) {
+    if (result.code !== 'INVALID') {
       // Stale: the current action, its new version, and why nothing changed.
       return reply.page({
         title: request.t('planStaff.actionForm.editTitle'),
-        status: 409,
-        body: (ctx) => <ActionFormPage ctx={ctx} client={client} editing={{ id: action.id, version: action.version }} values={valuesOf(action)} problem={request.t('planStaff.error.CHANGED')} />,
+        status: PLAN_ERRORS.CHANGED.status,
+        body: (ctx) => <ActionFormPage ctx={ctx} client={client} editing={{ id: action.id, version: action.version }} values={valuesOf(action)} problem={request.t(PLAN_ERRORS.CHANGED.messageKey)} />,
       });
     }
-    const errors = fieldErrors(request, result.errors, ACTION_ERROR_FIELD);
+    const errors = fieldErrors(request, result.codes);
     return reply.page({
       title: request.t('planStaff.actionForm.editTitle'),
       status: 400,
@@ -242,7 +240,7 @@ export async function planStaffRoutes(app: FastifyInstance): Promise<void> {
     }
     const result = await moveAction(db(), actor, { clientId, actionId: id, direction: direction === 'haut' ? 'up' : 'down' }, deps);
     if (result.ok) return reply.redirect(`${planPath(clientId)}?fait=deplacee#action-${id}`, 303);
-    return renderPlan(request, reply, clientId, { problem: result.error, status: 409 });
+    return renderPlan(request, reply, clientId, { problem: result.code, status: PLAN_ERRORS[result.code].status });
   });
 
   async function renderRemove(request: FastifyRequest, reply: FastifyReply, clientId: number, actionId: number, problem?: string) {
@@ -272,7 +270,7 @@ export async function planStaffRoutes(app: FastifyInstance): Promise<void> {
     }
     const result = await removeAction(db(), actor, { clientId, actionId: id, version: parsed.data }, deps);
     if (result.ok) return reply.redirect(`${planPath(clientId)}?fait=retiree`, 303);
-    return renderRemove(request, reply, clientId, id, request.t('planStaff.error.REMOVE_CHANGED'));
+    return renderRemove(request, reply, clientId, id, request.t(PLAN_ERRORS[result.code].messageKey));
   });
 
   // Notes of the file and of its actions.
@@ -305,11 +303,11 @@ export async function planStaffRoutes(app: FastifyInstance): Promise<void> {
     const clientId = clientIdFrom(request);
     const values: NoteFormValues = { visibility: text(request, 'visibility'), actionId: text(request, 'actionId'), body: text(request, 'body') };
     const actionId = /^\d{1,10}$/.test(values.actionId) ? Number(values.actionId) : null;
-    if (values.actionId !== '' && actionId === null) return renderNewNote(request, reply, clientId, values, fieldErrors(request, ['ACTION_INVALID'], NOTE_ERROR_FIELD));
+    if (values.actionId !== '' && actionId === null) return renderNewNote(request, reply, clientId, values, fieldErrors(request, ['ACTION_INVALID']));
     const result = await addNote(db(), requestActor(request), { clientId, actionId, visibility: values.visibility, body: values.body, lang: request.locale }, deps);
     if (result.ok) return reply.redirect(`${notesPath(clientId)}?fait=ajoutee#note-${result.note.id}`, 303);
-    if ('error' in result) throw badForm(); // a new note has no version: never stale
-    return renderNewNote(request, reply, clientId, values, fieldErrors(request, result.errors, NOTE_ERROR_FIELD));
+    if (result.code !== 'INVALID') throw badForm(); // a new note has no version: never stale
+    return renderNewNote(request, reply, clientId, values, fieldErrors(request, result.codes));
   });
 
   async function renderEditNote(request: FastifyRequest, reply: FastifyReply, ids: { clientId: number; noteId: number }, options: { body?: string; errors?: FieldError[]; problem?: string; version?: number } = {}) {
@@ -351,8 +349,8 @@ export async function planStaffRoutes(app: FastifyInstance): Promise<void> {
     const body = text(request, 'body');
     const result = await editNote(db(), actor, { clientId, noteId: id, version: parsed.data, body }, deps);
     if (result.ok) return reply.redirect(`${notesPath(clientId)}?fait=modifiee#note-${id}`, 303);
-    if ('error' in result) return renderEditNote(request, reply, { clientId, noteId: id }, { problem: request.t('planStaff.error.NOTE_CHANGED') });
-    return renderEditNote(request, reply, { clientId, noteId: id }, { body, errors: fieldErrors(request, result.errors, NOTE_ERROR_FIELD), version: parsed.data });
+    if (result.code !== 'INVALID') return renderEditNote(request, reply, { clientId, noteId: id }, { problem: request.t(PLAN_ERRORS[result.code].messageKey) });
+    return renderEditNote(request, reply, { clientId, noteId: id }, { body, errors: fieldErrors(request, result.codes), version: parsed.data });
   });
 }
 

@@ -20,3 +20,6 @@ export const mayMarkDone = (actor: Actor): boolean => actor.role === 'client';
 
 /** Agents build and publish plans for their caseload; managers for anyone. */
 export const mayEditPlans = (actor: Actor): boolean => actor.role === 'agent' || actor.role === 'manager';
+
+/** Only a client has a plan home of their own (« Accompagnement Québec »); staff read plans by client. */
+export const hasOwnPlanHome = (actor: Actor): boolean => actor.role === 'client';

@@ -3,7 +3,7 @@ import { type Actor, subjectClientId } from '../../platform/access/actor';
 import { NotFoundError } from '../../platform/errors';
 import { agentContactOfClient } from '../accounts/account.service';
 import { DOMAINS, type DomainCode } from './domains';
-import { planAccess } from './plan.policy';
+import { hasOwnPlanHome, planAccess } from './plan.policy';
 import { findAction, findActionNotes, findActionsOfPlan, findFileNotes, findNote, findPlanOfClient } from './plan.repository';
 import type { PlanAction, PlanNote } from './plan.tables';
 
@@ -24,7 +24,7 @@ export type PlanHome =
  * view of the `notCreated` state.
  */
 export async function planHomeFor(db: Db, actor: Actor): Promise<PlanHome> {
-  if (actor.role !== 'client') throw new NotFoundError('PLAN.NOT_FOUND');
+  if (!hasOwnPlanHome(actor)) throw new NotFoundError('PLAN.NOT_FOUND');
   const access = planAccess(actor);
   const plan = await findPlanOfClient(db, access, actor.id);
   if (!plan) return { state: 'notCreated' };
