@@ -1,4 +1,4 @@
-import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { Generated, Insertable, Selectable } from 'kysely';
 import type { ApiTokenTables } from '../modules/accounts/api-token.tables';
 import type { AppointmentTables } from '../modules/appointments/appointment.tables';
 import type { MessageTables } from '../modules/messages/message.tables';
@@ -103,7 +103,5 @@ export interface Database extends PlatformTables, MailTables, BusinessTimeTables
 
 export type Account = Selectable<AccountTable>;
 export type NewAccount = Insertable<AccountTable>;
-export type AccountUpdate = Updateable<AccountTable>;
 export type Session = Selectable<SessionTable>;
-export type AuditEntry = Selectable<AuditLogTable>;
 export type Role = AccountTable['role'];

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Account, Database } from '../database';
+import type { Database } from '../database';
 import type { Clock } from '../../platform/clock';
 import { countAccounts } from '../../modules/accounts/account.repository';
 import { seedAppointments } from '../../modules/appointments/appointment.seed';
@@ -7,8 +7,6 @@ import { seedPlans } from '../../modules/plans/plan.seed';
 import { seedRequests } from '../../modules/requests/request.seed';
 import { DEMO_TEAM, type DemoAccounts } from './demo-accounts';
 import { createAccount } from './factories';
-
-export { DEMO_TEAM, type DemoAccounts } from './demo-accounts';
 
 /**
  * The demo data of ARCHITECTURE.md §5, deterministic (times are relative to the clock), built in

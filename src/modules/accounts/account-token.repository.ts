@@ -28,14 +28,6 @@ export async function spendTokensOf(db: Db, accountId: number, purpose: AccountT
   await db.updateTable('account_tokens').set({ used_at: now }).where('account_id', '=', accountId).where('purpose', '=', purpose).where('used_at', 'is', null).execute();
 }
 
-/** Spent and expired links are of no use to anyone. */
-export async function deleteDeadTokens(db: Db, now: string): Promise<void> {
-  await db
-    .deleteFrom('account_tokens')
-    .where((eb) => eb.or([eb('expires_at', '<', now), eb('used_at', 'is not', null)]))
-    .execute();
-}
-
 /** Links of this purpose made for the account since `since` (to cap how many mails one can trigger). */
 export async function countTokensSince(db: Db, accountId: number, purpose: AccountTokenPurpose, since: string): Promise<number> {
   const row = await db

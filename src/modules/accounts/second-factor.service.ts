@@ -301,8 +301,3 @@ export async function resetSecondFactor(db: Db, actor: Actor, accountId: number,
     return { displayName: account.display_name };
   });
 }
-
-/** The current code of a secret (for tests and the seed's tools; never sent to a browser). */
-export function currentCode(secret: string, now: Date): string {
-  return totpOf(secret, '').generate({ timestamp: now.getTime() });
-}

@@ -26,5 +26,4 @@ export interface AdminTables {
   staff_invitations: StaffInvitationTable;
 }
 
-export type RecoveryCode = Selectable<RecoveryCodeTable>;
 export type StaffInvitation = Selectable<StaffInvitationTable>;

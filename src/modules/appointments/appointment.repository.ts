@@ -101,10 +101,6 @@ export async function insertReproposalTask(db: Db, task: Omit<AgentTask, 'id' | 
     .execute();
 }
 
-export async function findTasksOfAppointment(db: Db, appointmentId: number): Promise<AgentTask[]> {
-  return db.selectFrom('agent_tasks').selectAll().where('appointment_id', '=', appointmentId).execute();
-}
-
 /**
  * Planned appointments of the agent or of the client that overlap [startsAt, endsAt), other than
  * `exceptId`: what a proposal may not collide with.

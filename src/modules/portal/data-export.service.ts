@@ -54,9 +54,3 @@ export async function exportPersonalData(db: Db, actor: Actor, clock: Clock): Pr
     fileViews: (await fileViewsOf(db, actor)).map((view) => ({ at: view.at, staff: view.staffName, role: view.role })),
   };
 }
-
-/** Staff opened a client's file: one audit line, for the client's list of who looked (Loi 25). */
-export async function recordFileView(db: Db, actor: Actor, clientId: number, clock: Clock): Promise<void> {
-  if (actor.role === 'client') return;
-  await recordAudit(db, { at: clock().toISOString(), actorId: actor.id, action: 'client.file_viewed', subjectType: 'client_file', subjectId: clientId, ip: actor.ip ?? null });
-}

@@ -6,7 +6,7 @@ import type { BusinessCalendar } from '../../platform/business-time/business-cal
 import type { Clock } from '../../platform/clock';
 import { NotFoundError } from '../../platform/errors';
 import { assignClientToAgent, teamOf } from '../accounts/directory.service';
-import { findOpenRequests, findRequestOfClient, findUnassignedRequest, insertRequest, markFirstProposed, markTakenIfFree } from './request.repository';
+import { findOpenRequests, findRequestOfClient, findUnassignedRequest, markFirstProposed, markTakenIfFree } from './request.repository';
 import type { IntakeRequest } from './request.tables';
 
 export type { IntakeRequest };
@@ -67,9 +67,4 @@ export function requestOfClient(db: Db, clientId: number): Promise<IntakeRequest
 /** Called in the transaction that proposes a client's appointment: their request is answered. */
 export function recordFirstProposal(db: Db, clientId: number, at: string): Promise<void> {
   return markFirstProposed(db, clientId, at);
-}
-
-/** A submitted request (the demo seed and tests; the intake forms will call it too). */
-export function submitRequest(db: Db, input: { clientId: number; team: string; at: string }): Promise<IntakeRequest> {
-  return insertRequest(db, { client_id: input.clientId, team: input.team, submitted_at: input.at, taken_by: null, taken_at: null, first_proposed_at: null });
 }

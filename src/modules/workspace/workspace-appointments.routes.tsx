@@ -9,7 +9,7 @@ import { getClient } from '../accounts/directory.service';
 import { cancelAsAgent, proposeAppointment, recordOutcome, rescheduleAppointment, SLOT_ERROR_FIELD, type SlotInput } from '../appointments/appointment-scheduling.service';
 import { activeReasons, type AppointmentDeps, getAppointment, appointmentDeps, openReproposals } from '../appointments/appointment.service';
 import type { Appointment } from '../appointments/appointment.tables';
-import { clientPath, proposePath, staffAppointmentPath } from './views/paths';
+import { proposePath, staffAppointmentPath } from './views/paths';
 import { DURATIONS, SlotFormPage, type SlotFormValues } from './views/slot-form-page';
 import { StaffAppointmentPage, StaffCancelPage } from './views/staff-appointment-page';
 import { formFields, idParam } from './workspace.routes';
@@ -174,7 +174,6 @@ export async function workspaceAppointmentRoutes(app: FastifyInstance): Promise<
       body: (ctx) => <StaffCancelPage ctx={ctx} client={client} appointment={appointment} reasons={reasons} values={{ reason: form.reason, comment: form.comment }} errors={errors} warning={warning} />,
     });
   });
-  void clientPath;
 }
 
 function slotInput(data: z.infer<typeof slotForm>): SlotInput {

@@ -7,13 +7,14 @@ import { requireRole } from '../../platform/http/guards';
 import { servePageFromCache } from '../../platform/page-cache/page-cache';
 import type { MessageKey } from '../../platform/i18n/catalog';
 import { getClient, searchCaseload } from '../accounts/directory.service';
+import { MESSAGE_ERRORS } from '../messages/message.errors';
 import { sendMessageToClient } from '../messages/message.service';
 import { takeRequest } from '../requests/request.service';
 import { clientFile } from './client-file.service';
 import { ClientFilePage } from './views/client-file-page';
 import { ClientsPage } from './views/clients-page';
 import { MessageFormPage } from './views/message-form-page';
-import { CLIENTS_PATH, clientPath, messageFormPath, QUEUE_PATH } from './views/paths';
+import { CLIENTS_PATH, clientPath, QUEUE_PATH } from './views/paths';
 import { WorkQueuePage } from './views/work-queue-page';
 import { workQueue } from './work-queue.service';
 
@@ -92,12 +93,11 @@ export async function workspaceRoutes(app: FastifyInstance): Promise<void> {
     const formKey = form.cle || randomBytes(16).toString('base64url');
     const result = await sendMessageToClient(db, actor, { client, subject: form.subject, body: form.body, formKey }, notifyDeps);
     if (result.ok) return reply.redirect(`${clientPath(client.id)}?envoye=1`, 303);
-    const errors = result.errors.map((code) => ({ field: code.startsWith('SUBJECT') ? 'subject' : 'body', message: t(`workspace.message.${code}` as MessageKey) }));
+    const errors = result.codes.map((code) => ({ field: MESSAGE_ERRORS[code].field ?? 'body', message: t(MESSAGE_ERRORS[code].messageKey) }));
     return reply.page({
       title: t('workspace.message.title'),
       status: 400,
       body: (ctx) => <MessageFormPage ctx={ctx} client={client} formKey={formKey} values={{ subject: form.subject.slice(0, 1000), body: form.body.slice(0, 20_000) }} errors={errors} />,
     });
   });
-  void messageFormPath;
 }

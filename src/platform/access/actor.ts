@@ -10,8 +10,6 @@ export type Actor =
   | { role: 'agent'; id: number; ip?: string | null }
   | { role: 'manager'; id: number; ip?: string | null };
 
-export type ActorRole = Actor['role'];
-
 /** The actor for a signed-in account (the `admin` role is the manager). */
 export function actorOf(account: Pick<Account, 'id' | 'role'>, ip?: string | null): Actor {
   const role = account.role === 'admin' ? 'manager' : account.role;
@@ -39,8 +37,6 @@ export function clientScopeOf(actor: Actor): ClientScope {
       return { kind: 'any' };
   }
 }
-
-export const isStaff = (actor: Actor): boolean => actor.role !== 'client';
 
 /** The client whose rows a request is about: a client is always their own; staff name one. */
 export function subjectClientId(actor: Actor, clientId?: number): number | undefined {

@@ -1,7 +1,7 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import { catalogs, type MessageKey } from '../i18n/catalog';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locale';
-import { type Translate, translator } from '../i18n/translate';
+import type { Translate } from '../i18n/translate';
 
 /** One invalid input of a 422: where it is (a JSON pointer into the request) and what is wrong. */
 export interface InvalidField {
@@ -55,11 +55,6 @@ export function problemOf(t: Translate, status: number, code: string, titleKey: 
 /** Sends a problem: never cached, in the caller's language. */
 export function sendProblem(reply: FastifyReply, problem: Problem) {
   return reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).header('cache-control', 'no-store').send(problem);
-}
-
-/** The translator of an API request (Accept-Language, not the cookie of a browser session). */
-export function apiTranslator(request: FastifyRequest): Translate {
-  return translator(localeOfAcceptLanguage(request.headers['accept-language']));
 }
 
 export function isMessageKey(value: string): value is MessageKey {

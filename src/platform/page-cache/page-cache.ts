@@ -65,8 +65,3 @@ export function remember(request: FastifyRequest, body: Buffer, encoding: string
   entries.set(key, { body, encoding, etag });
   return etag;
 }
-
-/** For tests: forget every kept page. */
-export function clearPageCache(): void {
-  entries.clear();
-}

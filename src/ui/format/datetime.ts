@@ -57,18 +57,10 @@ function wallClock(iso: string, zone: string): WallClock {
   return clock;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
 /** `2026-12-03`, the day in a zone: for `<time datetime>` and comparisons, not for people to read. */
 export function isoDate(iso: string, zone = QUEBEC_ZONE): string {
   const { year, month, day } = wallClock(iso, zone);
   return `${year}-${month}-${day}`;
-}
-
-/** `2026-12-03T10:00`, the wall-clock minute in a zone, for `<time datetime>` attributes. */
-export function isoLocalDateTime(iso: string, zone = QUEBEC_ZONE): string {
-  const { year, month, day, hour, minute } = wallClock(iso, zone);
-  return `${year}-${month}-${day}T${pad(hour)}:${minute}`;
 }
 
 /** `jeudi 3 décembre 2026 à 10 h 00` / `Thursday, December 3, 2026 at 10:00 a.m.` */

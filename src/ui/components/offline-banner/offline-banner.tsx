@@ -2,8 +2,6 @@ import { formatLongDate, formatTime } from '../../format/datetime';
 import type { ViewContext } from '../../view-context';
 import { OFFLINE_BANNER_MARKER } from './offline-banner-marker';
 
-export { OFFLINE_BANNER_MARKER };
-
 /**
  * « Hors ligne — dernière mise à jour le … », for a signed-in client's pages only (the only ones
  * the service worker keeps). The server writes it with the moment it renders the page — the moment
