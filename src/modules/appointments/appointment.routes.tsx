@@ -6,9 +6,9 @@ import type { MessageKey } from '../../platform/i18n/catalog';
 import { requestActor } from '../../platform/http/actor';
 import { currentAccount, requireRole } from '../../platform/http/guards';
 import { servePageFromCache } from '../../platform/page-cache/page-cache';
-import { nextSteps, nextStepsDeps } from '../portal/next-steps.service';
 import { appointmentIcs } from './appointment.ics';
 import { activeReasons, AVAILABILITY_MAX, type AppointmentDeps, type CancelError, cancelAppointment, cancelRefusal, COMMENT_MAX, getAppointment, listAppointments, type Tab, appointmentDeps } from './appointment.service';
+import { proposalPromiseDeps, proposalPromises } from './proposal-promises.service';
 import { AppointmentDetailPage } from './views/appointment-detail-page';
 import { AppointmentListPage } from './views/appointment-list-page';
 import { CancelPage } from './views/cancel-page';
@@ -52,7 +52,7 @@ function appointmentId(request: FastifyRequest): number {
 export async function appointmentRoutes(app: FastifyInstance): Promise<void> {
   const guard = { preHandler: requireRole('client') };
   const deps: AppointmentDeps = appointmentDeps(app.config, app.clock);
-  const stepsDeps = nextStepsDeps(app.config, app.clock);
+  const promiseDeps = proposalPromiseDeps(app.config);
   const db = app.database.db;
 
   const cachedPage = { preHandler: [requireRole('client'), servePageFromCache] };
@@ -62,7 +62,7 @@ export async function appointmentRoutes(app: FastifyInstance): Promise<void> {
     const tab: Tab = request.query.onglet === 'termine' ? 'termine' : 'planifie';
     const actor = requestActor(request);
     const rows = await listAppointments(db, actor, { tab }, app.clock);
-    const next = tab === 'planifie' && rows.length === 0 ? await nextSteps(db, actor, stepsDeps) : undefined;
+    const next = tab === 'planifie' && rows.length === 0 ? await proposalPromises(db, actor, promiseDeps) : undefined;
     return reply.page({
       title: `${t('appointments.title')} – ${t(`appointments.tab.${tab}`)}`,
       body: (ctx) => <AppointmentListPage ctx={ctx} tab={tab} rows={rows} next={next} />,

@@ -2,11 +2,11 @@ import { EmptyState } from '../../../ui/components/empty-state/empty-state';
 import { Tabs } from '../../../ui/components/tabs/tabs';
 import { formatLongDate, formatTime } from '../../../ui/format/datetime';
 import type { ViewContext } from '../../../ui/view-context';
-import type { NextSteps } from '../../portal/next-steps.service';
-import { ProposalPromise } from '../../portal/views/next-steps';
 import type { Tab } from '../appointment.service';
 import type { Appointment, CancellationReason } from '../appointment.tables';
+import type { ProposalPromises } from '../proposal-promises.service';
 import { RowMenu, StatusLabel } from './appointment-parts';
+import { ProposalPromise } from './proposal-promise';
 
 export interface AppointmentRow {
   appointment: Appointment;
@@ -17,7 +17,7 @@ export interface AppointmentRow {
 const TABS: Tab[] = ['planifie', 'termine'];
 
 /** Guide §2.1: the tabs « Planifié » and « Terminé » (links, so they work without JS). */
-export function AppointmentListPage({ ctx, tab, rows, next }: { ctx: ViewContext; tab: Tab; rows: AppointmentRow[]; next?: NextSteps }) {
+export function AppointmentListPage({ ctx, tab, rows, next }: { ctx: ViewContext; tab: Tab; rows: AppointmentRow[]; next?: ProposalPromises }) {
   const { t } = ctx;
   return (
     <>

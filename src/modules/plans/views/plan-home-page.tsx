@@ -1,6 +1,6 @@
 import type { ViewContext } from '../../../ui/view-context';
-import type { NextSteps } from '../../portal/next-steps.service';
-import { NextStepsPanel } from '../../portal/views/next-steps';
+import type { NextSteps } from '../next-steps.service';
+import { NextStepsPanel } from './next-steps';
 import type { AgentContact, PlanHome } from '../plan.service';
 import { NoteList } from './note-list';
 import { PhoneLink } from '../../../ui/components/phone-link/phone-link';

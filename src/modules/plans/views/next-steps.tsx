@@ -5,6 +5,7 @@ import { formatLongDate, formatTime } from '../../../ui/format/datetime';
 import type { ViewContext } from '../../../ui/view-context';
 import type { NextSteps } from '../next-steps.service';
 import { appointmentSummaryRows } from '../../appointments/views/appointment-parts';
+import { ProposalPromise } from '../../appointments/views/proposal-promise';
 
 /** A translated sentence with one `{link}` in it, the link written out in the sentence. */
 function withLink(text: string, link: ComponentChildren): ComponentChildren {
@@ -16,16 +17,6 @@ function withLink(text: string, link: ComponentChildren): ComponentChildren {
       {after}
     </>
   );
-}
-
-/**
- * « Votre premier rendez-vous vous sera proposé au plus tard le … » or, after a cancellation,
- * « Un nouveau rendez-vous vous sera proposé au plus tard le … », in Québec time.
- */
-export function ProposalPromise({ ctx, kind, dueAt }: { ctx: ViewContext; kind: 'first' | 'new'; dueAt: string }) {
-  const { t, locale } = ctx;
-  const key: MessageKey = kind === 'first' ? 'appointments.next.firstProposal' : 'appointments.next.reproposal';
-  return <p class={`app-next__promise app-next__promise--${kind}`}>{t(key, { date: formatLongDate(dueAt, locale), time: formatTime(dueAt, locale) })}</p>;
 }
 
 /** « Prochaines étapes » on the client's « Accompagnement Québec » page: always shown, whatever the plan's state. */

@@ -3,9 +3,9 @@ import type { Db } from '../../db/types';
 import type { Actor } from '../../platform/access/actor';
 import type { Clock } from '../../platform/clock';
 import { NotFoundError } from '../../platform/errors';
-import { nextPlannedAppointment, reproposalDueFor } from '../appointments/appointment.service';
+import { nextPlannedAppointment } from '../appointments/appointment.service';
 import type { Appointment } from '../appointments/appointment.tables';
-import { firstProposalDueFor } from '../requests/request-draft.service';
+import { type ProposalPromiseDeps, type ProposalPromises, proposalPromiseDeps, proposalPromises } from '../appointments/proposal-promises.service';
 
 /**
  * What happens next for a client, as their « Accompagnement Québec » page tells it: the moment
@@ -13,43 +13,26 @@ import { firstProposalDueFor } from '../requests/request-draft.service';
  * which a new one will be proposed (after they cancelled), and their next appointment. Any, all
  * or none of them; the unread messages come with every page (the view context).
  */
-export interface NextSteps {
-  /** The request waits for its first appointment: proposed at the latest then (ISO UTC). */
-  firstProposalDueAt?: string;
-  /** A cancelled appointment waits for a new proposal: proposed at the latest then (ISO UTC). */
-  reproposalDueAt?: string;
+export interface NextSteps extends ProposalPromises {
   /** The next planned appointment that has not ended. */
   nextAppointment?: Pick<Appointment, 'id' | 'kind' | 'mode' | 'starts_at' | 'ends_at'>;
 }
 
-export interface NextStepsDeps {
+export interface NextStepsDeps extends ProposalPromiseDeps {
   clock: Clock;
-  firstAppointmentBusinessHours: number;
-  businessDayStartHour: number;
-  businessDayEndHour: number;
 }
 
 /** The settings the promises are computed with, read once from the configuration by each edge. */
 export function nextStepsDeps(config: Pick<Config, 'FIRST_APPOINTMENT_BUSINESS_HOURS' | 'BUSINESS_DAY_START_HOUR' | 'BUSINESS_DAY_END_HOUR'>, clock: Clock): NextStepsDeps {
-  return {
-    clock,
-    firstAppointmentBusinessHours: config.FIRST_APPOINTMENT_BUSINESS_HOURS,
-    businessDayStartHour: config.BUSINESS_DAY_START_HOUR,
-    businessDayEndHour: config.BUSINESS_DAY_END_HOUR,
-  };
+  return { clock, ...proposalPromiseDeps(config) };
 }
 
 /** The signed-in client's next steps; only a client has them. */
 export async function nextSteps(db: Db, actor: Actor, deps: NextStepsDeps): Promise<NextSteps> {
   if (actor.role !== 'client') throw new NotFoundError('CLIENT.NOT_FOUND');
-  const [firstProposalDueAt, reproposalDueAt, next] = await Promise.all([
-    firstProposalDueFor(db, actor, deps),
-    reproposalDueFor(db, actor),
-    nextPlannedAppointment(db, actor, deps.clock),
-  ]);
+  const [promises, next] = await Promise.all([proposalPromises(db, actor, deps), nextPlannedAppointment(db, actor, deps.clock)]);
   return {
-    ...(firstProposalDueAt ? { firstProposalDueAt } : {}),
-    ...(reproposalDueAt ? { reproposalDueAt } : {}),
+    ...promises,
     ...(next ? { nextAppointment: { id: next.id, kind: next.kind, mode: next.mode, starts_at: next.starts_at, ends_at: next.ends_at } } : {}),
   };
 }
