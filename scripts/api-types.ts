@@ -1,6 +1,7 @@
 /**
  * Writes src/modules/api/openapi.generated.ts, the TypeScript types of the API's OpenAPI document
- * (openapi-typescript), from the app itself. The API tests fail when it is out of date:
+ * (openapi-typescript, with `operations` by operationId) and `operationRoutes` (each operationId's
+ * method and path, behind the tests' `api.cancelAppointment(…)`), from the app itself. The API tests fail when it is out of date:
  *   npx tsx scripts/api-types.ts
  */
 import { writeFileSync } from 'node:fs';
@@ -11,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { connect } from '../src/db/connect';
 import { migrateToLatest } from '../src/db/migrate';
-import { typesOf } from '../src/modules/api/api.test-helper';
+import { typesOf } from '../src/modules/api/openapi-types.test-helper';
 
 const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
 const database = connect({ sqliteFile: path.join(mkdtempSync(path.join(os.tmpdir(), 'aq-api-types-')), 'db.sqlite') });

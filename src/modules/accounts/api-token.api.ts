@@ -48,12 +48,19 @@ export const tokenApi: FastifyPluginAsyncZod = async (api) => {
     {
       config: { publicApi: true, rateLimit: { max: 30, timeWindow: 60_000 } },
       schema: {
+        operationId: 'createToken',
         summary: 'Sign a device in: a bearer token for a client account',
         description: 'The same credentials and throttling as the sign-in page. Staff accounts get no token (403).',
         tags: ['tokens'],
         security: [],
         body: tokenRequest,
         response: { 201: tokenResponse, 401: problemSchema, 403: problemSchema, 422: problemSchema, 429: problemSchema },
+        responseDescriptions: {
+          201: 'The device is signed in: its bearer token, valid 30 days.',
+          401: 'Wrong e-mail or password (AUTH.INVALID_CREDENTIALS).',
+          403: 'A staff account: staff get no API token (AUTH.STAFF_NO_TOKEN).',
+          429: 'Too many sign-in attempts for this account or address (AUTH.THROTTLED), or too many requests; wait for `Retry-After` seconds.',
+        },
       },
     },
     async (request, reply) => {
@@ -76,7 +83,13 @@ export const tokenApi: FastifyPluginAsyncZod = async (api) => {
   api.delete(
     '/tokens/current',
     {
-      schema: { summary: 'Sign this device out: revokes the token of the request', tags: ['tokens'], response: { 204: z.null(), 401: problemSchema, 429: problemSchema } },
+      schema: {
+        operationId: 'revokeCurrentToken',
+        summary: 'Sign this device out: revokes the token of the request',
+        tags: ['tokens'],
+        response: { 204: z.null(), 401: problemSchema, 429: problemSchema },
+        responseDescriptions: { 204: 'The token is revoked: the device is signed out.' },
+      },
     },
     async (request, reply) => {
       const token = request.apiToken;
@@ -85,7 +98,14 @@ export const tokenApi: FastifyPluginAsyncZod = async (api) => {
     },
   );
 
-  api.get('/me', { schema: { summary: 'The signed-in client, with their agent’s contact', tags: ['account'], response: { 200: meResponse, ...authProblems } } }, async (request) => {
+  const meSchema = {
+    operationId: 'getMe',
+    summary: 'The signed-in client, with their agent’s contact',
+    tags: ['account'],
+    response: { 200: meResponse, ...authProblems },
+    responseDescriptions: { 200: 'The signed-in client: details, file number, agent and unread messages.' },
+  };
+  api.get('/me', { schema: meSchema }, async (request) => {
     const actor = apiActor(request);
     const { account, expiresAt } = request.apiToken as NonNullable<typeof request.apiToken>;
     const [agent, unread] = await Promise.all([agentContactOfClient(db, actor.id), unreadCount(db, actor.id)]);

@@ -11,6 +11,7 @@ import { appointmentApi } from '../appointments/appointment.api';
 import { messageApi } from '../messages/message.api';
 import { planApi } from '../plans/plan.api';
 import { ApiProblemError } from '../../platform/http/api-kit';
+import { describeResponses, withoutUnusedSchemas } from './openapi-document';
 import { PROBLEM_CODES } from './problem-codes';
 
 /** Requests per token (or, before sign-in, per address) and per minute. */
@@ -47,13 +48,15 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
             version: '1.0.0',
             description:
               'The clients’ functions of Accompagnement Québec. Authenticate with POST /api/v1/tokens, then send `Authorization: Bearer <token>`. Errors are RFC 9457 problem documents in the language of Accept-Language (French by default).',
+            license: { name: 'Proprietary: all rights reserved (a private project, published under no licence)', identifier: 'LicenseRef-Proprietary' },
           },
-          servers: [{ url: app.config.PUBLIC_URL.replace(/\/$/, '') }],
+          // Relative: the origin that serves this document, whatever PUBLIC_URL the deployment has.
+          servers: [{ url: '/', description: 'The service that serves this document' }],
           components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'A token from POST /api/v1/tokens.' } } },
           security: [{ bearer: [] }],
         },
-        transform: jsonSchemaTransform,
-        transformObject: (documentObject) => problemMediaType(jsonSchemaTransformObject(documentObject) as Record<string, unknown>) as never,
+        transform: describeResponses(jsonSchemaTransform),
+        transformObject: (documentObject) => withoutUnusedSchemas(problemMediaType(jsonSchemaTransformObject(documentObject) as Record<string, unknown>)) as never,
       });
 
       // Who calls: a bearer token, or nobody. The session cookie is never read here (see session-hook).

@@ -3,14 +3,33 @@ import type { TestContext } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import type { FastifyInstance } from 'fastify';
-import createClient, { type Client } from 'openapi-fetch';
-import openapiTS, { astToString } from 'openapi-typescript';
+import createClient, { type Client, type ClientForPath } from 'openapi-fetch';
 import { DEMO_PASSWORD } from '../../db/seed/factories';
 import { buildTestApp, type TestApp } from '../../../test/helpers/app';
-import type { paths } from './openapi.generated';
+import { operationRoutes, type paths } from './openapi.generated';
+
+export { typesOf } from './openapi-types.test-helper';
 
 type Operation = { responses?: Record<string, { content?: Record<string, { schema?: unknown }> }> };
 type OpenApiDocument = { paths: Record<string, Record<string, Operation>>; components?: unknown };
+
+type OperationRoutes = typeof operationRoutes;
+
+/**
+ * Each operation of the document as a method named after its operationId, with the types of its
+ * path and method: `api.cancelAppointment({ params: { path: { id } }, body: { reasonCode } })` is
+ * `api.POST('/api/v1/appointments/{id}/cancellation', …)`. Derived from the generated
+ * `operationRoutes`, so a renamed or moved operation is a type error, not a drift.
+ */
+export type OperationClient = {
+  [Id in keyof OperationRoutes]: ClientForPath<paths[OperationRoutes[Id]['path']], `${string}/${string}`>[Uppercase<OperationRoutes[Id]['method']>];
+};
+
+/** The operations of the document by operationId, over an openapi-fetch client. */
+function operationClient(client: Client<paths>): OperationClient {
+  const request = client.request as (method: string, path: string, ...init: unknown[]) => Promise<unknown>;
+  return Object.fromEntries(Object.entries(operationRoutes).map(([id, { method, path }]) => [id, (...init: unknown[]) => request(method, path, ...init)])) as OperationClient;
+}
 
 export interface SeenResponse {
   method: string;
@@ -20,8 +39,8 @@ export interface SeenResponse {
 
 export interface ApiTestApp extends TestApp {
   document: OpenApiDocument;
-  /** The typed client (openapi-fetch over app.inject), anonymous or with a token. */
-  api(token?: string, headers?: Record<string, string>): Client<paths>;
+  /** The typed client (openapi-fetch over app.inject), anonymous or with a token: by path (`GET('/api/v1/me')`) or by operationId (`getMe()`). */
+  api(token?: string, headers?: Record<string, string>): Client<paths> & OperationClient;
   /** Signs a demo account in over the API and returns its token. */
   tokenFor(email: string): Promise<string>;
   /** Every response the tests saw, each checked against the document. */
@@ -83,8 +102,10 @@ export async function buildApiTestApp(t: TestContext, options: { start?: Date } 
     return new Response(response.statusCode === 204 || response.body === "" ? null : new Uint8Array(response.rawPayload), { status: response.statusCode, headers });
   };
 
-  const api = (token?: string, headers: Record<string, string> = {}) =>
-    createClient<paths>({ baseUrl: 'http://localhost', fetch: fetchThroughInject(app), headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers } });
+  const api = (token?: string, headers: Record<string, string> = {}) => {
+    const client = createClient<paths>({ baseUrl: 'http://localhost', fetch: fetchThroughInject(app), headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers } });
+    return Object.assign(client, operationClient(client));
+  };
 
   return {
     ...base,
@@ -97,10 +118,4 @@ export async function buildApiTestApp(t: TestContext, options: { start?: Date } 
       return data!.token;
     },
   };
-}
-
-/** The TypeScript types of the document, as openapi-typescript writes them. */
-export async function typesOf(document: unknown): Promise<string> {
-  const ast = await openapiTS(document as never);
-  return `/** Generated from GET /api/openapi.json by scripts/api-types.ts: do not edit. */\n${astToString(ast)}`;
 }

@@ -284,28 +284,32 @@ describe('API: limits, CORS, the contract', () => {
     for (const route of ctx.app.apiRouteTable) assert.ok(docs.body.includes(route.url.replace(/:(\w+)/g, '{$1}')), `${route.url} on /api/docs`);
   });
 
-  test('every operation of the document was seen answering in these tests', async (t) => {
-    // A smaller run of each operation, so that this file alone shows the whole contract exercised.
+  test('every operation of the document was seen answering in these tests, called by its operationId', async (t) => {
+    // A smaller run of each operation, so that this file alone shows the whole contract exercised,
+    // through the methods named after the document's operationIds (OperationClient).
     const ctx = await buildApiTestApp(t);
-    const token = await ctx.tokenFor(JOHN);
+    const anonymous = ctx.api();
+    const token = (await anonymous.createToken({ body: { email: JOHN, password: 'Demo-Accompagnement-2026', deviceName: 'contract' } })).data!.token;
     const john = ctx.api(token);
-    const [appointment] = (await john.GET('/api/v1/appointments', { params: { query: {} } })).data!.items;
-    await john.GET('/api/v1/me');
-    await john.GET('/api/v1/appointments/{id}', { params: { path: { id: appointment!.id } } });
-    await john.GET('/api/v1/appointments/{id}/calendar.ics', { params: { path: { id: appointment!.id } }, parseAs: 'text' });
-    await john.GET('/api/v1/cancellation-reasons');
-    await john.POST('/api/v1/appointments/{id}/cancellation', { params: { path: { id: appointment!.id } }, body: { reasonCode: 'maladie' } });
-    const plan = (await john.GET('/api/v1/plan')).data!;
+    const [appointment] = (await john.listAppointments({ params: { query: {} } })).data!.items;
+    const appointmentPath = { id: appointment!.id };
+    assert.equal((await john.getMe()).data!.email, JOHN);
+    assert.equal((await john.getAppointment({ params: { path: appointmentPath } })).data!.id, appointment!.id);
+    await john.getAppointmentCalendar({ params: { path: appointmentPath }, parseAs: 'text' });
+    const [reason] = (await john.listCancellationReasons()).data!.items;
+    assert.equal((await john.cancelAppointment({ params: { path: appointmentPath }, body: { reasonCode: reason!.code } })).data!.appointment.status, 'annule');
+    const plan = (await john.getPlan()).data!;
     const action = plan.state === 'published' ? plan.domains[0]!.actions[0]! : undefined;
-    const read = await john.GET('/api/v1/actions/{id}', { params: { path: { id: action!.id } } });
-    await john.PUT('/api/v1/actions/{id}/status', { params: { path: { id: action!.id }, header: { 'if-match': read.response.headers.get('etag')! } }, body: { done: true } });
-    await john.GET('/api/v1/notes');
-    const [message] = (await john.GET('/api/v1/messages')).data!.items;
-    await john.GET('/api/v1/messages/{id}', { params: { path: { id: message!.id } } });
-    await john.POST('/api/v1/messages/{id}/read', { params: { path: { id: message!.id } } });
-    await john.GET('/api/v1/messages/{id}/conversation', { params: { path: { id: message!.id } } });
-    await john.POST('/api/v1/messages/{id}/replies', { params: { path: { id: message!.id } }, body: { body: 'Merci', key: 'contract-reply-0001' } });
-    await john.DELETE('/api/v1/tokens/current');
+    const read = await john.getAction({ params: { path: { id: action!.id } } });
+    await john.setActionStatus({ params: { path: { id: action!.id }, header: { 'if-match': read.response.headers.get('etag')! } }, body: { done: true } });
+    await john.listNotes();
+    const [message] = (await john.listMessages()).data!.items;
+    const messagePath = { id: message!.id };
+    await john.getMessage({ params: { path: messagePath } });
+    await john.markMessageRead({ params: { path: messagePath } });
+    await john.getConversation({ params: { path: messagePath } });
+    assert.equal((await john.replyToMessage({ params: { path: messagePath }, body: { body: 'Merci', key: 'contract-reply-0001' } })).response.status, 201);
+    assert.equal((await john.revokeCurrentToken()).response.status, 204);
     const operations = Object.entries(ctx.document.paths).flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`));
     const seen = new Set(ctx.seen.map((s) => `${s.method} ${s.path}`));
     assert.deepEqual(operations.filter((operation) => !seen.has(operation)), []);

@@ -13,72 +13,7 @@ export interface paths {
          * Sign a device in: a bearer token for a client account
          * @description The same credentials and throttling as the sign-in page. Staff accounts get no token (403).
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description The e-mail address of a client account. */
-                        email: string;
-                        password: string;
-                        /** @description Shown to the person under « Appareils connectés »; the User-Agent when absent. */
-                        deviceName?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Token"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["createToken"];
         delete?: never;
         options?: never;
         head?: never;
@@ -96,42 +31,7 @@ export interface paths {
         put?: never;
         post?: never;
         /** Sign this device out: revokes the token of the request */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        delete: operations["revokeCurrentToken"];
         options?: never;
         head?: never;
         patch?: never;
@@ -145,53 +45,7 @@ export interface paths {
             cookie?: never;
         };
         /** The signed-in client, with their agent’s contact */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Me"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getMe"];
         put?: never;
         post?: never;
         delete?: never;
@@ -208,68 +62,7 @@ export interface paths {
             cookie?: never;
         };
         /** The client’s appointments of one tab, in pages */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description « Planifié » (scheduled, not ended) or « Terminé » (attended, cancelled, no-show or past). */
-                    status?: "planifie" | "termine";
-                    limit?: number;
-                    /** @description `nextCursor` of the previous page. */
-                    cursor?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AppointmentPage"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["listAppointments"];
         put?: never;
         post?: never;
         delete?: never;
@@ -286,55 +79,7 @@ export interface paths {
             cookie?: never;
         };
         /** One appointment, with the agent’s contact */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AppointmentDetail"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getAppointment"];
         put?: never;
         post?: never;
         delete?: never;
@@ -351,55 +96,7 @@ export interface paths {
             cookie?: never;
         };
         /** The appointment as an iCalendar file */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description text/calendar */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "text/calendar": string;
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getAppointmentCalendar"];
         put?: never;
         post?: never;
         delete?: never;
@@ -416,55 +113,7 @@ export interface paths {
             cookie?: never;
         };
         /** The reasons a client may give when cancelling */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["CancellationReason"][];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["listCancellationReasons"];
         put?: never;
         post?: never;
         delete?: never;
@@ -486,82 +135,7 @@ export interface paths {
          * Cancel a planned, future appointment, with a reason
          * @description Answers with the guide’s message: a new appointment will be proposed within two business days. A second cancellation is refused with 409.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reasonCode: string;
-                        comment?: string;
-                        /** @description « Vos disponibilités » (optional): when the client could meet instead, for the agent who proposes the next appointment. */
-                        availability?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Cancellation"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["cancelAppointment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -576,53 +150,7 @@ export interface paths {
             cookie?: never;
         };
         /** The plan: domains with their actions, or the "not yet created" state */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Plan"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getPlan"];
         put?: never;
         post?: never;
         delete?: never;
@@ -639,55 +167,7 @@ export interface paths {
             cookie?: never;
         };
         /** One action, with its notes; the ETag is its version */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Action"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getAction"];
         put?: never;
         post?: never;
         delete?: never;
@@ -708,92 +188,7 @@ export interface paths {
          * « J’ai terminé »: mark the action done or to do
          * @description Needs `If-Match` with the action’s ETag: 428 without it, 412 when the action changed since. Setting the status it already has changes nothing.
          */
-        put: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description The ETag of the action, as last read (required). */
-                    "if-match"?: string;
-                };
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description true: « J’ai terminé »; false: back to « À faire ». */
-                        done: boolean;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ActionSummary"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        put: operations["setActionStatus"];
         post?: never;
         delete?: never;
         options?: never;
@@ -809,55 +204,7 @@ export interface paths {
             cookie?: never;
         };
         /** The notes of the agent for the client (« Notes de mon agente ou de mon agent ») */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["Note"][];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["listNotes"];
         put?: never;
         post?: never;
         delete?: never;
@@ -874,55 +221,7 @@ export interface paths {
             cookie?: never;
         };
         /** The message centre, newest first */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["MessageSummary"][];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["listMessages"];
         put?: never;
         post?: never;
         delete?: never;
@@ -939,55 +238,7 @@ export interface paths {
             cookie?: never;
         };
         /** One message (does not mark it read) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Message"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getMessage"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1006,55 +257,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Mark a message read (idempotent) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Message"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["markMessageRead"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1069,55 +272,7 @@ export interface paths {
             cookie?: never;
         };
         /** The conversation a message belongs to, oldest first (does not mark it read) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Conversation"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getConversation"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1139,77 +294,7 @@ export interface paths {
          * Reply in the conversation of a message; the reply goes to the client’s agent
          * @description Refused with 409 (MESSAGE.NO_AGENT) while no agent is assigned to the client. The same key twice gives the same reply.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ReplyInputInput"];
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Conversation"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["replyToMessage"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1220,250 +305,11 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description RFC 9457 problem details, in the language of Accept-Language (French by default). */
-        ProblemInput: {
-            /** @description A URI reference naming the kind of problem (links to /api/docs). */
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            /** @description A stable code, e.g. APPOINTMENT.NOT_FOUND. */
-            code: string;
-            /** @description The invalid fields of a 422. */
-            errors?: {
-                field: string;
-                /** @description JSON pointer into the request body or query */
-                pointer: string;
-                detail: string;
-            }[];
-        };
-        TokenInput: {
-            /** @description Send it as `Authorization: Bearer <token>`. Shown once: only its hash is kept. */
-            token: string;
-            /** @constant */
-            tokenType: "Bearer";
-            /** Format: date-time */
-            expiresAt: string;
-        };
-        AgentContactInput: {
-            name: string;
-            email: string;
-            phone: string | null;
-        };
-        MeInput: {
-            id: number;
-            name: string;
-            email: string;
-            phone: string | null;
-            /** @enum {string} */
-            locale: "fr" | "en";
-            timeZone: string;
-            fileNumber: string;
-            /** @description « Mon agente ou mon agent d’aide à l’intégration » */
-            agent: components["schemas"]["AgentContactInput"] | null;
-            unreadMessages: number;
-            /** Format: date-time */
-            tokenExpiresAt: string;
-        };
-        AppointmentInput: {
-            id: number;
-            /**
-             * @description `evaluation`: the first needs assessment; `suivi`: a follow-up.
-             * @enum {string}
-             */
-            kind: "evaluation" | "suivi";
-            /** @enum {string} */
-            status: "planifie" | "termine" | "absent" | "annule";
-            /** Format: date-time */
-            startsAt: string;
-            /** Format: date-time */
-            endsAt: string;
-            /** @enum {string} */
-            mode: "telephone" | "visioconference" | "en_personne";
-            phoneNumber: string | null;
-            videoLink: string | null;
-            address: string | null;
-            canCancel: boolean;
-            cancellation: {
-                reasonCode: string;
-                reasonLabel: string | null;
-                comment: string | null;
-                /** @description « Vos disponibilités »: when the client could meet instead, as they gave it. */
-                availability: string | null;
-                cancelledAt: string | null;
-            } | null;
-            /** @description Why the agent last changed it. */
-            changeNote: string | null;
-            version: number;
-        };
-        AppointmentDetailInput: {
-            id: number;
-            /**
-             * @description `evaluation`: the first needs assessment; `suivi`: a follow-up.
-             * @enum {string}
-             */
-            kind: "evaluation" | "suivi";
-            /** @enum {string} */
-            status: "planifie" | "termine" | "absent" | "annule";
-            /** Format: date-time */
-            startsAt: string;
-            /** Format: date-time */
-            endsAt: string;
-            /** @enum {string} */
-            mode: "telephone" | "visioconference" | "en_personne";
-            phoneNumber: string | null;
-            videoLink: string | null;
-            address: string | null;
-            canCancel: boolean;
-            cancellation: {
-                reasonCode: string;
-                reasonLabel: string | null;
-                comment: string | null;
-                /** @description « Vos disponibilités »: when the client could meet instead, as they gave it. */
-                availability: string | null;
-                cancelledAt: string | null;
-            } | null;
-            /** @description Why the agent last changed it. */
-            changeNote: string | null;
-            version: number;
-            agent: {
-                name: string;
-                email: string;
-                phone: string | null;
-            } | null;
-            /** @description The iCalendar file of this appointment. */
-            calendarUrl: string;
-        };
-        CancellationReasonInput: {
-            code: string;
-            label: string;
-        };
-        MessageSummaryInput: {
-            id: number;
-            /** @description The conversation’s first message (this one’s id when it opens one): GET /messages/{id}/conversation. */
-            conversationId: number;
-            subject: string;
-            createdAt: string;
-            readAt: string | null;
-        };
-        MessageInput: {
-            id: number;
-            /** @description The conversation’s first message (this one’s id when it opens one): GET /messages/{id}/conversation. */
-            conversationId: number;
-            subject: string;
-            createdAt: string;
-            readAt: string | null;
-            body: string;
-        };
-        ConversationEntryInput: {
-            /**
-             * @description A message to the client, or the client’s reply.
-             * @enum {string}
-             */
-            kind: "message" | "reply";
-            id: number;
-            at: string;
-            /** @description Who wrote it: the staff member’s name; null for the service’s automatic messages and for the client’s own replies. */
-            author: string | null;
-            body: string;
-            /** @description A message: when the client opened it. A reply: when staff read it. */
-            readAt: string | null;
-        };
-        ConversationInput: {
-            /** @description The conversation’s first message. */
-            id: number;
-            subject: string;
-            entries: components["schemas"]["ConversationEntryInput"][];
-        };
-        ReplyInputInput: {
+        ReplyInput: {
             /** @description The reply, at most 2000 characters once trimmed. */
             body: string;
             /** @description Chosen by the app once per reply (16 to 64 letters, digits, _ or -): sending the same key again writes nothing more. */
             key: string;
-        };
-        ActionSummaryInput: {
-            id: number;
-            /** @enum {string} */
-            domain: "INSTALLATION" | "VIE_COLLECTIVE" | "FRANCISATION" | "EMPLOI" | "DEMARCHE_IMMIGRATION";
-            title: string;
-            /**
-             * @description « À faire » or « Complétées ».
-             * @enum {string}
-             */
-            status: "a_faire" | "completee";
-            /** @description « Date de fin » planned by the agent (YYYY-MM-DD). */
-            dueOn: string | null;
-            /** @description The Québec date the client marked it done (YYYY-MM-DD). */
-            completedOn: string | null;
-            version: number;
-        };
-        NoteInput: {
-            id: number;
-            actionId: number | null;
-            body: string;
-            /** @enum {string} */
-            lang: "fr" | "en";
-            createdAt: string;
-            updatedAt: string | null;
-        };
-        ActionInput: {
-            id: number;
-            /** @enum {string} */
-            domain: "INSTALLATION" | "VIE_COLLECTIVE" | "FRANCISATION" | "EMPLOI" | "DEMARCHE_IMMIGRATION";
-            title: string;
-            /**
-             * @description « À faire » or « Complétées ».
-             * @enum {string}
-             */
-            status: "a_faire" | "completee";
-            /** @description « Date de fin » planned by the agent (YYYY-MM-DD). */
-            dueOn: string | null;
-            /** @description The Québec date the client marked it done (YYYY-MM-DD). */
-            completedOn: string | null;
-            version: number;
-            description: string;
-            /** @description « Informations utiles »: text with links; empty when none. */
-            usefulInfo: string;
-            /**
-             * @description The language the agent wrote in.
-             * @enum {string}
-             */
-            lang: "fr" | "en";
-            notes: components["schemas"]["NoteInput"][];
-        };
-        PlanInput: {
-            /** @constant */
-            state: "notCreated";
-            /** @description The planned needs assessment, when there is one. */
-            plannedAssessment: {
-                appointmentId: number;
-                startsAt: string;
-                endsAt: string;
-            } | null;
-        } | {
-            /** @constant */
-            state: "published";
-            agent: {
-                name: string;
-                email: string;
-                phone: string | null;
-            } | null;
-            domains: {
-                /** @enum {string} */
-                code: "INSTALLATION" | "VIE_COLLECTIVE" | "FRANCISATION" | "EMPLOI" | "DEMARCHE_IMMIGRATION";
-                label: string;
-                done: number;
-                total: number;
-                actions: components["schemas"]["ActionSummaryInput"][];
-            }[];
-        };
-        AppointmentPageInput: {
-            items: components["schemas"]["AppointmentInput"][];
-            nextCursor: string | null;
-        };
-        CancellationInput: {
-            appointment: components["schemas"]["AppointmentInput"];
-            message: string;
         };
         /** @description RFC 9457 problem details, in the language of Accept-Language (French by default). */
         Problem: {
@@ -1620,12 +466,6 @@ export interface components {
             subject: string;
             entries: components["schemas"]["ConversationEntry"][];
         };
-        ReplyInput: {
-            /** @description The reply, at most 2000 characters once trimmed. */
-            body: string;
-            /** @description Chosen by the app once per reply (16 to 64 letters, digits, _ or -): sending the same key again writes nothing more. */
-            key: string;
-        };
         ActionSummary: {
             id: number;
             /** @enum {string} */
@@ -1718,4 +558,958 @@ export interface components {
     pathItems: never;
 }
 export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
+export interface operations {
+    createToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The e-mail address of a client account. */
+                    email: string;
+                    password: string;
+                    /** @description Shown to the person under « Appareils connectés »; the User-Agent when absent. */
+                    deviceName?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The device is signed in: its bearer token, valid 30 days. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Token"];
+                };
+            };
+            /** @description Wrong e-mail or password (AUTH.INVALID_CREDENTIALS). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A staff account: staff get no API token (AUTH.STAFF_NO_TOKEN). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `errors` lists each invalid field with a JSON pointer and a message. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many sign-in attempts for this account or address (AUTH.THROTTLED), or too many requests; wait for `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokeCurrentToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The token is revoked: the device is signed out. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token (missing, expired or revoked); the answer carries `WWW-Authenticate: Bearer`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: 120 a minute per token (per address before sign-in); wait for `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The signed-in client: details, file number, agent and unread messages. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked); the answer carries `WWW-Authenticate: Bearer`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: no such resource for this client (someone else’s id, or a malformed one, is not found either). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: 120 a minute per token (per address before sign-in); wait for `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAppointments: {
+        parameters: {
+            query?: {
+                /** @description « Planifié » (scheduled, not ended) or « Terminé » (attended, cancelled, no-show or past). */
+                status?: "planifie" | "termine";
+                limit?: number;
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the tab’s appointments; `nextCursor` fetches the next one (null on the last). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentPage"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked); the answer carries `WWW-Authenticate: Bearer`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: no such resource for this client (someone else’s id, or a malformed one, is not found either). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An invalid query: an unknown status, a limit out of 1–50, or a cursor not of this tab. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: 120 a minute per token (per address before sign-in); wait for `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The appointment, with its agent’s contact and the link to its calendar file. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentDetail"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked); the answer carries `WWW-Authenticate: Bearer`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: no such resource for this client (someone else’s id, or a malformed one, is not found either). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: 120 a minute per token (per address before sign-in); wait for `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAppointmentCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The appointment as an iCalendar (.ics) attachment, with an alarm an hour before. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked); the answer carries `WWW-Authenticate: Bearer`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: no such resource for this client (someone else’s id, or a malformed one, is not found either). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: 120 a minute per token (per address before sign-in); wait for `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCancellationReasons: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cancellation reasons in use, labelled in the language of Accept-Language. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CancellationReason"][];
+                    };
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked); the answer carries `WWW-Authenticate: Bearer`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: no such resource for this client (someone else’s id, or a malformed one, is not found either). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: 120 a minute per token (per address before sign-in); wait for `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reasonCode: string;
+                    comment?: string;
+                    /** @description « Vos disponibilités » (optional): when the client could meet instead, for the agent who proposes the next appointment. */
+                    availability?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Cancelled: the appointment as it is now, and the message saying when a new one will be proposed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Cancellation"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked); the answer carries `WWW-Authenticate: Bearer`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: no such resource for this client (someone else’s id, or a malformed one, is not found either). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The appointment can no longer be cancelled: already cancelled, attended, past or changed meanwhile (APPOINTMENT.CANNOT_CANCEL). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unknown reason, or a comment or availability too long. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: 120 a minute per token (per address before sign-in); wait for `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The published plan by domain with its actions, or `notCreated` with the planned needs assessment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Plan"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked); the answer carries `WWW-Authenticate: Bearer`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: no such resource for this client (someone else’s id, or a malformed one, is not found either). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: 120 a minute per token (per address before sign-in); wait for `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The action with its notes; the `ETag` header is what `If-Match` needs to change its status. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Action"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked); the answer carries `WWW-Authenticate: Bearer`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: no such resource for this client (someone else’s id, or a malformed one, is not found either). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: 120 a minute per token (per address before sign-in); wait for `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setActionStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the action, as last read (required). */
+                "if-match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description true: « J’ai terminé »; false: back to « À faire ». */
+                    done: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The action with its new status; the `ETag` header is its new version. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionSummary"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked); the answer carries `WWW-Authenticate: Bearer`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: no such resource for this client (someone else’s id, or a malformed one, is not found either). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition failed: the resource changed since the `If-Match` ETag was read; the answer carries the current ETag. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: `errors` lists each invalid field with a JSON pointer and a message. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition required: send `If-Match` with the ETag last read. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: 120 a minute per token (per address before sign-in); wait for `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listNotes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agent’s notes to the client; none before the plan is published. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Note"][];
+                    };
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked); the answer carries `WWW-Authenticate: Bearer`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: no such resource for this client (someone else’s id, or a malformed one, is not found either). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: 120 a minute per token (per address before sign-in); wait for `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMessages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The client’s messages, newest first, each with when it was read (null: unread). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["MessageSummary"][];
+                    };
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked); the answer carries `WWW-Authenticate: Bearer`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: no such resource for this client (someone else’s id, or a malformed one, is not found either). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: 120 a minute per token (per address before sign-in); wait for `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The message with its body, unchanged: reading it here is no read receipt. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked); the answer carries `WWW-Authenticate: Bearer`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: no such resource for this client (someone else’s id, or a malformed one, is not found either). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: 120 a minute per token (per address before sign-in); wait for `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markMessageRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The message, read: `readAt` is when it was first marked read. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked); the answer carries `WWW-Authenticate: Bearer`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: no such resource for this client (someone else’s id, or a malformed one, is not found either). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: 120 a minute per token (per address before sign-in); wait for `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getConversation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The conversation: its messages and the client’s replies, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Conversation"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked); the answer carries `WWW-Authenticate: Bearer`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: no such resource for this client (someone else’s id, or a malformed one, is not found either). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: 120 a minute per token (per address before sign-in); wait for `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replyToMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplyInput"];
+            };
+        };
+        responses: {
+            /** @description The reply is sent (or was, with this key): the conversation with it, oldest first. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Conversation"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked); the answer carries `WWW-Authenticate: Bearer`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: no such resource for this client (someone else’s id, or a malformed one, is not found either). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No agent is assigned to the client yet (MESSAGE.NO_AGENT). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An empty reply, or one over 2 000 characters, or an invalid key. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: 120 a minute per token (per address before sign-in); wait for `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+}
+
+/** Each operation's method and path, by operationId. */
+export const operationRoutes = {
+    createToken: { method: 'post', path: '/api/v1/tokens' },
+    revokeCurrentToken: { method: 'delete', path: '/api/v1/tokens/current' },
+    getMe: { method: 'get', path: '/api/v1/me' },
+    listAppointments: { method: 'get', path: '/api/v1/appointments' },
+    getAppointment: { method: 'get', path: '/api/v1/appointments/{id}' },
+    getAppointmentCalendar: { method: 'get', path: '/api/v1/appointments/{id}/calendar.ics' },
+    listCancellationReasons: { method: 'get', path: '/api/v1/cancellation-reasons' },
+    cancelAppointment: { method: 'post', path: '/api/v1/appointments/{id}/cancellation' },
+    getPlan: { method: 'get', path: '/api/v1/plan' },
+    getAction: { method: 'get', path: '/api/v1/actions/{id}' },
+    setActionStatus: { method: 'put', path: '/api/v1/actions/{id}/status' },
+    listNotes: { method: 'get', path: '/api/v1/notes' },
+    listMessages: { method: 'get', path: '/api/v1/messages' },
+    getMessage: { method: 'get', path: '/api/v1/messages/{id}' },
+    markMessageRead: { method: 'post', path: '/api/v1/messages/{id}/read' },
+    getConversation: { method: 'get', path: '/api/v1/messages/{id}/conversation' },
+    replyToMessage: { method: 'post', path: '/api/v1/messages/{id}/replies' },
+} as const satisfies Record<keyof operations, { method: string; path: keyof paths }>;

@@ -112,10 +112,15 @@ export const appointmentApi: FastifyPluginAsyncZod = async (api) => {
     '/appointments',
     {
       schema: {
+        operationId: 'listAppointments',
         summary: 'The client’s appointments of one tab, in pages',
         tags: ['appointments'],
         querystring: listQuery,
         response: { 200: z.object({ items: z.array(appointmentSchema), nextCursor: z.string().nullable() }).meta({ id: 'AppointmentPage' }), 422: problemSchema, ...authProblems },
+        responseDescriptions: {
+          200: 'One page of the tab’s appointments; `nextCursor` fetches the next one (null on the last).',
+          422: 'An invalid query: an unknown status, a limit out of 1–50, or a cursor not of this tab.',
+        },
       },
     },
     async (request) => {
@@ -140,7 +145,16 @@ export const appointmentApi: FastifyPluginAsyncZod = async (api) => {
 
   api.get(
     '/appointments/:id',
-    { schema: { summary: 'One appointment, with the agent’s contact', tags: ['appointments'], params: idParams, response: { 200: appointmentDetailSchema, ...authProblems } } },
+    {
+      schema: {
+        operationId: 'getAppointment',
+        summary: 'One appointment, with the agent’s contact',
+        tags: ['appointments'],
+        params: idParams,
+        response: { 200: appointmentDetailSchema, ...authProblems },
+        responseDescriptions: { 200: 'The appointment, with its agent’s contact and the link to its calendar file.' },
+      },
+    },
     async (request) => toDetail(await getAppointment(db, apiActor(request), request.params.id, api.clock), request.locale),
   );
 
@@ -148,10 +162,12 @@ export const appointmentApi: FastifyPluginAsyncZod = async (api) => {
     '/appointments/:id/calendar.ics',
     {
       schema: {
+        operationId: 'getAppointmentCalendar',
         summary: 'The appointment as an iCalendar file',
         tags: ['appointments'],
         params: idParams,
         response: { 200: z.string().describe('text/calendar'), ...authProblems },
+        responseDescriptions: { 200: 'The appointment as an iCalendar (.ics) attachment, with an alarm an hour before.' },
       },
     },
     async (request, reply) => {
@@ -163,7 +179,15 @@ export const appointmentApi: FastifyPluginAsyncZod = async (api) => {
 
   api.get(
     '/cancellation-reasons',
-    { schema: { summary: 'The reasons a client may give when cancelling', tags: ['appointments'], response: { 200: z.object({ items: z.array(reasonSchema) }), ...authProblems } } },
+    {
+      schema: {
+        operationId: 'listCancellationReasons',
+        summary: 'The reasons a client may give when cancelling',
+        tags: ['appointments'],
+        response: { 200: z.object({ items: z.array(reasonSchema) }), ...authProblems },
+        responseDescriptions: { 200: 'The cancellation reasons in use, labelled in the language of Accept-Language.' },
+      },
+    },
     async (request) => {
       apiActor(request);
       const reasons = await activeReasons(db);
@@ -175,6 +199,7 @@ export const appointmentApi: FastifyPluginAsyncZod = async (api) => {
     '/appointments/:id/cancellation',
     {
       schema: {
+        operationId: 'cancelAppointment',
         summary: 'Cancel a planned, future appointment, with a reason',
         description: 'Answers with the guide’s message: a new appointment will be proposed within two business days. A second cancellation is refused with 409.',
         tags: ['appointments'],
@@ -185,6 +210,11 @@ export const appointmentApi: FastifyPluginAsyncZod = async (api) => {
           409: problemSchema,
           422: problemSchema,
           ...authProblems,
+        },
+        responseDescriptions: {
+          200: 'Cancelled: the appointment as it is now, and the message saying when a new one will be proposed.',
+          409: 'The appointment can no longer be cancelled: already cancelled, attended, past or changed meanwhile (APPOINTMENT.CANNOT_CANCEL).',
+          422: 'An unknown reason, or a comment or availability too long.',
         },
       },
     },

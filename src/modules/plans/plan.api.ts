@@ -65,7 +65,14 @@ export function actionEtag(action: Pick<PlanAction, 'id' | 'version'>): string {
 export const planApi: FastifyPluginAsyncZod = async (api) => {
   const db = api.database.db;
 
-  api.get('/plan', { schema: { summary: 'The plan: domains with their actions, or the "not yet created" state', tags: ['plan'], response: { 200: planSchema, ...authProblems } } }, async (request) => {
+  const planRouteSchema = {
+    operationId: 'getPlan',
+    summary: 'The plan: domains with their actions, or the "not yet created" state',
+    tags: ['plan'],
+    response: { 200: planSchema, ...authProblems },
+    responseDescriptions: { 200: 'The published plan by domain with its actions, or `notCreated` with the planned needs assessment.' },
+  };
+  api.get('/plan', { schema: planRouteSchema }, async (request) => {
     const actor = apiActor(request);
     const home = await planHomeFor(db, actor);
     if (home.state === 'notCreated') {
@@ -85,7 +92,16 @@ export const planApi: FastifyPluginAsyncZod = async (api) => {
 
   api.get(
     '/actions/:id',
-    { schema: { summary: 'One action, with its notes; the ETag is its version', tags: ['plan'], params: idParams, response: { 200: actionSchema, ...authProblems } } },
+    {
+      schema: {
+        operationId: 'getAction',
+        summary: 'One action, with its notes; the ETag is its version',
+        tags: ['plan'],
+        params: idParams,
+        response: { 200: actionSchema, ...authProblems },
+        responseDescriptions: { 200: 'The action with its notes; the `ETag` header is what `If-Match` needs to change its status.' },
+      },
+    },
     async (request, reply) => {
       const { action, notes } = await getAction(db, apiActor(request), request.params.id);
       reply.header('etag', actionEtag(action));
@@ -97,6 +113,7 @@ export const planApi: FastifyPluginAsyncZod = async (api) => {
     '/actions/:id/status',
     {
       schema: {
+        operationId: 'setActionStatus',
         summary: '« J’ai terminé »: mark the action done or to do',
         description: 'Needs `If-Match` with the action’s ETag: 428 without it, 412 when the action changed since. Setting the status it already has changes nothing.',
         tags: ['plan'],
@@ -104,6 +121,7 @@ export const planApi: FastifyPluginAsyncZod = async (api) => {
         headers: ifMatchHeaders,
         body: statusBody,
         response: { 200: actionSummarySchema, 412: problemSchema, 422: problemSchema, 428: problemSchema, ...authProblems },
+        responseDescriptions: { 200: 'The action with its new status; the `ETag` header is its new version.' },
       },
     },
     async (request, reply) => {
@@ -130,7 +148,15 @@ export const planApi: FastifyPluginAsyncZod = async (api) => {
 
   api.get(
     '/notes',
-    { schema: { summary: 'The notes of the agent for the client (« Notes de mon agente ou de mon agent »)', tags: ['plan'], response: { 200: z.object({ items: z.array(noteSchema) }), ...authProblems } } },
+    {
+      schema: {
+        operationId: 'listNotes',
+        summary: 'The notes of the agent for the client (« Notes de mon agente ou de mon agent »)',
+        tags: ['plan'],
+        response: { 200: z.object({ items: z.array(noteSchema) }), ...authProblems },
+        responseDescriptions: { 200: 'The agent’s notes to the client; none before the plan is published.' },
+      },
+    },
     async (request) => {
       const home = await planHomeFor(db, apiActor(request));
       return { items: home.state === 'published' ? home.notes.map(toNote) : [] };
