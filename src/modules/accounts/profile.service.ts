@@ -8,7 +8,7 @@ import { translator } from '../../platform/i18n/translate';
 import { enqueueMail } from '../../platform/mail/outbox.repository';
 import { deleteSessionsOfAccount } from '../../platform/session/session.repository';
 import { openSession } from '../../platform/session/session.service';
-import { isTimeZone } from '../requests/request-draft.schema';
+import { isTimeZone } from '../../platform/i18n/time-zones';
 import { issueLink, mayIssueLink, peekLink, spendLink } from './account-links';
 import { hashPassword, verifyPassword } from './password';
 import { type PasswordProblem, passwordProblem } from './password-policy';

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { isTimeZone } from '../../platform/i18n/time-zones';
 
 /** The answers of the request's steps, as kept in the draft and on the transmitted request. */
 export const LOCATIONS = ['quebec', 'etranger'] as const;
@@ -26,32 +27,6 @@ export const REGIONS = [
   'Laurentides',
   'Montérégie',
   'Centre-du-Québec',
-] as const;
-/** Time zones offered (Québec's first); the person's own is added when it is not among them. */
-export const TIME_ZONES = [
-  'America/Toronto',
-  'America/Halifax',
-  'America/Vancouver',
-  'America/Port-au-Prince',
-  'America/Mexico_City',
-  'America/Bogota',
-  'America/Sao_Paulo',
-  'Europe/Paris',
-  'Europe/London',
-  'Europe/Kyiv',
-  'Africa/Casablanca',
-  'Africa/Algiers',
-  'Africa/Tunis',
-  'Africa/Dakar',
-  'Africa/Abidjan',
-  'Africa/Douala',
-  'Africa/Kinshasa',
-  'Asia/Beirut',
-  'Asia/Tehran',
-  'Asia/Kolkata',
-  'Asia/Ho_Chi_Minh',
-  'Asia/Manila',
-  'Asia/Shanghai',
 ] as const;
 
 export interface Identification {
@@ -165,16 +140,6 @@ export function parseFirstAppointment(raw: Record<string, unknown>): StepResult<
   if (accessibility.length > TEXT_MAX) problems.push({ field: 'accessibility', code: 'intake.error.tooLong' });
   if (problems.length > 0 || !mode) return { ok: false, problems };
   return { ok: true, value: { mode, region: mode === 'en_personne' ? region : '', phone, timeZone, days, periods, interpreter, interpreterLanguage, accessibility } };
-}
-
-export function isTimeZone(zone: string): boolean {
-  if (!zone || zone.length > 64) return false;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** Reads stored answers back; anything unreadable counts as not answered. */

@@ -1,7 +1,7 @@
 import type { Account } from '../../../db/database';
 import { describedBy, ErrorSummary, errorFor, Field, type FieldError, Notice, PostForm } from '../../../ui/components/form';
 import type { ViewContext } from '../../../ui/view-context';
-import { TIME_ZONES } from '../../requests/request-draft.schema';
+import { TIME_ZONES } from '../../../platform/i18n/time-zones';
 import { LanguageChoice } from './registration-pages';
 
 export const PROFILE_PATH = '/profil/informations';

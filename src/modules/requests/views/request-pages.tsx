@@ -6,7 +6,8 @@ import { SummaryList } from '../../../ui/components/summary-list/summary-list';
 import { formatLongDate } from '../../../ui/format/datetime';
 import type { ViewContext } from '../../../ui/view-context';
 import type { ClientRequestView } from '../request-draft.service';
-import { DAYS, type FirstAppointment, type Identification, LANGUAGES, LOCATIONS, MODES, PERIODS, REGIONS, STATUSES, TIME_ZONES } from '../request-draft.schema';
+import { DAYS, type FirstAppointment, type Identification, LANGUAGES, LOCATIONS, MODES, PERIODS, REGIONS, STATUSES } from '../request-draft.schema';
+import { TIME_ZONES } from '../../../platform/i18n/time-zones';
 
 export const STEP_PATH = { identification: '/demande/identification', firstAppointment: '/demande/premier-rendez-vous', summary: '/demande/recapitulatif' } as const;
 
