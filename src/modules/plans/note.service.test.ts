@@ -4,7 +4,7 @@ import { dialectName } from '../../../test/helpers/database';
 import { NotFoundError } from '../../platform/errors';
 import { addNote, editNote, listNotes, noteHistory, noteOfClient } from './note.service';
 import { addAction, createPlan, publishPlan } from './plan-editing.service';
-import { planSetUp } from './plan-editing.test-helper';
+import { planSetUp } from '../../../test/helpers/plan-editing';
 import { actionsByDomain, getAction, getNote, planHomeFor } from './plan.service';
 
 const action = { domain: 'FRANCISATION', title: 'Cours de français', description: '', dueOn: '', usefulInfo: '', lang: 'fr' as const };

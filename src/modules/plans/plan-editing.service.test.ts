@@ -4,7 +4,7 @@ import { dialectName } from '../../../test/helpers/database';
 import type { Db } from '../../db/types';
 import { NotFoundError } from '../../platform/errors';
 import { addNote } from './note.service';
-import { planSetUp } from './plan-editing.test-helper';
+import { planSetUp } from '../../../test/helpers/plan-editing';
 import {
   actionOfClient,
   addAction,

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { getByRole, renderToDocument, textOf } from '../dom.test-helper';
+import { getByRole, renderToDocument, textOf } from '../../../../test/helpers/dom';
 import { EmptyState } from './empty-state';
 import { examples } from './empty-state.examples';
 import { EmptyState as FromForm } from '../form';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { allByRole, renderToDocument, textOf } from '../dom.test-helper';
+import { allByRole, renderToDocument, textOf } from '../../../../test/helpers/dom';
 import { Notice } from './notice';
 import { examples } from './notice.examples';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { getByRole, renderToDocument, textOf } from '../dom.test-helper';
+import { getByRole, renderToDocument, textOf } from '../../../../test/helpers/dom';
 import { StatusTag } from './status-tag';
 import { examples } from './status-tag.examples';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { allByRole, getByRole, renderToDocument, textOf } from '../dom.test-helper';
+import { allByRole, getByRole, renderToDocument, textOf } from '../../../../test/helpers/dom';
 import { Tabs, withoutOrphan } from './tabs';
 import { examples } from './tabs.examples';
 

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import type { TestContext } from 'node:test';
-import { movableClock } from '../../../test/helpers/app';
-import { testDatabase } from '../../../test/helpers/database';
-import { seedDemo } from '../../db/seed/demo';
-import type { Actor } from '../../platform/access/actor';
-import { recordOutcome } from '../appointments/appointment-scheduling.service';
+import { movableClock } from './app';
+import { testDatabase } from './database';
+import { seedDemo } from '../../src/db/seed/demo';
+import type { Actor } from '../../src/platform/access/actor';
+import { recordOutcome } from '../../src/modules/appointments/appointment-scheduling.service';
 
 // Wednesday 2 December 2026, 10:00 in Québec: Ana's needs assessment was held the day before.
 export const START = new Date('2026-12-02T15:00:00Z');
