@@ -71,8 +71,8 @@ describe(`conversations: the client's replies (${dialectName})`, () => {
     const { john } = actors(app);
     const message = await firstMessageOf(app, app.demo.john.id);
     const reply = (body: string, key: string) => replyToMessage(app.database.db, john, { messageId: message.id, body, formKey: key.repeat(22) }, deps(app));
-    assert.deepEqual(await reply('  \n ', 'a'), { ok: false, errors: ['BODY_REQUIRED'] });
-    assert.deepEqual(await reply('x'.repeat(REPLY_BODY_MAX + 1), 'b'), { ok: false, errors: ['BODY_TOO_LONG'] });
+    assert.deepEqual(await reply('  \n ', 'a'), { ok: false, code: 'REPLY_BODY_REQUIRED' });
+    assert.deepEqual(await reply('x'.repeat(REPLY_BODY_MAX + 1), 'b'), { ok: false, code: 'REPLY_BODY_TOO_LONG' });
     assert.equal((await replies(app)).length, 0);
     assert.ok((await reply('x'.repeat(REPLY_BODY_MAX), 'c')).ok);
   });
@@ -85,7 +85,7 @@ describe(`conversations: the client's replies (${dialectName})`, () => {
       .values({ client_id: app.demo.sam.id, subject_fr: 'Demande reçue', subject_en: 'Request received', body_fr: 'Reçue.', body_en: 'Received.', created_at: START.toISOString(), read_at: null, dedupe_key: 'test:sam' })
       .returningAll()
       .execute();
-    assert.deepEqual(await replyToMessage(app.database.db, sam, { messageId: message.id, body: 'Bonjour ?', formKey: 's'.repeat(22) }, deps(app)), { ok: false, errors: ['NO_AGENT'] });
+    assert.deepEqual(await replyToMessage(app.database.db, sam, { messageId: message.id, body: 'Bonjour ?', formKey: 's'.repeat(22) }, deps(app)), { ok: false, code: 'NO_AGENT' });
     assert.equal((await replies(app)).length, 0);
   });
 

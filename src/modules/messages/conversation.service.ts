@@ -4,6 +4,8 @@ import { type Actor, clientScopeOf, subjectClientId } from '../../platform/acces
 import { recordAudit } from '../../platform/audit/audit.repository';
 import type { Clock } from '../../platform/clock';
 import { NotFoundError } from '../../platform/errors';
+import type { ReplyRefusalCode } from './message.errors';
+import { mayReply, mayWriteToClients, readsAsRecipient } from './message.policy';
 import { displayNames, getClient } from '../accounts/directory.service';
 import { findThreadMessages, findThreadReplies, findRepliesOfClient, findUnreadReplies, insertReplyOnce, markThreadMessagesRead, markThreadRepliesRead } from './message-reply.repository';
 import { findMessage, findMessages } from './message.repository';
@@ -83,7 +85,7 @@ export async function getConversation(db: Db, actor: Actor, messageId: number): 
  */
 export async function openConversation(db: Db, actor: Actor, messageId: number, clock: Clock): Promise<Conversation> {
   const { first, messages, replies } = await loadConversation(db, actor, messageId);
-  if (actor.role === 'client' && messages.some((m) => m.read_at === null)) {
+  if (readsAsRecipient(actor) && messages.some((m) => m.read_at === null)) {
     const at = clock().toISOString();
     await markThreadMessagesRead(db, actor.id, first.id, at);
     return toConversation(db, first, messages.map((m) => ({ ...m, read_at: m.read_at ?? at })), replies);
@@ -117,8 +119,7 @@ export async function listConversations(db: Db, actor: Actor, input: { clientId?
   return [...byThread.values()].sort((a, b) => b.lastAt.localeCompare(a.lastAt) || b.threadId - a.threadId);
 }
 
-export type ReplyError = 'BODY_REQUIRED' | 'BODY_TOO_LONG' | 'NO_AGENT';
-export type ReplyResult = { ok: true; reply: MessageReply; threadId: number } | { ok: false; errors: ReplyError[] };
+export type ReplyResult = { ok: true; reply: MessageReply; threadId: number } | { ok: false; code: ReplyRefusalCode };
 
 /**
  * The client answers in one of their conversations; the reply goes to their agent, whose queue
@@ -127,15 +128,15 @@ export type ReplyResult = { ok: true; reply: MessageReply; threadId: number } | 
  * makes a double submission of one form write one reply.
  */
 export async function replyToMessage(db: Db, actor: Actor, input: { messageId: number; body: string; formKey: string }, deps: { clock: Clock }): Promise<ReplyResult> {
-  if (actor.role !== 'client') throw new NotFoundError('MESSAGE.NOT_FOUND');
+  if (!mayReply(actor)) throw new NotFoundError('MESSAGE.NOT_FOUND');
   const message = await findMessage(db, clientScopeOf(actor), input.messageId);
   if (!message) throw new NotFoundError('MESSAGE.NOT_FOUND');
   // Nobody to write to comes first: the form is not offered then, so no field error could show.
   const client = await getClient(db, actor, actor.id);
-  if (client.agent_id === null) return { ok: false, errors: ['NO_AGENT'] };
+  if (client.agent_id === null) return { ok: false, code: 'NO_AGENT' };
   const body = input.body.replace(/\r\n/g, '\n').trim();
-  if (!body) return { ok: false, errors: ['BODY_REQUIRED'] };
-  if (body.length > REPLY_BODY_MAX) return { ok: false, errors: ['BODY_TOO_LONG'] };
+  if (!body) return { ok: false, code: 'REPLY_BODY_REQUIRED' };
+  if (body.length > REPLY_BODY_MAX) return { ok: false, code: 'REPLY_BODY_TOO_LONG' };
   const threadId = threadOf(message);
   return inTransaction(db, async (trx) => {
     const at = deps.clock().toISOString();
@@ -147,7 +148,7 @@ export async function replyToMessage(db: Db, actor: Actor, input: { messageId: n
 
 /** Staff mark the client's replies of a conversation read (who and when are kept); the queue's item closes. */
 export async function markConversationRead(db: Db, actor: Actor, messageId: number, clock: Clock): Promise<Conversation> {
-  if (actor.role === 'client') throw new NotFoundError('MESSAGE.NOT_FOUND');
+  if (!mayWriteToClients(actor)) throw new NotFoundError('MESSAGE.NOT_FOUND');
   const scope = clientScopeOf(actor);
   const message = await findMessage(db, scope, messageId);
   if (!message) throw new NotFoundError('MESSAGE.NOT_FOUND');
@@ -172,7 +173,7 @@ export interface RepliesToRead {
 
 /** Conversations with replies no one on staff has read, for the clients in the actor's reach (the queue's « Réponse à lire »). */
 export async function repliesToRead(db: Db, actor: Actor): Promise<RepliesToRead[]> {
-  if (actor.role === 'client') return [];
+  if (!mayWriteToClients(actor)) return [];
   const rows = await findUnreadReplies(db, clientScopeOf(actor));
   const byThread = new Map<number, RepliesToRead>();
   for (const row of rows) {
@@ -185,6 +186,6 @@ export async function repliesToRead(db: Db, actor: Actor): Promise<RepliesToRead
 
 /** Whether the client may reply: only once an agent is theirs to read it. */
 export async function canReply(db: Db, actor: Actor): Promise<boolean> {
-  if (actor.role !== 'client') return false;
+  if (!mayReply(actor)) return false;
   return (await getClient(db, actor, actor.id)).agent_id !== null;
 }

@@ -4,9 +4,9 @@ import { z } from 'zod';
 import { NotFoundError } from '../../platform/errors';
 import { requestActor } from '../../platform/http/actor';
 import { requireRole } from '../../platform/http/guards';
-import type { MessageKey } from '../../platform/i18n/catalog';
 import { servePageFromCache } from '../../platform/page-cache/page-cache';
 import { canReply, listConversations, openConversation, replyToMessage } from './conversation.service';
+import { MESSAGE_ERRORS } from './message.errors';
 import { MessageListPage } from './views/message-list-page';
 import { MessagePage } from './views/message-page';
 
@@ -49,12 +49,13 @@ export async function messageRoutes(app: FastifyInstance): Promise<void> {
     const result = await replyToMessage(db, actor, { messageId: id, body: form.reponse, formKey }, { clock: app.clock });
     if (result.ok) return reply.redirect(`/messages/${result.threadId}?envoye=1#reponse-${result.reply.id}`, 303);
     const conversation = await openConversation(db, actor, id, app.clock);
-    const noAgent = result.errors.includes('NO_AGENT');
-    const errors = noAgent ? [] : result.errors.map((code) => ({ field: 'reponse', message: t(`messages.reply.${code}` as MessageKey) }));
+    const refusal = MESSAGE_ERRORS[result.code];
+    const noAgent = result.code === 'NO_AGENT';
+    const errors = refusal.field ? [{ field: refusal.field, message: t(refusal.messageKey) }] : [];
     const title = request.locale === 'en' ? conversation.subject.en : conversation.subject.fr;
     return reply.page({
       title,
-      status: noAgent ? 409 : 400,
+      status: refusal.status,
       body: (ctx) => <MessagePage ctx={ctx} conversation={conversation} reply={{ canReply: !noAgent, formKey, body: form.reponse.slice(0, 20_000), errors }} />,
     });
   });

@@ -4,6 +4,8 @@ import { type Actor, clientScopeOf, subjectClientId } from '../../platform/acces
 import { recordAudit } from '../../platform/audit/audit.repository';
 import type { Clock } from '../../platform/clock';
 import { NotFoundError } from '../../platform/errors';
+import type { SendFieldCode } from './message.errors';
+import { mayWriteToClients, readsAsRecipient } from './message.policy';
 import type { Locale } from '../../platform/i18n/locale';
 import { translator } from '../../platform/i18n/translate';
 import { enqueueMail } from '../../platform/mail/outbox.repository';
@@ -102,7 +104,7 @@ export async function getMessage(db: Db, actor: Actor, id: number): Promise<Mess
 export async function readMessage(db: Db, actor: Actor, id: number, clock: Clock): Promise<Message> {
   const message = await findMessage(db, clientScopeOf(actor), id);
   if (!message) throw new NotFoundError('MESSAGE.NOT_FOUND');
-  if (message.read_at || actor.role !== 'client') return message;
+  if (message.read_at || !readsAsRecipient(actor)) return message;
   const at = clock().toISOString();
   await markMessageRead(db, actor.id, id, at);
   return { ...message, read_at: at };
@@ -111,8 +113,7 @@ export async function readMessage(db: Db, actor: Actor, id: number, clock: Clock
 export const MESSAGE_SUBJECT_MAX = 150;
 export const MESSAGE_BODY_MAX = 5000;
 
-export type SendError = 'SUBJECT_REQUIRED' | 'SUBJECT_TOO_LONG' | 'BODY_REQUIRED' | 'BODY_TOO_LONG';
-export type SendResult = { ok: true; message: Message } | { ok: false; errors: SendError[] };
+export type SendResult = { ok: true; message: Message } | { ok: false; code: 'INVALID'; codes: SendFieldCode[] };
 
 /**
  * A message from the agent to a client of their caseload, from the client's file: it lands in
@@ -127,19 +128,19 @@ export async function sendMessageToClient(
   input: { client: Recipient; subject: string; body: string; formKey: string; inReplyTo?: number },
   deps: { clock: Clock; publicUrl: string },
 ): Promise<SendResult> {
-  if (actor.role === 'client') throw new NotFoundError('CLIENT.NOT_FOUND');
+  if (!mayWriteToClients(actor)) throw new NotFoundError('CLIENT.NOT_FOUND');
   const scope = clientScopeOf(actor);
   const first = input.inReplyTo === undefined ? undefined : await findMessage(db, scope, input.inReplyTo);
   if (input.inReplyTo !== undefined && (!first || first.client_id !== input.client.id)) throw new NotFoundError('MESSAGE.NOT_FOUND');
   const threadId = first ? (first.thread_id ?? first.id) : undefined;
   const subject = input.subject.trim();
   const body = input.body.replace(/\r\n/g, '\n').trim();
-  const errors: SendError[] = [];
+  const errors: SendFieldCode[] = [];
   if (!first && !subject) errors.push('SUBJECT_REQUIRED');
   else if (!first && subject.length > MESSAGE_SUBJECT_MAX) errors.push('SUBJECT_TOO_LONG');
   if (!body) errors.push('BODY_REQUIRED');
   else if (body.length > MESSAGE_BODY_MAX) errors.push('BODY_TOO_LONG');
-  if (errors.length > 0) return { ok: false, errors };
+  if (errors.length > 0) return { ok: false, code: 'INVALID', codes: errors };
   const subjects = first ? { fr: first.subject_fr, en: first.subject_en } : { fr: subject, en: subject };
   return inTransaction(db, async (trx) => {
     const at = deps.clock().toISOString();

@@ -5,9 +5,9 @@ import { NotFoundError } from '../../platform/errors';
 import type { Actor } from '../../platform/access/actor';
 import { requestActor } from '../../platform/http/actor';
 import { requireRole } from '../../platform/http/guards';
-import type { MessageKey } from '../../platform/i18n/catalog';
 import { getClient } from '../accounts/directory.service';
 import { getConversation, markConversationRead } from '../messages/conversation.service';
+import { MESSAGE_ERRORS } from '../messages/message.errors';
 import { sendMessageToClient } from '../messages/message.service';
 import type { Db } from '../../db/types';
 import { ConversationPage } from './views/conversation-page';
@@ -60,7 +60,7 @@ export async function workspaceConversationRoutes(app: FastifyInstance): Promise
     const formKey = form.cle || newFormKey();
     const result = await sendMessageToClient(db, actor, { client, subject: '', body: form.body, formKey, inReplyTo: conversation.threadId }, notifyDeps);
     if (result.ok) return reply.redirect(`${conversationPath(client.id, conversation.threadId)}?envoye=1#message-${result.message.id}`, 303);
-    const errors = result.errors.map((code) => ({ field: 'body', message: t(`workspace.message.${code}` as MessageKey) }));
+    const errors = result.codes.map((code) => ({ field: 'body', message: t(MESSAGE_ERRORS[code].messageKey) }));
     const subject = request.locale === 'en' ? conversation.subject.en : conversation.subject.fr;
     return reply.page({
       title: subject,

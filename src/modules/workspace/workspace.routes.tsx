@@ -5,7 +5,6 @@ import { NotFoundError } from '../../platform/errors';
 import { requestActor } from '../../platform/http/actor';
 import { requireRole } from '../../platform/http/guards';
 import { servePageFromCache } from '../../platform/page-cache/page-cache';
-import type { MessageKey } from '../../platform/i18n/catalog';
 import { getClient, searchCaseload } from '../accounts/directory.service';
 import { MESSAGE_ERRORS } from '../messages/message.errors';
 import { sendMessageToClient } from '../messages/message.service';
