@@ -1,8 +1,24 @@
-// Runs the test files with node:test (Node 20's --test does not expand globs, so we list them).
-// `node scripts/test.mjs` runs unit and route tests, then the end-to-end journeys;
-// `unit` or `e2e` runs one part.
-import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+// Runs the tests, tier by tier, with node:test, and prints each tier's time.
+//
+//   node scripts/test.mjs [tier…]      tiers: unit, system, e2e, smoke (default: unit system e2e)
+//
+// - unit: the unit and route tests (`*.test.ts` under src/ and scripts/, and test/*.test.ts), on
+//   `app.inject` and a database copied from a template migrated once per process. They need no
+//   process of their own: where Node has `--test-isolation` (22.8 and later) they run in two
+//   processes, one per core, each importing its half of the files once (importing the app costs
+//   ~2.4 s a process); elsewhere one process per file, two at a time.
+// - system: test/system/, the tests that start processes (the server with two workers, kill -9,
+//   backup and restore, the retention command, the outbox over real SMTP): one file at a time.
+// - e2e: test/e2e/, the journeys in Chromium with axe, one file at a time (one browser a file);
+//   axe runs once per distinct page and variant across the whole tier (E2E_AUDITED_DIR).
+// - smoke: the role journeys of test/e2e (a client, a newcomer, an agent, a manager) in one
+//   variant each: what the PostgreSQL run keeps of the e2e tier.
+//
+// TEST_JOBS sets how many processes run side by side (default 2, the cores of the CI machine);
+// TEST_TIMES_FILE, when set, gets a line per tier with its time (.ci/run prints them at the end).
+import { spawn } from 'node:child_process';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 function find(dir, predicate, out = []) {
@@ -15,23 +31,101 @@ function find(dir, predicate, out = []) {
 }
 
 const isTest = (file) => /\.test\.tsx?$/.test(file);
-const e2eDir = path.join('test', 'e2e');
-const unit = [...find('src', isTest), ...find('scripts', isTest), ...find('test', (f) => isTest(f) && !f.startsWith(e2eDir))].sort();
-const e2e = find(e2eDir, isTest).sort();
+const TEST_DIRS = { e2e: path.join('test', 'e2e'), system: path.join('test', 'system') };
+const inTier = (file) => Object.values(TEST_DIRS).some((dir) => file.startsWith(dir + path.sep));
+const FILES = {
+  unit: [...find('src', isTest), ...find('scripts', isTest), ...find('test', (f) => isTest(f) && !inTier(f))].sort(),
+  system: find(TEST_DIRS.system, isTest).sort(),
+  e2e: find(TEST_DIRS.e2e, isTest).sort(),
+};
+const ROLE_JOURNEY = '[role journey]';
+const JOBS = Number(process.env.TEST_JOBS ?? 2);
+const hasIsolationFlag = process.allowedNodeEnvironmentFlags.has('--test-isolation');
+const base = ['--import', 'tsx', '--test', '--test-reporter=spec'];
 
-const which = process.argv[2] ?? 'all';
-const runs = [];
-if (which === 'all' || which === 'unit') runs.push({ name: 'unit and route tests', files: unit, concurrency: 2 });
-if (which === 'all' || which === 'e2e') runs.push({ name: 'end-to-end journeys', files: e2e, concurrency: 1 });
+/** Splits the files into `count` groups of about the same size (bytes stand in for the work). */
+function shards(files, count) {
+  const groups = Array.from({ length: count }, () => ({ files: [], bytes: 0 }));
+  const sized = files.map((file) => ({ file, bytes: statSync(file).size })).sort((a, b) => b.bytes - a.bytes);
+  for (const { file, bytes } of sized) {
+    const lightest = groups.reduce((a, b) => (b.bytes < a.bytes ? b : a));
+    lightest.files.push(file);
+    lightest.bytes += bytes;
+  }
+  return groups.map((group) => group.files.sort()).filter((group) => group.length > 0);
+}
+
+/** Each tier as the runs it is made of: [node arguments, extra environment]. */
+const TIERS = {
+  unit: () =>
+    hasIsolationFlag
+      ? shards(FILES.unit, JOBS).map((files) => [[...base, '--test-isolation=none', ...files], {}])
+      : [[[...base, `--test-concurrency=${JOBS}`, ...FILES.unit], {}]],
+  system: () => [[[...base, '--test-concurrency=1', ...FILES.system], {}]],
+  e2e: () => [[[...base, '--test-concurrency=1', ...FILES.e2e], { E2E_AUDITED_DIR: freshDir('aq-axe-') }]],
+  smoke: () => {
+    const files = FILES.e2e.filter((file) => readFileSync(file, 'utf8').includes('ROLE_JOURNEY'));
+    const pattern = ROLE_JOURNEY.replace(/[[\]]/g, '\\$&');
+    return [[[...base, '--test-concurrency=1', `--test-name-pattern=${pattern}`, ...files], { E2E_SMOKE: '1', E2E_AUDITED_DIR: freshDir('aq-axe-') }]];
+  },
+};
+
+const temporary = [];
+function freshDir(prefix) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  temporary.push(dir);
+  return dir;
+}
+
+/**
+ * Starts the runs of a tier side by side; resolves with the worst exit status. A tier of one run
+ * prints as it goes; runs side by side print one after the other, as each ends, so that their
+ * reports do not interleave.
+ */
+function runTier(runs) {
+  return Promise.all(
+    runs.map(
+      ([args, env]) =>
+        new Promise((resolve) => {
+          const alone = runs.length === 1;
+          const child = spawn(process.execPath, args, { stdio: alone ? 'inherit' : ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: 'test', ...env } });
+          const output = [];
+          child.stdout?.on('data', (chunk) => output.push(chunk));
+          child.stderr?.on('data', (chunk) => output.push(chunk));
+          child.on('close', (code, signal) => {
+            if (!alone) process.stdout.write(Buffer.concat(output));
+            resolve(code ?? (signal ? 1 : 0));
+          });
+        }),
+    ),
+  ).then((codes) => Math.max(0, ...codes));
+}
+
+const requested = process.argv.slice(2);
+const tiers = requested.length > 0 ? requested : ['unit', 'system', 'e2e'];
+const unknown = tiers.filter((tier) => !(tier in TIERS));
+if (unknown.length > 0) {
+  console.error(`unknown tier(s): ${unknown.join(', ')}; the tiers are ${Object.keys(TIERS).join(', ')}`);
+  process.exit(64);
+}
 
 const db = process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite';
-for (const run of runs) {
-  if (run.files.length === 0) continue;
-  console.log(`\n# ${run.name} on ${db} (${run.files.length} files)`);
-  const result = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', '--test', `--test-concurrency=${run.concurrency}`, '--test-reporter=spec', ...run.files],
-    { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'test' } },
-  );
-  if (result.status !== 0) process.exit(result.status ?? 1);
+const times = [];
+let status = 0;
+for (const tier of tiers) {
+  const runs = TIERS[tier]();
+  const files = runs.reduce((n, [args]) => n + args.filter(isTest).length, 0);
+  console.log(`\n# ${tier} tier on ${db}, Node ${process.version}: ${files} files in ${runs.length} process(es)`);
+  const started = Date.now();
+  const code = await runTier(runs);
+  const line = `${String(Math.round((Date.now() - started) / 1000)).padStart(5)}s  ${tier} tier on ${db}, Node ${process.version}${code === 0 ? '' : `  (FAILED: ${code})`}`;
+  times.push(line);
+  if (process.env.TEST_TIMES_FILE) appendFileSync(process.env.TEST_TIMES_FILE, `${line}\n`);
+  if (code !== 0) {
+    status = code;
+    if (!process.env.TEST_KEEP_GOING) break;
+  }
 }
+for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+console.log(`\n# tier times\n${times.join('\n')}`);
+process.exit(status);

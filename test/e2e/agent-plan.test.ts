@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { dialectName } from '../helpers/database';
-import { ARTIFACTS, DESKTOP, Journey, PHONE, signIn, startServer, useBrowser, variantName } from './harness';
+import { Journey, PHONE, signIn, startServer, useBrowser, variantName } from './harness';
 
 const LABELS = {
   fr: {
@@ -82,7 +81,6 @@ async function clickAndWait(journey: Journey, name: string, action: (page: Page)
 }
 
 const VARIANTS = [
-  { locale: 'fr', javaScript: true, viewport: DESKTOP, size: 'desktop' },
   { locale: 'en', javaScript: false, viewport: PHONE, size: 'phone' },
 ] as const;
 
@@ -150,7 +148,6 @@ describe(`an agent builds and publishes a client's plan (${dialectName})`, () =>
       await page.getByText(INTERNAL.slice(0, 40)).waitFor();
       await clickAndWait(journey, 'plan-publie', (p) => p.getByRole('button', { name: labels.publish }).click());
       await page.getByText(labels.published, { exact: true }).waitFor();
-      await page.screenshot({ path: path.join(ARTIFACTS, `${label}-staff-plan.png`), fullPage: true });
       await clickAndWait(journey, 'retour-dossier', (p) => p.getByRole('navigation', { name: labels.breadcrumb }).getByRole('link', { name: 'Ana Silva' }).click());
       assert.match(page.url(), new RegExp(`/espace/clients/${ana.id}$`));
       await journey.done();

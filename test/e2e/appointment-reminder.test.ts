@@ -4,18 +4,17 @@ import { DateTime } from 'luxon';
 import { queueDueReminders } from '../../src/modules/appointments/appointment-reminder.service';
 import { QUEBEC_ZONE } from '../../src/platform/business-time/quebec-time';
 import { dialectName } from '../helpers/database';
-import { DESKTOP, Journey, PHONE, signIn, startServer, useBrowser, variantName } from './harness';
+import { DESKTOP, Journey, signIn, startServer, useBrowser, variantName } from './harness';
 
 /**
  * Issue 12, point 4: the day-before reminder and the calendar alarm, in Chromium. The reminder is
  * queued as the server's job would queue it the day before John's phone appointment (its clock
  * set there); John follows the mail's link to his appointment and takes its calendar file; the
- * administrator finds the mail on the development mail page. Two variants, spread over language,
- * JavaScript and size; axe on every page.
+ * administrator finds the mail on the development mail page. One variant (the four run on each
+ * role's main journey); axe on every distinct page.
  */
 const VARIANTS = [
   { locale: 'fr', javaScript: true, viewport: DESKTOP, size: 'desktop', subject: /^Rappel\u202f: votre rendez-vous de demain, .+ à 10 h 00$/, alarm: 'Votre rendez-vous Accompagnement Québec commence dans une heure.', details: 'Détails du rendez-vous' },
-  { locale: 'en', javaScript: false, viewport: PHONE, size: 'phone', subject: /^Reminder: your appointment tomorrow, .+ at 10:00 a\.m\.$/, alarm: 'Your Accompagnement Québec appointment starts in one hour.', details: 'Appointment details' },
 ] as const;
 
 describe(`day-before reminder and calendar alarm (${dialectName})`, () => {

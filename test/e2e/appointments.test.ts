@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { dialectName } from '../helpers/database';
-import { Journey, signIn, startServer, VARIANTS, useBrowser, variantName } from './harness';
+import { Journey, ROLE_JOURNEY, roleJourneyVariants, signIn, startServer, useBrowser, variantName } from './harness';
 
 const LABELS = {
   fr: {
@@ -31,9 +31,9 @@ async function openFirstMenu(page: Page, name: RegExp) {
 describe(`appointments — guide §2.1 and §2.2 (${dialectName})`, () => {
   const browser = useBrowser();
 
-  for (const variant of VARIANTS) {
+  for (const variant of roleJourneyVariants()) {
     const name = variantName(variant);
-    test(`consult (2.1 steps 1–2) and cancel (2.2 steps 1–4): ${name}`, async (t) => {
+    test(`${ROLE_JOURNEY} client: consult (2.1 steps 1–2) and cancel (2.2 steps 1–4): ${name}`, async (t) => {
       const server = await startServer(t);
       const L = LABELS[variant.locale];
       const journey = await Journey.open(browser(), server, { ...variant, label: `appointments-${variant.locale}-${variant.javaScript ? 'js' : 'nojs'}-${variant.size}` });

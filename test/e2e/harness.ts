@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { after, before, type TestContext } from 'node:test';
+import { createHash } from 'node:crypto';
+import { after, afterEach, before, type TestContext } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { buildApp } from '../../src/app';
@@ -11,7 +12,7 @@ import { DEMO_PASSWORD } from '../../src/db/seed/factories';
 import { movableClock } from '../helpers/app';
 import { testDatabase } from '../helpers/database';
 
-/** Screenshots of every audited page, kept as test artefacts (ignored by git). */
+/** Screenshots of the pages open when a test fails, kept as test artefacts (ignored by git). */
 export const ARTIFACTS = path.resolve('test-results', 'screenshots');
 
 export const PHONE = { width: 390, height: 844 };
@@ -62,12 +63,12 @@ export interface JourneyOptions {
 
 /**
  * A page in a fresh browser context that remembers every page it navigates to; `audit` runs axe
- * (WCAG 2.2 AA tags) and takes a screenshot, and `done` fails when a visited page was never
- * audited — so no page of a journey escapes the accessibility check.
+ * (WCAG 2.2 AA tags) on it, and `done` fails when a visited page was never audited — so no page of
+ * a journey escapes the accessibility check. axe runs once per distinct page and variant (see
+ * `isFirstAudit`); when a test fails, the pages still open are photographed (`useBrowser`).
  */
 export class Journey {
   private readonly unaudited = new Set<string>();
-  private step = 0;
   private constructor(
     readonly context: BrowserContext,
     readonly page: Page,
@@ -81,21 +82,30 @@ export class Journey {
   static async open(browser: Browser, server: Server, options: JourneyOptions): Promise<Journey> {
     const context = await browser.newContext({ baseURL: server.baseURL, javaScriptEnabled: options.javaScript, viewport: options.viewport });
     const page = await context.newPage();
-    return new Journey(context, page, options);
+    const journey = new Journey(context, page, options);
+    openJourneys.add(journey);
+    return journey;
   }
 
   async audit(name: string): Promise<void> {
     await this.page.waitForLoadState('load');
-    const results = await new AxeBuilder({ page: await this.pageForAxe() }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    this.step += 1;
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-    const file = `${this.options.label}-${String(this.step).padStart(2, '0')}-${name}.png`.replace(/[^\w.-]+/g, '_');
-    await this.page.screenshot({ path: path.join(ARTIFACTS, file), fullPage: true });
-    if (results.violations.length > 0) {
-      const details = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`);
-      throw new Error(`axe found ${results.violations.length} violation(s) on ${this.page.url()} [${name}]:\n  ${details.join('\n  ')}`);
+    if (await isFirstAudit(this.page, this.options)) {
+      const results = await new AxeBuilder({ page: await this.pageForAxe() }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      if (results.violations.length > 0) {
+        await this.screenshot(`axe-${name}`);
+        const details = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`);
+        throw new Error(`axe found ${results.violations.length} violation(s) on ${this.page.url()} [${name}]:\n  ${details.join('\n  ')}`);
+      }
     }
     this.unaudited.delete(this.page.url());
+  }
+
+  /** A full-page screenshot into test-results/screenshots, named after the journey. */
+  async screenshot(name: string): Promise<string> {
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    const file = path.join(ARTIFACTS, `${this.options.label}-${name}.png`.replace(/[^\w.-]+/g, '_'));
+    await this.page.screenshot({ path: file, fullPage: true });
+    return file;
   }
 
   /**
@@ -154,6 +164,7 @@ export class Journey {
   }
 
   async done(): Promise<void> {
+    openJourneys.delete(this);
     const left = [...this.unaudited].filter((url) => url !== 'about:blank');
     await this.context.close();
     await this.twin?.close();
@@ -193,7 +204,7 @@ export async function signIn(journey: Journey, email: string, options: boolean |
   }
 }
 
-/** Every combination a journey must pass: both languages, with and without JS, phone and desktop. */
+/** Every combination a role's main journey passes: both languages, with and without JS, phone and desktop. */
 export const VARIANTS = [
   { locale: 'fr', javaScript: true, viewport: DESKTOP, size: 'desktop' },
   { locale: 'fr', javaScript: false, viewport: PHONE, size: 'phone' },
@@ -201,11 +212,28 @@ export const VARIANTS = [
   { locale: 'en', javaScript: true, viewport: PHONE, size: 'phone' },
 ] as const;
 
-/** One Chromium for a whole test file: started before its tests, closed after them. */
+/** Journeys opened and not yet `done`: photographed when their test fails. */
+const openJourneys = new Set<Journey>();
+
+/**
+ * One Chromium for a whole test file: started before its tests, closed after them. After a failed
+ * test, each page it left open is photographed into test-results/screenshots (and only then: a
+ * passing run takes no screenshot).
+ */
 export function useBrowser(): () => Browser {
   let browser: Browser | undefined;
   before(async () => {
     browser = await launchBrowser();
+  });
+  afterEach(async (context) => {
+    const t = context as TestContext & { passed: boolean };
+    const journeys = [...openJourneys];
+    openJourneys.clear();
+    if (t.passed) return;
+    for (const journey of journeys) {
+      const file = await journey.screenshot('failure').catch(() => undefined);
+      if (file) t.diagnostic(`screenshot of the page left open: ${file}`);
+    }
   });
   after(async () => {
     await browser?.close();
@@ -216,6 +244,65 @@ export function useBrowser(): () => Browser {
   };
 }
 
+export type Variant = (typeof VARIANTS)[number];
+
+/**
+ * The variants of a role's main journey (client, newcomer, agent, manager): all four; on the
+ * PostgreSQL smoke run (`E2E_SMOKE=1`, scripts/test.mjs) the first only. The other journeys each
+ * run in one variant, spread over the four.
+ */
+export function roleJourneyVariants(): readonly Variant[] {
+  return process.env.E2E_SMOKE ? VARIANTS.slice(0, 1) : VARIANTS;
+}
+
+/** In the name of a role's main journey: the smoke run selects these tests by it. */
+export const ROLE_JOURNEY = '[role journey]';
+
 export function variantName(variant: { locale: string; javaScript: boolean; size: string }): string {
   return `${variant.locale}, ${variant.javaScript ? 'with' : 'without'} JS, ${variant.size}`;
 }
+
+/**
+ * axe runs once per distinct page and variant: a page is its path (ids folded) and the shape of
+ * its DOM (element names, classes, roles and states, with repeated siblings counted once, so a
+ * list of three rows and one of four are the same page, and a page that gains an error summary or
+ * a notice is a new one); a variant is JavaScript on or off, the viewport and the language. The
+ * pages already audited are remembered for the whole run in `E2E_AUDITED_DIR` (scripts/test.mjs
+ * gives each run a fresh one, shared by the test files' processes), or in this process alone.
+ */
+async function isFirstAudit(page: Page, options: JourneyOptions): Promise<boolean> {
+  const shape = await page.evaluate<string>(PAGE_SHAPE);
+  const where = new URL(page.url()).pathname.replace(/\d+/g, ':n');
+  const variant = `${options.javaScript ? 'js' : 'nojs'}|${options.viewport.width}x${options.viewport.height}`;
+  const key = createHash('sha256').update(`${variant}|${where}|${shape}`).digest('hex').slice(0, 32);
+  const dir = process.env.E2E_AUDITED_DIR;
+  if (!dir) {
+    if (auditedHere.has(key)) return false;
+    auditedHere.add(key);
+    return true;
+  }
+  fs.mkdirSync(dir, { recursive: true });
+  try {
+    fs.writeFileSync(path.join(dir, key), `${page.url()}\n`, { flag: 'wx' });
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+}
+
+const auditedHere = new Set<string>();
+
+/**
+ * The shape of the page's DOM, computed in the page. A string, not a function: tsx names the
+ * functions it compiles with a helper (`__name`) that the page does not have.
+ */
+const PAGE_SHAPE = `(() => {
+  const KEPT = ['class', 'role', 'type', 'aria-expanded', 'aria-current', 'aria-invalid', 'open', 'hidden', 'disabled'];
+  const shapeOf = (element) => {
+    const attributes = KEPT.map((name) => (element.hasAttribute(name) ? name + '=' + element.getAttribute(name) : '')).filter(Boolean).join(',');
+    const children = [...new Set([...element.children].map(shapeOf))];
+    return element.localName + '[' + attributes + '](' + children.join('') + ')';
+  };
+  return document.documentElement.lang + '|' + shapeOf(document.body);
+})()`;

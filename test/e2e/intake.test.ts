@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { dialectName } from '../helpers/database';
 import { translator } from '../../src/platform/i18n/translate';
-import { Journey, signIn, startServer, type Server, VARIANTS, useBrowser, variantName } from './harness';
+import { Journey, ROLE_JOURNEY, roleJourneyVariants, signIn, startServer, type Server, VARIANTS, useBrowser, variantName } from './harness';
 
 const PASSWORD = 'érable boréal 2026 vélo';
 
@@ -52,8 +52,8 @@ async function confirmationLink(server: Server, email: string): Promise<string> 
 describe(`becoming a client: account, address confirmed, the request in three steps, the team queue (${dialectName})`, () => {
   const browser = useBrowser();
 
-  for (const variant of VARIANTS) {
-    test(variantName(variant), async (t) => {
+  for (const variant of roleJourneyVariants()) {
+    test(`${ROLE_JOURNEY} newcomer: ${variantName(variant)}`, async (t) => {
       const server = await startServer(t);
       const labels = LABELS[variant.locale];
       const label = `intake-${variant.locale}-${variant.javaScript ? 'js' : 'nojs'}-${variant.size}`;
@@ -157,7 +157,7 @@ describe(`becoming a client: account, address confirmed, the request in three st
 describe(`« Mes informations » and « Mes documents » (${dialectName})`, () => {
   const browser = useBrowser();
 
-  for (const variant of [VARIANTS[0], VARIANTS[2]]) {
+  for (const variant of [VARIANTS[2]]) {
     test(variantName(variant), async (t) => {
       const server = await startServer(t);
       const label = `profile-docs-${variant.locale}-${variant.javaScript ? 'js' : 'nojs'}-${variant.size}`;

@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import { Secret, TOTP } from 'otpauth';
 import { createBusinessCalendar } from '../../src/platform/business-time/business-calendar';
 import { dialectName } from '../helpers/database';
-import { Journey, type Server, signIn, startServer, useBrowser, VARIANTS, variantName } from './harness';
+import { Journey, ROLE_JOURNEY, roleJourneyVariants, type Server, signIn, startServer, useBrowser, VARIANTS, variantName } from './harness';
 
 /**
  * The manager's side in a browser (issue 10). The four journeys are spread over the four variants
@@ -49,8 +49,8 @@ describe(`the manager's side in a browser (${dialectName})`, () => {
   const browser = useBrowser();
 
   // ---- The manager invites an agent, who sets a password, enrols TOTP and signs in with a code ----
-  for (const variant of [VARIANTS[0], VARIANTS[3]]) {
-    test(`the manager invites an agent; she sets her password from the e-mail, enrols TOTP, signs in again with a code: ${variantName(variant)}`, async (t) => {
+  for (const variant of roleJourneyVariants()) {
+    test(`${ROLE_JOURNEY} manager: the manager invites an agent; she sets her password from the e-mail, enrols TOTP, signs in again with a code: ${variantName(variant)}`, async (t) => {
       const server = await startServer(t);
       const T = L[variant.locale];
       const label = `manager-invite-${variant.locale}-${variant.javaScript ? 'js' : 'nojs'}-${variant.size}`;

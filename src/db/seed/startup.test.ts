@@ -26,8 +26,8 @@ test('demo data is never seeded in production', async (t) => {
 test('two processes starting on one empty database seed it once, and neither fails', async (t) => {
   const handle = await testDatabase(t);
   const { db } = handle;
-  // On PostgreSQL the second "process" has its own pool on the same schema.
-  const other = handle.dialect === 'postgres' ? connect({ databaseUrl: process.env.DATABASE_URL, pgSchema: handle.schema }) : handle;
+  // On PostgreSQL the second "process" has its own pool on the same database.
+  const other = handle.dialect === 'postgres' ? handle.connectAgain() : handle;
   if (other !== handle) t.after(() => other.close());
   const config = loadConfig({ NODE_ENV: 'development' });
   const results = await Promise.all([seedDemoAtStart(config, db, systemClock), seedDemoAtStart(config, other.db, systemClock)]);

@@ -53,12 +53,12 @@ async function reminders(db: Db) {
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
-/** A database that another process can open too: its SQLite file, or its PostgreSQL schema. */
+/** A database that another process can open too: its SQLite file, or its PostgreSQL address and schema. */
 async function sharedDatabase(t: TestContext): Promise<{ db: Db; options: ConnectOptions }> {
   const url = process.env.DATABASE_URL;
   if (url) {
     const database = await testDatabase(t);
-    return { db: database.db, options: { databaseUrl: url, pgSchema: database.schema } };
+    return { db: database.db, options: { databaseUrl: database.databaseUrl, pgSchema: database.schema } };
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aq-reminder-'));
   const sqliteFile = path.join(dir, 'shared.sqlite');

@@ -101,6 +101,7 @@ test(`retention: the dry run lists the due files and changes nothing; the run an
   ]);
   const theirPlans = new Set((await db.selectFrom('plans').select('id').where('client_id', 'in', [...due.keys()]).execute()).map((p) => p.id));
   const theirNotes = new Set(before.plan_notes.filter((n) => due.has(n.client_id as number)).map((n) => n.id));
+  // biome-ignore lint/suspicious/noExplicitAny: one predicate per table, each reading that table's own row shape
   const isTheirs: Record<(typeof TABLES)[number], (row: any) => boolean> = {
     accounts: (r) => due.has(r.id),
     sessions: (r) => due.has(r.account_id),
