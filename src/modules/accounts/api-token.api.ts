@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ApiProblemError, apiActor, authProblems, problemSchema } from '../../platform/http/api-kit';
-import { unreadCount } from '../messages/message.service';
 import { agentContactOfClient } from './account.service';
 import { revokeApiToken, TOKEN_LABEL_MAX, issueApiToken } from './api-token.service';
 import { fileNumber } from './directory.service';
@@ -108,7 +107,7 @@ export const tokenApi: FastifyPluginAsyncZod = async (api) => {
   api.get('/me', { schema: meSchema }, async (request) => {
     const actor = apiActor(request);
     const { account, expiresAt } = request.apiToken as NonNullable<typeof request.apiToken>;
-    const [agent, unread] = await Promise.all([agentContactOfClient(db, actor.id), unreadCount(db, actor.id)]);
+    const [agent, unread] = await Promise.all([agentContactOfClient(db, actor.id), api.unreadCount(actor.id)]);
     return {
       id: account.id,
       name: account.display_name,
