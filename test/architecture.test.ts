@@ -473,8 +473,6 @@ const KNOWN: Record<string, string[]> = {
     'src/modules/plans/next-steps.service.ts',
     'src/modules/requests/request-draft.service.ts',
     'src/modules/requests/request.service.ts',
-    'src/modules/workspace/client-file.service.ts',
-    'src/modules/workspace/work-queue.service.ts',
   ],
   'a module’s API reads its refusals from its *.errors.ts, not from its pages': [
     // Issue 23 rule 2 in progress: CANCEL_ERRORS moves to appointment.errors.ts.

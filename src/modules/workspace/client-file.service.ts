@@ -7,6 +7,7 @@ import { type ClientIdentity, displayNames, getClient } from '../accounts/direct
 import { type AppointmentListItem, listAppointments, type OpenReproposal, openReproposals, type Tab } from '../appointments/appointment.service';
 import { type ConversationSummary, listConversations } from '../messages/conversation.service';
 import { type IntakeRequest, requestOfClient } from '../requests/request.service';
+import { hasWorkspace } from './workspace.policy';
 
 export interface TimelineEntry {
   at: string;
@@ -40,7 +41,7 @@ export const TIMELINE_LENGTH = 50;
  * actor's reach → not found.
  */
 export async function clientFile(db: Db, actor: Actor, input: { clientId: number; tab: Tab }, clock: Clock): Promise<ClientFile> {
-  if (actor.role === 'client') throw new NotFoundError('CLIENT.NOT_FOUND');
+  if (!hasWorkspace(actor)) throw new NotFoundError('CLIENT.NOT_FOUND');
   const client = await getClient(db, actor, input.clientId);
   // Who on staff opened the file, for the client's « Mes documents » (Loi 25); not on the timeline.
   // One line per person per quarter hour: the client still learns who opened it and when, and

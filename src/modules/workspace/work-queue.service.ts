@@ -6,6 +6,7 @@ import type { BusinessCalendar } from '../../platform/business-time/business-cal
 import { loadBusinessCalendar } from '../../platform/business-time/load-business-calendar';
 import { appointmentsAwaitingOutcome, assessmentsAwaitingPlan, awaitingOutcomeCounts, openReproposals } from '../appointments/appointment.service';
 import { firstProposalDueAt, openRequestsFor } from '../requests/request.service';
+import { hasWorkspace } from './workspace.policy';
 
 /**
  * The four kinds of work an agent owes a client. Each item is derived from the data at read time,
@@ -75,7 +76,7 @@ async function fewerKinds(db: Db, actor: Actor, due: ReturnType<typeof workDeadl
 
 /** « Ma file de travail »: what is due for the actor's clients and team, overdue first, then soonest. */
 export async function workQueue(db: Db, actor: Actor, deps: WorkQueueDeps): Promise<WorkItem[]> {
-  if (actor.role === 'client') return [];
+  if (!hasWorkspace(actor)) return [];
   const now = deps.clock();
   const calendar = await loadBusinessCalendar(db, deps);
   const due = workDeadlines(calendar, deps);
