@@ -416,6 +416,119 @@ const PLANTED: Record<string, Fixture[]> = {
 };
 
 // ---------------------------------------------------------------------------------------------
+// Rules over the whole tree: what no single file shows
+
+/** A rule over all files at once, for what only their imports together show. */
+type TreeRule = (files: ReadonlyArray<{ file: string; source: string }>) => string[];
+
+/** The feature module a path (a file, or a folder an import names) lies in, if any. */
+const featureModuleOf = (target: string) => /^src\/modules\/([^/]+)(\/|$)/.exec(target)?.[1];
+
+/** Which feature module imports which, with the first import that shows it (`file:line`). */
+function moduleImports(files: ReadonlyArray<{ file: string; source: string }>): Map<string, Map<string, string>> {
+  const graph = new Map<string, Map<string, string>>();
+  for (const { file, source } of files) {
+    const own = featureModuleOf(file);
+    if (!own) continue;
+    for (const reference of referencesOf(file, source)) {
+      if (!reference.specifier.startsWith('.')) continue;
+      const other = featureModuleOf(path.posix.normalize(path.posix.join(path.posix.dirname(file), reference.specifier)));
+      if (!other || other === own) continue;
+      const edges = graph.get(own) ?? new Map<string, string>();
+      if (!edges.has(other)) edges.set(other, `${file}:${reference.line}`);
+      graph.set(own, edges);
+    }
+  }
+  return graph;
+}
+
+/**
+ * Feature modules import each other one way only: no two import each other, and no longer circle
+ * (a → b → c → a) either, type-only imports included. Where two modules need one thing, it moves
+ * down to src/platform, or the lower one offers a registration that the higher one fills.
+ * One violation per circle (Tarjan's strongly connected components), each step with its import.
+ */
+export const featureModulesWithoutCircles: TreeRule = (files) => {
+  const graph = moduleImports(files);
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const circles: string[][] = [];
+  const connect = (module: string) => {
+    index.set(module, index.size);
+    low.set(module, index.get(module) as number);
+    stack.push(module);
+    for (const other of graph.get(module)?.keys() ?? []) {
+      if (!index.has(other)) {
+        connect(other);
+        low.set(module, Math.min(low.get(module) as number, low.get(other) as number));
+      } else if (stack.includes(other)) low.set(module, Math.min(low.get(module) as number, index.get(other) as number));
+    }
+    if (low.get(module) !== index.get(module)) return;
+    const component: string[] = [];
+    let member: string;
+    do {
+      member = stack.pop() as string;
+      component.push(member);
+    } while (member !== module);
+    if (component.length > 1) circles.push(component.sort());
+  };
+  for (const module of [...graph.keys()].sort()) if (!index.has(module)) connect(module);
+  return circles.map((circle) => {
+    const steps = circle.flatMap((from) => circle.filter((to) => graph.get(from)?.has(to)).map((to) => `${from} → ${to} (${graph.get(from)?.get(to)})`));
+    const what = circle.length === 2 ? 'import each other' : 'import each other in a circle';
+    return `src/modules: ${circle.join(', ')} ${what}: ${steps.join('; ')}`;
+  });
+};
+
+const TREE_RULES: Record<string, TreeRule> = {
+  'no two feature modules import each other, nor in a longer circle': featureModulesWithoutCircles,
+};
+
+/** Planted trees for the tree rules: each names its files and how many circles the rule reports. */
+const PLANTED_TREES: Record<string, Array<{ files: Array<{ file: string; source: string }>; count: number }>> = {
+  'no two feature modules import each other, nor in a longer circle': [
+    // appointments ↔ portal, as before « Prochaines étapes » moved to plans
+    {
+      files: [
+        { file: 'src/modules/appointments/appointment.routes.tsx', source: `import { nextSteps } from '../portal/next-steps.service';` },
+        { file: 'src/modules/portal/next-steps.service.ts', source: `import { nextPlannedAppointment } from '../appointments/appointment.service';` },
+      ],
+      count: 1,
+    },
+    // a type-only import and a view two folders down count too
+    {
+      files: [
+        { file: 'src/modules/plans/views/plan-home-page.tsx', source: `import type { NextSteps } from "../../portal/next-steps.service.js";` },
+        { file: 'src/modules/portal/documents.routes.tsx', source: `const { planFor } = await import('../plans/plan.service');` },
+      ],
+      count: 1,
+    },
+    // a → b → c → a, and apart from it d ↔ e: two circles
+    {
+      files: [
+        { file: 'src/modules/a/a.service.ts', source: `import { b } from '../b/b.service';` },
+        { file: 'src/modules/b/b.service.ts', source: `import { c } from '../c/c.service';` },
+        { file: 'src/modules/c/c.service.ts', source: `export { a } from '../a/a.service';` },
+        { file: 'src/modules/d/d.service.ts', source: `import { e } from '../e';` },
+        { file: 'src/modules/e/index.ts', source: `import { d } from '../d/d.service';` },
+      ],
+      count: 2,
+    },
+    // allowed: one way only, through platform, and within one module
+    {
+      files: [
+        { file: 'src/modules/plans/next-steps.service.ts', source: `import { proposalPromises } from '../appointments/proposal-promises.service';` },
+        { file: 'src/modules/appointments/proposal-promises.service.ts', source: `import { loadBusinessCalendar } from '../../platform/business-time/load-business-calendar';\nimport { x } from './appointment.service';` },
+        { file: 'src/platform/i18n/catalog.ts', source: `import { plan } from '../../modules/plans/plan.messages';\nimport { appointments } from '../../modules/appointments/appointment.messages';` },
+        { file: 'src/modules/appointments/appointment.service.ts', source: `// import { p } from '../plans/plan.service';\nconst s = "../plans/plan.service";` },
+      ],
+      count: 0,
+    },
+  ],
+};
+
+// ---------------------------------------------------------------------------------------------
 // The real tree
 
 function sourceFiles(dir: string, out: string[] = []): string[] {
@@ -531,3 +644,27 @@ function statSafe(file: string): boolean {
     return false;
   }
 }
+
+describe('architecture rules over the whole tree', () => {
+  for (const [name, rule] of Object.entries(TREE_RULES)) {
+    describe(name, () => {
+      test('the real tree keeps it', () => {
+        assert.deepEqual(rule(TREE), []);
+      });
+
+      test('a planted violation is caught (and allowed code is not)', () => {
+        const fixtures = PLANTED_TREES[name];
+        assert.ok(fixtures.some((fixture) => fixture.count > 0), 'the rule has at least one planted violation');
+        for (const fixture of fixtures) {
+          const violations = rule(fixture.files);
+          assert.equal(violations.length, fixture.count, `${fixture.files.map(({ file }) => file).join(', ')}\n→ ${JSON.stringify(violations, null, 1)}`);
+        }
+      });
+    });
+  }
+
+  test('the module graph is really read: feature modules import one another', () => {
+    const graph = moduleImports(TREE);
+    assert.ok([...graph.values()].reduce((sum, edges) => sum + edges.size, 0) > 5, JSON.stringify([...graph.keys()]));
+  });
+});
