@@ -63,6 +63,7 @@ const HOSTILE = [
   '/\\evil.example',
   '//evil.example',
   'javascript:alert(1)',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-injection probe, sent as plain text on purpose
   '${7*7}{{7*7}}',
   'NaN',
   'Infinity',

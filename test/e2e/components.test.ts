@@ -21,6 +21,7 @@ import { DESKTOP, PHONE, useBrowser } from './harness';
  * (public/app.css, from `npm run build:client`): colour contrast and the rest need a real layout
  * engine, which the DOM tests' linkedom does not have (axe-core does not run there).
  */
+// biome-ignore lint/suspicious/noExplicitAny: components of different props, each listed with its own examples
 const COMPONENTS: { name: string; component: ComponentType<any>; examples: { name: string; props: object }[] }[] = [
   { name: 'tabs', component: Tabs, examples: tabsExamples },
   { name: 'summary-list', component: SummaryList, examples: summaryListExamples },

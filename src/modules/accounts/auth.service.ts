@@ -52,7 +52,8 @@ export async function checkCredentials(db: Db, input: { email: string; password:
   const account = await findAccountByEmail(db, email);
   const passwordOk = account
     ? await verifyPassword(account.password_hash, input.password)
-    : (await verifyPassword(await decoyHash(), input.password), false);
+    : // biome-ignore lint/complexity/noCommaOperator: an unknown e-mail costs the same verification as a wrong password, then fails
+      (await verifyPassword(await decoyHash(), input.password), false);
 
   // A deactivated account gets the same answer as a wrong password (its sessions no longer resolve either).
   if (!account || !passwordOk || account.deactivated_at) {

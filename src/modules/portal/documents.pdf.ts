@@ -81,7 +81,9 @@ export async function documentsPdf(model: DocumentsPdfModel): Promise<Uint8Array
         const wrapped = cells.map((cell) => wrap(cell, font, 9, columnWidth - 6));
         const height = Math.max(...wrapped.map((lines) => lines.length)) * 12 + 4;
         ensure(height);
-        wrapped.forEach((lines, i) => lines.forEach((line, j) => page.drawText(line, { x: MARGIN + i * columnWidth, y: y - 10 - j * 12, size: 9, font })));
+        wrapped.forEach((lines, i) => {
+          for (const [j, line] of lines.entries()) page.drawText(line, { x: MARGIN + i * columnWidth, y: y - 10 - j * 12, size: 9, font });
+        });
         y -= height;
         page.drawLine({ start: { x: MARGIN, y }, end: { x: A4.width - MARGIN, y }, thickness: 0.5, color: rgb(0.8, 0.8, 0.8) });
       };

@@ -55,7 +55,7 @@ describe('installable web app: service worker, PNG icons, offline session header
   });
 
   test('a signed-in client’s pages carry a per-session key, the session’s remaining life and the language; others, posts and a new session do not share it', async (t) => {
-    const { app, client } = await buildTestApp(t);
+    const { client } = await buildTestApp(t);
     const john = await client('john.doe@example.com');
     const page = await john.get('/rendez-vous');
     const value = String(page.headers[OFFLINE_SESSION_HEADER]);

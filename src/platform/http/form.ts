@@ -33,6 +33,7 @@ const BASE = 'http://return-path.invalid';
  * which also rules out every character that parsing would strip, escape or normalise.
  */
 export function safeReturnPath(value: unknown, fallback: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what a return path may not hold
   if (typeof value !== 'string' || !value.startsWith('/') || /[\u0000-\u001f\u007f-\u{10ffff}\\]/u.test(value)) return fallback;
   let url: URL;
   try {

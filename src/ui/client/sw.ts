@@ -174,15 +174,15 @@ function guessLang(): Lang {
   return (navigator.language ?? '').toLowerCase().startsWith('en') ? 'en' : 'fr';
 }
 
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** A page of the worker's own, with nothing of anyone in it, under the same strict CSP as the site. */
 function offlinePage(lang: Lang, kind: 'page' | 'form', back = '/'): Response {
   const t = messages[lang];
   const title = kind === 'form' ? t['pwa.offline.formTitle'] : t['pwa.offline.title'];
   const body = kind === 'form' ? t['pwa.offline.formNeedsConnection'] : t['pwa.offline.pageUnavailable'];
-  const link = kind === 'form' ? `<a href="${escape(back)}">${escape(t['pwa.offline.back'])}</a>` : `<a href="/">${escape(t['pwa.offline.home'])}</a>`;
-  const html = `<!doctype html><html lang="${lang === 'fr' ? 'fr-CA' : 'en-CA'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(title)} – Accompagnement Québec</title><link rel="stylesheet" href="/assets/app.css"></head><body class="app-body"><header class="app-header"><div class="app-header__brand"><span class="app-header__home"><span class="app-header__gov">Québec</span></span><span class="app-header__service">Accompagnement Québec</span></div></header><div class="app-page"><main id="contenu" class="app-main"><h1>${escape(title)}</h1><div class="app-notice app-notice--warning" role="status">${escape(body)}</div><p>${link}</p></main></div></body></html>`;
+  const link = kind === 'form' ? `<a href="${escapeHtml(back)}">${escapeHtml(t['pwa.offline.back'])}</a>` : `<a href="/">${escapeHtml(t['pwa.offline.home'])}</a>`;
+  const html = `<!doctype html><html lang="${lang === 'fr' ? 'fr-CA' : 'en-CA'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)} – Accompagnement Québec</title><link rel="stylesheet" href="/assets/app.css"></head><body class="app-body"><header class="app-header"><div class="app-header__brand"><span class="app-header__home"><span class="app-header__gov">Québec</span></span><span class="app-header__service">Accompagnement Québec</span></div></header><div class="app-page"><main id="contenu" class="app-main"><h1>${escapeHtml(title)}</h1><div class="app-notice app-notice--warning" role="status">${escapeHtml(body)}</div><p>${link}</p></main></div></body></html>`;
   return new Response(html, {
     status: 503,
     headers: {

@@ -26,7 +26,7 @@ export function AgentOptions({ ctx, agents, selected }: { ctx: ViewContext; agen
 
 /** « Réassigner »: caseloads by agent, and the unassigned requests with an « Assigner » form each. */
 export function AssignmentsPage({ ctx, overview, notice, warning }: { ctx: ViewContext; overview: AssignmentsOverview; notice?: string; warning?: string }) {
-  const { t, locale } = ctx;
+  const { t } = ctx;
   return (
     <>
       <Breadcrumb ctx={ctx} items={[{ label: t('admin.crumb'), href: ADMIN_PATH }, { label: t('admin.assign.title') }]} />

@@ -8,7 +8,7 @@ import { ADMIN_PATH, ASSIGN_PATH } from './paths';
 
 /** « Tableau de bord »: the period's figures, the two promises week by week (chart and table), what is late, open work now. */
 export function DashboardPage({ ctx, board }: { ctx: ViewContext; board: Dashboard }) {
-  const { t, locale } = ctx;
+  const { t } = ctx;
   const { totals } = board;
   return (
     <>

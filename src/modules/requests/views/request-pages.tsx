@@ -17,7 +17,7 @@ export type FormValues = Record<string, string | string[]>;
 const asList = (value: string | string[] | undefined): string[] => (Array.isArray(value) ? value : value ? [value] : []);
 const asText = (value: string | string[] | undefined): string => (Array.isArray(value) ? (value[0] ?? '') : (value ?? ''));
 
-function Choices({ ctx, name, legend, options, label, values, errors, type, hint }: { ctx: ViewContext; name: string; legend: string; options: readonly string[]; label: (option: string) => string; values: FormValues; errors: FieldError[]; type: 'radio' | 'checkbox'; hint?: string }) {
+function Choices({ name, legend, options, label, values, errors, type, hint }: { ctx: ViewContext; name: string; legend: string; options: readonly string[]; label: (option: string) => string; values: FormValues; errors: FieldError[]; type: 'radio' | 'checkbox'; hint?: string }) {
   const error = errorFor(errors, name);
   const chosen = asList(values[name]);
   const described = [hint ? `${name}-hint` : '', error ? `${name}-error` : ''].filter(Boolean).join(' ') || undefined;

@@ -1,5 +1,5 @@
 import { Breadcrumb } from '../../../ui/components/breadcrumb';
-import { describedBy, ErrorSummary, errorFor, Field, type FieldError, PostForm } from '../../../ui/components/form';
+import { ErrorSummary, errorFor, Field, type FieldError, PostForm } from '../../../ui/components/form';
 import { Notice } from '../../../ui/components/notice/notice';
 import { SummaryList } from '../../../ui/components/summary-list/summary-list';
 import { differsFromQuebec, durationMinutes, formatLongDate, formatTime, formatZoneName } from '../../../ui/format/datetime';
@@ -115,7 +115,7 @@ export function StaffCancelPage({
   errors?: FieldError[];
   warning?: string;
 }) {
-  const { t, locale } = ctx;
+  const { t } = ctx;
   const reasonError = errorFor(errors, 'reason');
   const path = staffAppointmentPath(appointment.id);
   return (
