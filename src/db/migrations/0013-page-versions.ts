@@ -2,29 +2,38 @@ import { type Kysely, sql } from 'kysely';
 import { isPostgres } from './schema-helpers';
 
 /**
- * What each change touches, as the ids of the accounts whose pages show it (`R` is the row:
- * NEW or OLD). A client's pages show their own rows; an agent's queue shows their caseload's and
- * their team's unassigned requests; account 0 is everything shared (closure days, reasons, the
- * catalogue). Written here, in the database, so that no code path and no other process can
- * change a page's data without moving its version.
+ * What each change touches, as a predicate on page_versions naming the accounts whose pages show
+ * it (`R` is the row: NEW or OLD). A client's pages show their own rows; an agent's queue shows
+ * their caseload's and their team's unassigned requests; account 0 is everything shared (closure
+ * days, reasons, the catalogue). Written here, in the database, so that no code path and no other
+ * process can change a page's data without moving its version.
+ *
+ * Each predicate is built whole (`accountIn`, `either`); the text they produce is the text this
+ * migration has always produced, byte for byte (a landed migration is frozen).
  */
+const accountIn = (ids: string) => `account_id in (${ids})`;
+const either = (...predicates: string[]) => predicates.join(' or ');
 const CLIENT_AND_AGENT = (client: string) => `${client}, (select agent_id from accounts where id = ${client})`;
-const SOURCES: Array<{ table: string; ids: (row: string) => string }> = [
-  { table: 'appointments', ids: (r) => CLIENT_AND_AGENT(`${r}.client_id`) },
-  { table: 'agent_tasks', ids: (r) => CLIENT_AND_AGENT(`${r}.client_id`) },
-  { table: 'plans', ids: (r) => CLIENT_AND_AGENT(`${r}.client_id`) },
-  { table: 'plan_actions', ids: (r) => CLIENT_AND_AGENT(`(select client_id from plans where id = ${r}.plan_id)`) },
-  { table: 'plan_notes', ids: (r) => CLIENT_AND_AGENT(`${r}.client_id`) },
-  { table: 'messages', ids: (r) => CLIENT_AND_AGENT(`${r}.client_id`) },
-  { table: 'intake_requests', ids: (r) => `${CLIENT_AND_AGENT(`${r}.client_id`)}) or account_id in (select id from accounts where role = 'agent' and team = ${r}.team` },
+const SOURCES: Array<{ table: string; touches: (row: string) => string }> = [
+  { table: 'appointments', touches: (r) => accountIn(CLIENT_AND_AGENT(`${r}.client_id`)) },
+  { table: 'agent_tasks', touches: (r) => accountIn(CLIENT_AND_AGENT(`${r}.client_id`)) },
+  { table: 'plans', touches: (r) => accountIn(CLIENT_AND_AGENT(`${r}.client_id`)) },
+  { table: 'plan_actions', touches: (r) => accountIn(CLIENT_AND_AGENT(`(select client_id from plans where id = ${r}.plan_id)`)) },
+  { table: 'plan_notes', touches: (r) => accountIn(CLIENT_AND_AGENT(`${r}.client_id`)) },
+  { table: 'messages', touches: (r) => accountIn(CLIENT_AND_AGENT(`${r}.client_id`)) },
+  // The client and their agent, and the agents of the team the request was sent to.
+  {
+    table: 'intake_requests',
+    touches: (r) => either(accountIn(CLIENT_AND_AGENT(`${r}.client_id`)), accountIn(`select id from accounts where role = 'agent' and team = ${r}.team`)),
+  },
   // An account's own pages, its agent's queue, and (for an agent) the clients who see their contact.
-  { table: 'accounts', ids: (r) => `${r}.id, ${r}.agent_id) or account_id in (select id from accounts where agent_id = ${r}.id` },
-  { table: 'closure_days', ids: () => '0' },
-  { table: 'cancellation_reasons', ids: () => '0' },
-  { table: 'action_catalogue', ids: () => '0' },
+  { table: 'accounts', touches: (r) => either(accountIn(`${r}.id, ${r}.agent_id`), accountIn(`select id from accounts where agent_id = ${r}.id`)) },
+  { table: 'closure_days', touches: () => accountIn('0') },
+  { table: 'cancellation_reasons', touches: () => accountIn('0') },
+  { table: 'action_catalogue', touches: () => accountIn('0') },
 ];
 
-const bump = (row: string, ids: (row: string) => string) => `update page_versions set version = version + 1 where account_id in (${ids(row)})`;
+const bump = (row: string, touches: (row: string) => string) => `update page_versions set version = version + 1 where ${touches(row)}`;
 
 // Frozen once landed: a change to the schema is a new migration.
 export async function up(db: Kysely<any>): Promise<void> {
@@ -40,11 +49,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     await sql.raw(`create function aq_page_version_row() returns trigger language plpgsql as $$
       begin insert into page_versions (account_id, version) values (new.id, 1) on conflict (account_id) do nothing; return null; end $$`).execute(db);
     await sql.raw('create trigger aq_page_version_row after insert on accounts for each row execute function aq_page_version_row()').execute(db);
-    for (const { table, ids } of SOURCES) {
+    for (const { table, touches } of SOURCES) {
       await sql.raw(`create function aq_bump_${table}() returns trigger language plpgsql as $$
         begin
-          if tg_op <> 'INSERT' then ${bump('old', ids)}; end if;
-          if tg_op <> 'DELETE' then ${bump('new', ids)}; end if;
+          if tg_op <> 'INSERT' then ${bump('old', touches)}; end if;
+          if tg_op <> 'DELETE' then ${bump('new', touches)}; end if;
           return null;
         end $$`).execute(db);
       await sql.raw(`create trigger aq_bump_${table} after insert or update or delete on ${table} for each row execute function aq_bump_${table}()`).execute(db);
@@ -52,9 +61,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     return;
   }
   await sql.raw('create trigger aq_page_version_row after insert on accounts begin insert or ignore into page_versions (account_id, version) values (new.id, 1); end').execute(db);
-  for (const { table, ids } of SOURCES) {
-    await sql.raw(`create trigger aq_bump_${table}_insert after insert on ${table} begin ${bump('new', ids)}; end`).execute(db);
-    await sql.raw(`create trigger aq_bump_${table}_update after update on ${table} begin ${bump('old', ids)}; ${bump('new', ids)}; end`).execute(db);
-    await sql.raw(`create trigger aq_bump_${table}_delete after delete on ${table} begin ${bump('old', ids)}; end`).execute(db);
+  for (const { table, touches } of SOURCES) {
+    await sql.raw(`create trigger aq_bump_${table}_insert after insert on ${table} begin ${bump('new', touches)}; end`).execute(db);
+    await sql.raw(`create trigger aq_bump_${table}_update after update on ${table} begin ${bump('old', touches)}; ${bump('new', touches)}; end`).execute(db);
+    await sql.raw(`create trigger aq_bump_${table}_delete after delete on ${table} begin ${bump('old', touches)}; end`).execute(db);
   }
 }
