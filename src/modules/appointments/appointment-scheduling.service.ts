@@ -12,7 +12,8 @@ import { notifyClient } from '../messages/message.service';
 import { recordFirstProposal } from '../requests/request.service';
 import { withdrawReminder } from './appointment-reminder.service';
 import { appointmentMessageKey, cancelledByAgentMessage, changedAppointmentMessage, newAppointmentMessage } from './appointment.notifications';
-import { appointmentScope, mayManageSchedule } from './appointment.policy';
+import type { SlotCode } from './appointment.errors';
+import { agentOfProposal, appointmentScope, mayManageSchedule } from './appointment.policy';
 import {
   cancelIfPlanned,
   closeReproposalTasks,
@@ -42,31 +43,7 @@ export interface SlotInput {
   address?: string | null;
 }
 
-export type SlotError =
-  | 'DATE_INVALID'
-  | 'IN_PAST'
-  | 'CLOSED_DAY'
-  | 'OUTSIDE_HOURS'
-  | 'AGENT_BUSY'
-  | 'CLIENT_BUSY'
-  | 'PHONE_REQUIRED'
-  | 'LINK_REQUIRED'
-  | 'ADDRESS_REQUIRED';
-
-/** The form field each slot error belongs to. */
-export const SLOT_ERROR_FIELD: Record<SlotError, 'date' | 'time' | 'phoneNumber' | 'videoLink' | 'address'> = {
-  DATE_INVALID: 'date',
-  IN_PAST: 'date',
-  CLOSED_DAY: 'date',
-  OUTSIDE_HOURS: 'time',
-  AGENT_BUSY: 'time',
-  CLIENT_BUSY: 'time',
-  PHONE_REQUIRED: 'phoneNumber',
-  LINK_REQUIRED: 'videoLink',
-  ADDRESS_REQUIRED: 'address',
-};
-
-export type ScheduleResult = { ok: true; appointment: Appointment } | { ok: false; errors: SlotError[] } | { ok: false; error: 'CHANGED' | 'NOT_PLANNED' };
+export type ScheduleResult = { ok: true; appointment: Appointment } | { ok: false; code: 'INVALID'; codes: SlotCode[] } | { ok: false; code: 'SCHEDULE_CHANGED' | 'NOT_PLANNED' };
 
 const calendarOf = (db: Db, deps: AppointmentDeps): Promise<BusinessCalendar> => loadBusinessCalendar(db, deps);
 
@@ -74,12 +51,12 @@ const calendarOf = (db: Db, deps: AppointmentDeps): Promise<BusinessCalendar> =>
  * The slot as stored fields, or the reasons it is refused: in the past, on a day the service is
  * closed (weekend, holiday, closure day), outside business hours, or without what its mode needs.
  */
-function checkSlot(input: SlotInput, now: Date, calendar: BusinessCalendar, deps: AppointmentDeps): { fields: ScheduleFields } | { errors: SlotError[] } {
+function checkSlot(input: SlotInput, now: Date, calendar: BusinessCalendar, deps: AppointmentDeps): { fields: ScheduleFields } | { errors: SlotCode[] } {
   const start = DateTime.fromISO(`${input.date}T${input.time}`, { zone: QUEBEC_ZONE });
   // A wall-clock time skipped by a DST change comes back shifted: refuse it rather than move it.
   if (!start.isValid || start.toFormat("yyyy-MM-dd'T'HH:mm") !== `${input.date}T${input.time}`) return { errors: ['DATE_INVALID'] };
   const end = start.plus({ minutes: input.durationMinutes });
-  const errors: SlotError[] = [];
+  const errors: SlotCode[] = [];
   if (start.toMillis() <= now.getTime()) errors.push('IN_PAST');
   else if (!calendar.isBusinessDay(input.date)) errors.push('CLOSED_DAY');
   const startMinutes = start.hour * 60 + start.minute;
@@ -106,9 +83,9 @@ function checkSlot(input: SlotInput, now: Date, calendar: BusinessCalendar, deps
 }
 
 /** Overlaps with the agent's or the client's other planned appointments (call under the schedule lock). */
-async function overlapErrors(db: Db, where: { agentId: number; clientId: number; fields: ScheduleFields; exceptId?: number }): Promise<SlotError[]> {
+async function overlapErrors(db: Db, where: { agentId: number; clientId: number; fields: ScheduleFields; exceptId?: number }): Promise<SlotCode[]> {
   const clashes = await findOverlapping(db, { agentId: where.agentId, clientId: where.clientId, startsAt: where.fields.starts_at, endsAt: where.fields.ends_at, exceptId: where.exceptId });
-  const errors: SlotError[] = [];
+  const errors: SlotCode[] = [];
   if (clashes.some((a) => a.agent_id === where.agentId)) errors.push('AGENT_BUSY');
   if (clashes.some((a) => a.client_id === where.clientId)) errors.push('CLIENT_BUSY');
   return errors;
@@ -124,15 +101,15 @@ export async function proposeAppointment(db: Db, actor: Actor, input: SlotInput 
   if (!mayManageSchedule(actor)) throw new NotFoundError('CLIENT.NOT_FOUND');
   return inTransaction(db, async (trx) => {
     const client = await getClient(trx, actor, input.clientId);
-    const agentId = client.agent_id ?? (actor.role === 'agent' ? actor.id : null);
+    const agentId = agentOfProposal(actor, client.agent_id);
     if (agentId === null) throw new NotFoundError('CLIENT.NOT_FOUND');
     const now = deps.clock();
     const checked = checkSlot(input, now, await calendarOf(trx, deps), deps);
-    if ('errors' in checked) return { ok: false, errors: checked.errors };
+    if ('errors' in checked) return { ok: false, code: 'INVALID', codes: checked.errors };
 
     await lockSchedulesOf(trx, [agentId, client.id]);
     const clashes = await overlapErrors(trx, { agentId, clientId: client.id, fields: checked.fields });
-    if (clashes.length > 0) return { ok: false, errors: clashes };
+    if (clashes.length > 0) return { ok: false, code: 'INVALID', codes: clashes };
 
     const at = now.toISOString();
     const appointment = await insertAppointment(trx, {
@@ -181,18 +158,18 @@ export async function rescheduleAppointment(
     const before = await findAppointment(trx, scope, input.appointmentId);
     if (!before) throw new NotFoundError('APPOINTMENT.NOT_FOUND');
     const now = deps.clock();
-    if (before.status !== 'planifie' || Date.parse(before.starts_at) <= now.getTime()) return { ok: false, error: 'NOT_PLANNED' };
-    if (before.version !== input.version) return { ok: false, error: 'CHANGED' };
+    if (before.status !== 'planifie' || Date.parse(before.starts_at) <= now.getTime()) return { ok: false, code: 'NOT_PLANNED' };
+    if (before.version !== input.version) return { ok: false, code: 'SCHEDULE_CHANGED' };
     const checked = checkSlot(input, now, await calendarOf(trx, deps), deps);
-    if ('errors' in checked) return { ok: false, errors: checked.errors };
+    if ('errors' in checked) return { ok: false, code: 'INVALID', codes: checked.errors };
 
     await lockSchedulesOf(trx, [before.agent_id, before.client_id]);
     const clashes = await overlapErrors(trx, { agentId: before.agent_id, clientId: before.client_id, fields: checked.fields, exceptId: before.id });
-    if (clashes.length > 0) return { ok: false, errors: clashes };
+    if (clashes.length > 0) return { ok: false, code: 'INVALID', codes: clashes };
 
     const at = now.toISOString();
     const note = input.note?.trim() || null;
-    if (!(await rescheduleIfVersion(trx, { id: before.id, scope, version: input.version }, { ...checked.fields, change_note: note, updated_at: at }))) return { ok: false, error: 'CHANGED' };
+    if (!(await rescheduleIfVersion(trx, { id: before.id, scope, version: input.version }, { ...checked.fields, change_note: note, updated_at: at }))) return { ok: false, code: 'SCHEDULE_CHANGED' };
     await withdrawReminder(trx, before); // a pending reminder of the old time or details must not leave
     const after = (await findAppointment(trx, scope, before.id)) as Appointment;
     const client = await clientRecipient(trx, after.client_id);
@@ -214,7 +191,7 @@ export async function rescheduleAppointment(
   });
 }
 
-export type AgentCancelResult = { ok: true; appointment: Appointment } | { ok: false; error: 'REASON_INVALID' | 'NOT_PLANNED' | 'CHANGED' };
+export type AgentCancelResult = { ok: true; appointment: Appointment } | { ok: false; code: 'STAFF_REASON_INVALID' | 'NOT_PLANNED' | 'SCHEDULE_CHANGED' };
 
 /** The agent's « Annuler », with a reason from the list and an optional comment; the client is told. */
 export async function cancelAsAgent(
@@ -229,12 +206,12 @@ export async function cancelAsAgent(
     const before = await findAppointment(trx, scope, input.appointmentId);
     if (!before) throw new NotFoundError('APPOINTMENT.NOT_FOUND');
     const reason = await findReason(trx, input.reasonCode);
-    if (!reason || reason.active !== 1) return { ok: false, error: 'REASON_INVALID' };
+    if (!reason || reason.active !== 1) return { ok: false, code: 'STAFF_REASON_INVALID' };
     const now = deps.clock();
     const at = now.toISOString();
-    if (before.status !== 'planifie' || Date.parse(before.starts_at) <= now.getTime()) return { ok: false, error: 'NOT_PLANNED' };
+    if (before.status !== 'planifie' || Date.parse(before.starts_at) <= now.getTime()) return { ok: false, code: 'NOT_PLANNED' };
     const won = await cancelIfPlanned(trx, { id: before.id, scope, version: input.version, now: at }, { cancelledBy: actor.id, cancelledAt: at, reasonCode: reason.code, comment: input.comment?.trim() || null });
-    if (!won) return { ok: false, error: 'CHANGED' };
+    if (!won) return { ok: false, code: 'SCHEDULE_CHANGED' };
     await withdrawReminder(trx, before); // a reminder queued a moment ago must not follow the cancellation
     const after = (await findAppointment(trx, scope, before.id)) as Appointment;
     const client = await clientRecipient(trx, after.client_id);
@@ -253,7 +230,7 @@ export async function cancelAsAgent(
   });
 }
 
-export type OutcomeResult = { ok: true; appointment: Appointment } | { ok: false; error: 'NOT_STARTED' | 'NOT_PLANNED' | 'CHANGED' };
+export type OutcomeResult = { ok: true; appointment: Appointment } | { ok: false; code: 'NOT_STARTED' | 'NOT_PLANNED' | 'SCHEDULE_CHANGED' };
 
 /** « Présent » or « Absent » for an appointment that has started; the client's « Terminé » tab shows it. */
 export async function recordOutcome(db: Db, actor: Actor, input: { appointmentId: number; attended: boolean; version: number }, deps: AppointmentDeps): Promise<OutcomeResult> {
@@ -264,10 +241,10 @@ export async function recordOutcome(db: Db, actor: Actor, input: { appointmentId
     if (!before) throw new NotFoundError('APPOINTMENT.NOT_FOUND');
     const now = deps.clock();
     const at = now.toISOString();
-    if (before.status !== 'planifie') return { ok: false, error: 'NOT_PLANNED' };
-    if (Date.parse(before.starts_at) > now.getTime()) return { ok: false, error: 'NOT_STARTED' };
+    if (before.status !== 'planifie') return { ok: false, code: 'NOT_PLANNED' };
+    if (Date.parse(before.starts_at) > now.getTime()) return { ok: false, code: 'NOT_STARTED' };
     const status = input.attended ? 'termine' : 'absent';
-    if (!(await recordOutcomeIfVersion(trx, { id: before.id, scope, version: input.version, now: at }, { status, by: actor.id }))) return { ok: false, error: 'CHANGED' };
+    if (!(await recordOutcomeIfVersion(trx, { id: before.id, scope, version: input.version, now: at }, { status, by: actor.id }))) return { ok: false, code: 'SCHEDULE_CHANGED' };
     const after = (await findAppointment(trx, scope, before.id)) as Appointment;
     await recordAudit(trx, { at, actorId: actor.id, action: 'appointment.outcome_recorded', subjectType: 'appointment', subjectId: after.id, clientId: after.client_id, ip: actor.ip ?? null, details: { status } });
     return { ok: true, appointment: after };

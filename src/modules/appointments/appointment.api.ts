@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Locale } from '../../platform/i18n/locale';
 import { ApiProblemError, apiActor, authProblems, idParams, problemSchema } from '../../platform/http/api-kit';
 import { appointmentIcs } from './appointment.ics';
-import { CANCEL_ERRORS } from './appointment.routes';
+import { APPOINTMENT_ERRORS } from './appointment.errors';
 import { activeReasons, type AppointmentDeps, type AppointmentDetails, type AppointmentListItem, cancelAppointment, getAppointment, listAppointments, AVAILABILITY_MAX, COMMENT_MAX, appointmentDeps } from './appointment.service';
 import type { CancellationReason } from './appointment.tables';
 
@@ -224,8 +224,8 @@ export const appointmentApi: FastifyPluginAsyncZod = async (api) => {
       const text = (value: string | undefined) => (value ?? '').replace(/\r\n/g, '\n').trim() || null;
       const result = await cancelAppointment(db, actor, { appointmentId: id, reasonCode: request.body.reasonCode, comment: text(request.body.comment), availability: text(request.body.availability) }, deps);
       if (!result.ok) {
-        const shown = CANCEL_ERRORS[result.error];
-        if (shown.field === 'form') throw new ApiProblemError(409, 'APPOINTMENT.CANNOT_CANCEL', 'api.problem.conflict.title', shown.messageKey, { detail: request.t(shown.messageKey) });
+        const shown = APPOINTMENT_ERRORS[result.code];
+        if (!shown.field) throw new ApiProblemError(shown.status, 'APPOINTMENT.CANNOT_CANCEL', 'api.problem.conflict.title', shown.messageKey, { detail: request.t(shown.messageKey) });
         const field = shown.field === 'reason' ? 'reasonCode' : shown.field;
         throw new ApiProblemError(422, 'VALIDATION', 'api.problem.validation.title', 'api.problem.validation.detail', {
           errors: [{ field, pointer: `#/${field}`, detail: request.t(shown.messageKey) }],

@@ -1,4 +1,4 @@
-import { type Actor, type ClientScope, clientScopeOf } from '../../platform/access/actor';
+import { type Actor, type ClientScope, clientScopeOf, subjectClientId } from '../../platform/access/actor';
 
 /**
  * Who reaches which appointments: a client their own, an agent those of the clients assigned to
@@ -13,3 +13,18 @@ export const mayCancelAsClient = (actor: Actor): boolean => actor.role === 'clie
 
 /** Agents schedule, change, cancel and record outcomes for their caseload; managers for anyone. */
 export const mayManageSchedule = (actor: Actor): boolean => actor.role === 'agent' || actor.role === 'manager';
+
+/** A client's own appointments are theirs alone: a client sees their own, staff name the client. */
+export const appointmentsClientId = (actor: Actor, clientId?: number): number => subjectClientId(actor, clientId) ?? 0;
+
+/** The client's own views (next appointment, the wait after a cancellation) exist only for a client. */
+export const hasOwnAppointments = (actor: Actor): boolean => actor.role === 'client';
+
+/** Staff's work on appointments (re-proposals, outcomes, plans to publish): none for a client. */
+export const hasScheduleWork = (actor: Actor): boolean => mayManageSchedule(actor);
+
+/**
+ * Who keeps an appointment proposed to a client without an agent: the agent who proposes it
+ * (the client joins their caseload); a manager proposes only for a client who has one.
+ */
+export const agentOfProposal = (actor: Actor, clientAgentId: number | null): number | null => clientAgentId ?? (actor.role === 'agent' ? actor.id : null);

@@ -7,7 +7,8 @@ import { requestActor } from '../../platform/http/actor';
 import { currentAccount, requireRole } from '../../platform/http/guards';
 import { servePageFromCache } from '../../platform/page-cache/page-cache';
 import { appointmentIcs } from './appointment.ics';
-import { activeReasons, AVAILABILITY_MAX, type AppointmentDeps, type CancelError, cancelAppointment, cancelRefusal, COMMENT_MAX, getAppointment, listAppointments, type Tab, appointmentDeps } from './appointment.service';
+import { APPOINTMENT_ERRORS } from './appointment.errors';
+import { activeReasons, AVAILABILITY_MAX, type AppointmentDeps, cancelAppointment, cancelRefusal, COMMENT_MAX, getAppointment, listAppointments, type Tab, appointmentDeps } from './appointment.service';
 import { proposalPromiseDeps, proposalPromises } from './proposal-promises.service';
 import { AppointmentDetailPage } from './views/appointment-detail-page';
 import { AppointmentListPage } from './views/appointment-list-page';
@@ -29,17 +30,6 @@ const cancelForm = z.object({
     .pipe(z.string().max(AVAILABILITY_MAX, 'appointments.cancel.error.availabilityTooLong')),
   version: z.coerce.number().int().positive().optional(),
 });
-
-/** How each refusal of a cancellation is shown: the field it belongs to, the status and the message. */
-export const CANCEL_ERRORS: Record<CancelError, { field: 'reason' | 'comment' | 'availability' | 'form'; status: 400 | 409; messageKey: MessageKey }> = {
-  COMMENT_TOO_LONG: { field: 'comment', status: 400, messageKey: 'appointments.cancel.error.commentTooLong' },
-  AVAILABILITY_TOO_LONG: { field: 'availability', status: 400, messageKey: 'appointments.cancel.error.availabilityTooLong' },
-  REASON_INVALID: { field: 'reason', status: 400, messageKey: 'appointments.cancel.error.reasonInvalid' },
-  ALREADY_CANCELLED: { field: 'form', status: 409, messageKey: 'appointments.cancel.error.alreadyCancelled' },
-  ATTENDED: { field: 'form', status: 409, messageKey: 'appointments.cancel.error.attended' },
-  PAST: { field: 'form', status: 409, messageKey: 'appointments.cancel.error.past' },
-  CHANGED: { field: 'form', status: 409, messageKey: 'appointments.cancel.error.changed' },
-};
 
 /** Ids are positive integers; anything else is as unknown as an id that does not exist. */
 function appointmentId(request: FastifyRequest): number {
@@ -95,8 +85,8 @@ export async function appointmentRoutes(app: FastifyInstance): Promise<void> {
     const reasons = refusal ? [] : await activeReasons(db);
     return reply.page({
       title: t('appointments.cancel.title'),
-      status: refusal ? 409 : 200,
-      body: (ctx) => <CancelPage ctx={ctx} appointment={appointment} reasons={reasons} refusal={refusal ? t(CANCEL_ERRORS[refusal].messageKey) : undefined} />,
+      status: refusal ? APPOINTMENT_ERRORS[refusal].status : 200,
+      body: (ctx) => <CancelPage ctx={ctx} appointment={appointment} reasons={reasons} refusal={refusal ? t(APPOINTMENT_ERRORS[refusal].messageKey) : undefined} />,
     });
   });
 
@@ -117,13 +107,13 @@ export async function appointmentRoutes(app: FastifyInstance): Promise<void> {
     const { appointment } = await getAppointment(db, actor, id, app.clock);
     const refusal = cancelRefusal(appointment, app.clock());
     const reasons = refusal ? [] : await activeReasons(db);
-    const shown = result?.ok === false ? CANCEL_ERRORS[result.error] : undefined;
+    const shown = result?.ok === false ? APPOINTMENT_ERRORS[result.code] : undefined;
     const errors = parsed.ok ? [{ field: shown?.field ?? 'form', message: t(shown?.messageKey ?? 'error.badRequest.body') }] : parsed.errors;
     return reply.page({
       title: t('appointments.cancel.title'),
       status: shown?.status ?? 400,
       body: (ctx) => (
-        <CancelPage ctx={ctx} appointment={appointment} reasons={reasons} values={values} errors={errors.filter((e) => !refusal || e.field !== 'form')} refusal={refusal ? t(CANCEL_ERRORS[refusal].messageKey) : undefined} />
+        <CancelPage ctx={ctx} appointment={appointment} reasons={reasons} values={values} errors={errors.filter((e) => !refusal || e.field !== 'form')} refusal={refusal ? t(APPOINTMENT_ERRORS[refusal].messageKey) : undefined} />
       ),
     });
   });

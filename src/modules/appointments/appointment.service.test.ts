@@ -46,8 +46,8 @@ describe(`an agent proposes appointments (${dialectName})`, () => {
     await insertClosureDays(db, [{ date: '2026-12-24', label_fr: 'Veille de Noël', label_en: 'Christmas Eve' }]);
     const refusal = async (slot: SlotInput) => {
       const result = await proposeAppointment(db, marie, { clientId: client.id, ...slot }, deps(clock));
-      assert.ok(!result.ok && 'errors' in result, JSON.stringify(slot));
-      return result.errors;
+      assert.ok(!result.ok && result.code === 'INVALID', JSON.stringify(slot));
+      return result.codes;
     };
     assert.deepEqual(await refusal(phoneSlot('2026-11-30', '10:00')), ['IN_PAST']);
     assert.deepEqual(await refusal(phoneSlot('2026-12-03', '15:30')), ['OUTSIDE_HOURS']);
@@ -65,7 +65,7 @@ describe(`an agent proposes appointments (${dialectName})`, () => {
     const other = await createAccount(db, { agent_id: agent.id });
     assert.ok((await proposeAppointment(db, marie, { clientId: client.id, ...phoneSlot('2026-12-03', '10:00') }, deps(clock))).ok);
     const sameAgent = await proposeAppointment(db, marie, { clientId: other.id, ...phoneSlot('2026-12-03', '10:30') }, deps(clock));
-    assert.deepEqual(!sameAgent.ok && 'errors' in sameAgent && sameAgent.errors, ['AGENT_BUSY']);
+    assert.deepEqual(!sameAgent.ok && sameAgent.code === 'INVALID' && sameAgent.codes, ['AGENT_BUSY']);
     const adjacent = await proposeAppointment(db, marie, { clientId: other.id, ...phoneSlot('2026-12-03', '11:00') }, deps(clock));
     assert.ok(adjacent.ok, 'back to back is fine');
   });
@@ -97,7 +97,7 @@ describe(`an agent proposes appointments (${dialectName})`, () => {
     assert.ok(changed.ok);
     assert.equal(changed.appointment.sequence, proposed.appointment.sequence + 1);
     const stale = await rescheduleAppointment(db, marie, { appointmentId: proposed.appointment.id, version: proposed.appointment.version, note: null, ...phoneSlot('2026-12-07', '13:00') }, deps(clock));
-    assert.deepEqual(stale, { ok: false, error: 'CHANGED' });
+    assert.deepEqual(stale, { ok: false, code: 'SCHEDULE_CHANGED' });
     const messages = await db.selectFrom('messages').selectAll().where('client_id', '=', client.id).orderBy('id').execute();
     assert.equal(messages.length, 2);
     assert.match(messages[1].body_fr, /Je serai en formation\./);
@@ -109,7 +109,7 @@ describe(`an agent proposes appointments (${dialectName})`, () => {
     const second = await proposeAppointment(db, marie, { clientId: client.id, ...phoneSlot('2026-12-04', '10:00') }, deps(clock));
     assert.ok(first.ok && second.ok);
     const early = await recordOutcome(db, marie, { appointmentId: first.appointment.id, attended: true, version: first.appointment.version }, deps(clock));
-    assert.deepEqual(early, { ok: false, error: 'NOT_STARTED' });
+    assert.deepEqual(early, { ok: false, code: 'NOT_STARTED' });
     const cancelled = await cancelAsAgent(db, marie, { appointmentId: second.appointment.id, reasonCode: 'maladie', comment: null, version: second.appointment.version }, deps(clock));
     assert.ok(cancelled.ok && cancelled.appointment.status === 'annule');
     clock.set(new Date('2026-12-03T16:05:00Z'));

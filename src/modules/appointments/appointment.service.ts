@@ -11,7 +11,8 @@ import { clientRecipient } from '../accounts/directory.service';
 import { notifyClient } from '../messages/message.service';
 import { withdrawReminder } from './appointment-reminder.service';
 import { appointmentMessageKey, cancelledAppointmentMessage } from './appointment.notifications';
-import { appointmentScope, mayCancelAsClient } from './appointment.policy';
+import type { CancelRefusal, CancelRefusalCode } from './appointment.errors';
+import { appointmentScope, appointmentsClientId, hasOwnAppointments, hasScheduleWork, mayCancelAsClient } from './appointment.policy';
 import {
   cancelIfPlanned,
   findActiveReasons,
@@ -69,7 +70,7 @@ export async function listAppointments(db: Db, actor: Actor, input: { clientId?:
   const now = clock();
   const iso = now.toISOString();
   const scope = appointmentScope(actor);
-  const clientId = actor.role === 'client' ? actor.id : (input.clientId ?? 0);
+  const clientId = appointmentsClientId(actor, input.clientId);
   const [appointments, reasons] = await Promise.all([
     input.tab === 'planifie' ? findPlanned(db, scope, clientId, iso) : findFinished(db, scope, clientId, iso),
     findAllReasons(db),
@@ -83,7 +84,7 @@ export async function listAppointments(db: Db, actor: Actor, input: { clientId?:
 
 /** The client's next planned needs-assessment appointment (guide 3.1 shows it until the plan exists). */
 export async function nextNeedsAssessment(db: Db, actor: Actor, input: { clientId?: number }, clock: Clock): Promise<Appointment | undefined> {
-  const clientId = actor.role === 'client' ? actor.id : (input.clientId ?? 0);
+  const clientId = appointmentsClientId(actor, input.clientId);
   const planned = await findPlanned(db, appointmentScope(actor), clientId, clock().toISOString());
   return planned.find((appointment) => appointment.kind === 'evaluation');
 }
@@ -95,9 +96,6 @@ export async function nextNeedsAssessment(db: Db, actor: Actor, input: { clientI
 export async function hasAttendedAssessment(db: Db, actor: Actor, clientId: number): Promise<boolean> {
   return hasAttendedAssessmentOf(db, appointmentScope(actor), clientId);
 }
-
-/** Why an appointment can no longer be cancelled. */
-export type CancelRefusal = 'ALREADY_CANCELLED' | 'ATTENDED' | 'PAST';
 
 /** Why an appointment can no longer be cancelled, or null when it can. */
 export function cancelRefusal(appointment: Appointment, now: Date): CancelRefusal | null {
@@ -143,9 +141,7 @@ export interface CancelInput {
   version?: number;
 }
 
-export type CancelError = 'COMMENT_TOO_LONG' | 'AVAILABILITY_TOO_LONG' | 'REASON_INVALID' | 'CHANGED' | CancelRefusal;
-
-export type CancelResult = { ok: true; appointment: Appointment } | { ok: false; error: CancelError };
+export type CancelResult = { ok: true; appointment: Appointment } | { ok: false; code: CancelRefusalCode };
 
 /**
  * The client cancels a planned, future appointment of theirs, with an active reason. In one
@@ -155,8 +151,8 @@ export type CancelResult = { ok: true; appointment: Appointment } | { ok: false;
  */
 export async function cancelAppointment(db: Db, actor: Actor, input: CancelInput, deps: AppointmentDeps): Promise<CancelResult> {
   if (!mayCancelAsClient(actor)) throw new NotFoundError('APPOINTMENT.NOT_FOUND');
-  if (input.comment && input.comment.length > COMMENT_MAX) return { ok: false, error: 'COMMENT_TOO_LONG' };
-  if (input.availability && input.availability.length > AVAILABILITY_MAX) return { ok: false, error: 'AVAILABILITY_TOO_LONG' };
+  if (input.comment && input.comment.length > COMMENT_MAX) return { ok: false, code: 'COMMENT_TOO_LONG' };
+  if (input.availability && input.availability.length > AVAILABILITY_MAX) return { ok: false, code: 'AVAILABILITY_TOO_LONG' };
   const scope = appointmentScope(actor);
   const cancel = async (trx: Db): Promise<CancelResult> => {
     const now = deps.clock();
@@ -164,7 +160,7 @@ export async function cancelAppointment(db: Db, actor: Actor, input: CancelInput
     const appointment = await findAppointment(trx, scope, input.appointmentId);
     if (!appointment) throw new NotFoundError('APPOINTMENT.NOT_FOUND');
     const reason = await findReason(trx, input.reasonCode);
-    if (!reason || reason.active !== 1) return { ok: false, error: 'REASON_INVALID' };
+    if (!reason || reason.active !== 1) return { ok: false, code: 'REASON_INVALID' };
 
     const won = await cancelIfPlanned(
       trx,
@@ -173,7 +169,7 @@ export async function cancelAppointment(db: Db, actor: Actor, input: CancelInput
     );
     if (!won) {
       const current = (await findAppointment(trx, scope, input.appointmentId)) ?? appointment;
-      return { ok: false, error: cancelRefusal(current, now) ?? 'CHANGED' };
+      return { ok: false, code: cancelRefusal(current, now) ?? 'CHANGED' };
     }
     const cancelled = (await findAppointment(trx, scope, input.appointmentId)) as Appointment;
     await withdrawReminder(trx, cancelled); // a reminder queued a moment ago must not follow the cancellation
@@ -215,7 +211,7 @@ export interface OpenReproposal {
 
 /** Cancellations still waiting for a new proposal, for the clients in the actor's reach (or one of them). */
 export async function openReproposals(db: Db, actor: Actor, input: { clientId?: number } = {}): Promise<OpenReproposal[]> {
-  if (actor.role === 'client') return [];
+  if (!hasScheduleWork(actor)) return [];
   const rows = await findOpenReproposals(db, appointmentScope(actor), input.clientId);
   return rows.map((row) => ({ taskId: row.id, clientId: row.client_id, clientName: row.client_name, appointmentId: row.appointment_id, dueAt: row.due_at, availability: row.availability }));
 }
@@ -225,14 +221,14 @@ export async function openReproposals(db: Db, actor: Actor, input: { clientId?: 
  * proposed (the soonest open re-proposal task's due date), or undefined when none is awaited.
  */
 export async function reproposalDueFor(db: Db, actor: Actor): Promise<string | undefined> {
-  if (actor.role !== 'client') return undefined;
+  if (!hasOwnAppointments(actor)) return undefined;
   const [first] = await findOpenReproposals(db, appointmentScope(actor), actor.id);
   return first?.due_at;
 }
 
 /** The client's next planned appointment that has not ended (soonest first), if any. */
 export async function nextPlannedAppointment(db: Db, actor: Actor, clock: Clock): Promise<Appointment | undefined> {
-  if (actor.role !== 'client') return undefined;
+  if (!hasOwnAppointments(actor)) return undefined;
   const [first] = await findPlanned(db, appointmentScope(actor), actor.id, clock().toISOString());
   return first;
 }
@@ -248,21 +244,21 @@ export interface AppointmentToClose {
 
 /** Past appointments whose outcome (« Présent » / « Absent ») is not recorded yet. */
 export async function appointmentsAwaitingOutcome(db: Db, actor: Actor, clock: Clock): Promise<AppointmentToClose[]> {
-  if (actor.role === 'client') return [];
+  if (!hasScheduleWork(actor)) return [];
   const rows = await findAwaitingOutcome(db, appointmentScope(actor), clock().toISOString());
   return rows.map((row) => ({ appointmentId: row.id, clientId: row.client_id, clientName: row.client_name, kind: row.kind, startsAt: row.starts_at, endsAt: row.ends_at }));
 }
 
 /** How many past appointments await their outcome, per the client's agent and end time. */
 export async function awaitingOutcomeCounts(db: Db, actor: Actor, clock: Clock): Promise<Array<{ agentId: number; endsAt: string; count: number }>> {
-  if (actor.role === 'client') return [];
+  if (!hasScheduleWork(actor)) return [];
   const rows = await countAwaitingOutcomeByAgent(db, appointmentScope(actor), clock().toISOString());
   return rows.map((row) => ({ agentId: row.agent_id as number, endsAt: row.ends_at, count: Number(row.count) }));
 }
 
 /** Attended needs assessments whose plan is not published yet (« publier le plan » in the queue). */
 export async function assessmentsAwaitingPlan(db: Db, actor: Actor): Promise<Array<{ appointmentId: number; clientId: number; clientName: string; heldAt: string }>> {
-  if (actor.role === 'client') return [];
+  if (!hasScheduleWork(actor)) return [];
   const rows = await findAssessmentsAwaitingPlan(db, appointmentScope(actor));
   return rows.map((row) => ({ appointmentId: row.id, clientId: row.client_id, clientName: row.client_name, heldAt: row.outcome_recorded_at ?? row.ends_at }));
 }

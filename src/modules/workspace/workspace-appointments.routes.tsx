@@ -6,7 +6,8 @@ import { requireRole } from '../../platform/http/guards';
 import type { MessageKey } from '../../platform/i18n/catalog';
 import type { FieldError } from '../../ui/components/form';
 import { getClient } from '../accounts/directory.service';
-import { cancelAsAgent, proposeAppointment, recordOutcome, rescheduleAppointment, SLOT_ERROR_FIELD, type SlotInput } from '../appointments/appointment-scheduling.service';
+import { APPOINTMENT_ERRORS } from '../appointments/appointment.errors';
+import { cancelAsAgent, proposeAppointment, recordOutcome, rescheduleAppointment, type SlotInput } from '../appointments/appointment-scheduling.service';
 import { activeReasons, type AppointmentDeps, getAppointment, appointmentDeps, openReproposals } from '../appointments/appointment.service';
 import type { Appointment } from '../appointments/appointment.tables';
 import { proposePath, staffAppointmentPath } from './views/paths';
@@ -66,8 +67,8 @@ export async function workspaceAppointmentRoutes(app: FastifyInstance): Promise<
 
   const slotResult = (result: Awaited<ReturnType<typeof proposeAppointment>>, request: FastifyRequest): { errors: FieldError[]; warning?: string } => {
     if (result.ok) return { errors: [] };
-    if ('errors' in result) return { errors: result.errors.map((code) => ({ field: SLOT_ERROR_FIELD[code], message: request.t(`workspace.slot.${code}`) })) };
-    return { errors: [], warning: request.t(result.error === 'CHANGED' ? 'workspace.appointment.error.changed' : 'workspace.appointment.error.notPlanned') };
+    if (result.code === 'INVALID') return { errors: result.codes.map((code) => ({ field: APPOINTMENT_ERRORS[code].field ?? 'form', message: request.t(APPOINTMENT_ERRORS[code].messageKey) })) };
+    return { errors: [], warning: request.t(APPOINTMENT_ERRORS[result.code].messageKey) };
   };
 
   app.get('/espace/clients/:clientId/rendez-vous/nouveau', staff, async (request, reply) => {
@@ -111,11 +112,11 @@ export async function workspaceAppointmentRoutes(app: FastifyInstance): Promise<
     const parsed = outcomeForm.safeParse(formFields(request.body));
     const result = parsed.success ? await recordOutcome(db, actor, { appointmentId: appointment.id, attended: parsed.data.resultat === 'present', version: parsed.data.version }, deps) : undefined;
     if (result?.ok) return reply.redirect(`${staffAppointmentPath(appointment.id)}?resultat=1`, 303);
-    const warning = t(result?.ok === false ? (result.error === 'NOT_STARTED' ? 'workspace.appointment.error.notStarted' : result.error === 'CHANGED' ? 'workspace.appointment.error.changed' : 'workspace.appointment.error.notPlanned') : 'error.badRequest.body');
+    const warning = t(result?.ok === false ? APPOINTMENT_ERRORS[result.code].messageKey : 'error.badRequest.body');
     const current = await getAppointment(db, actor, appointment.id, app.clock);
     return reply.page({
       title: t('workspace.appointment.title'),
-      status: result ? 409 : 400,
+      status: result ? APPOINTMENT_ERRORS[result.code].status : 400,
       body: (ctx) => <StaffAppointmentPage ctx={ctx} client={client} appointment={current.appointment} reason={current.reason ?? reason} now={app.clock()} warning={warning} />,
     });
   });
@@ -165,12 +166,13 @@ export async function workspaceAppointmentRoutes(app: FastifyInstance): Promise<
     const form = cancelForm.parse(formFields(request.body));
     const result = await cancelAsAgent(db, actor, { appointmentId: appointment.id, reasonCode: form.reason, comment: form.comment || null, version: form.version }, deps);
     if (result.ok) return reply.redirect(`${staffAppointmentPath(appointment.id)}?annule=1`, 303);
-    const errors = result.error === 'REASON_INVALID' ? [{ field: 'reason', message: t('workspace.cancel.error.reason') }] : [];
-    const warning = result.error === 'REASON_INVALID' ? undefined : t(result.error === 'CHANGED' ? 'workspace.appointment.error.changed' : 'workspace.appointment.error.notPlanned');
+    const refusal = APPOINTMENT_ERRORS[result.code];
+    const errors = refusal.field ? [{ field: refusal.field, message: t(refusal.messageKey) }] : [];
+    const warning = refusal.field ? undefined : t(refusal.messageKey);
     const reasons = await activeReasons(db);
     return reply.page({
       title: t('workspace.appointment.cancelTitle'),
-      status: result.error === 'REASON_INVALID' ? 400 : 409,
+      status: refusal.status,
       body: (ctx) => <StaffCancelPage ctx={ctx} client={client} appointment={appointment} reasons={reasons} values={{ reason: form.reason, comment: form.comment }} errors={errors} warning={warning} />,
     });
   });
