@@ -1,6 +1,7 @@
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors, jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { AppError, DomainError, statusOfDomainError } from '../../platform/errors';
 import { type InvalidField, isMessageKey, problemOf, problemType, sendProblem } from '../../platform/http/problem';
@@ -24,7 +25,7 @@ export const API_RATE_LIMIT = { max: 120, timeWindowMs: 60_000 } as const;
  * `/api/docs`. Errors are RFC 9457 problem documents. CORS is closed: no cross-origin header is
  * ever sent, so browsers of other sites cannot read the API.
  */
-export async function apiRoutes(app: FastifyInstance): Promise<void> {
+async function registerApi(app: FastifyInstance): Promise<void> {
   // Every route under /api/v1, wherever it is registered (this plugin is not encapsulated, and
   // app.ts registers it first): the tests check that each one is in the OpenAPI document.
   const table: Array<{ method: string; url: string }> = [];
@@ -153,8 +154,8 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
   );
 }
 
-// Runs in the app's own context (what fastify-plugin does), so that its onRoute hook sees every module's routes.
-(apiRoutes as unknown as Record<symbol, boolean>)[Symbol.for('skip-override')] = true;
+/** The API, run in the app's own context (not encapsulated), so that its onRoute hook sees every module's routes. */
+export const apiRoutes = fp(registerApi, { name: 'api-routes' });
 
 declare module 'fastify' {
   interface FastifyInstance {
