@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { connect } from '../src/db/connect';
 import { migrateToLatest } from '../src/db/migrate';
-import { typesOf } from '../src/modules/api/openapi-types.test-helper';
+import { typesOf } from '../test/helpers/openapi-types';
 
 const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
 const database = connect({ sqliteFile: path.join(mkdtempSync(path.join(os.tmpdir(), 'aq-api-types-')), 'db.sqlite') });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { API_RATE_LIMIT } from './api.routes';
-import { buildApiTestApp, typesOf } from './api.test-helper';
+import { buildApiTestApp, typesOf } from '../../../test/helpers/api';
 
 const JOHN = 'john.doe@example.com';
 const JANE = 'jane.roe@example.com';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { buildTestApp, type TestApp } from '../../../test/helpers/app';
-import { buildApiTestApp } from '../api/api.test-helper';
+import { buildApiTestApp } from '../../../test/helpers/api';
 import { dialectName } from '../../../test/helpers/database';
 import type { Appointment } from './appointment.tables';
 

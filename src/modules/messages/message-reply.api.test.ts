@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { buildApiTestApp } from '../api/api.test-helper';
+import { buildApiTestApp } from '../../../test/helpers/api';
 import { sendMessageToClient } from './message.service';
 
 const START = new Date('2026-12-01T15:00:00Z');

@@ -4,11 +4,11 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import type { FastifyInstance } from 'fastify';
 import createClient, { type Client, type ClientForPath } from 'openapi-fetch';
-import { DEMO_PASSWORD } from '../../db/seed/factories';
-import { buildTestApp, type TestApp } from '../../../test/helpers/app';
-import { operationRoutes, type paths } from './openapi.generated';
+import { DEMO_PASSWORD } from '../../src/db/seed/factories';
+import { buildTestApp, type TestApp } from './app';
+import { operationRoutes, type paths } from '../../src/modules/api/openapi.generated';
 
-export { typesOf } from './openapi-types.test-helper';
+export { typesOf } from './openapi-types';
 
 type Operation = { responses?: Record<string, { content?: Record<string, { schema?: unknown }> }> };
 type OpenApiDocument = { paths: Record<string, Record<string, Operation>>; components?: unknown };
