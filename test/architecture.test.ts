@@ -567,8 +567,6 @@ const KNOWN: Record<string, string[]> = {
     'src/modules/admin/assignment.service.ts',
     'src/modules/admin/reference-data.service.ts',
     'src/modules/admin/staff.service.ts',
-    'src/modules/requests/request-draft.service.ts',
-    'src/modules/requests/request.service.ts',
     'src/platform/ops/readiness.service.ts',
   ],
   'services never read a role: they ask the module’s policy': [
@@ -580,8 +578,6 @@ const KNOWN: Record<string, string[]> = {
     'src/modules/admin/staff.service.ts',
     'src/modules/portal/data-export.service.ts',
     'src/modules/plans/next-steps.service.ts',
-    'src/modules/requests/request-draft.service.ts',
-    'src/modules/requests/request.service.ts',
   ],
 };
 

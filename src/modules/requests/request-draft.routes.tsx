@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { requestActor } from '../../platform/http/actor';
 import { currentAccount, requireRole } from '../../platform/http/guards';
-import type { MessageKey } from '../../platform/i18n/catalog';
 import type { FieldError } from '../../ui/components/form';
 import { type IntakeDeps, intakeState, myRequests, nextStep, promisedMoment, saveStep, type Step, transmitRequest } from './request-draft.service';
+import { REQUEST_ERRORS } from './request.errors';
 import { ConfirmationPage, FirstAppointmentPage, type FormValues, firstAppointmentValues, IdentificationPage, identificationValues, MyFilesPage, STEP_PATH, SummaryPage } from './views/request-pages';
 
 const client = { preHandler: requireRole('client') };
@@ -72,8 +72,8 @@ export async function requestDraftRoutes(app: FastifyInstance): Promise<void> {
       const values = formValues(request.body);
       const result = await saveStep(db, requestActor(request), { step, raw: values }, app.clock);
       if (!result.ok) {
-        if ('error' in result) return alreadyActive(reply);
-        const errors = result.errors.map((problem) => ({ field: problem.field, message: t(problem.code as MessageKey) }));
+        if (result.code !== 'INVALID') return alreadyActive(reply);
+        const errors = result.codes.map((code) => ({ field: REQUEST_ERRORS[code].field ?? 'form', message: t(REQUEST_ERRORS[code].messageKey) }));
         return stepPage(request, reply, step, values, errors, values.retour === 'recapitulatif');
       }
       const next = values.retour === 'recapitulatif' ? 'summary' : nextStep(result.answers);
@@ -92,7 +92,7 @@ export async function requestDraftRoutes(app: FastifyInstance): Promise<void> {
   app.post('/demande/transmettre', client, async (request, reply) => {
     const result = await transmitRequest(db, requestActor(request), deps);
     if (!result.ok) {
-      if (result.error === 'ALREADY_ACTIVE') return alreadyActive(reply);
+      if (result.code === 'ALREADY_ACTIVE') return alreadyActive(reply);
       return reply.redirect('/demande', 303);
     }
     return reply.redirect('/demande/confirmation', 303);

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { isTimeZone } from '../../platform/i18n/time-zones';
+import type { IntakeFieldCode } from './request.errors';
 
 /** The answers of the request's steps, as kept in the draft and on the transmitted request. */
 export const LOCATIONS = ['quebec', 'etranger'] as const;
@@ -61,11 +62,8 @@ export interface IntakeAnswers {
   firstAppointment?: FirstAppointment;
 }
 
-/** A field and the catalogue key of its problem. */
-export interface StepProblem {
-  field: string;
-  code: string;
-}
+/** What is wrong with an answer of the request form (its field and message: REQUEST_ERRORS). */
+export type StepProblem = IntakeFieldCode;
 
 export type StepResult<T> = { ok: true; value: T } | { ok: false; problems: StepProblem[] };
 
@@ -90,26 +88,26 @@ const count = (value: string): number | undefined => (/^\d{1,2}$/.test(value) &&
 export function parseIdentification(raw: Record<string, unknown>, now: Date): StepResult<Identification> {
   const problems: StepProblem[] = [];
   const location = oneOf(str(raw, 'location'), LOCATIONS);
-  if (!location) problems.push({ field: 'location', code: 'intake.error.location' });
+  if (!location) problems.push('LOCATION_INVALID');
   const arrivalDate = str(raw, 'arrivalDate', 10);
   const date = DateTime.fromISO(arrivalDate, { zone: 'America/Toronto' });
   const today = DateTime.fromJSDate(now, { zone: 'America/Toronto' }).startOf('day');
-  if (!arrivalDate) problems.push({ field: 'arrivalDate', code: 'intake.error.arrivalDate.required' });
-  else if (!/^\d{4}-\d{2}-\d{2}$/.test(arrivalDate) || !date.isValid || date.year < 1950 || date > today.plus({ years: 5 })) problems.push({ field: 'arrivalDate', code: 'intake.error.arrivalDate.invalid' });
-  else if (location === 'quebec' && date > today) problems.push({ field: 'arrivalDate', code: 'intake.error.arrivalDate.future' });
-  else if (location === 'etranger' && date < today) problems.push({ field: 'arrivalDate', code: 'intake.error.arrivalDate.past' });
+  if (!arrivalDate) problems.push('ARRIVAL_DATE_REQUIRED');
+  else if (!/^\d{4}-\d{2}-\d{2}$/.test(arrivalDate) || !date.isValid || date.year < 1950 || date > today.plus({ years: 5 })) problems.push('ARRIVAL_DATE_INVALID');
+  else if (location === 'quebec' && date > today) problems.push('ARRIVAL_DATE_FUTURE');
+  else if (location === 'etranger' && date < today) problems.push('ARRIVAL_DATE_PAST');
   const status = oneOf(str(raw, 'status'), STATUSES);
-  if (!status) problems.push({ field: 'status', code: 'intake.error.status' });
+  if (!status) problems.push('STATUS_INVALID');
   const fileNumber = str(raw, 'fileNumber', 40);
-  if (fileNumber && !FILE_NUMBER.test(fileNumber)) problems.push({ field: 'fileNumber', code: 'intake.error.fileNumber' });
+  if (fileNumber && !FILE_NUMBER.test(fileNumber)) problems.push('FILE_NUMBER_INVALID');
   const adults = count(str(raw, 'adults', 3) || '0');
-  if (adults === undefined) problems.push({ field: 'adults', code: 'intake.error.count' });
+  if (adults === undefined) problems.push('ADULTS_INVALID');
   const children = count(str(raw, 'children', 3) || '0');
-  if (children === undefined) problems.push({ field: 'children', code: 'intake.error.count' });
+  if (children === undefined) problems.push('CHILDREN_INVALID');
   const languages = many(raw, 'languages', LANGUAGES);
   const otherLanguages = str(raw, 'otherLanguages', 200);
-  if (otherLanguages.length > 200) problems.push({ field: 'otherLanguages', code: 'intake.error.tooLong' });
-  if (languages.length === 0 && !otherLanguages) problems.push({ field: 'languages', code: 'intake.error.languages' });
+  if (otherLanguages.length > 200) problems.push('OTHER_LANGUAGES_TOO_LONG');
+  if (languages.length === 0 && !otherLanguages) problems.push('LANGUAGES_REQUIRED');
   if (problems.length > 0 || !location || !status || adults === undefined || children === undefined) return { ok: false, problems };
   return { ok: true, value: { location, arrivalDate, status, fileNumber, adults, children, languages, otherLanguages } };
 }
@@ -118,26 +116,26 @@ export function parseIdentification(raw: Record<string, unknown>, now: Date): St
 export function parseFirstAppointment(raw: Record<string, unknown>): StepResult<FirstAppointment> {
   const problems: StepProblem[] = [];
   const mode = oneOf(str(raw, 'mode'), MODES);
-  if (!mode) problems.push({ field: 'mode', code: 'intake.error.mode' });
+  if (!mode) problems.push('MODE_INVALID');
   const region = oneOf(str(raw, 'region'), REGIONS) ?? '';
-  if (mode === 'en_personne' && !region) problems.push({ field: 'region', code: 'intake.error.region' });
+  if (mode === 'en_personne' && !region) problems.push('REGION_INVALID');
   const phone = str(raw, 'phone', 25);
-  if (!phone) problems.push({ field: 'phone', code: 'intake.error.phone.required' });
-  else if (!PHONE.test(phone) || phone.replace(/\D/g, '').length < 7) problems.push({ field: 'phone', code: 'intake.error.phone.invalid' });
+  if (!phone) problems.push('PHONE_REQUIRED');
+  else if (!PHONE.test(phone) || phone.replace(/\D/g, '').length < 7) problems.push('PHONE_INVALID');
   const timeZone = str(raw, 'timeZone', 64);
-  if (!isTimeZone(timeZone)) problems.push({ field: 'timeZone', code: 'intake.error.timeZone' });
+  if (!isTimeZone(timeZone)) problems.push('TIME_ZONE_INVALID');
   const days = many(raw, 'days', DAYS);
-  if (days.length === 0) problems.push({ field: 'days', code: 'intake.error.days' });
+  if (days.length === 0) problems.push('DAYS_REQUIRED');
   const periods = many(raw, 'periods', PERIODS);
-  if (periods.length === 0) problems.push({ field: 'periods', code: 'intake.error.periods' });
+  if (periods.length === 0) problems.push('PERIODS_REQUIRED');
   const interpreterAnswer = str(raw, 'interpreter', 3);
-  if (interpreterAnswer !== 'oui' && interpreterAnswer !== 'non') problems.push({ field: 'interpreter', code: 'intake.error.interpreter' });
+  if (interpreterAnswer !== 'oui' && interpreterAnswer !== 'non') problems.push('INTERPRETER_INVALID');
   const interpreter = interpreterAnswer === 'oui';
   const interpreterLanguage = interpreter ? str(raw, 'interpreterLanguage', 100) : '';
-  if (interpreter && !interpreterLanguage) problems.push({ field: 'interpreterLanguage', code: 'intake.error.interpreterLanguage' });
-  if (interpreterLanguage.length > 100) problems.push({ field: 'interpreterLanguage', code: 'intake.error.tooLong' });
+  if (interpreter && !interpreterLanguage) problems.push('INTERPRETER_LANGUAGE_INVALID');
+  if (interpreterLanguage.length > 100) problems.push('INTERPRETER_LANGUAGE_TOO_LONG');
   const accessibility = str(raw, 'accessibility');
-  if (accessibility.length > TEXT_MAX) problems.push({ field: 'accessibility', code: 'intake.error.tooLong' });
+  if (accessibility.length > TEXT_MAX) problems.push('ACCESSIBILITY_TOO_LONG');
   if (problems.length > 0 || !mode) return { ok: false, problems };
   return { ok: true, value: { mode, region: mode === 'en_personne' ? region : '', phone, timeZone, days, periods, interpreter, interpreterLanguage, accessibility } };
 }

@@ -4,6 +4,7 @@ import type { Actor } from '../../platform/access/actor';
 import { recordAudit } from '../../platform/audit/audit.repository';
 import type { Clock } from '../../platform/clock';
 import { NotFoundError } from '../../platform/errors';
+import { hasOwnRequest } from './request.policy';
 import type { Locale } from '../../platform/i18n/locale';
 import { translator } from '../../platform/i18n/translate';
 import { formatLongDate, formatTime } from '../../ui/format/datetime';
@@ -36,7 +37,7 @@ export interface IntakeState {
 }
 
 function clientOnly(actor: Actor): number {
-  if (actor.role !== 'client') throw new NotFoundError('REQUEST.NOT_FOUND');
+  if (!hasOwnRequest(actor)) throw new NotFoundError('REQUEST.NOT_FOUND');
   return actor.id;
 }
 
@@ -58,16 +59,16 @@ export function nextStep(answers: IntakeAnswers): Step | 'summary' {
   return 'summary';
 }
 
-export type SaveStepResult = { ok: true; answers: IntakeAnswers } | { ok: false; error: 'ALREADY_ACTIVE' } | { ok: false; errors: StepProblem[] };
+export type SaveStepResult = { ok: true; answers: IntakeAnswers } | { ok: false; code: 'ALREADY_ACTIVE' } | { ok: false; code: 'INVALID'; codes: StepProblem[] };
 
 /** Saves one step of the draft once its answers are valid (the person may leave and come back). */
 export async function saveStep(db: Db, actor: Actor, input: { step: Step; raw: Record<string, unknown> }, clock: Clock): Promise<SaveStepResult> {
   const clientId = clientOnly(actor);
   const now = clock();
   const parsed = input.step === 'identification' ? parseIdentification(input.raw, now) : parseFirstAppointment(input.raw);
-  if (!parsed.ok) return { ok: false, errors: parsed.problems };
+  if (!parsed.ok) return { ok: false, code: 'INVALID', codes: parsed.problems };
   return inTransaction(db, async (trx) => {
-    if (await findActiveRequest(trx, clientId)) return { ok: false, error: 'ALREADY_ACTIVE' };
+    if (await findActiveRequest(trx, clientId)) return { ok: false, code: 'ALREADY_ACTIVE' };
     const answers = readAnswers((await findDraft(trx, clientId))?.answers);
     const next: IntakeAnswers = { ...answers, [input.step]: parsed.value };
     const at = now.toISOString();
@@ -77,7 +78,7 @@ export async function saveStep(db: Db, actor: Actor, input: { step: Step; raw: R
   });
 }
 
-export type TransmitResult = { ok: true; requestId: number; dueAt: string } | { ok: false; error: 'ALREADY_ACTIVE' | 'INCOMPLETE' };
+export type TransmitResult = { ok: true; requestId: number; dueAt: string } | { ok: false; code: 'ALREADY_ACTIVE' | 'INCOMPLETE' };
 
 /**
  * « Transmettre la demande »: the draft becomes a request in the intake team's queue, with the
@@ -89,12 +90,12 @@ export async function transmitRequest(db: Db, actor: Actor, deps: IntakeDeps): P
   const clientId = clientOnly(actor);
   const calendar = await loadBusinessCalendar(db, deps);
   return inTransaction(db, async (trx) => {
-    if (await findActiveRequest(trx, clientId)) return { ok: false, error: 'ALREADY_ACTIVE' };
+    if (await findActiveRequest(trx, clientId)) return { ok: false, code: 'ALREADY_ACTIVE' };
     const draft = await findDraft(trx, clientId);
     const answers = readAnswers(draft?.answers);
-    if (!answers.identification || !answers.firstAppointment) return { ok: false, error: 'INCOMPLETE' };
+    if (!answers.identification || !answers.firstAppointment) return { ok: false, code: 'INCOMPLETE' };
     // The draft is the lock: of two transmissions at once, only the one that deletes it goes on.
-    if (!(await deleteDraft(trx, clientId))) return { ok: false, error: 'ALREADY_ACTIVE' };
+    if (!(await deleteDraft(trx, clientId))) return { ok: false, code: 'ALREADY_ACTIVE' };
     const now = deps.clock();
     const at = now.toISOString();
     const dueAt = firstProposalDueAt(calendar, now, deps.firstAppointmentBusinessHours);
@@ -127,7 +128,7 @@ export async function firstProposalDueFor(
   actor: Actor,
   deps: Pick<IntakeDeps, 'firstAppointmentBusinessHours' | 'businessDayStartHour' | 'businessDayEndHour'>,
 ): Promise<string | undefined> {
-  if (actor.role !== 'client') return undefined;
+  if (!hasOwnRequest(actor)) return undefined;
   const active = await findActiveRequest(db, actor.id);
   if (!active || active.first_proposed_at !== null) return undefined;
   const calendar = await loadBusinessCalendar(db, deps);

@@ -5,6 +5,7 @@ import { recordAudit } from '../../platform/audit/audit.repository';
 import type { BusinessCalendar } from '../../platform/business-time/business-calendar';
 import type { Clock } from '../../platform/clock';
 import { NotFoundError } from '../../platform/errors';
+import { mayTakeRequests, seesOpenRequests, teamScoped } from './request.policy';
 import { assignClientToAgent, teamOf } from '../accounts/directory.service';
 import { findOpenRequests, findRequestOfClient, findUnassignedRequest, markFirstProposed, markTakenIfFree } from './request.repository';
 import type { IntakeRequest } from './request.tables';
@@ -22,28 +23,28 @@ export interface OpenRequest {
 
 /** Requests waiting for a first appointment that this staff member should see. */
 export async function openRequestsFor(db: Db, actor: Actor): Promise<OpenRequest[]> {
-  if (actor.role === 'client') return [];
-  const team = actor.role === 'agent' ? await teamOf(db, actor.id) : null;
+  if (!seesOpenRequests(actor)) return [];
+  const team = teamScoped(actor) ? await teamOf(db, actor.id) : null;
   const rows = await findOpenRequests(db, { scope: clientScopeOf(actor), team });
   return rows.map((row) => ({ id: row.id, clientId: row.client_id, clientName: row.client_name, submittedAt: row.submitted_at, agentId: row.agent_id }));
 }
 
-export type TakeResult = { ok: true; clientId: number } | { ok: false; error: 'ALREADY_TAKEN' };
+export type TakeResult = { ok: true; clientId: number } | { ok: false; code: 'ALREADY_TAKEN' };
 
 /**
  * « Prendre en charge »: an agent of the request's team takes an unassigned request; the client
  * becomes theirs. Two agents pressing at once: one takes it, the other is told it is taken.
  */
 export async function takeRequest(db: Db, actor: Actor, requestId: number, clock: Clock): Promise<TakeResult> {
-  if (actor.role !== 'agent') throw new NotFoundError('REQUEST.NOT_FOUND');
+  if (!mayTakeRequests(actor)) throw new NotFoundError('REQUEST.NOT_FOUND');
   return inTransaction(db, async (trx) => {
     const team = await teamOf(trx, actor.id);
     const request = await findUnassignedRequest(trx, requestId, team);
     if (!request) {
-      return { ok: false, error: 'ALREADY_TAKEN' };
+      return { ok: false, code: 'ALREADY_TAKEN' };
     }
     const at = clock().toISOString();
-    if (!(await markTakenIfFree(trx, request.id, actor.id, at))) return { ok: false, error: 'ALREADY_TAKEN' };
+    if (!(await markTakenIfFree(trx, request.id, actor.id, at))) return { ok: false, code: 'ALREADY_TAKEN' };
     await assignClientToAgent(trx, request.client_id, actor.id);
     await recordAudit(trx, { at, actorId: actor.id, action: 'request.taken', subjectType: 'intake_request', subjectId: request.id, clientId: request.client_id, ip: actor.ip ?? null });
     return { ok: true, clientId: request.client_id };
