@@ -6,6 +6,7 @@ import { OfflineBanner } from './components/offline-banner/offline-banner';
 import { PhoneLink } from './components/phone-link/phone-link';
 import { fill } from './fill';
 import { DEFAULT_SITE, openingHours, type SiteInfo } from './site';
+import { pluralForm } from '../platform/i18n/plural';
 
 export interface LayoutProps {
   ctx: ViewContext;
@@ -85,7 +86,7 @@ function Brand({ ctx, site }: { ctx: ViewContext; site: SiteInfo }) {
 
 function Header({ ctx, site }: { ctx: ViewContext; site: SiteInfo }) {
   const { t, account } = ctx;
-  const unreadLabel = ctx.unreadCount === 1 ? t('shell.messages.labelOne') : t('shell.messages.label', { count: ctx.unreadCount });
+  const unreadLabel = t(`shell.messages.label.${pluralForm(ctx.locale, ctx.unreadCount)}`, { count: ctx.unreadCount });
   return (
     <header class="app-header">
       <div class="app-header__brand">

@@ -7,6 +7,7 @@ import { DOMAIN_LABEL_KEYS } from '../domains';
 import type { ActionsTab, DomainGroup } from '../plan.service';
 import type { PlanAction } from '../plan.tables';
 import { actionPath, actionsPath, HOME_PATH } from './plan-breadcrumbs';
+import { pluralForm } from '../../../platform/i18n/plural';
 
 /**
  * « Mes actions » (guide 3.2 step 3): tabs « À faire » / « Complétées » as links, a progress
@@ -49,7 +50,7 @@ function DomainSection({ ctx, group, isDone }: { ctx: ViewContext; group: Domain
   const { t } = ctx;
   const count = group.actions.length;
   const prefix = isDone ? 'plan.count.done' : 'plan.count.todo';
-  const countText = count === 0 ? t(`${prefix}.zero`) : count === 1 ? t(`${prefix}.one`) : t(`${prefix}.many`, { count });
+  const countText = count === 0 ? t(`${prefix}.zero`) : t(`${prefix}.${pluralForm(ctx.locale, count)}`, { count });
   return (
     <details class="app-domain" id={`domaine-${group.domain}`}>
       <summary class="app-domain__summary">
@@ -100,7 +101,7 @@ function ProgressOverview({ ctx, groups }: { ctx: ViewContext; groups: DomainGro
         {groups.map((group) => (
           <li class="app-progress-list__item" key={group.domain}>
             <span class="app-progress-list__text">
-              {t(group.done <= 1 ? 'plan.progress.one' : 'plan.progress.many', {
+              {t(`plan.progress.${pluralForm(ctx.locale, group.done)}`, {
                 domain: t(DOMAIN_LABEL_KEYS[group.domain]),
                 done: group.done,
                 total: group.total,

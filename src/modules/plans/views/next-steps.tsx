@@ -6,6 +6,7 @@ import type { ViewContext } from '../../../ui/view-context';
 import type { NextSteps } from '../next-steps.service';
 import { appointmentSummaryRows } from '../../appointments/views/appointment-parts';
 import { ProposalPromise } from '../../appointments/views/proposal-promise';
+import { pluralForm } from '../../../platform/i18n/plural';
 
 /** A translated sentence with one `{link}` in it, the link written out in the sentence. */
 function withLink(text: string, link: ComponentChildren): ComponentChildren {
@@ -24,7 +25,7 @@ export function NextStepsPanel({ ctx, next }: { ctx: ViewContext; next: NextStep
   const { t, locale } = ctx;
   const appointment = next.nextAppointment;
   const unread = ctx.unreadCount;
-  const messagesKey: MessageKey = unread === 0 ? 'plan.next.messages.none' : unread === 1 ? 'plan.next.messages.one' : 'plan.next.messages.many';
+  const messagesKey: MessageKey = unread === 0 ? 'plan.next.messages.none' : `plan.next.messages.${pluralForm(locale, unread)}`;
   const nothing = !next.firstProposalDueAt && !next.reproposalDueAt && !appointment;
   return (
     <section class="app-card app-next" aria-labelledby="next-steps-heading">

@@ -6,6 +6,7 @@ import type { ViewContext } from '../../../../ui/view-context';
 import { DOMAIN_LABEL_KEYS } from '../../domains';
 import type { PlanAction } from '../../plan.tables';
 import { actionPath, planCrumbs, planPath } from './staff-paths';
+import { pluralForm } from '../../../../platform/i18n/plural';
 
 /** « Retirer »: asks before removing an action (and its notes); the removal is a POST at this version. */
 export function RemoveActionPage({
@@ -22,7 +23,7 @@ export function RemoveActionPage({
   problem?: string;
 }) {
   const { t } = ctx;
-  const notes = noteCount === 0 ? t('planStaff.remove.notes.zero') : noteCount === 1 ? t('planStaff.remove.notes.one') : t('planStaff.remove.notes.many', { count: noteCount });
+  const notes = noteCount === 0 ? t('planStaff.remove.notes.zero') : t(`planStaff.remove.notes.${pluralForm(ctx.locale, noteCount)}`, { count: noteCount });
   return (
     <div class="app-narrow">
       <Breadcrumb ctx={ctx} items={planCrumbs(ctx, client, { label: t('planStaff.remove.title') })} />

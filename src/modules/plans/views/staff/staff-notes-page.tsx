@@ -8,6 +8,7 @@ import type { StaffNoteView } from '../../note.service';
 import type { PlanNoteRevision } from '../../plan.tables';
 import { LinkifiedText } from '../text';
 import { editNotePath, fileCrumbs, newNotePath, planPath } from './staff-paths';
+import { pluralForm } from '../../../../platform/i18n/plural';
 
 /**
  * « Notes du dossier » for staff: every note of the file and of its actions, newest first, each
@@ -67,7 +68,7 @@ export function StaffNotesPage({ ctx, client, notes, notice }: { ctx: ViewContex
 /** A note's earlier texts, folded by default (a native <details>: keyboard and no-JS included). */
 export function NoteHistory({ ctx, revisions, lang }: { ctx: ViewContext; revisions: PlanNoteRevision[]; lang: string }) {
   const { t } = ctx;
-  const summary = revisions.length === 1 ? t('planStaff.notes.history.one') : t('planStaff.notes.history.many', { count: revisions.length });
+  const summary = t(`planStaff.notes.history.${pluralForm(ctx.locale, revisions.length)}`, { count: revisions.length });
   return (
     <details class="app-note-history">
       <summary>{summary}</summary>
