@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { inTransaction } from '../../db/transaction';
 import type { Db } from '../../db/types';
 import type { Actor } from '../../platform/access/actor';
+import type { AuditAction, AuditDetails } from '../../platform/audit/audit-actions';
 import { recordAudit } from '../../platform/audit/audit.repository';
 import { createBusinessCalendar } from '../../platform/business-time/business-calendar';
 import { findAllClosureDays, findClosureDay, updateClosureDay, upsertClosureDay } from '../../platform/business-time/closure-day.repository';
@@ -51,8 +52,10 @@ function integer(errors: FieldProblem[], field: string, value: string, min: numb
   return Number(text);
 }
 
-function audit(db: Db, actor: Actor, at: string, action: string, subjectType: string, subjectId: string | number, details: Record<string, unknown>) {
-  return recordAudit(db, { at, actorId: actor.id, action, subjectType, subjectId, ip: actor.ip ?? null, details });
+type ReferenceAction = Extract<AuditAction, `reference.${string}`>;
+
+function audit<A extends ReferenceAction>(db: Db, actor: Actor, at: string, action: A, subjectType: string, subjectId: string | number, details: AuditDetails[A]) {
+  return recordAudit<ReferenceAction>(db, { at, actorId: actor.id, action, subjectType, subjectId, ip: actor.ip ?? null, details });
 }
 
 // ---- Cancellation reasons ---------------------------------------------------------------------

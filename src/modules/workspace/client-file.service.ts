@@ -47,7 +47,7 @@ export async function clientFile(db: Db, actor: Actor, input: { clientId: number
   // One line per person per quarter hour: the client still learns who opened it and when, and
   // going back and forth in a file is not a durable write (an fsync) on every page.
   const now = clock();
-  const viewed = { actorId: actor.id, action: 'client.file_viewed', subjectType: 'client_file', subjectId: client.id };
+  const viewed = { actorId: actor.id, action: 'client.file_viewed' as const, subjectType: 'client_file', subjectId: client.id };
   if (!(await hasAuditSince(db, viewed, new Date(now.getTime() - FILE_VIEW_WINDOW_MS).toISOString()))) {
     await recordAudit(db, { ...viewed, at: now.toISOString(), ip: actor.ip ?? null });
   }

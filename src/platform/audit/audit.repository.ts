@@ -1,19 +1,25 @@
 import type { Db } from '../../db/types';
+import type { AuditAction, AuditDetails } from './audit-actions';
 
-export interface AuditRecord {
+/** The details of an action: required when it has some, absent when it has none (audit-actions.ts). */
+type DetailsOf<A extends AuditAction> = undefined extends AuditDetails[A] ? { details?: AuditDetails[A] } : { details: AuditDetails[A] };
+
+export type AuditRecord<A extends AuditAction = AuditAction> = {
   at: string;
   actorId: number | null;
-  action: string;
+  action: A;
   subjectType?: string;
   subjectId?: string | number;
   ip?: string | null;
-  details?: Record<string, unknown>;
   /** The client whose file this line belongs to (the file's timeline). */
   clientId?: number | null;
-}
+} & DetailsOf<A>;
 
-/** Appends one line to the audit log; called inside the transaction of the change it records. */
-export async function recordAudit(db: Db, record: AuditRecord): Promise<void> {
+/**
+ * Appends one line to the audit log; called inside the transaction of the change it records. The
+ * action is one of the closed union and its details the shape that action stores.
+ */
+export async function recordAudit<A extends AuditAction>(db: Db, record: AuditRecord<A>): Promise<void> {
   await db
     .insertInto('audit_log')
     .values({
@@ -30,7 +36,7 @@ export async function recordAudit(db: Db, record: AuditRecord): Promise<void> {
 }
 
 /** Whether this person already has a line of this action on this subject at or after `since`. */
-export async function hasAuditSince(db: Db, line: { actorId: number; action: string; subjectType: string; subjectId: string | number }, since: string): Promise<boolean> {
+export async function hasAuditSince(db: Db, line: { actorId: number; action: AuditAction; subjectType: string; subjectId: string | number }, since: string): Promise<boolean> {
   const row = await db
     .selectFrom('audit_log')
     .select('id')
@@ -54,7 +60,7 @@ export async function findAuditBySubject(db: Db, subjectType: string, subjectId:
     .execute();
 }
 
-export async function findAuditByAction(db: Db, action: string) {
+export async function findAuditByAction(db: Db, action: AuditAction) {
   return db.selectFrom('audit_log').selectAll().where('action', '=', action).orderBy('id').execute();
 }
 

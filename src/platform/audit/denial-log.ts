@@ -1,4 +1,5 @@
 import type { Db } from '../../db/types';
+import type { AuditDetails } from './audit-actions';
 import { insertDenialLine, updateDenialLine } from './denial.repository';
 
 /** Refused accesses of one person are written as one audit line per this window. */
@@ -6,7 +7,7 @@ export const DENIAL_WINDOW_MS = 60 * 1000;
 
 interface Window {
   startedAt: number;
-  details: Record<string, unknown> & { count: number };
+  details: AuditDetails['access.denied'];
   /** Writes of this window run one after another, so the last one holds the final count. */
   writes: Promise<number | undefined>;
 }
