@@ -577,7 +577,6 @@ const KNOWN: Record<string, string[]> = {
     'src/modules/accounts/second-factor.service.ts',
     'src/modules/admin/staff.service.ts',
     'src/modules/portal/data-export.service.ts',
-    'src/modules/plans/next-steps.service.ts',
   ],
 };
 

@@ -6,6 +6,7 @@ import { NotFoundError } from '../../platform/errors';
 import { nextPlannedAppointment } from '../appointments/appointment.service';
 import type { Appointment } from '../appointments/appointment.tables';
 import { type ProposalPromiseDeps, type ProposalPromises, proposalPromiseDeps, proposalPromises } from '../appointments/proposal-promises.service';
+import { hasOwnPlanHome } from './plan.policy';
 
 /**
  * What happens next for a client, as their « Accompagnement Québec » page tells it: the moment
@@ -29,7 +30,7 @@ export function nextStepsDeps(config: Pick<Config, 'FIRST_APPOINTMENT_BUSINESS_H
 
 /** The signed-in client's next steps; only a client has them. */
 export async function nextSteps(db: Db, actor: Actor, deps: NextStepsDeps): Promise<NextSteps> {
-  if (actor.role !== 'client') throw new NotFoundError('CLIENT.NOT_FOUND');
+  if (!hasOwnPlanHome(actor)) throw new NotFoundError('CLIENT.NOT_FOUND');
   const [promises, next] = await Promise.all([proposalPromises(db, actor, deps), nextPlannedAppointment(db, actor, deps.clock)]);
   return {
     ...promises,
