@@ -8,6 +8,7 @@ import { requireRole } from '../../platform/http/guards';
 import { servePageFromCache } from '../../platform/page-cache/page-cache';
 import { toggleAction } from './action-status.service';
 import { nextSteps, nextStepsDeps } from './next-steps.service';
+import { PLAN_ERRORS } from './plan.errors';
 import { type ActionsTab, actionsByDomain, getAction, getNote, planHomeFor } from './plan.service';
 import type { PlanAction } from './plan.tables';
 import { ActionPage } from './views/action-page';
@@ -78,7 +79,7 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
     if (wantsJson(request)) {
       const state = stateOf(result.action, request.locale);
       if (result.ok) return reply.header('cache-control', 'no-store').send(state);
-      return reply.status(409).send({ ...state, error: { code: 'PLAN.VERSION_CONFLICT', message: request.t('plan.action.conflict') } });
+      return reply.status(PLAN_ERRORS[result.code].status).send({ ...state, error: { code: 'PLAN.VERSION_CONFLICT', message: request.t(PLAN_ERRORS[result.code].messageKey) } });
     }
     if (result.ok) return reply.redirect(`${actionPath(actionId)}?modifiee=1`, 303);
     return renderConflict(request, reply, result.action);
