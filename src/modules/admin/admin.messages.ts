@@ -67,7 +67,7 @@ const fr = {
   'admin.audit.client': 'Client',
   'admin.audit.clientHint': 'Numéro de dossier, par exemple AQ-000004.',
   'admin.audit.action': 'Action',
-  'admin.audit.actionHint': "Le code de l'action ou son début, par exemple client. ou appointment.cancelled.",
+  'admin.audit.anyAction': 'Toutes les actions',
   'admin.audit.from': 'Du',
   'admin.audit.to': 'Au',
   'admin.audit.search': 'Rechercher',
@@ -116,9 +116,6 @@ const fr = {
   'admin.reassign.CLIENTS_REQUIRED': 'Cochez au moins un client.',
   'admin.reassign.AGENT_REQUIRED': 'Choisissez la nouvelle agente ou le nouvel agent.',
   'admin.reassign.NOTE_TOO_LONG': 'La note est trop longue (2 000 caractères au plus).',
-  // On the client's file timeline (the workspace reads `workspace.timeline.<action>`).
-  'workspace.timeline.client.reassigned': 'Dossier réassigné par la gestion',
-  'workspace.timeline.request.assigned': 'Demande assignée par la gestion',
   'workspace.file.timelineNote': 'Note : {note}',
 
   'admin.ref.title': 'Données de référence',
@@ -228,7 +225,7 @@ const en: Record<keyof typeof fr, string> = {
   'admin.audit.client': 'Client',
   'admin.audit.clientHint': 'File number, for example AQ-000004.',
   'admin.audit.action': 'Action',
-  'admin.audit.actionHint': 'The action code or its start, for example client. or appointment.cancelled.',
+  'admin.audit.anyAction': 'All actions',
   'admin.audit.from': 'From',
   'admin.audit.to': 'To',
   'admin.audit.search': 'Search',
@@ -277,8 +274,6 @@ const en: Record<keyof typeof fr, string> = {
   'admin.reassign.CLIENTS_REQUIRED': 'Tick at least one client.',
   'admin.reassign.AGENT_REQUIRED': 'Choose the new agent.',
   'admin.reassign.NOTE_TOO_LONG': 'The note is too long (2,000 characters at most).',
-  'workspace.timeline.client.reassigned': 'File reassigned by management',
-  'workspace.timeline.request.assigned': 'Request assigned by management',
   'workspace.file.timelineNote': 'Note: {note}',
 
   'admin.ref.title': 'Reference data',

@@ -40,9 +40,3 @@ export async function searchAuditLog(db: Db, filters: AuditFilters, page: { limi
   ]);
   return { rows, total: Number(count.n) };
 }
-
-/** The distinct actions recorded, for the search form. */
-export async function findAuditActions(db: Db): Promise<string[]> {
-  const rows = await db.selectFrom('audit_log').select('action').distinct().orderBy('action').execute();
-  return rows.map((row) => row.action);
-}

@@ -1,11 +1,13 @@
 import { DateTime } from 'luxon';
 import type { Db } from '../../db/types';
 import type { Actor } from '../../platform/access/actor';
+import { auditActionLabel } from '../../platform/audit/audit-actions';
 import { recordAudit } from '../../platform/audit/audit.repository';
 import { QUEBEC_ZONE } from '../../platform/business-time/business-calendar';
 import type { Clock } from '../../platform/clock';
+import type { Translate } from '../../platform/i18n/translate';
 import { assertManager } from './admin.policy';
-import { type AuditFilters, findAuditActions, searchAuditLog } from './audit-log.repository';
+import { type AuditFilters, searchAuditLog } from './audit-log.repository';
 
 export const AUDIT_PAGE_SIZE = 50;
 /** Lines in one CSV export at most (narrow the search for more). */
@@ -40,8 +42,8 @@ export function auditFilters(search: AuditSearch): AuditFilters {
 export async function searchAudit(db: Db, actor: Actor, search: AuditSearch, page: number) {
   assertManager(actor);
   const current = Math.max(1, page);
-  const [{ rows, total }, actions] = await Promise.all([searchAuditLog(db, auditFilters(search), { limit: AUDIT_PAGE_SIZE, offset: (current - 1) * AUDIT_PAGE_SIZE }), findAuditActions(db)]);
-  return { rows, total, page: current, pages: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)), actions };
+  const { rows, total } = await searchAuditLog(db, auditFilters(search), { limit: AUDIT_PAGE_SIZE, offset: (current - 1) * AUDIT_PAGE_SIZE });
+  return { rows, total, page: current, pages: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)) };
 }
 
 /**
@@ -54,12 +56,15 @@ export function csvCell(value: unknown): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-/** The matching lines as CSV (the export itself is audited: who took a copy of the log, and of what). */
-export async function exportAudit(db: Db, actor: Actor, search: AuditSearch, clock: Clock): Promise<string> {
+/**
+ * The matching lines as CSV (the export itself is audited: who took a copy of the log, and of what).
+ * Each action's code for tools, and beside it the sentence people read, in the manager's language.
+ */
+export async function exportAudit(db: Db, actor: Actor, search: AuditSearch, clock: Clock, t: Translate): Promise<string> {
   assertManager(actor);
   const { rows } = await searchAuditLog(db, auditFilters(search), { limit: AUDIT_EXPORT_MAX, offset: 0 });
   await recordAudit(db, { at: clock().toISOString(), actorId: actor.id, action: 'audit.exported', ip: actor.ip ?? null, details: { search: { ...search }, lines: rows.length } });
-  const header = ['id', 'at', 'actor_id', 'actor', 'action', 'client_id', 'client', 'subject_type', 'subject_id', 'ip', 'details'];
-  const lines = rows.map((row) => [row.id, row.at, row.actor_id, row.actor_email, row.action, row.client_id, row.client_name, row.subject_type, row.subject_id, row.ip, row.details].map(csvCell).join(','));
+  const header = ['id', 'at', 'actor_id', 'actor', 'action', 'action_label', 'client_id', 'client', 'subject_type', 'subject_id', 'ip', 'details'];
+  const lines = rows.map((row) => [row.id, row.at, row.actor_id, row.actor_email, row.action, auditActionLabel(t, row.action), row.client_id, row.client_name, row.subject_type, row.subject_id, row.ip, row.details].map(csvCell).join(','));
   return `${[header.map(csvCell).join(','), ...lines].join('\r\n')}\r\n`;
 }

@@ -36,18 +36,25 @@ describe(`« Journal d'audit » (${dialectName})`, () => {
     for (let i = 0; i < 60; i++) {
       await recordAudit(db, { at: new Date(Date.parse('2026-11-20T15:00:00Z') + i * 60_000).toISOString(), actorId: demo.marie.id, action: 'message.sent', clientId: demo.jane.id, subjectType: 'message', subjectId: i });
     }
-    await recordAudit(db, { at: '2026-11-25T15:00:00Z', actorId: demo.luc.id, action: 'appointment.proposed', clientId: demo.john.id });
+    await recordAudit(db, {
+      at: '2026-11-25T15:00:00Z',
+      actorId: demo.luc.id,
+      action: 'appointment.proposed',
+      clientId: demo.john.id,
+      details: { kind: 'suivi', startsAt: '2026-12-01T15:00:00Z', endsAt: '2026-12-01T16:00:00Z', mode: 'telephone' },
+    });
     const before = await db.selectFrom('audit_log').selectAll().orderBy('id').execute();
     const admin = await client('admin@example.com');
 
     const byPerson = await admin.get('/gestion/journal?person=luc&action=appointment.');
     assert.match(byPerson.body, /1 ligne\(s\)/);
-    assert.match(byPerson.body, /Luc Gagnon[\s\S]*appointment\.proposed[\s\S]*John Doe/);
+    assert.match(byPerson.body, /Luc Gagnon[\s\S]*Rendez-vous proposé[\s\S]*John Doe/);
     const byClient = await admin.get(`/gestion/journal?client=AQ-${String(demo.jane.id).padStart(6, '0')}&from=2026-11-20&to=2026-11-20`);
     assert.match(byClient.body, /60 ligne\(s\)/);
     assert.match(byClient.body, /Page 1 sur 2/);
     const second = await admin.get(`/gestion/journal?client=${demo.jane.id}&from=2026-11-20&to=2026-11-20&page=2`);
-    assert.equal((second.body.match(/<code>message\.sent<\/code>/g) ?? []).length, 10);
+    assert.equal((second.body.match(/<td data-label="Action">Message envoyé au client<\/td>/g) ?? []).length, 10);
+    assert.doesNotMatch(second.body, />[^<]*message\.sent/, 'people read the sentence, never the code');
     const outside = await admin.get(`/gestion/journal?client=${demo.jane.id}&from=2026-11-21&to=2026-11-30`);
     assert.match(outside.body, /0 ligne\(s\)/);
 
@@ -61,16 +68,18 @@ describe(`« Journal d'audit » (${dialectName})`, () => {
 
   test('CSV export: the same search, formula-leading cells neutralized, the export itself audited', async (t) => {
     const { client, demo, database } = await buildTestApp(t, { start: START });
-    await recordAudit(database.db, { at: '2026-11-25T15:00:00Z', actorId: demo.marie.id, action: 'message.sent', clientId: demo.john.id, details: { subject: '=HYPERLINK("http://evil")' } });
+    await recordAudit(database.db, { at: '2026-11-25T15:00:00Z', actorId: demo.admin.id, action: 'client.reassigned', clientId: demo.john.id, details: { from: demo.marie.id, to: demo.luc.id, note: '=HYPERLINK("http://evil")' } });
+    await recordAudit(database.db, { at: '2026-11-25T15:05:00Z', actorId: demo.marie.id, action: 'message.sent', clientId: demo.john.id });
     const admin = await client('admin@example.com');
-    const csv = await admin.get(`/gestion/journal.csv?client=${demo.john.id}&action=message.sent`);
+    const csv = await admin.get(`/gestion/journal.csv?client=${demo.john.id}&action=client.reassigned`);
     assert.equal(csv.statusCode, 200);
     assert.match(String(csv.headers['content-type']), /^text\/csv/);
     assert.match(String(csv.headers['content-disposition']), /attachment/);
     const lines = csv.body.replace(/^\uFEFF/, '').trim().split('\r\n');
-    assert.equal(lines[0], '"id","at","actor_id","actor","action","client_id","client","subject_type","subject_id","ip","details"');
-    assert.ok(lines.slice(1).every((line) => line.includes('"message.sent"')));
-    assert.ok(lines.some((line) => line.includes('"marie.tremblay@example.com"')));
+    assert.equal(lines[0], '"id","at","actor_id","actor","action","action_label","client_id","client","subject_type","subject_id","ip","details"');
+    assert.ok(lines.length > 1);
+    assert.ok(lines.slice(1).every((line) => line.includes('"client.reassigned","Dossier réassigné par la gestion"')), 'the code for tools, the sentence beside it');
+    assert.ok(lines.some((line) => line.includes('"admin@example.com"')));
     assert.deepEqual([csvCell('=1+1'), csvCell('+33'), csvCell('-2'), csvCell('@SUM(A1)'), csvCell('a "b"'), csvCell(null)], [`"'=1+1"`, `"'+33"`, `"'-2"`, `"'@SUM(A1)"`, '"a ""b"""', '""']);
     const exported = await database.db.selectFrom('audit_log').selectAll().where('action', '=', 'audit.exported').execute();
     assert.equal(exported.length, 1);
@@ -78,5 +87,21 @@ describe(`« Journal d'audit » (${dialectName})`, () => {
     const marie = await client('marie.tremblay@example.com');
     assert.equal((await marie.get('/gestion/journal.csv')).statusCode, 404);
     assert.equal((await marie.get('/gestion/journal')).statusCode, 404);
+  });
+
+  test('a line of an action no longer written (old data) reads « Autre modification », never its code', async (t) => {
+    const { client, demo, database } = await buildTestApp(t, { start: START });
+    // Written as older versions did, outside the union recordAudit accepts.
+    await database.db.insertInto('audit_log').values({ at: '2026-11-25T15:00:00Z', actor_id: demo.marie.id, action: 'legacy.file_touched', client_id: demo.john.id, details: null }).execute();
+    const admin = await client('admin@example.com');
+    const journal = await admin.get(`/gestion/journal?client=${demo.john.id}`);
+    assert.match(journal.body, /<td data-label="Action">Autre modification<\/td>/);
+    assert.doesNotMatch(journal.body, /legacy/);
+    const csv = await admin.get(`/gestion/journal.csv?client=${demo.john.id}`);
+    assert.match(csv.body, /"legacy\.file_touched","Autre modification"/, 'the CSV keeps the code for tools, beside the neutral sentence');
+    const file = await (await client('marie.tremblay@example.com')).get(`/espace/clients/${demo.john.id}`);
+    assert.equal(file.statusCode, 200);
+    assert.match(file.body, /Historique du dossier[\s\S]*Autre modification par Marie Tremblay/);
+    assert.doesNotMatch(file.body, /legacy/);
   });
 });

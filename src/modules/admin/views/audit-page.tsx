@@ -1,12 +1,19 @@
+import { AUDIT_ACTIONS, auditActionLabel, isAuditAction } from '../../../platform/audit/audit-actions';
 import { EmptyState } from '../../../ui/components/empty-state/empty-state';
 import type { ViewContext } from '../../../ui/view-context';
 import { When } from './when';
 import type { AuditLine, AuditSearch } from '../audit-log.service';
 import { AUDIT_PATH } from './paths';
 
-/** « Journal d'audit »: a GET search form (bookmarkable, no JS), the lines newest first, pages, CSV export of the same search. */
-export function AuditPage({ ctx, search, result }: { ctx: ViewContext; search: AuditSearch; result: { rows: AuditLine[]; total: number; page: number; pages: number; actions: string[] } }) {
-  const { t } = ctx;
+/**
+ * « Journal d'audit »: a GET search form (bookmarkable, no JS), the lines newest first, pages, CSV
+ * export of the same search. People read each action's sentence (audit-actions.ts), never its code.
+ */
+export function AuditPage({ ctx, search, result }: { ctx: ViewContext; search: AuditSearch; result: { rows: AuditLine[]; total: number; page: number; pages: number } }) {
+  const { t, locale } = ctx;
+  const actions = AUDIT_ACTIONS.map((action) => ({ action, label: auditActionLabel(t, action) })).sort((a, b) => a.label.localeCompare(b.label, locale));
+  // A bookmarked search by the start of a code (`appointment.`) still filters; the list keeps it chosen.
+  const kept = search.action && !isAuditAction(search.action) ? search.action : undefined;
   const query = (extra: Record<string, string>) => new URLSearchParams({ ...Object.fromEntries(Object.entries(search).filter(([, v]) => v)), ...extra }).toString();
   const field = (name: keyof AuditSearch, label: string, hint?: string) => (
     <div class="app-field">
@@ -16,7 +23,7 @@ export function AuditPage({ ctx, search, result }: { ctx: ViewContext; search: A
           {hint}
         </p>
       )}
-      <input type="text" id={name} name={name} value={search[name]} maxLength={200} aria-describedby={hint ? `${name}-hint` : undefined} list={name === 'action' ? 'actions' : undefined} />
+      <input type="text" id={name} name={name} value={search[name]} maxLength={200} aria-describedby={hint ? `${name}-hint` : undefined} />
     </div>
   );
   return (
@@ -26,12 +33,24 @@ export function AuditPage({ ctx, search, result }: { ctx: ViewContext; search: A
       <form method="get" action={AUDIT_PATH} class="app-form" role="search">
         {field('person', t('admin.audit.person'), t('admin.audit.personHint'))}
         {field('client', t('admin.audit.client'), t('admin.audit.clientHint'))}
-        {field('action', t('admin.audit.action'), t('admin.audit.actionHint'))}
-        <datalist id="actions">
-          {result.actions.map((action) => (
-            <option key={action} value={action} />
-          ))}
-        </datalist>
+        <div class="app-field">
+          <label for="action">{t('admin.audit.action')}</label>
+          <select id="action" name="action">
+            <option value="" selected={!search.action}>
+              {t('admin.audit.anyAction')}
+            </option>
+            {kept && (
+              <option value={kept} selected>
+                {kept}
+              </option>
+            )}
+            {actions.map(({ action, label }) => (
+              <option key={action} value={action} selected={search.action === action}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
         {field('from', t('admin.audit.from'), t('admin.ref.field.dateHint'))}
         {field('to', t('admin.audit.to'), t('admin.ref.field.dateHint'))}
         <div class="app-button-group">
@@ -65,9 +84,7 @@ export function AuditPage({ ctx, search, result }: { ctx: ViewContext; search: A
                   <When ctx={ctx} at={row.at} />
                 </th>
                 <td data-label={t('admin.audit.person')}>{row.actor_name ?? t('admin.audit.system')}</td>
-                <td data-label={t('admin.audit.action')}>
-                  <code>{row.action}</code>
-                </td>
+                <td data-label={t('admin.audit.action')}>{auditActionLabel(t, row.action)}</td>
                 <td data-label={t('admin.audit.client')}>{row.client_name ?? ''}</td>
                 <td data-label={t('admin.audit.col.subject')}>{row.subject_type ? `${row.subject_type} ${row.subject_id ?? ''}` : ''}</td>
               </tr>

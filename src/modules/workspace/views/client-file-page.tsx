@@ -5,7 +5,7 @@ import { StatusTag } from '../../../ui/components/status-tag/status-tag';
 import { SummaryList } from '../../../ui/components/summary-list/summary-list';
 import { Tabs } from '../../../ui/components/tabs/tabs';
 import { formatDateTime, formatLongDate, formatTime, formatZoneName } from '../../../ui/format/datetime';
-import type { MessageKey } from '../../../platform/i18n/catalog';
+import { auditActionLabel } from '../../../platform/audit/audit-actions';
 import { PhoneLink } from '../../../ui/components/phone-link/phone-link';
 import type { ViewContext } from '../../../ui/view-context';
 import { fileNumber } from '../../accounts/directory.service';
@@ -15,28 +15,11 @@ import type { ClientFile } from '../client-file.service';
 import { CLIENTS_PATH, clientPath, conversationPath, messageFormPath, proposePath, staffAppointmentPath } from './paths';
 import { ReproposalNotice } from './reproposal-notice';
 
-const KNOWN_TIMELINE = new Set([
-  'appointment.proposed',
-  'appointment.changed',
-  'appointment.cancelled',
-  'appointment.cancelled_by_agent',
-  'appointment.outcome_recorded',
-  'plan.action.status_changed',
-  'request.taken',
-  'message.sent',
-  'message.replied',
-  'message.reply_read',
-  'client.reassigned',
-  'request.assigned',
-]);
-
 /** The client's file: identity, request, appointments (both tabs), plan and notes, messages sent, timeline. */
 export function ClientFilePage({ ctx, file, notice }: { ctx: ViewContext; file: ClientFile; notice?: string }) {
   const { t, locale } = ctx;
   const { client, request } = file;
   const base = clientPath(client.id);
-  const timelineLabel = (action: string) =>
-    KNOWN_TIMELINE.has(action) ? t(`workspace.timeline.${action}` as MessageKey) : t('workspace.timeline.other', { action });
   return (
     <>
       <Breadcrumb ctx={ctx} items={[{ label: t('workspace.clients.title'), href: CLIENTS_PATH }, { label: client.display_name }]} />
@@ -157,7 +140,7 @@ export function ClientFilePage({ ctx, file, notice }: { ctx: ViewContext; file: 
               <time dateTime={entry.at}>
                 {formatLongDate(entry.at, locale)} {formatTime(entry.at, locale)}
               </time>{' '}
-              — {timelineLabel(entry.action)}
+              — {auditActionLabel(t, entry.action)}
               {entry.actorName && ` ${t('workspace.file.by', { name: entry.actorName })}`}
               {entry.note && <p class="app-timeline__note">{t('workspace.file.timelineNote', { note: entry.note })}</p>}
             </li>
