@@ -1,20 +1,22 @@
 import assert from 'node:assert/strict';
 import net from 'node:net';
 import { describe, test, type TestContext } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { SMTPServer } from 'smtp-server';
 import type { Db } from '../../src/db/types';
 import { movableClock } from '../helpers/app';
 import { dialectName, testDatabase } from '../helpers/database';
 import { enqueueMail } from '../../src/platform/mail/outbox.repository';
-import { backoffDelay, startOutboxWorker } from '../../src/platform/mail/outbox-worker';
+import { backoffDelay, outboxMessageId, startOutboxWorker } from '../../src/platform/mail/outbox-worker';
+import { systemClock } from '../../src/platform/clock';
 
 interface Received {
   to: string[];
   raw: string;
 }
 
-/** A real SMTP server on 127.0.0.1 that keeps what it receives. */
-async function smtpServer(t: TestContext, port = 0): Promise<{ port: number; received: Received[]; close(): Promise<void> }> {
+/** A real SMTP server on 127.0.0.1 that keeps what it receives (each message acknowledged after `delayMs`). */
+async function smtpServer(t: TestContext, port = 0, { delayMs = () => 0 }: { delayMs?: () => number } = {}): Promise<{ port: number; received: Received[]; close(): Promise<void> }> {
   const received: Received[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -25,7 +27,9 @@ async function smtpServer(t: TestContext, port = 0): Promise<{ port: number; rec
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
         received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
-        callback();
+        const delay = delayMs();
+        if (delay > 0) setTimeout(callback, delay);
+        else callback();
       });
     },
   });
@@ -173,6 +177,33 @@ describe(`outbox worker over real SMTP (${dialectName})`, () => {
     if (dialectName === 'postgres') assert.ok(counts[0] > 0 && counts[1] > 0, `both took part: ${counts}`);
     assert.equal(smtp.received.length, 60);
     assert.equal(new Set(smtp.received.map((r) => r.raw.match(/Message-ID: (.*)/i)?.[1])).size, 60);
+    const rows = await database.db.selectFrom('mail_outbox').select(['status', 'attempts']).execute();
+    assert.deepEqual(new Set(rows.map((r) => `${r.status}/${r.attempts}`)), new Set(['sent/1']), 'each sent at its first attempt');
+  });
+
+  test('slow SMTP (1.5–2.5 s a mail) with a 1 s lease: two workers on two connections send each mail once, with the Message-ID its key gives', { timeout: 60_000 }, async (t) => {
+    const database = await testDatabase(t);
+    const other = database.connectAgain();
+    t.after(() => other.close());
+    const smtp = await smtpServer(t, 0, { delayMs: () => 1500 + Math.random() * 1000 });
+    const keys = Array.from({ length: 6 }, (_, i) => `message:slow${i}`);
+    for (const key of keys) await enqueueMail(database.db, mail(key));
+    // Real time, and a lease far shorter than one send: a claim that is not kept alive while its
+    // mail is being sent expires under it, and the other worker takes the same mail.
+    const options = { smtpUrl: `smtp://127.0.0.1:${smtp.port}`, from: 'Accompagnement Québec <no-reply@aq.example.org>', clock: systemClock, baseDelayMs: 1000, leaseMs: 1000 };
+    const workers = [startOutboxWorker({ ...options, db: database.db }, { poll: false }), startOutboxWorker({ ...options, db: other.db }, { poll: false })];
+    t.after(() => Promise.all(workers.map((w) => w.stop())));
+    const pending = async () => (await database.db.selectFrom('mail_outbox').select('id').where('status', '=', 'pending').execute()).length;
+    const until = Date.now() + 40_000;
+    await Promise.all(
+      workers.map(async (outbox) => {
+        while ((await pending()) > 0 && Date.now() < until) if ((await outbox.runOnce()) === 0) await sleep(100);
+      }),
+    );
+    await sleep(500); // a late duplicate would land now
+    const ids = smtp.received.map((r) => r.raw.match(/Message-ID: (.*)/i)?.[1]?.trim());
+    assert.equal(smtp.received.length, keys.length, `${smtp.received.length} mails received for ${keys.length} queued`);
+    assert.deepEqual(new Set(ids), new Set(keys.map(outboxMessageId)), 'each mail under the Message-ID derived from its stored key');
     const rows = await database.db.selectFrom('mail_outbox').select(['status', 'attempts']).execute();
     assert.deepEqual(new Set(rows.map((r) => `${r.status}/${r.attempts}`)), new Set(['sent/1']), 'each sent at its first attempt');
   });

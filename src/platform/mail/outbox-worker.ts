@@ -3,7 +3,7 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import type { Db } from '../../db/types';
 import type { Clock } from '../clock';
 import type { OutboxMail } from './mail.tables';
-import { claimDueMail, markMailAttemptFailed, markMailSent, releaseMail } from './outbox.repository';
+import { claimNextMail, markMailAttemptFailed, markMailSent, releaseMail, renewClaim } from './outbox.repository';
 
 export interface OutboxWorkerOptions {
   db: Db;
@@ -19,7 +19,13 @@ export interface OutboxWorkerOptions {
   maxDelayMs?: number;
   /** After this many failed attempts, the mail is marked failed and left for a person. */
   maxAttempts?: number;
+  /** Most mails sent in one pass. */
   batchSize?: number;
+  /**
+   * How long a claim holds a mail against other workers; renewed every third of it while the mail
+   * is being sent, so only a worker that died (or froze that long) lets another one retry it.
+   */
+  leaseMs?: number;
   log?: { info(obj: object, msg: string): void; warn(obj: object, msg: string): void; error(obj: object, msg: string): void };
 }
 
@@ -30,57 +36,82 @@ export interface OutboxWorker {
   stop(): Promise<void>;
 }
 
+/** The Message-ID of an outbox mail: derived from its key, the same at every attempt and from every worker. */
+export function outboxMessageId(dedupeKey: string): string {
+  return `<${createHash('sha256').update(dedupeKey).digest('hex').slice(0, 32)}@accompagnement-quebec>`;
+}
+
 /** Delay before attempt `attempts + 1`: base × 2^(attempts − 1), capped. */
 export function backoffDelay(attempts: number, baseMs: number, maxMs: number): number {
   return Math.min(maxMs, baseMs * 2 ** Math.max(0, attempts - 1));
 }
 
 /**
- * Delivers the outbox over SMTP. Each pass claims its batch before sending (a conditional
- * UPDATE per mail; on PostgreSQL the batch is selected FOR UPDATE SKIP LOCKED), so several
- * workers (WORKERS=N server processes, or the server and `npm run outbox`) never send the same
- * attempt twice. A failure leaves the mail pending with a later `next_attempt_at` (exponential
- * backoff); SMTP being down delays mail, loses none. The Message-ID derives from the outbox
- * key, so a receiver can discard the rare duplicate of a worker killed between send and mark.
+ * Delivers the outbox over SMTP. Each mail is claimed just before it is sent (a conditional
+ * UPDATE; on PostgreSQL the mail is selected FOR UPDATE SKIP LOCKED), and the claim is a lease the
+ * worker renews while the SMTP server takes its time: several workers (WORKERS=N server processes,
+ * or the server and `npm run outbox`) never send the same mail, however slow the server. A failure
+ * leaves the mail pending until a later `next_attempt_at` (exponential backoff); SMTP being down
+ * delays mail, loses none. The Message-ID derives from the outbox key, so a receiver can discard
+ * the rare duplicate of a worker killed between send and mark.
  */
 export function startOutboxWorker(options: OutboxWorkerOptions, { poll = true } = {}): OutboxWorker {
   const interval = options.intervalMs ?? 5000;
   const base = options.baseDelayMs ?? 30_000;
   const max = options.maxDelayMs ?? 3_600_000;
   const maxAttempts = options.maxAttempts ?? 12;
+  const batchSize = options.batchSize ?? 20;
+  const leaseMs = options.leaseMs ?? 60_000;
   const transport = options.transport ?? nodemailer.createTransport(options.smtpUrl as string);
-  const domain = 'accompagnement-quebec';
+  const leaseUntil = () => new Date(options.clock().getTime() + leaseMs).toISOString();
   let stopped = false;
   let running: Promise<number> | undefined;
   let timer: NodeJS.Timeout | undefined;
 
+  /** Keeps the claim on `mail` (as it was before the claim) alive until the returned function is called. */
+  function holdClaim(mail: OutboxMail): () => void {
+    const renewal = setInterval(() => {
+      renewClaim(options.db, mail, leaseUntil()).then(
+        (held) => {
+          if (!held) options.log?.warn({ mailId: mail.id }, 'mail claim lost while sending');
+        },
+        (error) => options.log?.warn({ mailId: mail.id, err: error }, 'mail claim not renewed'),
+      );
+    }, Math.max(50, Math.floor(leaseMs / 3)));
+    return () => clearInterval(renewal);
+  }
+
   /** Sends one claimed mail (`mail` as it was before the claim). */
   async function deliver(mail: OutboxMail): Promise<boolean> {
+    const release = holdClaim(mail);
     try {
       await transport.sendMail({
         from: options.from,
         to: mail.to_address,
         subject: mail.subject,
         text: mail.body_text,
-        messageId: `<${createHash('sha256').update(mail.dedupe_key).digest('hex').slice(0, 32)}@${domain}>`,
+        messageId: outboxMessageId(mail.dedupe_key),
         headers: { 'Content-Language': mail.locale === 'fr' ? 'fr-CA' : 'en-CA', 'Auto-Submitted': 'auto-generated' },
       });
     } catch (error) {
-      const givenUp = mail.attempts + 1 >= maxAttempts;
-      await markMailAttemptFailed(options.db, mail.id, String((error as Error)?.message ?? error), givenUp);
-      options.log?.warn({ mailId: mail.id, attempts: mail.attempts + 1, givenUp }, 'mail delivery failed');
+      release();
+      const attempts = mail.attempts + 1;
+      const givenUp = attempts >= maxAttempts;
+      const retryAt = new Date(options.clock().getTime() + backoffDelay(attempts, base, max)).toISOString();
+      await markMailAttemptFailed(options.db, mail, String((error as Error)?.message ?? error), givenUp, retryAt);
+      options.log?.warn({ mailId: mail.id, attempts, givenUp }, 'mail delivery failed');
       return false;
     }
+    release();
     await markMailSent(options.db, mail.id, options.clock().toISOString());
     return true;
   }
 
   async function pass(): Promise<number> {
     let sent = 0;
-    const now = options.clock();
-    const retryAt = (attempts: number) => new Date(now.getTime() + backoffDelay(attempts + 1, base, max)).toISOString();
-    const claimed = await claimDueMail(options.db, now.toISOString(), options.batchSize ?? 20, retryAt);
-    for (const mail of claimed) {
+    for (let n = 0; n < batchSize && !stopped; n++) {
+      const mail = await claimNextMail(options.db, options.clock().toISOString(), leaseUntil());
+      if (!mail) break;
       if (stopped) await releaseMail(options.db, mail);
       else if (await deliver(mail)) sent += 1;
     }

@@ -30,13 +30,14 @@ export async function findDueMail(db: Db, now: string, limit: number): Promise<O
 
 /**
  * Claims one mail for one attempt: a conditional UPDATE on (id, attempts) that only one worker
- * can win, on either database. The claim also pushes `next_attempt_at` to the retry time, so a
- * worker that dies mid-send leaves the mail to be retried, not lost.
+ * can win, on either database. The claim is a lease: `next_attempt_at` moves to `leaseUntil`,
+ * which the sending worker keeps pushing back (`renewClaim`) while it sends; a worker that dies
+ * mid-send stops renewing, and the mail is due again once the lease runs out, not lost.
  */
-export async function claimMail(db: Db, mail: Pick<OutboxMail, 'id' | 'attempts'>, now: string, retryAt: string): Promise<boolean> {
+export async function claimMail(db: Db, mail: Pick<OutboxMail, 'id' | 'attempts'>, now: string, leaseUntil: string): Promise<boolean> {
   const result = await db
     .updateTable('mail_outbox')
-    .set({ attempts: mail.attempts + 1, next_attempt_at: retryAt })
+    .set({ attempts: mail.attempts + 1, next_attempt_at: leaseUntil })
     .where('id', '=', mail.id)
     .where('attempts', '=', mail.attempts)
     .where('status', '=', 'pending')
@@ -46,34 +47,51 @@ export async function claimMail(db: Db, mail: Pick<OutboxMail, 'id' | 'attempts'
 }
 
 /**
- * Picks the due batch and claims each of its mails for one attempt (`retryAtOf(attempts)` gives
- * the retry time for a mail tried `attempts` times before); returns the mails won, as they were
- * before the claim. PostgreSQL: the batch is selected `FOR UPDATE SKIP LOCKED` and claimed in the
- * same transaction, so workers in several processes take disjoint batches without waiting on each
+ * Claims the oldest due mail, just before it is sent; returns it as it was before the claim, or
+ * undefined when none is due. One mail at a time: a batch claimed at once would wait its turn
+ * behind slow sends while its leases ran out, and another worker would take (and send) the same
+ * mails. PostgreSQL: the mail is selected `FOR UPDATE SKIP LOCKED` and claimed in the same
+ * transaction, so workers in several processes take different mails without waiting on each
  * other. SQLite: one writer at a time; each conditional claim (`claimMail`) commits on its own,
- * and a mail another process claimed first is simply not won.
+ * and a mail another process claimed first is simply not won (the next due one is tried).
  */
-export async function claimDueMail(db: Db, now: string, limit: number, retryAtOf: (attempts: number) => string): Promise<OutboxMail[]> {
-  const claimBatch = async (trx: Db, due: OutboxMail[]) => {
-    const won: OutboxMail[] = [];
-    for (const mail of due) if (await claimMail(trx, mail, now, retryAtOf(mail.attempts))) won.push(mail);
-    return won;
-  };
-  if (!isPostgres(db)) return claimBatch(db, await findDueMail(db, now, limit));
+export async function claimNextMail(db: Db, now: string, leaseUntil: string): Promise<OutboxMail | undefined> {
+  if (!isPostgres(db)) {
+    for (;;) {
+      const due = await findDueMail(db, now, 5);
+      if (due.length === 0) return undefined;
+      for (const mail of due) if (await claimMail(db, mail, now, leaseUntil)) return mail;
+    }
+  }
   return inTransaction(db, async (trx) => {
-    const due = await trx
+    const mail = await trx
       .selectFrom('mail_outbox')
       .selectAll()
       .where('status', '=', 'pending')
       .where('next_attempt_at', '<=', now)
       .orderBy('next_attempt_at')
       .orderBy('id')
-      .limit(limit)
+      .limit(1)
       .forUpdate()
       .skipLocked()
-      .execute();
-    return claimBatch(trx, due);
+      .executeTakeFirst();
+    return mail && (await claimMail(trx, mail, now, leaseUntil)) ? mail : undefined;
   });
+}
+
+/**
+ * Extends the lease of a claim still held (`mail` as it was before the claim); false when the
+ * claim is no longer this worker's (it ran out and another worker took the mail).
+ */
+export async function renewClaim(db: Db, mail: Pick<OutboxMail, 'id' | 'attempts'>, leaseUntil: string): Promise<boolean> {
+  const result = await db
+    .updateTable('mail_outbox')
+    .set({ next_attempt_at: leaseUntil })
+    .where('id', '=', mail.id)
+    .where('attempts', '=', mail.attempts + 1)
+    .where('status', '=', 'pending')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
 /** Gives back a claim that was not tried (the worker is stopping): the attempt is not counted. */
@@ -91,12 +109,17 @@ export async function markMailSent(db: Db, id: number, at: string): Promise<void
   await db.updateTable('mail_outbox').set({ status: 'sent', sent_at: at, last_error: null }).where('id', '=', id).execute();
 }
 
-/** Records a failed attempt; the retry time was set by the claim, `givenUp` stops retrying. */
-export async function markMailAttemptFailed(db: Db, id: number, error: string, givenUp: boolean): Promise<void> {
+/**
+ * Records a failed attempt of a claim still held (`mail` as it was before the claim): retried at
+ * `retryAt`, or never again when `givenUp`.
+ */
+export async function markMailAttemptFailed(db: Db, mail: Pick<OutboxMail, 'id' | 'attempts'>, error: string, givenUp: boolean, retryAt: string): Promise<void> {
   await db
     .updateTable('mail_outbox')
-    .set({ last_error: error.slice(0, 1000), ...(givenUp ? { status: 'failed' as const } : {}) })
-    .where('id', '=', id)
+    .set({ last_error: error.slice(0, 1000), next_attempt_at: retryAt, ...(givenUp ? { status: 'failed' as const } : {}) })
+    .where('id', '=', mail.id)
+    .where('attempts', '=', mail.attempts + 1)
+    .where('status', '=', 'pending')
     .execute();
 }
 
