@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Db } from '../../db/types';
 import type { Actor } from '../../platform/access/actor';
-import { auditActionLabel } from '../../platform/audit/audit-actions';
+import { auditActionLabel } from '../../platform/audit/audit-labels';
 import { recordAudit } from '../../platform/audit/audit.repository';
 import { QUEBEC_ZONE } from '../../platform/business-time/business-calendar';
 import type { Clock } from '../../platform/clock';

@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import type { Db } from '../../db/types';
 import { catalogs } from '../i18n/catalog';
 import { translator } from '../i18n/translate';
-import { AUDIT_ACTIONS, type AuditAction, auditActionLabel, isAuditAction } from './audit-actions';
+import type { AuditAction } from './audit-actions';
+import { AUDIT_ACTIONS, auditActionLabel, isAuditAction } from './audit-labels';
 import { recordAudit } from './audit.repository';
 
 test('every action of the union has a sentence in French and in English, never its code', () => {

@@ -1,6 +1,4 @@
-import type { Translate } from '../i18n/translate';
 import type { PersonalDataCounts } from '../retention/retention.repository';
-import { messages } from './audit.messages';
 
 /*
  * The audit log's actions as data (STYLE.md, « Audit actions as data »): every action the service
@@ -129,18 +127,3 @@ export type AuditAction = keyof AuditDetails;
 
 /** The key of an action's sentence in the message catalogue. */
 export type AuditActionKey = `audit.action.${AuditAction}`;
-
-/** Whether a stored code is one of the union (old lines may hold codes no longer written). */
-export function isAuditAction(code: string): code is AuditAction {
-  return Object.hasOwn(messages.fr, `audit.action.${code}`);
-}
-
-/** Every action of the union, in the catalogue's order. */
-export const AUDIT_ACTIONS = Object.keys(messages.fr)
-  .filter((key) => key.startsWith('audit.action.'))
-  .map((key) => key.slice('audit.action.'.length)) as AuditAction[];
-
-/** The sentence people read for a stored code; a code outside the union reads « Autre modification ». */
-export function auditActionLabel(t: Translate, code: string): string {
-  return isAuditAction(code) ? t(`audit.action.${code}`) : t('audit.otherAction');
-}

@@ -1,4 +1,4 @@
-import { AUDIT_ACTIONS, auditActionLabel, isAuditAction } from '../../../platform/audit/audit-actions';
+import { AUDIT_ACTIONS, auditActionLabel, isAuditAction } from '../../../platform/audit/audit-labels';
 import { EmptyState } from '../../../ui/components/empty-state/empty-state';
 import type { ViewContext } from '../../../ui/view-context';
 import { When } from './when';

@@ -5,7 +5,7 @@ import { StatusTag } from '../../../ui/components/status-tag/status-tag';
 import { SummaryList } from '../../../ui/components/summary-list/summary-list';
 import { Tabs } from '../../../ui/components/tabs/tabs';
 import { formatDateTime, formatLongDate, formatTime, formatZoneName } from '../../../ui/format/datetime';
-import { auditActionLabel } from '../../../platform/audit/audit-actions';
+import { auditActionLabel } from '../../../platform/audit/audit-labels';
 import { PhoneLink } from '../../../ui/components/phone-link/phone-link';
 import type { ViewContext } from '../../../ui/view-context';
 import { fileNumber } from '../../accounts/directory.service';
