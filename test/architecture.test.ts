@@ -564,9 +564,6 @@ const KNOWN: Record<string, string[]> = {
     'src/modules/accounts/registration.service.ts',
     'src/modules/accounts/second-factor.service.ts',
     'src/modules/accounts/sign-in-throttle.service.ts',
-    'src/modules/admin/assignment.service.ts',
-    'src/modules/admin/reference-data.service.ts',
-    'src/modules/admin/staff.service.ts',
     'src/platform/ops/readiness.service.ts',
   ],
   'services never read a role: they ask the module’s policy': [
@@ -575,7 +572,6 @@ const KNOWN: Record<string, string[]> = {
     'src/modules/accounts/directory.service.ts',
     'src/modules/accounts/profile.service.ts',
     'src/modules/accounts/second-factor.service.ts',
-    'src/modules/admin/staff.service.ts',
     'src/modules/portal/data-export.service.ts',
   ],
 };

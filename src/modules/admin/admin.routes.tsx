@@ -3,9 +3,9 @@ import { z } from 'zod';
 import { NotFoundError } from '../../platform/errors';
 import { requestActor } from '../../platform/http/actor';
 import { requireRole } from '../../platform/http/guards';
-import type { MessageKey } from '../../platform/i18n/catalog';
 import type { FieldError } from '../../ui/components/form';
 import { DOMAIN_LABEL_KEYS, DOMAINS } from '../plans/domains';
+import { ADMIN_ERRORS, type AdminRefusalCode } from './admin.errors';
 import { assignmentsOverview, assignRequest, caseloadOf, reassignClients } from './assignment.service';
 import {
   addCatalogueEntry,
@@ -17,7 +17,6 @@ import {
   editCatalogueEntry,
   editClosureDay,
   editReason,
-  type FieldProblem,
   getCatalogueEntry,
   getClosureDay,
   getReason,
@@ -70,6 +69,8 @@ const catalogueForm = z.object({
   sortOrder: z.string().max(20).catch(''),
 });
 const closureForm = z.object({ date: z.string().max(20).catch(''), labelFr: text(LABEL_MAX), labelEn: text(LABEL_MAX) });
+/** The refusals of « Assigner », as the flag the list page reads back (its message: ADMIN_ERRORS). */
+const ASSIGN_FLASH = { ASSIGNEE_REQUIRED: 'agent', ALREADY_ASSIGNED: 'deja' } as const;
 const flashQuery = z.object({ ok: z.enum(['1', 'assigne', 'deja', 'reassigne']).optional().catch(undefined), n: z.coerce.number().int().min(0).max(100_000).optional().catch(undefined) });
 
 /** The manager's side, under /gestion: only the manager reaches it (404 for anyone else). */
@@ -80,12 +81,12 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
 
   await app.register(staffRoutes);
 
-  /** Field problems of a service → messages for the error summary, with the field's label. */
-  const fieldErrors = (request: FastifyRequest, problems: FieldProblem[], fields: EntryField[]): FieldError[] =>
-    problems.map((problem) => ({
-      field: problem.field,
-      message: request.t(`admin.error.${problem.code}` as MessageKey, { field: fields.find((f) => f.name === problem.field)?.label ?? problem.field }),
-    }));
+  /** A service's refusal codes → the fields and messages of the error summary (ADMIN_ERRORS), with each field's label. */
+  const fieldErrors = (request: FastifyRequest, codes: readonly AdminRefusalCode[], fields: EntryField[]): FieldError[] =>
+    codes.map((code) => {
+      const { field = 'form', messageKey } = ADMIN_ERRORS[code];
+      return { field, message: request.t(messageKey, { field: fields.find((f) => f.name === field)?.label ?? field }) };
+    });
 
   // ---- « Tableau de bord » ---------------------------------------------------------------------
 
@@ -133,14 +134,14 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
     const overview = await assignmentsOverview(db, requestActor(request));
     const query = z.object({ ok: z.enum(['assigne', 'deja', 'agent']).optional().catch(undefined), client: z.string().max(200).optional().catch(undefined), agent: z.string().max(200).optional().catch(undefined) }).parse(request.query ?? {});
     const notice = query.ok === 'assigne' && query.client && query.agent ? t('admin.assign.assigned', { client: query.client, agent: query.agent }) : undefined;
-    const warning = query.ok === 'deja' ? t('admin.assign.alreadyAssigned') : query.ok === 'agent' ? t('admin.assign.agentRequired') : undefined;
+    const warning = query.ok === 'deja' ? t(ADMIN_ERRORS.ALREADY_ASSIGNED.messageKey) : query.ok === 'agent' ? t(ADMIN_ERRORS.ASSIGNEE_REQUIRED.messageKey) : undefined;
     return reply.page({ title: t('admin.assign.title'), body: (ctx) => <AssignmentsPage ctx={ctx} overview={overview} notice={notice} warning={warning} /> });
   });
 
   app.post('/gestion/demandes/:id/assigner', manager, async (request, reply) => {
     const form = assignForm.parse(request.body ?? {});
     const result = await assignRequest(db, requestActor(request), { requestId: idParam(param(request, 'id')), agentId: form.agent }, clock);
-    if (!result.ok) return reply.redirect(`${ASSIGN_PATH}?ok=${result.error === 'AGENT_REQUIRED' ? 'agent' : 'deja'}`, 303);
+    if (!result.ok) return reply.redirect(`${ASSIGN_PATH}?ok=${ASSIGN_FLASH[result.code]}`, 303);
     return reply.redirect(`${ASSIGN_PATH}?${new URLSearchParams({ ok: 'assigne', client: result.clientName, agent: result.agentName })}`, 303);
   });
 
@@ -164,11 +165,10 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
     const shown = new Set(caseload.clients.map((client) => client.id));
     const result = await reassignClients(db, actor, { clientIds: clientIds.filter((id) => shown.has(id)), agentId: form.agent, note: form.note }, clock);
     if (result.ok) return reply.redirect(`${agentCaseloadPath(caseload.agent.id)}?${new URLSearchParams({ ok: 'reassigne', n: String(result.moved), vers: result.agentName })}`, 303);
-    const field = { CLIENTS_REQUIRED: 'clients', AGENT_REQUIRED: 'agent', NOTE_TOO_LONG: 'note' } as const;
-    const errors = result.errors.map((code) => ({ field: field[code], message: t(`admin.reassign.${code}`) }));
+    const errors = result.codes.map((code) => ({ field: ADMIN_ERRORS[code].field ?? 'form', message: t(ADMIN_ERRORS[code].messageKey) }));
     return reply.page({
       title: t('admin.caseload.title', { name: caseload.agent.display_name }),
-      status: 400,
+      status: ADMIN_ERRORS[result.code].status,
       body: (ctx) => <CaseloadPage ctx={ctx} caseload={caseload} values={{ clientIds, agentId: form.agent, note: form.note.slice(0, 2000) }} errors={errors} />,
     });
   });
@@ -199,7 +199,7 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
     if (result.ok) return saved(reply, 'raisons');
     const title = request.t('admin.ref.addReason');
     const fields = reasonFields(request);
-    return reply.page({ title, status: 400, body: (ctx) => <EntryFormPage ctx={ctx} title={title} action={NEW_REASON_PATH} fields={fields} values={form} errors={fieldErrors(request, result.errors, fields)} /> });
+    return reply.page({ title, status: ADMIN_ERRORS[result.code].status, body: (ctx) => <EntryFormPage ctx={ctx} title={title} action={NEW_REASON_PATH} fields={fields} values={form} errors={fieldErrors(request, result.codes, fields)} /> });
   });
   app.get('/gestion/reference/raisons/:code', manager, async (request, reply) => {
     const reason = await getReason(db, requestActor(request), param(request, 'code'));
@@ -214,7 +214,7 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
     if (result.ok) return saved(reply, 'raisons');
     const title = request.t('admin.ref.editReason');
     const fields = reasonFields(request);
-    return reply.page({ title, status: 400, body: (ctx) => <EntryFormPage ctx={ctx} title={title} action={reasonPath(code)} fields={fields} values={form} errors={fieldErrors(request, result.errors, fields)} /> });
+    return reply.page({ title, status: ADMIN_ERRORS[result.code].status, body: (ctx) => <EntryFormPage ctx={ctx} title={title} action={reasonPath(code)} fields={fields} values={form} errors={fieldErrors(request, result.codes, fields)} /> });
   });
   for (const [verb, active] of [['retirer', false], ['retablir', true]] as const) {
     app.post(`/gestion/reference/raisons/:code/${verb}`, manager, async (request, reply) => {
@@ -252,7 +252,7 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
     if (result.ok) return saved(reply, 'catalogue');
     const title = request.t('admin.ref.addAction');
     const fields = catalogueFields(request);
-    return reply.page({ title, status: 400, body: (ctx) => <EntryFormPage ctx={ctx} title={title} action={NEW_ACTION_PATH} fields={fields} values={catalogueValues(form)} errors={fieldErrors(request, result.errors, fields)} /> });
+    return reply.page({ title, status: ADMIN_ERRORS[result.code].status, body: (ctx) => <EntryFormPage ctx={ctx} title={title} action={NEW_ACTION_PATH} fields={fields} values={catalogueValues(form)} errors={fieldErrors(request, result.codes, fields)} /> });
   });
   app.get('/gestion/reference/catalogue/:id', manager, async (request, reply) => {
     const entry = await getCatalogueEntry(db, requestActor(request), idParam(param(request, 'id')));
@@ -275,7 +275,7 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
     if (result.ok) return saved(reply, 'catalogue');
     const title = request.t('admin.ref.editAction');
     const fields = catalogueFields(request);
-    return reply.page({ title, status: 400, body: (ctx) => <EntryFormPage ctx={ctx} title={title} action={catalogueEntryPath(id)} fields={fields} values={catalogueValues(form)} errors={fieldErrors(request, result.errors, fields)} /> });
+    return reply.page({ title, status: ADMIN_ERRORS[result.code].status, body: (ctx) => <EntryFormPage ctx={ctx} title={title} action={catalogueEntryPath(id)} fields={fields} values={catalogueValues(form)} errors={fieldErrors(request, result.codes, fields)} /> });
   });
 
   const closureFields = (request: FastifyRequest, isEdit: boolean): EntryField[] => [
@@ -294,7 +294,7 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
     if (result.ok) return saved(reply, 'fermetures');
     const title = request.t('admin.ref.addClosure');
     const fields = closureFields(request, false);
-    return reply.page({ title, status: 400, body: (ctx) => <EntryFormPage ctx={ctx} title={title} action={NEW_CLOSURE_PATH} fields={fields} values={form} errors={fieldErrors(request, result.errors, fields)} /> });
+    return reply.page({ title, status: ADMIN_ERRORS[result.code].status, body: (ctx) => <EntryFormPage ctx={ctx} title={title} action={NEW_CLOSURE_PATH} fields={fields} values={form} errors={fieldErrors(request, result.codes, fields)} /> });
   });
   app.get('/gestion/reference/fermetures/:date', manager, async (request, reply) => {
     const day = await getClosureDay(db, requestActor(request), param(request, 'date'));
@@ -308,6 +308,6 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
     if (result.ok) return saved(reply, 'fermetures');
     const title = request.t('admin.ref.editClosure');
     const fields = closureFields(request, true);
-    return reply.page({ title, status: 400, body: (ctx) => <EntryFormPage ctx={ctx} title={title} action={closureDayPath(date)} fields={fields} values={{ ...form, date }} errors={fieldErrors(request, result.errors, fields)} /> });
+    return reply.page({ title, status: ADMIN_ERRORS[result.code].status, body: (ctx) => <EntryFormPage ctx={ctx} title={title} action={closureDayPath(date)} fields={fields} values={{ ...form, date }} errors={fieldErrors(request, result.codes, fields)} /> });
   });
 }

@@ -4,6 +4,7 @@ import type { Actor } from '../../platform/access/actor';
 import { recordAudit } from '../../platform/audit/audit.repository';
 import type { Clock } from '../../platform/clock';
 import { NotFoundError } from '../../platform/errors';
+import type { AssignRequestCode, ReassignFieldCode } from './admin.errors';
 import { assertManager } from './admin.policy';
 import {
   type AgentCaseload,
@@ -66,8 +67,7 @@ export async function caseloadOf(db: Db, actor: Actor, agentId: number): Promise
   return { agent, clients, targets: agents.filter((a) => a.active && a.id !== agentId) };
 }
 
-export type ReassignError = 'CLIENTS_REQUIRED' | 'AGENT_REQUIRED' | 'NOTE_TOO_LONG';
-export type ReassignResult = { ok: true; moved: number; agentName: string } | { ok: false; errors: ReassignError[] };
+export type ReassignResult = { ok: true; moved: number; agentName: string } | { ok: false; code: 'INVALID'; codes: ReassignFieldCode[] };
 
 /**
  * Moves one client or many to an agent, with a note that goes on each client's timeline. The work
@@ -78,13 +78,13 @@ export async function reassignClients(db: Db, actor: Actor, input: { clientIds: 
   const note = input.note.trim();
   const ids = [...new Set(input.clientIds)].slice(0, REASSIGN_MAX_CLIENTS);
   return inTransaction(db, async (trx) => {
-    const errors: ReassignError[] = [];
+    const errors: ReassignFieldCode[] = [];
     const clients = await findClientsByIds(trx, ids);
     if (clients.length === 0) errors.push('CLIENTS_REQUIRED');
     const agent = input.agentId === null ? undefined : await findActiveAgent(trx, input.agentId);
     if (!agent) errors.push('AGENT_REQUIRED');
     if (note.length > REASSIGN_NOTE_MAX) errors.push('NOTE_TOO_LONG');
-    if (errors.length > 0 || !agent) return { ok: false, errors };
+    if (errors.length > 0 || !agent) return { ok: false, code: 'INVALID', codes: errors };
     const moving = clients.filter((client) => client.agent_id !== agent.id);
     await moveClients(trx, moving.map((client) => client.id), agent.id);
     const at = clock().toISOString();
@@ -104,17 +104,17 @@ export async function reassignClients(db: Db, actor: Actor, input: { clientIds: 
   });
 }
 
-export type AssignRequestResult = { ok: true; clientId: number; clientName: string; agentName: string } | { ok: false; error: 'AGENT_REQUIRED' | 'ALREADY_ASSIGNED' };
+export type AssignRequestResult = { ok: true; clientId: number; clientName: string; agentName: string } | { ok: false; code: AssignRequestCode };
 
 /** Gives an unassigned request to an agent; if someone took it meanwhile, says so. */
 export async function assignRequest(db: Db, actor: Actor, input: { requestId: number; agentId: number | null }, clock: Clock): Promise<AssignRequestResult> {
   assertManager(actor);
   return inTransaction(db, async (trx) => {
     const agent = input.agentId === null ? undefined : await findActiveAgent(trx, input.agentId);
-    if (!agent) return { ok: false, error: 'AGENT_REQUIRED' };
+    if (!agent) return { ok: false, code: 'ASSIGNEE_REQUIRED' };
     const request = await findUnassignedRequestById(trx, input.requestId);
     const at = clock().toISOString();
-    if (!request || !(await assignRequestIfFree(trx, { id: request.id, clientId: request.client_id }, agent.id, at))) return { ok: false, error: 'ALREADY_ASSIGNED' };
+    if (!request || !(await assignRequestIfFree(trx, { id: request.id, clientId: request.client_id }, agent.id, at))) return { ok: false, code: 'ALREADY_ASSIGNED' };
     await recordAudit(trx, { at, actorId: actor.id, action: 'request.assigned', subjectType: 'intake_request', subjectId: request.id, clientId: request.client_id, ip: actor.ip ?? null, details: { to: agent.id } });
     return { ok: true, clientId: request.client_id, clientName: request.client_name, agentName: agent.display_name };
   });

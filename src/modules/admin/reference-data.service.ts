@@ -12,6 +12,7 @@ import { NotFoundError } from '../../platform/errors';
 import type { CancellationReason } from '../appointments/appointment.tables';
 import { DOMAINS, type DomainCode } from '../plans/domains';
 import type { CatalogueEntry } from '../plans/plan.tables';
+import type { ReferenceFieldCode } from './admin.errors';
 import { assertManager } from './admin.policy';
 import {
   findCatalogue,
@@ -29,28 +30,29 @@ export type { CancellationReason, CatalogueEntry, ClosureDay };
 export const LABEL_MAX = 200;
 export const DESCRIPTION_MAX = 2000;
 
-/** A field of a reference-data form that is wrong, with a stable code the edge turns into a message. */
-export interface FieldProblem {
-  field: string;
-  code: 'REQUIRED' | 'TOO_LONG' | 'INVALID' | 'DUPLICATE';
-}
-export type SaveResult<T = undefined> = { ok: true; value: T } | { ok: false; errors: FieldProblem[] };
+/** Refused: what is wrong with the form, several codes at once (admin.errors.ts gives each its field and message). */
+export type SaveResult<T = undefined> = { ok: true; value: T } | { ok: false; code: 'INVALID'; codes: ReferenceFieldCode[] };
 
-function label(errors: FieldProblem[], field: string, value: string, max = LABEL_MAX): string {
+/** The labels and titles of the forms, each with its codes `<NAME>_REQUIRED` and `<NAME>_TOO_LONG`. */
+type Labelled = 'LABEL_FR' | 'LABEL_EN' | 'TITLE_FR' | 'TITLE_EN';
+
+function label(errors: ReferenceFieldCode[], name: Labelled, value: string, max = LABEL_MAX): string {
   const text = value.trim();
-  if (!text) errors.push({ field, code: 'REQUIRED' });
-  else if (text.length > max) errors.push({ field, code: 'TOO_LONG' });
+  if (!text) errors.push(`${name}_REQUIRED`);
+  else if (text.length > max) errors.push(`${name}_TOO_LONG`);
   return text;
 }
 
-function integer(errors: FieldProblem[], field: string, value: string, min: number, max: number): number {
+function integer(errors: ReferenceFieldCode[], name: 'SORT_ORDER' | 'DURATION_DAYS', value: string, min: number, max: number): number {
   const text = value.trim();
   if (!/^\d{1,6}$/.test(text) || Number(text) < min || Number(text) > max) {
-    errors.push({ field, code: text ? 'INVALID' : 'REQUIRED' });
+    errors.push(text ? `${name}_INVALID` : `${name}_REQUIRED`);
     return min;
   }
   return Number(text);
 }
+
+const refused = (codes: ReferenceFieldCode[]) => ({ ok: false, code: 'INVALID', codes }) as const;
 
 type ReferenceAction = Extract<AuditAction, `reference.${string}`>;
 
@@ -95,14 +97,14 @@ function codeFrom(labelFr: string, taken: Set<string>): string {
 
 export async function addReason(db: Db, actor: Actor, input: ReasonInput, clock: Clock): Promise<SaveResult<string>> {
   assertManager(actor);
-  const errors: FieldProblem[] = [];
-  const labelFr = label(errors, 'labelFr', input.labelFr);
-  const labelEn = label(errors, 'labelEn', input.labelEn);
-  const sortOrder = integer(errors, 'sortOrder', input.sortOrder, 0, 100_000);
-  if (errors.length) return { ok: false, errors };
+  const errors: ReferenceFieldCode[] = [];
+  const labelFr = label(errors, 'LABEL_FR', input.labelFr);
+  const labelEn = label(errors, 'LABEL_EN', input.labelEn);
+  const sortOrder = integer(errors, 'SORT_ORDER', input.sortOrder, 0, 100_000);
+  if (errors.length) return refused(errors);
   return inTransaction(db, async (trx) => {
     const existing = await findReasons(trx);
-    if (existing.some((r) => r.label_fr.toLowerCase() === labelFr.toLowerCase())) return { ok: false, errors: [{ field: 'labelFr', code: 'DUPLICATE' }] };
+    if (existing.some((r) => r.label_fr.toLowerCase() === labelFr.toLowerCase())) return refused(['LABEL_FR_DUPLICATE']);
     const code = codeFrom(labelFr, new Set(existing.map((r) => r.code)));
     await insertReason(trx, { code, label_fr: labelFr, label_en: labelEn, active: 1, sort_order: sortOrder });
     await audit(trx, actor, clock().toISOString(), 'reference.reason.added', 'cancellation_reason', code, { labelFr, labelEn, sortOrder });
@@ -112,11 +114,11 @@ export async function addReason(db: Db, actor: Actor, input: ReasonInput, clock:
 
 export async function editReason(db: Db, actor: Actor, code: string, input: ReasonInput, clock: Clock): Promise<SaveResult> {
   const before = await getReason(db, actor, code);
-  const errors: FieldProblem[] = [];
-  const labelFr = label(errors, 'labelFr', input.labelFr);
-  const labelEn = label(errors, 'labelEn', input.labelEn);
-  const sortOrder = integer(errors, 'sortOrder', input.sortOrder, 0, 100_000);
-  if (errors.length) return { ok: false, errors };
+  const errors: ReferenceFieldCode[] = [];
+  const labelFr = label(errors, 'LABEL_FR', input.labelFr);
+  const labelEn = label(errors, 'LABEL_EN', input.labelEn);
+  const sortOrder = integer(errors, 'SORT_ORDER', input.sortOrder, 0, 100_000);
+  if (errors.length) return refused(errors);
   return inTransaction(db, async (trx) => {
     await updateReason(trx, code, { label_fr: labelFr, label_en: labelEn, sort_order: sortOrder });
     await audit(trx, actor, clock().toISOString(), 'reference.reason.edited', 'cancellation_reason', code, {
@@ -161,17 +163,17 @@ export interface CatalogueInput {
 }
 
 function checkCatalogue(input: CatalogueInput): SaveResult<Omit<CatalogueEntry, 'id' | 'active'>> {
-  const errors: FieldProblem[] = [];
-  if (!DOMAINS.includes(input.domain as DomainCode)) errors.push({ field: 'domain', code: 'REQUIRED' });
-  const title_fr = label(errors, 'titleFr', input.titleFr);
-  const title_en = label(errors, 'titleEn', input.titleEn);
+  const errors: ReferenceFieldCode[] = [];
+  if (!DOMAINS.includes(input.domain as DomainCode)) errors.push('DOMAIN_REQUIRED');
+  const title_fr = label(errors, 'TITLE_FR', input.titleFr);
+  const title_en = label(errors, 'TITLE_EN', input.titleEn);
   const description_fr = input.descriptionFr.trim();
   const description_en = input.descriptionEn.trim();
-  if (description_fr.length > DESCRIPTION_MAX) errors.push({ field: 'descriptionFr', code: 'TOO_LONG' });
-  if (description_en.length > DESCRIPTION_MAX) errors.push({ field: 'descriptionEn', code: 'TOO_LONG' });
-  const default_duration_days = integer(errors, 'durationDays', input.durationDays, 1, 3650);
-  const sort_order = integer(errors, 'sortOrder', input.sortOrder, 0, 100_000);
-  if (errors.length) return { ok: false, errors };
+  if (description_fr.length > DESCRIPTION_MAX) errors.push('DESCRIPTION_FR_TOO_LONG');
+  if (description_en.length > DESCRIPTION_MAX) errors.push('DESCRIPTION_EN_TOO_LONG');
+  const default_duration_days = integer(errors, 'DURATION_DAYS', input.durationDays, 1, 3650);
+  const sort_order = integer(errors, 'SORT_ORDER', input.sortOrder, 0, 100_000);
+  if (errors.length) return refused(errors);
   return { ok: true, value: { domain: input.domain as DomainCode, title_fr, title_en, description_fr, description_en, default_duration_days, sort_order } };
 }
 
@@ -256,11 +258,11 @@ export interface ClosureDayInput {
   labelEn: string;
 }
 
-function checkDate(errors: FieldProblem[], value: string): string {
+function checkDate(errors: ReferenceFieldCode[], value: string): string {
   const text = value.trim();
-  if (!text) errors.push({ field: 'date', code: 'REQUIRED' });
+  if (!text) errors.push('DATE_REQUIRED');
   else if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || !DateTime.fromISO(text, { zone: 'utc' }).isValid || Number(text.slice(0, 4)) < 2000 || Number(text.slice(0, 4)) > 2100) {
-    errors.push({ field: 'date', code: 'INVALID' });
+    errors.push('DATE_INVALID');
   }
   return text;
 }
@@ -268,14 +270,14 @@ function checkDate(errors: FieldProblem[], value: string): string {
 /** Adds a closure day (or brings a retired one back): deadlines computed from now on skip it. */
 export async function addClosureDay(db: Db, actor: Actor, input: ClosureDayInput, clock: Clock): Promise<SaveResult<string>> {
   assertManager(actor);
-  const errors: FieldProblem[] = [];
+  const errors: ReferenceFieldCode[] = [];
   const date = checkDate(errors, input.date);
-  const labelFr = label(errors, 'labelFr', input.labelFr);
-  const labelEn = label(errors, 'labelEn', input.labelEn);
-  if (errors.length) return { ok: false, errors };
+  const labelFr = label(errors, 'LABEL_FR', input.labelFr);
+  const labelEn = label(errors, 'LABEL_EN', input.labelEn);
+  if (errors.length) return refused(errors);
   return inTransaction(db, async (trx) => {
     const existing = await findClosureDay(trx, date);
-    if (existing?.active === 1) return { ok: false, errors: [{ field: 'date', code: 'DUPLICATE' }] };
+    if (existing?.active === 1) return refused(['DATE_DUPLICATE']);
     await upsertClosureDay(trx, { date, label_fr: labelFr, label_en: labelEn });
     await audit(trx, actor, clock().toISOString(), 'reference.closure_day.added', 'closure_day', date, { labelFr, labelEn });
     return { ok: true, value: date };
@@ -284,10 +286,10 @@ export async function addClosureDay(db: Db, actor: Actor, input: ClosureDayInput
 
 export async function editClosureDay(db: Db, actor: Actor, date: string, input: Omit<ClosureDayInput, 'date'>, clock: Clock): Promise<SaveResult> {
   const before = await getClosureDay(db, actor, date);
-  const errors: FieldProblem[] = [];
-  const labelFr = label(errors, 'labelFr', input.labelFr);
-  const labelEn = label(errors, 'labelEn', input.labelEn);
-  if (errors.length) return { ok: false, errors };
+  const errors: ReferenceFieldCode[] = [];
+  const labelFr = label(errors, 'LABEL_FR', input.labelFr);
+  const labelEn = label(errors, 'LABEL_EN', input.labelEn);
+  if (errors.length) return refused(errors);
   return inTransaction(db, async (trx) => {
     await updateClosureDay(trx, date, { label_fr: labelFr, label_en: labelEn });
     await audit(trx, actor, clock().toISOString(), 'reference.closure_day.edited', 'closure_day', date, {

@@ -6,7 +6,7 @@ import { requestActor } from '../../platform/http/actor';
 import { requireRole } from '../../platform/http/guards';
 import type { MessageKey } from '../../platform/i18n/catalog';
 import type { FieldError } from '../../ui/components/form';
-import type { FieldProblem } from './reference-data.service';
+import { ADMIN_ERRORS, type AdminRefusalCode } from './admin.errors';
 import { acceptInvitation, editStaff, invitationOf, inviteStaff, resendInvitation, resetStaffSecondFactor, setStaffActive, staffMember, staffOverview } from './staff.service';
 import { InvitationDonePage, InvitationInvalidPage, InvitationPage } from './views/invitation-pages';
 import { INVITATION_PATH, NEW_STAFF_PATH, STAFF_PATH, staffMemberPath } from './views/paths';
@@ -37,14 +37,12 @@ export async function staffRoutes(app: FastifyInstance): Promise<void> {
   const deps = { clock, publicUrl: app.config.PUBLIC_URL };
 
   const LABELS: Record<string, MessageKey> = { email: 'staff.field.email', name: 'staff.field.name', role: 'staff.field.role', team: 'staff.field.team', languages: 'staff.field.languages', gender: 'staff.field.gender' };
-  const fieldErrors = (request: FastifyRequest, problems: FieldProblem[]): FieldError[] =>
-    problems.map((problem) => ({
-      field: problem.field,
-      message:
-        problem.field === 'email' && problem.code === 'DUPLICATE'
-          ? request.t('staff.error.emailTaken')
-          : request.t(`admin.error.${problem.code}` as MessageKey, { field: request.t(LABELS[problem.field] ?? 'staff.field.name') }),
-    }));
+  /** A service's refusal codes → the fields and messages of the error summary (ADMIN_ERRORS), with each field's label. */
+  const fieldErrors = (request: FastifyRequest, codes: readonly AdminRefusalCode[]): FieldError[] =>
+    codes.map((code) => {
+      const { field = 'form', messageKey } = ADMIN_ERRORS[code];
+      return { field, message: request.t(messageKey, { field: request.t(LABELS[field] ?? 'staff.field.name') }) };
+    });
 
   app.get(STAFF_PATH, manager, async (request, reply) => {
     const { t } = request;
@@ -66,8 +64,8 @@ export async function staffRoutes(app: FastifyInstance): Promise<void> {
     const result = await inviteStaff(db, actor, form, deps);
     if (result.ok) return reply.redirect(`${STAFF_PATH}?${new URLSearchParams({ ok: 'invite', email: form.email.trim().toLowerCase() })}`, 303);
     const overview = await staffOverview(db, actor);
-    const errors = fieldErrors(request, result.errors);
-    return reply.page({ title: request.t('staff.add'), status: 400, body: (ctx) => <InviteStaffPage ctx={ctx} values={form} teams={overview.teams} errors={errors} /> });
+    const errors = fieldErrors(request, result.codes);
+    return reply.page({ title: request.t('staff.add'), status: ADMIN_ERRORS[result.code].status, body: (ctx) => <InviteStaffPage ctx={ctx} values={form} teams={overview.teams} errors={errors} /> });
   });
 
   app.get('/gestion/personnel/:id', manager, async (request, reply) => {
@@ -85,7 +83,7 @@ export async function staffRoutes(app: FastifyInstance): Promise<void> {
       resent: t('staff.resent'),
     } as Record<string, string>;
     const notice = query.ok ? notices[query.ok] : undefined;
-    const warning = query.ok === 'self' ? t('staff.self') : undefined;
+    const warning = query.ok === 'self' ? t(ADMIN_ERRORS.SELF.messageKey) : undefined;
     return reply.page({ title: name, body: (ctx) => <StaffMemberPage ctx={ctx} member={member} teams={teams} notice={notice} warning={warning} /> });
   });
 
@@ -97,8 +95,8 @@ export async function staffRoutes(app: FastifyInstance): Promise<void> {
     if (result.ok) return reply.redirect(`${staffMemberPath(id)}?ok=saved`, 303);
     const member = await staffMember(db, actor, id);
     const { teams } = await staffOverview(db, actor);
-    const errors = fieldErrors(request, result.errors);
-    return reply.page({ title: member.display_name, status: 400, body: (ctx) => <StaffMemberPage ctx={ctx} member={member} teams={teams} values={form} errors={errors} /> });
+    const errors = fieldErrors(request, result.codes);
+    return reply.page({ title: member.display_name, status: ADMIN_ERRORS[result.code].status, body: (ctx) => <StaffMemberPage ctx={ctx} member={member} teams={teams} values={form} errors={errors} /> });
   });
 
   for (const [verb, active] of [['desactiver', false], ['reactiver', true]] as const) {
@@ -140,10 +138,11 @@ export async function staffRoutes(app: FastifyInstance): Promise<void> {
     const password = typeof body.password === 'string' ? body.password.slice(0, 1024) : '';
     const result = await acceptInvitation(db, { token, password, ip: request.ip }, clock);
     if (result.ok) return reply.redirect(`${INVITATION_PATH}/acceptee`, 303);
-    const invited = result.error === 'LINK_INVALID' ? undefined : await invitationOf(db, token, clock);
-    if (!invited) return reply.page({ title: t('invitation.invalid.title'), status: 400, body: (ctx) => <InvitationInvalidPage ctx={ctx} /> });
-    const errors = [{ field: 'password', message: t(`password.${result.error}` as MessageKey) }];
-    return reply.page({ title: t('invitation.title'), status: 400, body: (ctx) => <InvitationPage ctx={ctx} token={token} name={invited.name} email={invited.email} errors={errors} /> });
+    const refusal = ADMIN_ERRORS[result.code];
+    const invited = result.code === 'LINK_INVALID' ? undefined : await invitationOf(db, token, clock);
+    if (!invited) return reply.page({ title: t(ADMIN_ERRORS.LINK_INVALID.messageKey), status: ADMIN_ERRORS.LINK_INVALID.status, body: (ctx) => <InvitationInvalidPage ctx={ctx} /> });
+    const errors = [{ field: refusal.field ?? 'password', message: t(refusal.messageKey) }];
+    return reply.page({ title: t('invitation.title'), status: refusal.status, body: (ctx) => <InvitationPage ctx={ctx} token={token} name={invited.name} email={invited.email} errors={errors} /> });
   });
 
   app.get(`${INVITATION_PATH}/acceptee`, async (request, reply) => reply.page({ title: request.t('invitation.done.title'), body: (ctx) => <InvitationDonePage ctx={ctx} /> }));

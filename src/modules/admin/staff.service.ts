@@ -11,10 +11,11 @@ import { translator } from '../../platform/i18n/translate';
 import { enqueueMail } from '../../platform/mail/outbox.repository';
 import { deleteSessionsOfAccount } from '../../platform/session/session.repository';
 import { hashPassword } from '../accounts/password';
-import { type PasswordProblem, passwordProblem } from '../accounts/password-policy';
+import { passwordProblem } from '../accounts/password-policy';
 import { resetSecondFactor } from '../accounts/second-factor.service';
-import { assertManager } from './admin.policy';
-import type { FieldProblem } from './reference-data.service';
+import type { PasswordCode } from '../accounts/account.errors';
+import type { StaffFieldCode } from './admin.errors';
+import { assertManager, invitedRole, worksInATeam } from './admin.policy';
 import {
   expireWaitingInvitations,
   findAccountIdByEmail,
@@ -78,14 +79,14 @@ export async function staffMember(db: Db, actor: Actor, id: number): Promise<Sta
 
 export const splitLanguages = (stored: string | null): StaffLanguage[] => (stored ?? '').split(',').filter((code): code is StaffLanguage => (STAFF_LANGUAGES as readonly string[]).includes(code));
 
-function checkTeamAndLanguages(errors: FieldProblem[], input: { role: string; team: string; languages: string[] }): { team: string | null; languages: string } {
+function checkTeamAndLanguages(errors: StaffFieldCode[], input: { teamRequired: boolean; team: string; languages: string[] }): { team: string | null; languages: string } {
   const team = input.team.trim().toLowerCase();
-  if (team.length > TEAM_MAX) errors.push({ field: 'team', code: 'TOO_LONG' });
-  else if (team && !TEAM_PATTERN.test(team)) errors.push({ field: 'team', code: 'INVALID' });
-  else if (!team && input.role === 'agent') errors.push({ field: 'team', code: 'REQUIRED' });
+  if (team.length > TEAM_MAX) errors.push('TEAM_TOO_LONG');
+  else if (team && !TEAM_PATTERN.test(team)) errors.push('TEAM_INVALID');
+  else if (!team && input.teamRequired) errors.push('TEAM_REQUIRED');
   const languages = STAFF_LANGUAGES.filter((code) => input.languages.includes(code));
-  if (input.languages.some((code) => !(STAFF_LANGUAGES as readonly string[]).includes(code))) errors.push({ field: 'languages', code: 'INVALID' });
-  else if (languages.length === 0) errors.push({ field: 'languages', code: 'REQUIRED' });
+  if (input.languages.some((code) => !(STAFF_LANGUAGES as readonly string[]).includes(code))) errors.push('LANGUAGES_INVALID');
+  else if (languages.length === 0) errors.push('LANGUAGES_REQUIRED');
   return { team: team || null, languages: languages.join(',') };
 }
 
@@ -124,7 +125,9 @@ async function sendInvitation(
   });
 }
 
-export type InviteResult = { ok: true; id: number } | { ok: false; errors: FieldProblem[] };
+/** Refused: the form's problems, several at once (`INVALID` with their codes). */
+export type FieldsRefused = { ok: false; code: 'INVALID'; codes: StaffFieldCode[] };
+export type InviteResult = { ok: true; id: number } | FieldsRefused;
 
 /**
  * « Ajouter un membre du personnel »: the account is made (no usable password: a random one,
@@ -133,26 +136,27 @@ export type InviteResult = { ok: true; id: number } | { ok: false; errors: Field
  */
 export async function inviteStaff(db: Db, actor: Actor, input: StaffInput, deps: StaffDeps): Promise<InviteResult> {
   assertManager(actor);
-  const errors: FieldProblem[] = [];
+  const errors: StaffFieldCode[] = [];
   const email = input.email.trim().toLowerCase();
-  if (!email) errors.push({ field: 'email', code: 'REQUIRED' });
-  else if (email.length > EMAIL_MAX) errors.push({ field: 'email', code: 'TOO_LONG' });
-  else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) errors.push({ field: 'email', code: 'INVALID' });
+  if (!email) errors.push('EMAIL_REQUIRED');
+  else if (email.length > EMAIL_MAX) errors.push('EMAIL_TOO_LONG');
+  else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) errors.push('EMAIL_INVALID');
   const name = input.name.trim().replace(/\s+/g, ' ');
-  if (!name) errors.push({ field: 'name', code: 'REQUIRED' });
-  else if (name.length > NAME_MAX) errors.push({ field: 'name', code: 'TOO_LONG' });
-  const role = input.role === 'agent' || input.role === 'admin' ? input.role : null;
-  if (!role) errors.push({ field: 'role', code: input.role ? 'INVALID' : 'REQUIRED' });
-  const checked = checkTeamAndLanguages(errors, input);
+  if (!name) errors.push('NAME_REQUIRED');
+  else if (name.length > NAME_MAX) errors.push('NAME_TOO_LONG');
+  const invited = invitedRole(input);
+  if (!invited.ok) errors.push(invited.code);
+  const role = invited.ok ? invited.value : null;
+  const checked = checkTeamAndLanguages(errors, { teamRequired: role !== null && worksInATeam({ role }), team: input.team, languages: input.languages });
   const grammaticalGender = GRAMMATICAL_GENDERS.find((value) => value === input.gender) ?? null;
-  if (input.gender && !grammaticalGender) errors.push({ field: 'gender', code: 'INVALID' });
-  if (errors.length === 0 && (await findAccountIdByEmail(db, email))) errors.push({ field: 'email', code: 'DUPLICATE' });
-  if (errors.length > 0 || !role) return { ok: false, errors };
+  if (input.gender && !grammaticalGender) errors.push('GENDER_INVALID');
+  if (errors.length === 0 && (await findAccountIdByEmail(db, email))) errors.push('EMAIL_TAKEN');
+  if (errors.length > 0 || !role) return { ok: false, code: 'INVALID', codes: errors };
 
   const unusable = await hashPassword(randomBytes(32).toString('base64url'));
   return inTransaction(db, async (trx) => {
     const at = deps.clock().toISOString();
-    if (await findAccountIdByEmail(trx, email)) return { ok: false, errors: [{ field: 'email', code: 'DUPLICATE' }] };
+    if (await findAccountIdByEmail(trx, email)) return { ok: false, code: 'INVALID', codes: ['EMAIL_TAKEN'] };
     const languages = checked.languages.split(',');
     const locale = languages.includes('fr') || !languages.includes('en') ? 'fr' : 'en';
     const id = await insertStaffAccount(trx, { email, password_hash: unusable, role, display_name: name, locale, team: checked.team, languages: checked.languages, created_at: at, password_changed_at: at, grammatical_gender: grammaticalGender });
@@ -175,7 +179,7 @@ export async function resendInvitation(db: Db, actor: Actor, id: number, deps: S
   return true;
 }
 
-export type EditResult = { ok: true } | { ok: false; errors: FieldProblem[] };
+export type EditResult = { ok: true } | FieldsRefused;
 
 /** The grammatical genders a staff member may give (« connectée »), or none. */
 export const GRAMMATICAL_GENDERS = ['feminine', 'masculine'] as const;
@@ -186,12 +190,12 @@ export const GRAMMATICAL_GENDERS = ['feminine', 'masculine'] as const;
  */
 export async function editStaff(db: Db, actor: Actor, id: number, input: { team: string; languages: string[]; gender?: string }, clock: Clock): Promise<EditResult> {
   const member = await staffMember(db, actor, id);
-  const errors: FieldProblem[] = [];
+  const errors: StaffFieldCode[] = [];
   const { gender, ...teamAndLanguages } = input;
-  const checked = checkTeamAndLanguages(errors, { role: member.role, ...teamAndLanguages });
+  const checked = checkTeamAndLanguages(errors, { teamRequired: worksInATeam(member), ...teamAndLanguages });
   const grammaticalGender = gender === undefined ? member.grammatical_gender : (GRAMMATICAL_GENDERS.find((value) => value === gender) ?? null);
-  if (gender && !grammaticalGender) errors.push({ field: 'gender', code: 'INVALID' });
-  if (errors.length > 0) return { ok: false, errors };
+  if (gender && !grammaticalGender) errors.push('GENDER_INVALID');
+  if (errors.length > 0) return { ok: false, code: 'INVALID', codes: errors };
   const genderChange = gender === undefined ? {} : { grammatical_gender: grammaticalGender };
   await inTransaction(db, async (trx) => {
     await updateStaffProfile(trx, id, { ...checked, grammatical_gender: grammaticalGender });
@@ -211,7 +215,7 @@ export async function editStaff(db: Db, actor: Actor, id: number, input: { team:
   return { ok: true };
 }
 
-export type ActiveResult = { ok: true; changed: boolean; name: string } | { ok: false; error: 'SELF' };
+export type ActiveResult = { ok: true; changed: boolean; name: string } | { ok: false; code: 'SELF' };
 
 /**
  * Deactivate: every session of the person ends at once (and session resolution refuses the
@@ -220,7 +224,7 @@ export type ActiveResult = { ok: true; changed: boolean; name: string } | { ok: 
  */
 export async function setStaffActive(db: Db, actor: Actor, id: number, active: boolean, clock: Clock): Promise<ActiveResult> {
   const member = await staffMember(db, actor, id);
-  if (!active && member.id === actor.id) return { ok: false, error: 'SELF' };
+  if (!active && member.id === actor.id) return { ok: false, code: 'SELF' };
   const changed = await inTransaction(db, async (trx) => {
     const at = clock().toISOString();
     const done = await setDeactivatedAt(trx, id, active ? null : at);
@@ -250,19 +254,19 @@ export async function invitationOf(db: Db, token: string, clock: Clock): Promise
   return { name: member.display_name, email: member.email };
 }
 
-export type AcceptResult = { ok: true } | { ok: false; error: PasswordProblem | 'LINK_INVALID' };
+export type AcceptResult = { ok: true } | { ok: false; code: PasswordCode | 'LINK_INVALID' };
 
 /** Sets the password through the link (12–128 characters, not a common one, not the address) and spends it. */
 export async function acceptInvitation(db: Db, input: { token: string; password: string; ip: string }, clock: Clock): Promise<AcceptResult> {
   const invited = await invitationOf(db, input.token, clock);
-  if (!invited) return { ok: false, error: 'LINK_INVALID' };
+  if (!invited) return { ok: false, code: 'LINK_INVALID' };
   const problem = passwordProblem(input.password, invited.email);
-  if (problem) return { ok: false, error: problem };
+  if (problem) return { ok: false, code: problem };
   const passwordHash = await hashPassword(input.password);
   return inTransaction(db, async (trx) => {
     const now = clock().toISOString();
     const invitation = await findLiveInvitation(trx, hashInvitationToken(input.token), now);
-    if (!invitation || !(await markInvitationUsed(trx, invitation.id, now))) return { ok: false, error: 'LINK_INVALID' };
+    if (!invitation || !(await markInvitationUsed(trx, invitation.id, now))) return { ok: false, code: 'LINK_INVALID' };
     await setStaffPassword(trx, invitation.account_id, passwordHash, now);
     await deleteSessionsOfAccount(trx, invitation.account_id);
     await recordAudit(trx, { at: now, actorId: invitation.account_id, action: 'staff.invitation_accepted', subjectType: 'account', subjectId: invitation.account_id, ip: input.ip });
