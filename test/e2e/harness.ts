@@ -301,8 +301,10 @@ const PAGE_SHAPE = `(() => {
   const KEPT = ['class', 'role', 'type', 'aria-expanded', 'aria-current', 'aria-invalid', 'open', 'hidden', 'disabled'];
   const shapeOf = (element) => {
     const attributes = KEPT.map((name) => (element.hasAttribute(name) ? name + '=' + element.getAttribute(name) : '')).filter(Boolean).join(',');
-    const children = [...new Set([...element.children].map(shapeOf))];
-    return element.localName + '[' + attributes + '](' + children.join('') + ')';
+    const children = new Set();
+    // Sibling by sibling: a form's \`children\` is its field of that name when it has one.
+    for (let child = element.firstElementChild; child; child = child.nextElementSibling) children.add(shapeOf(child));
+    return element.localName + '[' + attributes + '](' + [...children].join('') + ')';
   };
   return document.documentElement.lang + '|' + shapeOf(document.body);
 })()`;
