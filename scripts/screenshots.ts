@@ -1,5 +1,5 @@
 // Takes the home page, an appointment and the footer of John Doe's portal at phone and desktop
-// widths into docs/screenshots/<prefix>-*.png — the "before"/"after" pictures of issue 12.
+// widths into docs/screenshots/<prefix>-*.png — pictures of the client's side for review.
 // Usage: NODE_ENV=test npx tsx scripts/screenshots.ts before|after
 import path from 'node:path';
 import { buildApp } from '../src/app';

@@ -6,7 +6,7 @@ import { dialectName } from './helpers/database';
 import { crawlPages } from './helpers/crawl';
 
 /**
- * English pages never show French interface text (issue 12): every page each demo persona reaches
+ * English pages never show French interface text: every page each demo persona reaches
  * in English, read as a person reads it, fails on a French interface word. Text the page marks as
  * French (`lang="fr"`: a person's own words, the ministry's name) is French on purpose and skipped,
  * and so is what a person typed.

@@ -4,7 +4,7 @@ import type { Db } from './types';
 /**
  * A query whose SQL Kysely builds and compiles once per database, then runs with each call's
  * values. Building and compiling were 8 % of a kept page's time (the session and the page
- * versions are read on every request; issue 13's profile), for a text that never changes.
+ * versions are read on every request; docs/performance.md), for a text that never changes.
  *
  * `parameters` lists the values the query binds, in the order its SQL binds them. The first
  * compilation checks that list against Kysely's, so a query edited without its list fails loudly

@@ -7,7 +7,7 @@ import { dialectName } from '../helpers/database';
 import { DESKTOP, Journey, signIn, startServer, useBrowser, variantName } from './harness';
 
 /**
- * Issue 12, point 4: the day-before reminder and the calendar alarm, in Chromium. The reminder is
+ * The day-before reminder and the calendar alarm, in Chromium. The reminder is
  * queued as the server's job would queue it the day before John's phone appointment (its clock
  * set there); John follows the mail's link to his appointment and takes its calendar file; the
  * administrator finds the mail on the development mail page. One variant (the four run on each

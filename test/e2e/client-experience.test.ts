@@ -4,7 +4,7 @@ import { dialectName } from '../helpers/database';
 import { Journey, type Server, signIn, startServer, VARIANTS, useBrowser, variantName } from './harness';
 
 /**
- * Issue 12, points 3 and 4 as a person meets them: « Prochaines étapes » on « Accompagnement
+ * What happens next, as a person meets it: « Prochaines étapes » on « Accompagnement
  * Québec » in each of its states, and cancelling with « Vos disponibilités » that the agent then
  * reads. The variants (FR/EN, JS/no-JS, phone/desktop) are spread over the journeys, one each.
  */

@@ -5,7 +5,7 @@ import { dialectName } from '../helpers/database';
 import { DESKTOP, Journey, PHONE, signIn, startServer, useBrowser } from './harness';
 
 /**
- * Issue 12, point 6: the look of a Québec service. The footer's pages by keyboard, in French and
+ * The look of a Québec service. The footer's pages by keyboard, in French and
  * English; the footer at the bottom of the window on a short page, phone and desktop; the phone
  * menu without JavaScript (a plain list) and with it (folded, nothing moved when the script
  * starts). The variants are spread over the journeys; axe runs on every page.

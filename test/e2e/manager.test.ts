@@ -6,7 +6,7 @@ import { dialectName } from '../helpers/database';
 import { Journey, ROLE_JOURNEY, roleJourneyVariants, type Server, signIn, startServer, useBrowser, VARIANTS, variantName } from './harness';
 
 /**
- * The manager's side in a browser (issue 10). The four journeys are spread over the four variants
+ * The manager's side in a browser. The four journeys are spread over the four variants
  * (FR/EN × JS/no-JS × phone/desktop) rather than each run in each, to keep the file near two
  * minutes; axe runs on every page, the /gestion pages included.
  */

@@ -5,7 +5,7 @@ import { dialectName } from '../helpers/database';
 import { DESKTOP, Journey, PHONE, type Server, signIn, startServer, useBrowser, variantName } from './harness';
 
 /**
- * Issue 12, point 5: John replies to a message of his message centre; Marie finds « Réponse du
+ * John replies to a message of his message centre; Marie finds « Réponse du
  * client à lire » in her queue and the conversation in his file, marks it read, answers in the
  * same conversation, and John reads her answer there. The variants are spread over the journeys:
  * John with JS on a desktop in French, without JS on a phone in French, with JS on a phone in

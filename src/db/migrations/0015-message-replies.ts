@@ -2,7 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import { isPostgres, withId } from './schema-helpers';
 
 /**
- * Conversations in the message centre (issue 12, point 5). A message may now belong to the
+ * Conversations in the message centre. A message may now belong to the
  * conversation its first message opened (`messages.thread_id`, null for a first message) and
  * name the staff member who wrote it (`messages.author_id`, null for the service's automatic
  * messages). The client's answers live in `message_replies`: they never enter the client's own

@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 
 // Frozen once landed: a change to the schema is a new migration.
-// The manager's « Tableau de bord » counts a period in the database (issue 13: a quarter within
+// The manager's « Tableau de bord » counts a period in the database (docs/performance.md: a quarter within
 // 200 ms at 100,000 clients): requests by submission with their promise and first proposal read
 // from the index alone, appointments recorded « Absent », plans by publication. And the open work
 // of everyone it sums up: past appointments still planned (awaiting their outcome) and attended

@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 
 // Frozen once landed: a change to the schema is a new migration.
-// The manager's « Tableau de bord » at 100,000 clients, second pass (issue 13), from
+// The manager's « Tableau de bord » at 100,000 clients, second pass (docs/performance.md), from
 // scripts/explain-queries.ts on both databases:
 // - past appointments awaiting their outcome are counted per agent (20,000 when outcomes fall
 //   behind): with the client in the index, the count reads the index alone (76 → 17 ms, SQLite);

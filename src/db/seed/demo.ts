@@ -9,7 +9,7 @@ import { DEMO_TEAM, type DemoAccounts } from './demo-accounts';
 import { createAccount } from './factories';
 
 /**
- * The demo data of ARCHITECTURE.md §5, deterministic (times are relative to the clock), built in
+ * The demo data of the README's « Demo accounts », deterministic (times are relative to the clock), built in
  * one transaction with the same factories as the tests.
  */
 export async function seedDemo(db: Kysely<Database>, clock: Clock): Promise<DemoAccounts> {

@@ -37,7 +37,7 @@ describe(`the reminder in the running service (${dialectName})`, () => {
     assert.equal(page.statusCode, 200);
     assert.match(page.body, /Rappel\u202f: votre rendez-vous de demain/);
     assert.match(page.body, /john\.doe@example\.com/);
-    // The page writes its dates as every page does (issue 12): in words, the ISO form only for machines.
+    // The page writes its dates as every page does (test/every-page.test.ts): in words, the ISO form only for machines.
     const visible = page.body.replace(/<[^>]+>/g, ' ');
     assert.doesNotMatch(visible, /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/, 'no bare ISO date');
     assert.match(page.body, new RegExp(`<time datetime="${dayBefore.toISOString()}">${DateTime.fromJSDate(dayBefore).setLocale('fr-CA').setZone(QUEBEC_ZONE).toFormat('cccc d LLLL yyyy')} à 10 h 05</time>`));

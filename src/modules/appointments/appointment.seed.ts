@@ -26,7 +26,7 @@ interface Slot {
 }
 
 /**
- * This module's demo data (ARCHITECTURE.md §5), relative to the clock so it always reads the
+ * This module's demo data (README « Demo accounts »), relative to the clock so it always reads the
  * same: John has 2 upcoming (phone, video), 2 attended and 1 cancelled appointments with their
  * messages (the upcoming ones unread); Jane her first needs assessment; Sam nothing; Luc's
  * clients their own. Also a retired cancellation reason and a few closure days.

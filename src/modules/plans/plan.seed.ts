@@ -44,7 +44,7 @@ export const OBJECTIF_INTEGRATION_NOTE =
   "Il est important que vous suiviez la session 'Objectif Intégration' dès que possible. Cela vous permettra de vous intégrer plus rapidement à la société québécoise et vous permettra de mieux comprendre le Québec.";
 
 /**
- * The plans of the demo (ARCHITECTURE.md §5): John Doe's published plan (agent Marie) in all five
+ * The plans of the demo (README « Demo accounts »): John Doe's published plan (agent Marie) in all five
  * domains, with file and action notes, some of them internal; no plan for Jane Roe; a draft for
  * Amina Diallo (Luc Gagnon's client), which she must not see. Times are relative to the clock.
  */

@@ -1,4 +1,4 @@
-/** Strings of the agents' workspace (issue 7 labels are the contract in French). */
+/** Strings of the agents' workspace (the French staff labels are a contract: README « Demo accounts » and the e2e journeys use them). */
 const fr = {
   'workspace.nav.queue': 'Ma file de travail',
   'workspace.nav.clients': 'Mes clients',

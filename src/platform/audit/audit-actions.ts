@@ -1,7 +1,7 @@
 import type { PersonalDataCounts } from '../retention/retention.repository';
 
 /*
- * The audit log's actions as data (STYLE.md, « Audit actions as data »): every action the service
+ * The audit log's actions as data: every action the service
  * writes, each with the details it stores (as JSON in `audit_log.details`; none: the column stays
  * null). `recordAudit` takes an action of this union and its details, so an unknown action or
  * details of the wrong shape do not compile. The stored strings are the codes below, unchanged:

@@ -3,7 +3,7 @@ import { DateTime, IANAZone } from 'luxon';
 import { QUEBEC_ZONE } from './quebec-time';
 
 /**
- * Québec business time (ARCHITECTURE.md §2 "Deadlines"): a clock that ticks only on business days
+ * Québec business time (README « Configuration »: the deadlines are counted in it): a clock that ticks only on business days
  * (Mon–Fri, not a Québec holiday, not a closure day configured by the manager), in America/Toronto.
  *
  * Dates are handled as 'YYYY-MM-DD' strings and stepped in UTC (where a day is always 24 hours);
@@ -145,7 +145,7 @@ export function createBusinessCalendar(options: BusinessCalendarOptions): Busine
 const holidaysByYear = new Map<number, ReadonlyMap<string, string>>();
 let holidaySource: Holidays | undefined;
 
-/** When these fall on a Sunday, the Monday after is the day off (ARCHITECTURE.md §2). */
+/** When these fall on a Sunday, the Monday after is the day off (Loi sur la fête nationale; Canada Day by custom). */
 const SUNDAY_MOVED = ['06-24', '07-01'];
 
 function holidaysOf(y: number): ReadonlyMap<string, string> {
