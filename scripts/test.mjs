@@ -33,10 +33,12 @@ function find(dir, predicate, out = []) {
 const isTest = (file) => /\.test\.tsx?$/.test(file);
 const TEST_DIRS = { e2e: path.join('test', 'e2e'), system: path.join('test', 'system') };
 const inTier = (file) => Object.values(TEST_DIRS).some((dir) => file.startsWith(dir + path.sep));
+// TEST_ONLY=<text> keeps the files whose path holds that text (to run a part of a tier the way it runs).
+const only = (files) => (process.env.TEST_ONLY ? files.filter((file) => file.includes(process.env.TEST_ONLY)) : files);
 const FILES = {
-  unit: [...find('src', isTest), ...find('scripts', isTest), ...find('test', (f) => isTest(f) && !inTier(f))].sort(),
-  system: find(TEST_DIRS.system, isTest).sort(),
-  e2e: find(TEST_DIRS.e2e, isTest).sort(),
+  unit: only([...find('src', isTest), ...find('scripts', isTest), ...find('test', (f) => isTest(f) && !inTier(f))].sort()),
+  system: only(find(TEST_DIRS.system, isTest).sort()),
+  e2e: only(find(TEST_DIRS.e2e, isTest).sort()),
 };
 const ROLE_JOURNEY = '[role journey]';
 const JOBS = Number(process.env.TEST_JOBS ?? 2);
@@ -59,7 +61,7 @@ function shards(files, count) {
 const TIERS = {
   unit: () =>
     hasIsolationFlag
-      ? shards(FILES.unit, JOBS).map((files) => [[...base, '--test-isolation=none', ...files], {}])
+      ? shards(FILES.unit, Math.min(JOBS, FILES.unit.length)).map((files) => [[...base, '--test-isolation=none', ...files], {}])
       : [[[...base, `--test-concurrency=${JOBS}`, ...FILES.unit], {}]],
   system: () => [[[...base, '--test-concurrency=1', ...FILES.system], {}]],
   e2e: () => [[[...base, '--test-concurrency=1', ...FILES.e2e], { E2E_AUDITED_DIR: freshDir('aq-axe-') }]],
@@ -115,6 +117,10 @@ let status = 0;
 for (const tier of tiers) {
   const runs = TIERS[tier]();
   const files = runs.reduce((n, [args]) => n + args.filter(isTest).length, 0);
+  if (files === 0) {
+    console.log(`\n# ${tier} tier: no test file${process.env.TEST_ONLY ? ` holds « ${process.env.TEST_ONLY} »` : ''}`);
+    continue;
+  }
   console.log(`\n# ${tier} tier on ${db}, Node ${process.version}: ${files} files in ${runs.length} process(es)`);
   const started = Date.now();
   const code = await runTier(runs);
