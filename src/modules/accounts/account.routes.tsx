@@ -7,6 +7,7 @@ import { parseForm, safeReturnPath } from '../../platform/http/form';
 import { currentAccount, requireRole } from '../../platform/http/guards';
 import { ONE_YEAR } from '../../platform/http/session-hook';
 import { isLocale } from '../../platform/i18n/locale';
+import { ACCOUNT_ERRORS, THROTTLED_MESSAGE } from './account.errors';
 import { setPreferredLocale } from './account.service';
 import { signIn, signOut } from './auth.service';
 import { homeFor } from './home';
@@ -15,7 +16,6 @@ import { LogoutPage } from './views/logout-page';
 import { secondFactorRoutes } from './second-factor.routes';
 import { OFFER_PATH, SIGN_IN_CODE_PATH, SIGN_IN_ENROL_PATH } from './views/second-factor-pages';
 
-const THROTTLED_MESSAGE = { pair: 'login.throttled', account: 'login.throttled.account', address: 'login.throttled.address' } as const;
 
 const loginForm = z.object({
   email: z.string().trim().min(1, 'login.required.email').max(320, 'login.invalid'),
@@ -56,16 +56,17 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
       app.clock,
     );
     if (!result.ok) {
-      let message = t('login.invalid');
-      if (result.reason === 'throttled') {
+      const refusal = ACCOUNT_ERRORS[result.code];
+      let message = t(refusal.messageKey);
+      if (result.code === 'THROTTLED') {
         const minutes = Math.ceil(result.retryAfterMs / 60_000);
         message = t(THROTTLED_MESSAGE[result.scope], { minutes });
         reply.header('retry-after', String(Math.ceil(result.retryAfterMs / 1000)));
       }
       return reply.page({
         title: t('login.title'),
-        status: result.reason === 'throttled' ? 429 : 401,
-        body: (ctx) => <LoginPage ctx={ctx} email={email} next={next} errors={[{ field: 'credentials', message }]} />,
+        status: refusal.status,
+        body: (ctx) => <LoginPage ctx={ctx} email={email} next={next} errors={[{ field: refusal.field ?? 'credentials', message }]} />,
       });
     }
     // The language chosen before signing in is the most recent choice: keep it on the account.

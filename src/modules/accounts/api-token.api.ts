@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ApiProblemError, apiActor, authProblems, problemSchema } from '../../platform/http/api-kit';
+import { ACCOUNT_ERRORS, THROTTLED_MESSAGE } from './account.errors';
 import { agentContactOfClient } from './account.service';
 import { revokeApiToken, TOKEN_LABEL_MAX, issueApiToken } from './api-token.service';
 import { fileNumber } from './directory.service';
 
-const THROTTLED_MESSAGE = { pair: 'login.throttled', account: 'login.throttled.account', address: 'login.throttled.address' } as const;
 
 const tokenRequest = z.object({
   email: z.string().trim().min(1).max(320).describe('The e-mail address of a client account.'),
@@ -67,15 +67,17 @@ export const tokenApi: FastifyPluginAsyncZod = async (api) => {
       const label = deviceName || String(request.headers['user-agent'] ?? '').slice(0, TOKEN_LABEL_MAX);
       const result = await issueApiToken(db, { email, password, ip: request.ip, label }, api.clock);
       if (result.ok) return reply.status(201).send({ token: result.token, tokenType: 'Bearer' as const, expiresAt: result.expiresAt });
-      if (result.reason === 'staff') throw new ApiProblemError(403, 'AUTH.STAFF_NO_TOKEN', 'api.problem.forbidden.title', 'api.problem.staff.detail');
-      if (result.reason === 'throttled') {
+      const refusal = ACCOUNT_ERRORS[result.code];
+      if (result.code === 'STAFF_NO_TOKEN') throw new ApiProblemError(refusal.status, 'AUTH.STAFF_NO_TOKEN', 'api.problem.forbidden.title', refusal.messageKey);
+      if (result.code === 'THROTTLED') {
         const minutes = Math.ceil(result.retryAfterMs / 60_000);
-        throw new ApiProblemError(429, 'AUTH.THROTTLED', 'error.tooMany.title', THROTTLED_MESSAGE[result.scope], {
+        throw new ApiProblemError(refusal.status, 'AUTH.THROTTLED', 'error.tooMany.title', THROTTLED_MESSAGE[result.scope], {
           detail: request.t(THROTTLED_MESSAGE[result.scope], { minutes }),
           headers: { 'retry-after': String(Math.ceil(result.retryAfterMs / 1000)) },
         });
       }
-      throw new ApiProblemError(401, 'AUTH.INVALID_CREDENTIALS', 'api.problem.unauthorized.title', 'api.problem.credentials.detail');
+      // A device is told of its credentials in the API's words (the page says « login.invalid »).
+      throw new ApiProblemError(refusal.status, 'AUTH.INVALID_CREDENTIALS', 'api.problem.unauthorized.title', 'api.problem.credentials.detail');
     },
   );
 

@@ -9,8 +9,8 @@ import type { Clock } from '../../platform/clock';
 import { NotFoundError } from '../../platform/errors';
 import { deleteDeadTokensBefore, findLiveToken, findLiveTokensOf, insertApiToken, revokeTokenOf, touchToken } from './api-token.repository';
 import type { ApiToken } from './api-token.tables';
-import { checkCredentials } from './auth.service';
-import type { ThrottleScope } from './sign-in-throttle.service';
+import { mayHoldApiToken, ownClientId } from './account.policy';
+import { type CredentialsRefused, checkCredentials } from './auth.service';
 
 /** How long a device stays signed in to the API without signing in again. */
 export const API_TOKEN_TTL_MS = 30 * 24 * 3600 * 1000;
@@ -26,9 +26,8 @@ export function hashApiToken(token: string): string {
 
 export type IssueResult =
   | { ok: true; token: string; expiresAt: string; account: Account }
-  | { ok: false; reason: 'invalid' }
-  | { ok: false; reason: 'staff' }
-  | { ok: false; reason: 'throttled'; scope: ThrottleScope; retryAfterMs: number };
+  | CredentialsRefused
+  | { ok: false; code: 'STAFF_NO_TOKEN' };
 
 /**
  * A device signs in to the API: the same credentials check and throttle as the sign-in page,
@@ -41,9 +40,9 @@ export async function issueApiToken(db: Db, input: { email: string; password: st
   const { account } = checked;
   const now = clock();
   const at = now.toISOString();
-  if (account.role !== 'client') {
+  if (!mayHoldApiToken(account)) {
     await recordAudit(db, { at, actorId: account.id, action: 'api.token_refused', subjectType: 'account', subjectId: account.id, ip: input.ip, details: { reason: 'staff' } });
-    return { ok: false, reason: 'staff' };
+    return { ok: false, code: 'STAFF_NO_TOKEN' };
   }
   const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + API_TOKEN_TTL_MS).toISOString();
@@ -62,7 +61,7 @@ export async function resolveApiToken(db: Db, token: string, clock: Clock): Prom
   if (!token.startsWith(TOKEN_PREFIX) || token.length > 200) return null;
   const now = clock();
   const row = await findLiveToken(db, hashApiToken(token), now.toISOString());
-  if (!row || row.closed_at || row.role !== 'client') return null;
+  if (!row || row.closed_at || !mayHoldApiToken(row)) return null;
   const { token_id: tokenId, token_expires_at: expiresAt, token_last_used_at: lastUsedAt, ...account } = row;
   if (!lastUsedAt || now.getTime() - Date.parse(lastUsedAt) > TOUCH_INTERVAL_MS) await touchToken(db, tokenId, now.toISOString());
   return { tokenId, expiresAt, account };
@@ -81,6 +80,6 @@ export async function revokeApiToken(db: Db, actor: Actor, tokenId: number, cloc
   await inTransaction(db, async (trx) => {
     const at = clock().toISOString();
     if (!(await revokeTokenOf(trx, actor.id, tokenId, at))) throw new NotFoundError('API_TOKEN.NOT_FOUND');
-    await recordAudit(trx, { at, actorId: actor.id, action: 'api.token_revoked', subjectType: 'api_token', subjectId: tokenId, clientId: actor.role === 'client' ? actor.id : null, ip: actor.ip ?? null });
+    await recordAudit(trx, { at, actorId: actor.id, action: 'api.token_revoked', subjectType: 'api_token', subjectId: tokenId, clientId: ownClientId(actor), ip: actor.ip ?? null });
   });
 }

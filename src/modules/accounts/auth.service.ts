@@ -14,8 +14,7 @@ export type SignInResult =
   | { ok: true; account: Account; token: string; offerSecondFactor: boolean }
   /** Staff: the password was right, no session yet; the code (or, in production, enrolment) comes next. */
   | { ok: true; account: Account; pending: 'code' | 'enrol'; challengeToken: string }
-  | { ok: false; reason: 'invalid' }
-  | { ok: false; reason: 'throttled'; scope: ThrottleScope; retryAfterMs: number };
+  | CredentialsRefused;
 
 export interface SignInInput {
   email: string;
@@ -27,10 +26,10 @@ export interface SignInInput {
   isProduction?: boolean;
 }
 
-export type CredentialsResult =
-  | { ok: true; account: Account }
-  | { ok: false; reason: 'invalid' }
-  | { ok: false; reason: 'throttled'; scope: ThrottleScope; retryAfterMs: number };
+/** A wrong e-mail or password (the same answer for both), or too many attempts (ACCOUNT_ERRORS gives each its status and message). */
+export type CredentialsRefused = { ok: false; code: 'INVALID_CREDENTIALS' } | { ok: false; code: 'THROTTLED'; scope: ThrottleScope; retryAfterMs: number };
+
+export type CredentialsResult = { ok: true; account: Account } | CredentialsRefused;
 
 /**
  * Checks an e-mail and password under the sign-in throttle (the page and the API's tokens share
@@ -46,7 +45,7 @@ export async function checkCredentials(db: Db, input: { email: string; password:
   const claim = await claimSignInAttempt(db, email, input.ip, now);
   if (!claim.ok) {
     await recordAudit(db, { at, actorId: null, action: 'auth.sign_in_throttled', ip: input.ip, details: { email, scope: claim.scope } });
-    return { ok: false, reason: 'throttled', scope: claim.scope, retryAfterMs: claim.retryAfterMs };
+    return { ok: false, code: 'THROTTLED', scope: claim.scope, retryAfterMs: claim.retryAfterMs };
   }
 
   const account = await findAccountByEmail(db, email);
@@ -67,7 +66,7 @@ export async function checkCredentials(db: Db, input: { email: string; password:
       details: account?.deactivated_at && passwordOk ? { email, deactivated: true } : { email },
     });
     countFailedSignIn();
-    return { ok: false, reason: 'invalid' };
+    return { ok: false, code: 'INVALID_CREDENTIALS' };
   }
 
   await settleSuccessfulAttempt(db, claim.ticket, now);

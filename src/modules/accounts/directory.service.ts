@@ -1,6 +1,7 @@
 import type { Db } from '../../db/types';
 import { type Actor, clientScopeOf } from '../../platform/access/actor';
 import { NotFoundError } from '../../platform/errors';
+import { maySearchCaseload } from './account.policy';
 import { assignClient, type ClientIdentity, findClient, findClientById, findClients, findDisplayNames, findTeamOf, lockSchedules } from './directory.repository';
 
 export type { ClientIdentity };
@@ -42,7 +43,7 @@ function normalizeSearch(search: string | undefined): string | undefined {
 
 /** « Mes clients »: the actor's caseload (a manager: everyone), searched and paged. */
 export async function searchCaseload(db: Db, actor: Actor, input: { search?: string; page: number }): Promise<CaseloadPage> {
-  if (actor.role === 'client') throw new NotFoundError('CASELOAD.NOT_FOUND');
+  if (!maySearchCaseload(actor)) throw new NotFoundError('CASELOAD.NOT_FOUND');
   const page = Math.max(1, input.page);
   const { rows, total } = await findClients(db, clientScopeOf(actor), { search: normalizeSearch(input.search), limit: CASELOAD_PAGE_SIZE, offset: (page - 1) * CASELOAD_PAGE_SIZE });
   return { clients: rows, total, page, pages: Math.max(1, Math.ceil(total / CASELOAD_PAGE_SIZE)) };

@@ -8,7 +8,8 @@ import { deleteSessionsOfAccount } from '../../platform/session/session.reposito
 import { findAccountByEmail } from './account.repository';
 import { LINK_LIFETIME_MS, issueLink, mayIssueLink, peekLink, spendLink } from './account-links';
 import { hashPassword } from './password';
-import { type PasswordProblem, passwordProblem } from './password-policy';
+import type { PasswordCode } from './account.errors';
+import { passwordProblem } from './password-policy';
 import { markEmailVerified, updatePasswordHash } from './registration.repository';
 import type { MailDeps } from './registration.service';
 
@@ -50,7 +51,7 @@ export async function resetLinkIsLive(db: Db, token: string, clock: Clock): Prom
   return Boolean(await peekLink(db, token, 'reset_password', clock()));
 }
 
-export type ResetResult = { ok: true } | { ok: false; error: PasswordProblem | 'LINK_INVALID' };
+export type ResetResult = { ok: true } | { ok: false; code: PasswordCode | 'LINK_INVALID' };
 
 /**
  * Sets the new password through the link: the link is spent, every session of the account ends
@@ -58,15 +59,15 @@ export type ResetResult = { ok: true } | { ok: false; error: PasswordProblem | '
  */
 export async function resetPassword(db: Db, input: { token: string; password: string; ip: string }, clock: Clock): Promise<ResetResult> {
   const live = await peekLink(db, input.token, 'reset_password', clock());
-  if (!live) return { ok: false, error: 'LINK_INVALID' };
+  if (!live) return { ok: false, code: 'LINK_INVALID' };
   const problem = passwordProblem(input.password);
-  if (problem) return { ok: false, error: problem };
+  if (problem) return { ok: false, code: problem };
   const passwordHash = await hashPassword(input.password);
   return inTransaction(db, async (trx) => {
     const now = clock();
     const at = now.toISOString();
     const link = await spendLink(trx, input.token, 'reset_password', now);
-    if (!link) return { ok: false, error: 'LINK_INVALID' };
+    if (!link) return { ok: false, code: 'LINK_INVALID' };
     await updatePasswordHash(trx, link.account_id, passwordHash, at);
     await deleteSessionsOfAccount(trx, link.account_id);
     await markEmailVerified(trx, link.account_id);

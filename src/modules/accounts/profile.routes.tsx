@@ -7,6 +7,7 @@ import { currentAccount, requireRole } from '../../platform/http/guards';
 import { ONE_YEAR } from '../../platform/http/session-hook';
 import { isLocale } from '../../platform/i18n/locale';
 import type { FieldError } from '../../ui/components/form';
+import { ACCOUNT_ERRORS, NEW_PASSWORD_ERRORS } from './account.errors';
 import { changePassword, confirmEmailChange, emailChangeLinkIsLive, requestEmailChange, updateInformation } from './profile.service';
 import { PROFILE_PATH, ProfilePage, type ProfileValues, profileValues } from './views/profile-page';
 import { ConfirmLinkPage, InfoPage } from './views/registration-pages';
@@ -55,7 +56,7 @@ export async function profileRoutes(app: FastifyInstance): Promise<void> {
     };
     if (!isLocale(values.locale)) return show(request, reply, values, [{ field: 'locale', message: t('registration.required.language') }]);
     const result = await updateInformation(db, account, { displayName: values.name, phone: values.phone, locale: values.locale, timeZone: values.timeZone, emailNotifications: values.emailNotifications }, request.ip, app.clock);
-    if (!result.ok) return show(request, reply, values, result.errors.map((e) => ({ field: e.field, message: t(`profile.error.${e.code}`) })));
+    if (!result.ok) return show(request, reply, values, result.codes.map((code) => ({ field: ACCOUNT_ERRORS[code].field ?? 'form', message: t(ACCOUNT_ERRORS[code].messageKey) })));
     return reply.redirect(`${PROFILE_PATH}?fait=enregistre`, 303);
   });
 
@@ -65,8 +66,8 @@ export async function profileRoutes(app: FastifyInstance): Promise<void> {
     const body = (request.body ?? {}) as Record<string, unknown>;
     const result = await changePassword(db, account, { current: text(body, 'currentPassword', 1024), next: text(body, 'newPassword', 1024), ip: request.ip }, app.clock);
     if (!result.ok) {
-      const error = result.error === 'CURRENT_WRONG' ? { field: 'currentPassword', message: t('profile.error.CURRENT_WRONG') } : { field: 'newPassword', message: t(`password.${result.error}`) };
-      return show(request, reply, profileValues(account), [error]);
+      const refusal = result.code === 'CURRENT_WRONG' ? ACCOUNT_ERRORS[result.code] : NEW_PASSWORD_ERRORS[result.code];
+      return show(request, reply, profileValues(account), [{ field: refusal.field ?? 'form', message: t(refusal.messageKey) }]);
     }
     // Every session ended, this browser's too: it carries on with the new one.
     reply.setCookie(sessionCookie, result.token, cookieOptions(app.config));
@@ -83,8 +84,8 @@ export async function profileRoutes(app: FastifyInstance): Promise<void> {
     if (!parsed.ok) return show(request, reply, values, parsed.errors);
     const result = await requestEmailChange(db, account, { newEmail: parsed.data.newEmail, password: parsed.data.emailPassword, ip: request.ip }, mailDeps);
     if (!result.ok) {
-      const field = result.error === 'CURRENT_WRONG' ? 'emailPassword' : 'newEmail';
-      return show(request, reply, values, [{ field, message: t(`profile.error.${result.error}`) }]);
+      const refusal = ACCOUNT_ERRORS[result.code];
+      return show(request, reply, values, [{ field: refusal.field ?? 'form', message: t(refusal.messageKey) }]);
     }
     return reply.redirect(`${PROFILE_PATH}?fait=courriel`, 303);
   });
@@ -106,8 +107,9 @@ export async function profileRoutes(app: FastifyInstance): Promise<void> {
     const body = (request.body ?? {}) as Record<string, unknown>;
     const result = await confirmEmailChange(db, tokenOf(body.jeton), request.ip, app.clock);
     if (!result.ok) {
-      const [title, message] = result.error === 'EMAIL_TAKEN' ? [t('profile.email.confirm'), t('profile.error.EMAIL_TAKEN')] : [t('link.invalid.title'), t('link.invalid.body')];
-      return reply.page({ title, status: 400, body: () => <InfoPage title={title}><p>{message}</p></InfoPage> });
+      const refusal = ACCOUNT_ERRORS[result.code];
+      const [title, message] = [t(result.code === 'EMAIL_TAKEN' ? 'profile.email.confirm' : 'link.invalid.title'), t(refusal.messageKey)];
+      return reply.page({ title, status: refusal.status, body: () => <InfoPage title={title}><p>{message}</p></InfoPage> });
     }
     if (request.account?.id === result.accountId) return reply.redirect(`${PROFILE_PATH}?fait=change`, 303);
     return reply.page({ title: t('profile.email.changed'), body: () => <InfoPage title={t('profile.email.changed')}><p><a href="/connexion">{t('login.submit')}</a></p></InfoPage> });

@@ -11,7 +11,9 @@ import { openSession } from '../../platform/session/session.service';
 import { isTimeZone } from '../../platform/i18n/time-zones';
 import { issueLink, mayIssueLink, peekLink, spendLink } from './account-links';
 import { hashPassword, verifyPassword } from './password';
-import { type PasswordProblem, passwordProblem } from './password-policy';
+import type { AccountChangeCode, InformationCode, PasswordCode } from './account.errors';
+import { choosesEmailNotices, ownClientId } from './account.policy';
+import { passwordProblem } from './password-policy';
 import { findEmailNotifications, updateEmailIfFree, updateProfileFields } from './profile.repository';
 import { updatePasswordHash } from './registration.repository';
 import type { MailDeps } from './registration.service';
@@ -24,24 +26,22 @@ export interface InformationInput {
   emailNotifications: boolean;
 }
 
-export type InformationProblem = 'NAME_REQUIRED' | 'NAME_TOO_LONG' | 'PHONE_INVALID' | 'TIME_ZONE_INVALID';
-
 /** « Mes informations »: name, phone, language, time zone, e-mail notices (clients). */
-export async function updateInformation(db: Db, account: Account, input: InformationInput, ip: string, clock: Clock): Promise<{ ok: true } | { ok: false; errors: { field: string; code: InformationProblem }[] }> {
-  const errors: { field: string; code: InformationProblem }[] = [];
+export async function updateInformation(db: Db, account: Account, input: InformationInput, ip: string, clock: Clock): Promise<{ ok: true } | { ok: false; code: 'INVALID'; codes: InformationCode[] }> {
+  const errors: InformationCode[] = [];
   const displayName = input.displayName.trim();
-  if (!displayName) errors.push({ field: 'name', code: 'NAME_REQUIRED' });
-  else if (displayName.length > 200) errors.push({ field: 'name', code: 'NAME_TOO_LONG' });
+  if (!displayName) errors.push('NAME_REQUIRED');
+  else if (displayName.length > 200) errors.push('NAME_TOO_LONG');
   const phone = input.phone.trim();
-  if (phone && (phone.length > 40 || !/\d{3}/.test(phone) || /[^0-9 +().,\-a-z]/i.test(phone))) errors.push({ field: 'phone', code: 'PHONE_INVALID' });
-  if (!isTimeZone(input.timeZone)) errors.push({ field: 'timeZone', code: 'TIME_ZONE_INVALID' });
-  if (errors.length > 0) return { ok: false, errors };
+  if (phone && (phone.length > 40 || !/\d{3}/.test(phone) || /[^0-9 +().,\-a-z]/i.test(phone))) errors.push('PHONE_INVALID');
+  if (!isTimeZone(input.timeZone)) errors.push('TIME_ZONE_INVALID');
+  if (errors.length > 0) return { ok: false, code: 'INVALID', codes: errors };
   const fields = {
     display_name: displayName,
     phone: phone || null,
     locale: input.locale,
     time_zone: input.timeZone,
-    email_notifications: account.role === 'client' ? (input.emailNotifications ? 1 : 0) : account.email_notifications,
+    email_notifications: choosesEmailNotices(account) ? (input.emailNotifications ? 1 : 0) : account.email_notifications,
   };
   await inTransaction(db, async (trx) => {
     await updateProfileFields(trx, account.id, fields);
@@ -52,7 +52,7 @@ export async function updateInformation(db: Db, account: Account, input: Informa
       action: 'account.profile_updated',
       subjectType: 'account',
       subjectId: account.id,
-      clientId: account.role === 'client' ? account.id : null,
+      clientId: ownClientId(account),
       ip,
       details: { changed: Object.keys(fields).filter((key) => fields[key as keyof typeof fields] !== before[key as keyof typeof before]) },
     });
@@ -60,7 +60,7 @@ export async function updateInformation(db: Db, account: Account, input: Informa
   return { ok: true };
 }
 
-export type ChangePasswordResult = { ok: true; token: string } | { ok: false; error: PasswordProblem | 'CURRENT_WRONG' };
+export type ChangePasswordResult = { ok: true; token: string } | { ok: false; code: PasswordCode | Extract<AccountChangeCode, 'CURRENT_WRONG'> };
 
 /**
  * « Changer le mot de passe »: asks the current one; the new one follows the password rules.
@@ -69,10 +69,10 @@ export type ChangePasswordResult = { ok: true; token: string } | { ok: false; er
 export async function changePassword(db: Db, account: Account, input: { current: string; next: string; ip: string }, clock: Clock): Promise<ChangePasswordResult> {
   if (!(await verifyPassword(account.password_hash, input.current))) {
     await recordAudit(db, { at: clock().toISOString(), actorId: account.id, action: 'account.password_change_refused', subjectType: 'account', subjectId: account.id, ip: input.ip });
-    return { ok: false, error: 'CURRENT_WRONG' };
+    return { ok: false, code: 'CURRENT_WRONG' };
   }
   const problem = passwordProblem(input.next, account.email);
-  if (problem) return { ok: false, error: problem };
+  if (problem) return { ok: false, code: problem };
   const passwordHash = await hashPassword(input.next);
   return inTransaction(db, async (trx) => {
     const at = clock().toISOString();
@@ -84,7 +84,7 @@ export async function changePassword(db: Db, account: Account, input: { current:
   });
 }
 
-export type EmailChangeResult = { ok: true } | { ok: false; error: 'CURRENT_WRONG' | 'EMAIL_SAME' };
+export type EmailChangeResult = { ok: true } | { ok: false; code: Extract<AccountChangeCode, 'EMAIL_PASSWORD_WRONG' | 'EMAIL_SAME'> };
 
 /**
  * « Changer l'adresse courriel »: asks the password; a link goes to the new address (it changes
@@ -92,8 +92,8 @@ export type EmailChangeResult = { ok: true } | { ok: false; error: 'CURRENT_WRON
  */
 export async function requestEmailChange(db: Db, account: Account, input: { newEmail: string; password: string; ip: string }, deps: MailDeps): Promise<EmailChangeResult> {
   const newEmail = input.newEmail.trim().toLowerCase();
-  if (newEmail === account.email) return { ok: false, error: 'EMAIL_SAME' };
-  if (!(await verifyPassword(account.password_hash, input.password))) return { ok: false, error: 'CURRENT_WRONG' };
+  if (newEmail === account.email) return { ok: false, code: 'EMAIL_SAME' };
+  if (!(await verifyPassword(account.password_hash, input.password))) return { ok: false, code: 'EMAIL_PASSWORD_WRONG' };
   await inTransaction(db, async (trx) => {
     const now = deps.clock();
     const at = now.toISOString();
@@ -123,15 +123,15 @@ export async function requestEmailChange(db: Db, account: Account, input: { newE
   return { ok: true };
 }
 
-export type ConfirmEmailChangeResult = { ok: true; accountId: number } | { ok: false; error: 'LINK_INVALID' | 'EMAIL_TAKEN' };
+export type ConfirmEmailChangeResult = { ok: true; accountId: number } | { ok: false; code: Extract<AccountChangeCode, 'LINK_INVALID' | 'EMAIL_TAKEN'> };
 
 /** The link sent to the new address was followed and confirmed: the address changes (once). */
 export async function confirmEmailChange(db: Db, token: string, ip: string, clock: Clock): Promise<ConfirmEmailChangeResult> {
   return inTransaction(db, async (trx) => {
     const now = clock();
     const link = await spendLink(trx, token, 'change_email', now);
-    if (!link?.new_email) return { ok: false, error: 'LINK_INVALID' };
-    if (!(await updateEmailIfFree(trx, link.account_id, link.new_email))) return { ok: false, error: 'EMAIL_TAKEN' };
+    if (!link?.new_email) return { ok: false, code: 'LINK_INVALID' };
+    if (!(await updateEmailIfFree(trx, link.account_id, link.new_email))) return { ok: false, code: 'EMAIL_TAKEN' };
     await recordAudit(trx, { at: now.toISOString(), actorId: link.account_id, action: 'account.email_changed', subjectType: 'account', subjectId: link.account_id, ip });
     return { ok: true, accountId: link.account_id };
   });

@@ -4,6 +4,7 @@ import { parseForm } from '../../platform/http/form';
 import { isLocale } from '../../platform/i18n/locale';
 import type { FieldError } from '../../ui/components/form';
 import { Notice } from '../../ui/components/form';
+import { ACCOUNT_ERRORS } from './account.errors';
 import { homeFor } from './home';
 import { profileRoutes } from './profile.routes';
 import { requestPasswordReset, resetLinkIsLive, resetPassword } from './password-reset.service';
@@ -65,7 +66,7 @@ export async function registrationRoutes(app: FastifyInstance): Promise<void> {
       { email: parsed.data.email, password: parsed.data.password, displayName: parsed.data.name, locale: parsed.data.locale, ip: request.ip },
       mailDeps,
     );
-    if (!result.ok) return show([{ field: 'password', message: t(`password.${result.error}`) }]);
+    if (!result.ok) return show([{ field: ACCOUNT_ERRORS[result.code].field ?? 'password', message: t(ACCOUNT_ERRORS[result.code].messageKey) }]);
     return reply.redirect('/compte/creer/courriel-envoye', 303);
   });
 
@@ -113,7 +114,7 @@ export async function registrationRoutes(app: FastifyInstance): Promise<void> {
   app.post('/compte/verifier', async (request, reply) => {
     const body = (request.body ?? {}) as Record<string, unknown>;
     const result = await confirmEmail(app.database.db, tokenOf(body.jeton), request.ip, app.clock);
-    if (!result.ok) return invalidLink(reply, request.t, '/connexion', 400);
+    if (!result.ok) return invalidLink(reply, request.t, '/connexion', ACCOUNT_ERRORS[result.code].status);
     // Signed in as that account already: straight to the request.
     if (request.account?.id === result.accountId) return reply.redirect('/demande', 303);
     return reply.redirect('/compte/adresse-confirmee', 303);
@@ -182,9 +183,10 @@ export async function registrationRoutes(app: FastifyInstance): Promise<void> {
     const password = typeof body.password === 'string' ? body.password.slice(0, 1024) : '';
     const result = await resetPassword(app.database.db, { token, password, ip: request.ip }, app.clock);
     if (!result.ok) {
-      if (result.error === 'LINK_INVALID') return invalidLink(reply, t, '/mot-de-passe-oublie', 400);
-      const errors = [{ field: 'password', message: t(`password.${result.error}`) }];
-      return reply.page({ title: t('reset.new.title'), status: 400, body: (ctx) => <NewPasswordPage ctx={ctx} token={token} errors={errors} /> });
+      const refusal = ACCOUNT_ERRORS[result.code];
+      if (result.code === 'LINK_INVALID') return invalidLink(reply, t, '/mot-de-passe-oublie', refusal.status);
+      const errors = [{ field: refusal.field ?? 'password', message: t(refusal.messageKey) }];
+      return reply.page({ title: t('reset.new.title'), status: refusal.status, body: (ctx) => <NewPasswordPage ctx={ctx} token={token} errors={errors} /> });
     }
     return reply.redirect('/mot-de-passe/modifie', 303);
   });

@@ -10,7 +10,8 @@ import { enqueueMail } from '../../platform/mail/outbox.repository';
 import { findAccountByEmail } from './account.repository';
 import { issueLink, mayIssueLink, peekLink, spendLink } from './account-links';
 import { hashPassword } from './password';
-import { type PasswordProblem, passwordProblem } from './password-policy';
+import type { PasswordCode } from './account.errors';
+import { passwordProblem } from './password-policy';
 import { insertAccountIfNew, markEmailVerified } from './registration.repository';
 
 export interface MailDeps {
@@ -26,7 +27,7 @@ export interface RegistrationInput {
   ip: string;
 }
 
-export type RegistrationResult = { ok: true } | { ok: false; error: PasswordProblem };
+export type RegistrationResult = { ok: true } | { ok: false; code: PasswordCode };
 
 const signInUrl = (publicUrl: string, path: string) => `${publicUrl.replace(/\/$/, '')}${path}`;
 
@@ -40,7 +41,7 @@ const signInUrl = (publicUrl: string, path: string) => `${publicUrl.replace(/\/$
 export async function register(db: Db, input: RegistrationInput, deps: MailDeps): Promise<RegistrationResult> {
   const email = input.email.trim().toLowerCase();
   const problem = passwordProblem(input.password, email);
-  if (problem) return { ok: false, error: problem };
+  if (problem) return { ok: false, code: problem };
   const passwordHash = await hashPassword(input.password);
   const now = deps.clock();
   const at = now.toISOString();
@@ -109,14 +110,14 @@ export async function resendVerification(db: Db, account: Account, ip: string, d
   });
 }
 
-export type ConfirmResult = { ok: true; accountId: number } | { ok: false; error: 'LINK_INVALID' };
+export type ConfirmResult = { ok: true; accountId: number } | { ok: false; code: 'LINK_INVALID' };
 
 /** The link in the mail was followed and confirmed: the address is the person's. Works once. */
 export async function confirmEmail(db: Db, token: string, ip: string, clock: Clock): Promise<ConfirmResult> {
   return inTransaction(db, async (trx) => {
     const now = clock();
     const link = await spendLink(trx, token, 'verify_email', now);
-    if (!link) return { ok: false, error: 'LINK_INVALID' };
+    if (!link) return { ok: false, code: 'LINK_INVALID' };
     await markEmailVerified(trx, link.account_id);
     await recordAudit(trx, { at: now.toISOString(), actorId: link.account_id, action: 'account.email_verified', subjectType: 'account', subjectId: link.account_id, clientId: link.account_id, ip });
     return { ok: true, accountId: link.account_id };

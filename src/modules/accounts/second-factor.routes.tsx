@@ -7,6 +7,7 @@ import { requestActor } from '../../platform/http/actor';
 import { safeReturnPath } from '../../platform/http/form';
 import { currentAccount, requireRole } from '../../platform/http/guards';
 import { ONE_YEAR } from '../../platform/http/session-hook';
+import { ACCOUNT_ERRORS, THROTTLED_MESSAGE } from './account.errors';
 import { homeFor } from './home';
 import { challengedAccount, completeSignIn, confirmEnrolment, enrolAtSignIn, enrolmentOf, ownEnrolment, regenerateRecoveryCodes, secondFactorStatus } from './second-factor.service';
 import {
@@ -23,7 +24,6 @@ import {
   StatusPage,
 } from './views/second-factor-pages';
 
-const THROTTLED_MESSAGE = { pair: 'login.throttled', account: 'login.throttled.account', address: 'login.throttled.address' } as const;
 
 const field = (body: unknown, name: string, max: number): string => {
   const value = (body as Record<string, unknown> | undefined)?.[name];
@@ -78,14 +78,15 @@ export async function secondFactorRoutes(app: FastifyInstance): Promise<void> {
     }
     const result = await completeSignIn(db, { token: request.cookies[signInCookie], code, ip: request.ip, previousToken: request.sessionToken }, clock);
     if (!result.ok) {
-      if (result.reason === 'expired') return expired(reply);
-      let message = t('mfa.code.invalid');
-      if (result.reason === 'throttled') {
+      if (result.code === 'CHALLENGE_EXPIRED') return expired(reply);
+      const refusal = ACCOUNT_ERRORS[result.code];
+      let message = t(refusal.messageKey);
+      if (result.code === 'CODE_THROTTLED') {
         message = t(THROTTLED_MESSAGE[result.scope], { minutes: Math.ceil(result.retryAfterMs / 60_000) });
         reply.header('retry-after', String(Math.ceil(result.retryAfterMs / 1000)));
       }
-      const errors = [{ field: 'code', message }];
-      return reply.page({ title: t('mfa.code.title'), status: result.reason === 'throttled' ? 429 : 401, body: (ctx) => <CodePage ctx={ctx} next={next} errors={errors} /> });
+      const errors = [{ field: refusal.field ?? 'code', message }];
+      return reply.page({ title: t('mfa.code.title'), status: refusal.status, body: (ctx) => <CodePage ctx={ctx} next={next} errors={errors} /> });
     }
     startSession(request, reply, result.sessionToken, result.account);
     if (result.usedRecoveryCode) return reply.redirect(`${MFA_PATH}?${new URLSearchParams({ recuperation: String(result.recoveryCodesLeft) })}`, 303);
@@ -114,15 +115,16 @@ export async function secondFactorRoutes(app: FastifyInstance): Promise<void> {
       reply.header('cache-control', 'no-store');
       return reply.page({ title: t('mfa.codes.title'), body: (ctx) => <RecoveryCodesPage ctx={ctx} codes={codes} next={target} notice={t('mfa.enrolled')} /> });
     }
-    if (result.error === 'EXPIRED' || result.error === 'ALREADY_ENROLLED') return expired(reply);
+    if (result.code === 'CHALLENGE_EXPIRED' || result.code === 'ALREADY_ENROLLED') return expired(reply);
     const account = await challengedAccount(db, token, clock);
     if (!account) return expired(reply);
     const enrolment = await enrolmentOf(db, account);
-    const message = result.error === 'THROTTLED' ? t('login.throttled', { minutes: Math.ceil(result.retryAfterMs / 60_000) }) : t(`mfa.enrol.${result.error}`);
-    const errors = [{ field: 'code', message }];
+    const refusal = ACCOUNT_ERRORS[result.code];
+    const message = t(refusal.messageKey, result.code === 'CODE_THROTTLED' ? { minutes: Math.ceil(result.retryAfterMs / 60_000) } : undefined);
+    const errors = [{ field: refusal.field ?? 'code', message }];
     return reply.page({
       title: t('mfa.enrol.title'),
-      status: result.error === 'THROTTLED' ? 429 : 400,
+      status: refusal.status,
       body: (ctx) => <EnrolPage ctx={ctx} enrolment={enrolment} action={SIGN_IN_ENROL_PATH} next={next} isRequired errors={errors} />,
     });
   });
@@ -162,14 +164,15 @@ export async function secondFactorRoutes(app: FastifyInstance): Promise<void> {
       reply.header('cache-control', 'no-store');
       return reply.page({ title: t('mfa.codes.title'), body: (ctx) => <RecoveryCodesPage ctx={ctx} codes={codes} next={safeReturnPath(next, MFA_PATH)} notice={t('mfa.enrolled')} /> });
     }
-    if (result.error === 'ALREADY_ENROLLED') return reply.redirect(MFA_PATH, 303);
+    if (result.code === 'ALREADY_ENROLLED') return reply.redirect(MFA_PATH, 303);
     const enrolment = await ownEnrolment(db, actor);
     if (!enrolment) return reply.redirect(MFA_PATH, 303);
-    const message = result.error === 'THROTTLED' ? t('login.throttled', { minutes: Math.ceil(result.retryAfterMs / 60_000) }) : t(`mfa.enrol.${result.error}`);
-    const errors = [{ field: 'code', message }];
+    const refusal = ACCOUNT_ERRORS[result.code];
+    const message = t(refusal.messageKey, result.code === 'CODE_THROTTLED' ? { minutes: Math.ceil(result.retryAfterMs / 60_000) } : undefined);
+    const errors = [{ field: refusal.field ?? 'code', message }];
     return reply.page({
       title: t('mfa.enrol.title'),
-      status: result.error === 'THROTTLED' ? 429 : 400,
+      status: refusal.status,
       body: (ctx) => <EnrolPage ctx={ctx} enrolment={enrolment} action={MFA_ENROL_PATH} next={next} isRequired={false} errors={errors} />,
     });
   });

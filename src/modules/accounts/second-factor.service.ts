@@ -10,6 +10,7 @@ import type { Clock } from '../../platform/clock';
 import { NotFoundError } from '../../platform/errors';
 import { deleteSessionsOfAccount } from '../../platform/session/session.repository';
 import { closeSession, hashToken, newToken, openSession, purgeExpiredSessions } from '../../platform/session/session.service';
+import { hasSecondFactor, mayResetSecondFactor } from './account.policy';
 import { findAccountById } from './account.repository';
 import {
   claimTotpStep,
@@ -25,6 +26,7 @@ import {
   setPendingSecret,
   spendRecoveryCode,
 } from './second-factor.repository';
+import type { SecondFactorCode } from './account.errors';
 import { claimSignInAttempt, settleSuccessfulAttempt, type ThrottleScope } from './sign-in-throttle.service';
 
 /**
@@ -47,7 +49,7 @@ export type SecondFactorStep = 'none' | 'code' | 'enrol' | 'offer';
  * before any page; elsewhere (the demo's staff), enrolment is offered and can wait (« Plus tard »).
  */
 export function secondFactorStep(account: Pick<Account, 'role' | 'totp_enrolled_at'>, isProduction: boolean): SecondFactorStep {
-  if (account.role === 'client') return 'none';
+  if (!hasSecondFactor(account)) return 'none';
   if (account.totp_enrolled_at) return 'code';
   return isProduction ? 'enrol' : 'offer';
 }
@@ -99,14 +101,16 @@ export async function challengedAccount(db: Db, token: string | undefined, clock
   const challenge = await findLiveChallenge(db, hashToken(token), clock().toISOString());
   if (!challenge) return undefined;
   const account = await findAccountById(db, challenge.account_id);
-  return account && !account.deactivated_at && account.role !== 'client' ? account : undefined;
+  return account && !account.deactivated_at && hasSecondFactor(account) ? account : undefined;
 }
 
 export type CodeResult =
   | { ok: true; account: Account; sessionToken: string; usedRecoveryCode: boolean; recoveryCodesLeft: number }
-  | { ok: false; reason: 'expired' }
-  | { ok: false; reason: 'invalid' }
-  | { ok: false; reason: 'throttled'; scope: ThrottleScope; retryAfterMs: number };
+  | { ok: false; code: 'CHALLENGE_EXPIRED' }
+  | CodeRefused;
+
+/** A wrong code (or recovery code), or too many attempts. */
+type CodeRefused = { ok: false; code: 'CODE_WRONG' } | { ok: false; code: 'CODE_THROTTLED'; scope: ThrottleScope; retryAfterMs: number };
 
 /**
  * Checks a code, or a recovery code, under the same throttle as passwords (its own counters,
@@ -118,12 +122,12 @@ async function checkSecondFactor(
   code: string,
   ip: string,
   now: Date,
-): Promise<{ ok: true; usedRecoveryCode: boolean } | { ok: false; reason: 'invalid' } | { ok: false; reason: 'throttled'; scope: ThrottleScope; retryAfterMs: number }> {
+): Promise<{ ok: true; usedRecoveryCode: boolean } | CodeRefused> {
   const at = now.toISOString();
   const claim = await claimSignInAttempt(db, `totp:${account.email}`, ip, now);
   if (!claim.ok) {
     await recordAudit(db, { at, actorId: account.id, action: 'auth.second_factor_throttled', subjectType: 'account', subjectId: account.id, ip, details: { scope: claim.scope } });
-    return { ok: false, reason: 'throttled', scope: claim.scope, retryAfterMs: claim.retryAfterMs };
+    return { ok: false, code: 'CODE_THROTTLED', scope: claim.scope, retryAfterMs: claim.retryAfterMs };
   }
   const typed = code.trim();
   let usedRecoveryCode = false;
@@ -137,7 +141,7 @@ async function checkSecondFactor(
   }
   if (!passed) {
     await recordAudit(db, { at, actorId: account.id, action: 'auth.second_factor_failed', subjectType: 'account', subjectId: account.id, ip });
-    return { ok: false, reason: 'invalid' };
+    return { ok: false, code: 'CODE_WRONG' };
   }
   await settleSuccessfulAttempt(db, claim.ticket, now);
   return { ok: true, usedRecoveryCode };
@@ -146,11 +150,11 @@ async function checkSecondFactor(
 /** The code page of sign-in: a right code spends the step and opens the session. */
 export async function completeSignIn(db: Db, input: { token: string | undefined; code: string; ip: string; previousToken?: string | null }, clock: Clock): Promise<CodeResult> {
   const account = await challengedAccount(db, input.token, clock);
-  if (!account || !account.totp_secret || !input.token) return { ok: false, reason: 'expired' };
+  if (!account || !account.totp_secret || !input.token) return { ok: false, code: 'CHALLENGE_EXPIRED' };
   const now = clock();
   const checked = await checkSecondFactor(db, account, input.code, input.ip, now);
   if (!checked.ok) return checked;
-  if (!(await deleteChallenge(db, hashToken(input.token)))) return { ok: false, reason: 'expired' };
+  if (!(await deleteChallenge(db, hashToken(input.token)))) return { ok: false, code: 'CHALLENGE_EXPIRED' };
   const sessionToken = await openStaffSession(db, account, input.ip, input.previousToken, checked.usedRecoveryCode ? 'recovery_code' : 'totp', clock);
   return { ok: true, account, sessionToken, usedRecoveryCode: checked.usedRecoveryCode, recoveryCodesLeft: await countUnusedRecoveryCodes(db, account.id) };
 }
@@ -188,23 +192,23 @@ export async function enrolmentOf(db: Db, account: Account): Promise<Enrolment> 
 
 export type EnrolResult =
   | { ok: true; recoveryCodes: string[] }
-  | { ok: false; error: 'CODE_REQUIRED' | 'CODE_INVALID' | 'ALREADY_ENROLLED' }
-  | { ok: false; error: 'THROTTLED'; retryAfterMs: number };
+  | { ok: false; code: Extract<SecondFactorCode, 'CODE_REQUIRED' | 'CODE_INVALID' | 'ALREADY_ENROLLED'> }
+  | { ok: false; code: 'CODE_THROTTLED'; retryAfterMs: number };
 
 /** The first code from the authenticator confirms the pending secret; the recovery codes are made then. */
 async function confirmPendingSecret(db: Db, account: Account, code: string, ip: string, clock: Clock): Promise<EnrolResult> {
-  if (account.totp_enrolled_at) return { ok: false, error: 'ALREADY_ENROLLED' };
+  if (account.totp_enrolled_at) return { ok: false, code: 'ALREADY_ENROLLED' };
   const typed = code.replace(/\s+/g, '');
-  if (!typed) return { ok: false, error: 'CODE_REQUIRED' };
+  if (!typed) return { ok: false, code: 'CODE_REQUIRED' };
   const now = clock();
   const at = now.toISOString();
   const claim = await claimSignInAttempt(db, `totp:${account.email}`, ip, now);
-  if (!claim.ok) return { ok: false, error: 'THROTTLED', retryAfterMs: claim.retryAfterMs };
+  if (!claim.ok) return { ok: false, code: 'CODE_THROTTLED', retryAfterMs: claim.retryAfterMs };
   const secret = account.totp_pending_secret;
   const step = secret ? matchingStep(secret, typed, now) : null;
   if (!secret || step === null) {
     await recordAudit(db, { at, actorId: account.id, action: 'auth.second_factor_enrol_failed', subjectType: 'account', subjectId: account.id, ip });
-    return { ok: false, error: 'CODE_INVALID' };
+    return { ok: false, code: 'CODE_INVALID' };
   }
   const codes = newRecoveryCodes();
   const enrolled = await inTransaction(db, async (trx) => {
@@ -213,7 +217,7 @@ async function confirmPendingSecret(db: Db, account: Account, code: string, ip: 
     await recordAudit(trx, { at, actorId: account.id, action: 'auth.second_factor_enrolled', subjectType: 'account', subjectId: account.id, ip });
     return true;
   });
-  if (!enrolled) return { ok: false, error: 'ALREADY_ENROLLED' };
+  if (!enrolled) return { ok: false, code: 'ALREADY_ENROLLED' };
   await settleSuccessfulAttempt(db, claim.ticket, now);
   return { ok: true, recoveryCodes: codes };
 }
@@ -224,15 +228,15 @@ export async function confirmEnrolment(db: Db, actor: Actor, code: string, clock
   return confirmPendingSecret(db, account, code, actor.ip ?? '', clock);
 }
 
-export type EnrolAtSignInResult = (EnrolResult & { ok: false }) | { ok: false; error: 'EXPIRED' } | { ok: true; recoveryCodes: string[]; account: Account; sessionToken: string };
+export type EnrolAtSignInResult = (EnrolResult & { ok: false }) | { ok: false; code: 'CHALLENGE_EXPIRED' } | { ok: true; recoveryCodes: string[]; account: Account; sessionToken: string };
 
 /** Enrolment required at sign-in (production): the session opens only once the first code is right. */
 export async function enrolAtSignIn(db: Db, input: { token: string | undefined; code: string; ip: string; previousToken?: string | null }, clock: Clock): Promise<EnrolAtSignInResult> {
   const account = await challengedAccount(db, input.token, clock);
-  if (!account || !input.token) return { ok: false, error: 'EXPIRED' };
+  if (!account || !input.token) return { ok: false, code: 'CHALLENGE_EXPIRED' };
   const result = await confirmPendingSecret(db, account, input.code, input.ip, clock);
   if (!result.ok) return result;
-  if (!(await deleteChallenge(db, hashToken(input.token)))) return { ok: false, error: 'EXPIRED' };
+  if (!(await deleteChallenge(db, hashToken(input.token)))) return { ok: false, code: 'CHALLENGE_EXPIRED' };
   const sessionToken = await openStaffSession(db, account, input.ip, input.previousToken, 'totp_enrolled', clock);
   return { ok: true, recoveryCodes: result.recoveryCodes, account, sessionToken };
 }
@@ -245,7 +249,7 @@ export interface SecondFactorStatus {
 }
 
 async function staffAccount(db: Db, actor: Actor): Promise<Account> {
-  if (actor.role === 'client') throw new NotFoundError('SECOND_FACTOR.NOT_FOUND');
+  if (!hasSecondFactor(actor)) throw new NotFoundError('SECOND_FACTOR.NOT_FOUND');
   const account = await findAccountById(db, actor.id);
   if (!account) throw new NotFoundError('SECOND_FACTOR.NOT_FOUND');
   return account;
@@ -281,10 +285,10 @@ export async function regenerateRecoveryCodes(db: Db, actor: Actor, clock: Clock
  * sign-in. Audited. Anyone else, or a client's id, is told it does not exist.
  */
 export async function resetSecondFactor(db: Db, actor: Actor, accountId: number, clock: Clock): Promise<{ displayName: string }> {
-  if (actor.role !== 'manager') throw new NotFoundError('ADMIN.NOT_FOUND');
+  if (!mayResetSecondFactor(actor)) throw new NotFoundError('ADMIN.NOT_FOUND');
   return inTransaction(db, async (trx) => {
     const account = await findAccountById(trx, accountId);
-    if (!account || account.role === 'client') throw new NotFoundError('ADMIN.NOT_FOUND');
+    if (!account || !hasSecondFactor(account)) throw new NotFoundError('ADMIN.NOT_FOUND');
     const at = clock().toISOString();
     await clearSecondFactor(trx, account.id);
     await deleteSessionsOfAccount(trx, account.id);

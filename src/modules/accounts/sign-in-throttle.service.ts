@@ -20,7 +20,7 @@ export interface AttemptTicket {
   rowIds: number[];
 }
 
-export type ClaimResult = { ok: true; ticket: AttemptTicket } | { ok: false; scope: ThrottleScope; retryAfterMs: number };
+export type ClaimResult = { ok: true; ticket: AttemptTicket } | { ok: false; code: 'THROTTLED'; scope: ThrottleScope; retryAfterMs: number };
 
 /**
  * Counts the attempt before the password is checked, so that parallel guesses cannot all slip
@@ -44,7 +44,7 @@ export async function claimSignInAttempt(db: Db, email: string, ip: string, now:
     if (count > bucket.limit) {
       await deleteAttempts(db, rowIds);
       const liftsAt = (oldest ? Date.parse(oldest) : now.getTime()) + SIGN_IN_LIMITS.windowMs;
-      return { ok: false, scope: bucket.scope, retryAfterMs: Math.max(liftsAt - now.getTime(), 1000) };
+      return { ok: false, code: 'THROTTLED', scope: bucket.scope, retryAfterMs: Math.max(liftsAt - now.getTime(), 1000) };
     }
   }
   return { ok: true, ticket: { pairKey, rowIds } };
