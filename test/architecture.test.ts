@@ -559,10 +559,6 @@ const KNOWN: Record<string, string[]> = {
     // Issue 23 rule 2 in progress: each module leaves this list as its services move to `{ ok: false, code }`.
     'src/platform/ops/readiness.service.ts',
   ],
-  'services never read a role: they ask the module’s policy': [
-    // Issue 23 rule 4 in progress: each module leaves this list as its services call its policy.
-    'src/modules/portal/data-export.service.ts',
-  ],
 };
 
 describe('architecture rules', () => {

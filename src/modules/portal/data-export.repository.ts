@@ -71,7 +71,7 @@ export async function findFileViews(db: Db, clientId: number) {
   return db
     .selectFrom('audit_log')
     .innerJoin('accounts as staff', 'staff.id', 'audit_log.actor_id')
-    .select(['audit_log.at', 'staff.display_name', 'staff.role'])
+    .select(['audit_log.at', 'staff.display_name', 'staff.role as staff_role'])
     .where('audit_log.subject_type', '=', 'client_file')
     .where('audit_log.subject_id', '=', String(clientId))
     .where('audit_log.action', '=', 'client.file_viewed')

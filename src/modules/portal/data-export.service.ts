@@ -4,18 +4,20 @@ import { recordAudit } from '../../platform/audit/audit.repository';
 import type { Clock } from '../../platform/clock';
 import { NotFoundError } from '../../platform/errors';
 import { findFileViews, findPersonalData } from './data-export.repository';
+import { mayReadOwnData } from './portal.policy';
 
 export interface FileView {
   at: string;
   staffName: string;
-  role: string;
+  /** The role of the staff member who opened it (data shown and exported, not a permission). */
+  staffRole: string;
 }
 
 /** Who on staff opened the person's file, newest first (for « Mes documents » and the export). */
 export async function fileViewsOf(db: Db, actor: Actor): Promise<FileView[]> {
-  if (actor.role !== 'client') throw new NotFoundError('CLIENT.NOT_FOUND');
+  if (!mayReadOwnData(actor)) throw new NotFoundError('CLIENT.NOT_FOUND');
   const rows = await findFileViews(db, actor.id);
-  return rows.map((row) => ({ at: row.at, staffName: row.display_name, role: row.role }));
+  return rows.map((row) => ({ at: row.at, staffName: row.display_name, staffRole: row.staff_role }));
 }
 
 const parse = (json: string | null): unknown => {
@@ -33,7 +35,7 @@ const parse = (json: string | null): unknown => {
  * allows to withhold. Only the person's own rows; the download is audited.
  */
 export async function exportPersonalData(db: Db, actor: Actor, clock: Clock): Promise<Record<string, unknown>> {
-  if (actor.role !== 'client') throw new NotFoundError('CLIENT.NOT_FOUND');
+  if (!mayReadOwnData(actor)) throw new NotFoundError('CLIENT.NOT_FOUND');
   const data = await findPersonalData(db, actor.id);
   if (!data.account) throw new NotFoundError('CLIENT.NOT_FOUND');
   const at = clock().toISOString();
@@ -51,6 +53,6 @@ export async function exportPersonalData(db: Db, actor: Actor, clock: Clock): Pr
     // The person's replies in their conversations (thread_id: the conversation's first message).
     messageReplies: data.replies,
     emails: data.mails,
-    fileViews: (await fileViewsOf(db, actor)).map((view) => ({ at: view.at, staff: view.staffName, role: view.role })),
+    fileViews: (await fileViewsOf(db, actor)).map((view) => ({ at: view.at, staff: view.staffName, role: view.staffRole })),
   };
 }
