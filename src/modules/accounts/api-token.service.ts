@@ -7,7 +7,7 @@ import type { ResolvedApiToken } from '../../platform/http/api-kit';
 import { recordAudit } from '../../platform/audit/audit.repository';
 import type { Clock } from '../../platform/clock';
 import { NotFoundError } from '../../platform/errors';
-import { deleteDeadTokensBefore, findLiveToken, findLiveTokensOf, insertApiToken, revokeTokenOf, touchToken } from './api-token.repository';
+import { deleteDeadTokensBefore, findLiveToken, findLiveTokensOf, insertApiToken, revokeTokenOf, revokeTokensOfAccount, touchToken } from './api-token.repository';
 import type { ApiToken } from './api-token.tables';
 import { mayHoldApiToken, ownClientId } from './account.policy';
 import { type CredentialsRefused, checkCredentials } from './auth.service';
@@ -82,4 +82,13 @@ export async function revokeApiToken(db: Db, actor: Actor, tokenId: number, cloc
     if (!(await revokeTokenOf(trx, actor.id, tokenId, at))) throw new NotFoundError('API_TOKEN.NOT_FOUND');
     await recordAudit(trx, { at, actorId: actor.id, action: 'api.token_revoked', subjectType: 'api_token', subjectId: tokenId, clientId: ownClientId(actor), ip: actor.ip ?? null });
   });
+}
+
+/**
+ * Ends every API token of an account, in the caller's transaction: with its sessions, when its
+ * password changes (« Mes informations », « Mot de passe oublié ») or a manager deactivates it.
+ * Each device signs in again (with the new password).
+ */
+export async function endApiTokensOf(db: Db, accountId: number, at: string): Promise<void> {
+  await revokeTokensOfAccount(db, accountId, at);
 }

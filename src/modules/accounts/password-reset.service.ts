@@ -7,6 +7,7 @@ import { enqueueMail } from '../../platform/mail/outbox.repository';
 import { deleteSessionsOfAccount } from '../../platform/session/session.repository';
 import { findAccountByEmail } from './account.repository';
 import { LINK_LIFETIME_MS, issueLink, mayIssueLink, peekLink, spendLink } from './account-links';
+import { endApiTokensOf } from './api-token.service';
 import { hashPassword } from './password';
 import type { PasswordCode } from './account.errors';
 import { passwordProblem } from './password-policy';
@@ -54,7 +55,7 @@ export async function resetLinkIsLive(db: Db, token: string, clock: Clock): Prom
 export type ResetResult = { ok: true } | { ok: false; code: PasswordCode | 'LINK_INVALID' };
 
 /**
- * Sets the new password through the link: the link is spent, every session of the account ends
+ * Sets the new password through the link: the link is spent, every session and API token of the account ends
  * (whoever had it signs in again), and the address counts as confirmed (the mail reached it).
  */
 export async function resetPassword(db: Db, input: { token: string; password: string; ip: string }, clock: Clock): Promise<ResetResult> {
@@ -70,6 +71,7 @@ export async function resetPassword(db: Db, input: { token: string; password: st
     if (!link) return { ok: false, code: 'LINK_INVALID' };
     await updatePasswordHash(trx, link.account_id, passwordHash, at);
     await deleteSessionsOfAccount(trx, link.account_id);
+    await endApiTokensOf(trx, link.account_id, at);
     await markEmailVerified(trx, link.account_id);
     await recordAudit(trx, { at, actorId: link.account_id, action: 'auth.password_reset', subjectType: 'account', subjectId: link.account_id, ip: input.ip });
     return { ok: true };

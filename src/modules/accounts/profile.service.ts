@@ -10,6 +10,7 @@ import { deleteSessionsOfAccount } from '../../platform/session/session.reposito
 import { openSession } from '../../platform/session/session.service';
 import { isTimeZone } from '../../platform/i18n/time-zones';
 import { issueLink, mayIssueLink, peekLink, spendLink } from './account-links';
+import { endApiTokensOf } from './api-token.service';
 import { hashPassword, verifyPassword } from './password';
 import type { AccountChangeCode, InformationCode, PasswordCode } from './account.errors';
 import { choosesEmailNotices, ownClientId } from './account.policy';
@@ -64,7 +65,7 @@ export type ChangePasswordResult = { ok: true; token: string } | { ok: false; co
 
 /**
  * « Changer le mot de passe »: asks the current one; the new one follows the password rules.
- * Every session of the account ends, and this browser gets a fresh one (returned token).
+ * Every session and API token of the account ends, and this browser gets a fresh session (returned token).
  */
 export async function changePassword(db: Db, account: Account, input: { current: string; next: string; ip: string }, clock: Clock): Promise<ChangePasswordResult> {
   if (!(await verifyPassword(account.password_hash, input.current))) {
@@ -78,6 +79,7 @@ export async function changePassword(db: Db, account: Account, input: { current:
     const at = clock().toISOString();
     await updatePasswordHash(trx, account.id, passwordHash, at);
     await deleteSessionsOfAccount(trx, account.id);
+    await endApiTokensOf(trx, account.id, at);
     const token = await openSession(trx, account.id, () => new Date(at));
     await recordAudit(trx, { at, actorId: account.id, action: 'account.password_changed', subjectType: 'account', subjectId: account.id, ip: input.ip });
     return { ok: true, token };

@@ -12,6 +12,7 @@ import { enqueueMail } from '../../platform/mail/outbox.repository';
 import { deleteSessionsOfAccount } from '../../platform/session/session.repository';
 import { hashPassword } from '../accounts/password';
 import { passwordProblem } from '../accounts/password-policy';
+import { endApiTokensOf } from '../accounts/api-token.service';
 import { resetSecondFactor } from '../accounts/second-factor.service';
 import type { PasswordCode } from '../accounts/account.errors';
 import type { StaffFieldCode } from './admin.errors';
@@ -218,7 +219,7 @@ export async function editStaff(db: Db, actor: Actor, id: number, input: { team:
 export type ActiveResult = { ok: true; changed: boolean; name: string } | { ok: false; code: 'SELF' };
 
 /**
- * Deactivate: every session of the person ends at once (and session resolution refuses the
+ * Deactivate: every session and API token of the person ends at once (and session resolution refuses the
  * account from then on, whatever rows remain); sign-in answers as for a wrong password. A manager
  * cannot deactivate themself. Reactivate: they may sign in again. Both audited; repeats harmless.
  */
@@ -228,7 +229,10 @@ export async function setStaffActive(db: Db, actor: Actor, id: number, active: b
   const changed = await inTransaction(db, async (trx) => {
     const at = clock().toISOString();
     const done = await setDeactivatedAt(trx, id, active ? null : at);
-    if (!active) await deleteSessionsOfAccount(trx, id);
+    if (!active) {
+      await deleteSessionsOfAccount(trx, id);
+      await endApiTokensOf(trx, id, at);
+    }
     if (done) await recordAudit(trx, { at, actorId: actor.id, action: active ? 'staff.reactivated' : 'staff.deactivated', subjectType: 'account', subjectId: id, ip: actor.ip ?? null });
     return done;
   });
