@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { NotFoundError } from '../../platform/errors';
 import { parseForm } from '../../platform/http/form';
 import type { MessageKey } from '../../platform/i18n/catalog';
 import { requestActor } from '../../platform/http/actor';
+import { pathId } from '../../platform/http/params';
 import { currentAccount, requireRole } from '../../platform/http/guards';
 import { servePageFromCache } from '../../platform/page-cache/page-cache';
 import { appointmentIcs } from './appointment.ics';
@@ -31,13 +31,6 @@ const cancelForm = z.object({
   version: z.coerce.number().int().positive().optional(),
 });
 
-/** Ids are positive integers; anything else is as unknown as an id that does not exist. */
-function appointmentId(request: FastifyRequest): number {
-  const raw = (request.params as { id?: string }).id ?? '';
-  if (!/^[1-9]\d{0,9}$/.test(raw) || Number(raw) > 2_147_483_647) throw new NotFoundError('APPOINTMENT.NOT_FOUND');
-  return Number(raw);
-}
-
 /** The calendar icon: the client's appointments (guide §2). */
 export async function appointmentRoutes(app: FastifyInstance): Promise<void> {
   const guard = { preHandler: requireRole('client') };
@@ -61,7 +54,7 @@ export async function appointmentRoutes(app: FastifyInstance): Promise<void> {
 
   app.get('/rendez-vous/:id', cachedPage, async (request, reply) => {
     const account = currentAccount(request);
-    const details = await getAppointment(db, requestActor(request), appointmentId(request), app.clock);
+    const details = await getAppointment(db, requestActor(request), pathId(request, 'id', 'APPOINTMENT.NOT_FOUND'), app.clock);
     return reply.page({
       title: request.t('appointments.detail.title'),
       body: (ctx) => <AppointmentDetailPage ctx={ctx} details={details} timeZone={account.time_zone} />,
@@ -69,7 +62,7 @@ export async function appointmentRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.get('/rendez-vous/:id/agenda.ics', guard, async (request, reply) => {
-    const { appointment, agent } = await getAppointment(db, requestActor(request), appointmentId(request), app.clock);
+    const { appointment, agent } = await getAppointment(db, requestActor(request), pathId(request, 'id', 'APPOINTMENT.NOT_FOUND'), app.clock);
     const body = appointmentIcs({ appointment, agent, locale: request.locale, publicUrl: app.config.PUBLIC_URL, now: app.clock() });
     return reply
       .header('content-type', 'text/calendar; charset=utf-8')
@@ -80,7 +73,7 @@ export async function appointmentRoutes(app: FastifyInstance): Promise<void> {
 
   app.get('/rendez-vous/:id/annuler', guard, async (request, reply) => {
     const { t } = request;
-    const { appointment } = await getAppointment(db, requestActor(request), appointmentId(request), app.clock);
+    const { appointment } = await getAppointment(db, requestActor(request), pathId(request, 'id', 'APPOINTMENT.NOT_FOUND'), app.clock);
     const refusal = cancelRefusal(appointment, app.clock());
     const reasons = refusal ? [] : await activeReasons(db);
     return reply.page({
@@ -93,7 +86,7 @@ export async function appointmentRoutes(app: FastifyInstance): Promise<void> {
   app.post('/rendez-vous/:id/annuler', guard, async (request, reply) => {
     const { t } = request;
     const actor = requestActor(request);
-    const id = appointmentId(request);
+    const id = pathId(request, 'id', 'APPOINTMENT.NOT_FOUND');
     const body = (request.body ?? {}) as Record<string, unknown>;
     const text = (name: string, max: number) => (typeof body[name] === 'string' ? (body[name] as string).slice(0, max) : '');
     const values = { reason: text('reason', 100), comment: text('comment', 5000), availability: text('availability', 5000) };
@@ -119,7 +112,7 @@ export async function appointmentRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.get('/rendez-vous/:id/annulation', guard, async (request, reply) => {
-    const id = appointmentId(request);
+    const id = pathId(request, 'id', 'APPOINTMENT.NOT_FOUND');
     const { appointment } = await getAppointment(db, requestActor(request), id, app.clock);
     if (appointment.status !== 'annule') return reply.redirect(`/rendez-vous/${id}`, 303);
     return reply.page({ title: request.t('appointments.cancel.done.title'), body: (ctx) => <CancelledPage ctx={ctx} /> });

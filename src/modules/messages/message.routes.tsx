@@ -1,20 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { NotFoundError } from '../../platform/errors';
 import { requestActor } from '../../platform/http/actor';
+import { pathId } from '../../platform/http/params';
 import { requireRole } from '../../platform/http/guards';
 import { servePageFromCache } from '../../platform/page-cache/page-cache';
 import { canReply, listConversations, openConversation, replyToMessage } from './conversation.service';
 import { MESSAGE_ERRORS } from './message.errors';
 import { MessageListPage } from './views/message-list-page';
 import { MessagePage } from './views/message-page';
-
-function messageId(request: FastifyRequest): number {
-  const raw = (request.params as { id?: string }).id ?? '';
-  if (!/^[1-9]\d{0,9}$/.test(raw) || Number(raw) > 2_147_483_647) throw new NotFoundError('MESSAGE.NOT_FOUND');
-  return Number(raw);
-}
 
 const newFormKey = () => randomBytes(16).toString('base64url');
 const replyForm = z.object({ reponse: z.string().max(20_000).catch(''), cle: z.string().regex(/^[\w-]{16,64}$/).catch('') });
@@ -33,7 +27,7 @@ export async function messageRoutes(app: FastifyInstance): Promise<void> {
   // Opening the conversation is its read receipt (see openConversation): the header count drops at once.
   app.get('/messages/:id', guard, async (request, reply) => {
     const actor = requestActor(request);
-    const conversation = await openConversation(db, actor, messageId(request), app.clock);
+    const conversation = await openConversation(db, actor, pathId(request, 'id', 'MESSAGE.NOT_FOUND'), app.clock);
     const state = { canReply: await canReply(db, actor), formKey: newFormKey(), isSent: pageQuery.parse(request.query ?? {}).envoye === '1' };
     const title = request.locale === 'en' ? conversation.subject.en : conversation.subject.fr;
     return reply.page({ title, body: (ctx) => <MessagePage ctx={ctx} conversation={conversation} reply={state} /> });
@@ -43,7 +37,7 @@ export async function messageRoutes(app: FastifyInstance): Promise<void> {
   app.post('/messages/:id/repondre', guard, async (request, reply) => {
     const { t } = request;
     const actor = requestActor(request);
-    const id = messageId(request);
+    const id = pathId(request, 'id', 'MESSAGE.NOT_FOUND');
     const form = replyForm.parse(request.body && typeof request.body === 'object' ? request.body : {});
     const formKey = form.cle || newFormKey();
     const result = await replyToMessage(db, actor, { messageId: id, body: form.reponse, formKey }, { clock: app.clock });

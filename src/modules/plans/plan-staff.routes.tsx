@@ -1,8 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { AppError, NotFoundError } from '../../platform/errors';
+import { AppError } from '../../platform/errors';
 import type { MessageKey } from '../../platform/i18n/catalog';
 import { requestActor } from '../../platform/http/actor';
+import { pathId } from '../../platform/http/params';
 import { requireRole } from '../../platform/http/guards';
 import type { FieldError } from '../../ui/components/form';
 import { addNote, editNote, listNotes, NOTE_BODY_MAX, noteHistory, noteOfClient } from './note.service';
@@ -31,27 +32,7 @@ import { notesPath, planPath } from './views/staff/staff-paths';
 import { StaffNotesPage } from './views/staff/staff-notes-page';
 import { StaffPlanPage } from './views/staff/staff-plan-page';
 
-/** A database id in a URL: digits only, positive, within int4; anything else is a page that does not exist. */
-const positiveId = z
-  .string()
-  .regex(/^\d{1,10}$/)
-  .transform(Number)
-  .pipe(z.number().int().positive().max(2_147_483_647));
-const clientParams = z.object({ clientId: positiveId });
-const itemParams = z.object({ clientId: positiveId, id: positiveId });
 const version = z.string().regex(/^\d{1,10}$/).transform(Number);
-
-function clientIdFrom(request: FastifyRequest): number {
-  const parsed = clientParams.safeParse(request.params);
-  if (!parsed.success) throw new NotFoundError();
-  return parsed.data.clientId;
-}
-
-function idsFrom(request: FastifyRequest): { clientId: number; id: number } {
-  const parsed = itemParams.safeParse(request.params);
-  if (!parsed.success) throw new NotFoundError();
-  return parsed.data;
-}
 
 /** One text field of a posted form ('' when absent; the first value when repeated). */
 function text(request: FastifyRequest, name: string): string {
@@ -138,17 +119,17 @@ export async function planStaffRoutes(app: FastifyInstance): Promise<void> {
     });
   }
 
-  app.get(`${base}/plan`, staff, async (request, reply) => renderPlan(request, reply, clientIdFrom(request)));
+  app.get(`${base}/plan`, staff, async (request, reply) => renderPlan(request, reply, pathId(request, 'clientId')));
 
   app.post(`${base}/plan/creer`, staff, async (request, reply) => {
-    const clientId = clientIdFrom(request);
+    const clientId = pathId(request, 'clientId');
     const result = await createPlan(db(), requestActor(request), { clientId }, deps);
     if (result.ok) return reply.redirect(`${planPath(clientId)}?fait=cree`, 303);
     return renderPlan(request, reply, clientId, { problem: result.code, status: PLAN_ERRORS[result.code].status });
   });
 
   app.post(`${base}/plan/publier`, staff, async (request, reply) => {
-    const clientId = clientIdFrom(request);
+    const clientId = pathId(request, 'clientId');
     const result = await publishPlan(db(), requestActor(request), { clientId }, deps);
     if (result.ok) return reply.redirect(`${planPath(clientId)}?fait=publie`, 303);
     return renderPlan(request, reply, clientId, { problem: result.code, status: PLAN_ERRORS[result.code].status });
@@ -156,7 +137,7 @@ export async function planStaffRoutes(app: FastifyInstance): Promise<void> {
 
   // « Ajouter une action »: `?catalogue=<id>` comes back pre-filled from that catalogue entry.
   app.get(`${base}/plan/actions/nouvelle`, staff, async (request, reply) => {
-    const clientId = clientIdFrom(request);
+    const clientId = pathId(request, 'clientId');
     const actor = requestActor(request);
     const view = await staffPlan(db(), actor, clientId);
     if (!view.plan) return reply.redirect(planPath(clientId), 303);
@@ -177,7 +158,7 @@ export async function planStaffRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.post(`${base}/plan/actions/nouvelle`, staff, async (request, reply) => {
-    const clientId = clientIdFrom(request);
+    const clientId = pathId(request, 'clientId');
     const actor = requestActor(request);
     const values = actionValues(request);
     const result = await addAction(db(), actor, { clientId, ...values, lang: request.locale }, deps);
@@ -194,7 +175,8 @@ export async function planStaffRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.get(`${base}/plan/actions/:id/modifier`, staff, async (request, reply) => {
-    const { clientId, id } = idsFrom(request);
+    const clientId = pathId(request, 'clientId');
+    const id = pathId(request);
     const { client, action } = await actionOfClient(db(), requestActor(request), { clientId, actionId: id });
     return reply.page({
       title: request.t('planStaff.actionForm.editTitle'),
@@ -203,7 +185,8 @@ export async function planStaffRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.post(`${base}/plan/actions/:id/modifier`, staff, async (request, reply) => {
-    const { clientId, id } = idsFrom(request);
+    const clientId = pathId(request, 'clientId');
+    const id = pathId(request);
     const actor = requestActor(request);
     const parsed = version.safeParse(text(request, 'version'));
     if (!parsed.success) {
@@ -231,7 +214,8 @@ export async function planStaffRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.post(`${base}/plan/actions/:id/deplacer`, staff, async (request, reply) => {
-    const { clientId, id } = idsFrom(request);
+    const clientId = pathId(request, 'clientId');
+    const id = pathId(request);
     const actor = requestActor(request);
     const direction = text(request, 'direction');
     if (direction !== 'haut' && direction !== 'bas') {
@@ -256,12 +240,14 @@ export async function planStaffRoutes(app: FastifyInstance): Promise<void> {
   }
 
   app.get(`${base}/plan/actions/:id/retirer`, staff, async (request, reply) => {
-    const { clientId, id } = idsFrom(request);
+    const clientId = pathId(request, 'clientId');
+    const id = pathId(request);
     return renderRemove(request, reply, clientId, id);
   });
 
   app.post(`${base}/plan/actions/:id/retirer`, staff, async (request, reply) => {
-    const { clientId, id } = idsFrom(request);
+    const clientId = pathId(request, 'clientId');
+    const id = pathId(request);
     const actor = requestActor(request);
     const parsed = version.safeParse(text(request, 'version'));
     if (!parsed.success) {
@@ -276,7 +262,7 @@ export async function planStaffRoutes(app: FastifyInstance): Promise<void> {
   // Notes of the file and of its actions.
 
   app.get(`${base}/notes`, staff, async (request, reply) => {
-    const { client, notes } = await listNotes(db(), requestActor(request), { clientId: clientIdFrom(request) });
+    const { client, notes } = await listNotes(db(), requestActor(request), { clientId: pathId(request, 'clientId') });
     return reply.page({
       title: request.t('planStaff.notes.titleOf', { name: client.display_name }),
       body: (ctx) => <StaffNotesPage ctx={ctx} client={client} notes={notes} notice={doneNotice(request, NOTES_DONE)} />,
@@ -294,13 +280,13 @@ export async function planStaffRoutes(app: FastifyInstance): Promise<void> {
   }
 
   app.get(`${base}/notes/nouvelle`, staff, async (request, reply) => {
-    const clientId = clientIdFrom(request);
+    const clientId = pathId(request, 'clientId');
     const action = (request.query as Record<string, unknown> | undefined)?.action;
     return renderNewNote(request, reply, clientId, { visibility: '', actionId: typeof action === 'string' && /^\d{1,10}$/.test(action) ? action : '', body: '' });
   });
 
   app.post(`${base}/notes/nouvelle`, staff, async (request, reply) => {
-    const clientId = clientIdFrom(request);
+    const clientId = pathId(request, 'clientId');
     const values: NoteFormValues = { visibility: text(request, 'visibility'), actionId: text(request, 'actionId'), body: text(request, 'body') };
     const actionId = /^\d{1,10}$/.test(values.actionId) ? Number(values.actionId) : null;
     if (values.actionId !== '' && actionId === null) return renderNewNote(request, reply, clientId, values, fieldErrors(request, ['ACTION_INVALID']));
@@ -334,12 +320,14 @@ export async function planStaffRoutes(app: FastifyInstance): Promise<void> {
   }
 
   app.get(`${base}/notes/:id/modifier`, staff, async (request, reply) => {
-    const { clientId, id } = idsFrom(request);
+    const clientId = pathId(request, 'clientId');
+    const id = pathId(request);
     return renderEditNote(request, reply, { clientId, noteId: id });
   });
 
   app.post(`${base}/notes/:id/modifier`, staff, async (request, reply) => {
-    const { clientId, id } = idsFrom(request);
+    const clientId = pathId(request, 'clientId');
+    const id = pathId(request);
     const actor = requestActor(request);
     const parsed = version.safeParse(text(request, 'version'));
     if (!parsed.success) {

@@ -2,8 +2,9 @@ import type { Locale } from '../../platform/i18n/locale';
 import { formatDay } from '../../ui/format/datetime';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { AppError, NotFoundError } from '../../platform/errors';
+import { AppError } from '../../platform/errors';
 import { requestActor } from '../../platform/http/actor';
+import { pathId } from '../../platform/http/params';
 import { requireRole } from '../../platform/http/guards';
 import { servePageFromCache } from '../../platform/page-cache/page-cache';
 import { toggleAction } from './action-status.service';
@@ -17,22 +18,9 @@ import { NotePage } from './views/note-page';
 import { actionPath, HOME_PATH } from './views/plan-breadcrumbs';
 import { PlanHomePage } from './views/plan-home-page';
 
-/** A database id in a URL: digits only, positive, within int4; anything else is a page that does not exist. */
-const positiveId = z
-  .string()
-  .regex(/^\d{1,10}$/)
-  .transform(Number)
-  .pipe(z.number().int().positive().max(2_147_483_647));
-const idParams = z.object({ id: positiveId });
 const tabQuery = z.object({ onglet: z.enum(['a-faire', 'completees']).catch('a-faire') });
 const actionQuery = z.object({ modifiee: z.literal('1').optional().catch(undefined) });
 const toggleForm = z.object({ version: z.string().regex(/^\d{1,10}$/).transform(Number) });
-
-function idFrom(request: FastifyRequest): number {
-  const parsed = idParams.safeParse(request.params);
-  if (!parsed.success) throw new NotFoundError();
-  return parsed.data.id;
-}
 
 function wantsJson(request: FastifyRequest): boolean {
   return (request.headers.accept ?? '').includes('application/json');
@@ -61,7 +49,7 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.get(`${HOME_PATH}/actions/:id`, cachedPage, async (request, reply) => {
-    const { action, notes } = await getAction(db(), requestActor(request), idFrom(request));
+    const { action, notes } = await getAction(db(), requestActor(request), pathId(request));
     const changed = actionQuery.parse(request.query ?? {}).modifiee === '1';
     const notice = changed ? request.t(action.status === 'completee' ? 'plan.action.nowDone' : 'plan.action.nowTodo') : undefined;
     return reply.page({ title: action.title, body: (ctx) => <ActionPage ctx={ctx} action={action} notes={notes} notice={notice} /> });
@@ -69,7 +57,7 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
 
   app.post(`${HOME_PATH}/actions/:id/terminer`, client, async (request, reply) => {
     const actor = requestActor(request);
-    const actionId = idFrom(request);
+    const actionId = pathId(request);
     const form = toggleForm.safeParse(request.body ?? {});
     if (!form.success) {
       await getAction(db(), actor, actionId); // someone else's or unknown id: still 404
@@ -86,7 +74,7 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.get(`${HOME_PATH}/notes/:id`, client, async (request, reply) => {
-    const { note, action } = await getNote(db(), requestActor(request), idFrom(request));
+    const { note, action } = await getNote(db(), requestActor(request), pathId(request));
     return reply.page({ title: request.t('plan.notes.heading'), body: (ctx) => <NotePage ctx={ctx} note={note} action={action} /> });
   });
 }

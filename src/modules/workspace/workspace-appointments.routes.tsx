@@ -2,6 +2,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Actor } from '../../platform/access/actor';
 import { requestActor } from '../../platform/http/actor';
+import { formFields } from '../../platform/http/form';
+import { pathId } from '../../platform/http/params';
 import { requireRole } from '../../platform/http/guards';
 import type { MessageKey } from '../../platform/i18n/catalog';
 import type { FieldError } from '../../ui/components/form';
@@ -13,7 +15,6 @@ import type { Appointment } from '../appointments/appointment.tables';
 import { proposePath, staffAppointmentPath } from './views/paths';
 import { DURATIONS, SlotFormPage, type SlotFormValues } from './views/slot-form-page';
 import { StaffAppointmentPage, StaffCancelPage } from './views/staff-appointment-page';
-import { formFields, idParam } from './workspace.routes';
 
 const field = (max: number) => z.string().max(max, 'workspace.propose.error.tooLong').catch('');
 /** The form's shape; the rules (future, business day and hours, overlaps) are the service's. */
@@ -60,7 +61,7 @@ export async function workspaceAppointmentRoutes(app: FastifyInstance): Promise<
   const deps: AppointmentDeps = appointmentDeps(app.config, app.clock);
   const hours = { start: app.config.BUSINESS_DAY_START_HOUR, end: app.config.BUSINESS_DAY_END_HOUR };
   const appointmentOf = async (actor: Actor, request: FastifyRequest) => {
-    const details = await getAppointment(db, actor, idParam((request.params as { id?: string }).id), app.clock);
+    const details = await getAppointment(db, actor, pathId(request), app.clock);
     const client = await getClient(db, actor, details.appointment.client_id);
     return { ...details, client };
   };
@@ -73,7 +74,7 @@ export async function workspaceAppointmentRoutes(app: FastifyInstance): Promise<
 
   app.get('/espace/clients/:clientId/rendez-vous/nouveau', staff, async (request, reply) => {
     const actor = requestActor(request);
-    const client = await getClient(db, actor, idParam((request.params as { clientId?: string }).clientId));
+    const client = await getClient(db, actor, pathId(request, 'clientId'));
     const [reproposal] = await openReproposals(db, actor, { clientId: client.id });
     const values: SlotFormValues = { kind: 'suivi', date: '', time: '', duration: '60', mode: 'telephone', phoneNumber: client.phone ?? '', videoLink: '', address: '', note: '' };
     return reply.page({ title: request.t('workspace.propose.title'), body: (ctx) => <SlotFormPage ctx={ctx} client={client} action={proposePath(client.id)} isChange={false} values={values} hours={hours} reproposal={reproposal} /> });
@@ -81,7 +82,7 @@ export async function workspaceAppointmentRoutes(app: FastifyInstance): Promise<
 
   app.post('/espace/clients/:clientId/rendez-vous/nouveau', staff, async (request, reply) => {
     const actor = requestActor(request);
-    const client = await getClient(db, actor, idParam((request.params as { clientId?: string }).clientId));
+    const client = await getClient(db, actor, pathId(request, 'clientId'));
     const parsed = slotForm.safeParse(formFields(request.body));
     const render = async (status: number, shown: { errors: FieldError[]; warning?: string }) => {
       const [reproposal] = await openReproposals(db, actor, { clientId: client.id });

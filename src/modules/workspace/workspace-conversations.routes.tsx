@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { NotFoundError } from '../../platform/errors';
 import type { Actor } from '../../platform/access/actor';
 import { requestActor } from '../../platform/http/actor';
+import { formFields } from '../../platform/http/form';
+import { pathId } from '../../platform/http/params';
 import { requireRole } from '../../platform/http/guards';
 import { getClient } from '../accounts/directory.service';
 import { getConversation, markConversationRead } from '../messages/conversation.service';
@@ -12,7 +14,6 @@ import { sendMessageToClient } from '../messages/message.service';
 import type { Db } from '../../db/types';
 import { ConversationPage } from './views/conversation-page';
 import { conversationPath } from './views/paths';
-import { formFields, idParam } from './workspace.routes';
 
 const answerForm = z.object({ body: z.string().max(20_000).catch(''), cle: z.string().regex(/^[\w-]{16,64}$/).catch('') });
 const pageQuery = z.object({ lu: z.literal('1').optional().catch(undefined), envoye: z.literal('1').optional().catch(undefined) });
@@ -20,9 +21,8 @@ const newFormKey = () => randomBytes(16).toString('base64url');
 
 /** The client and the conversation the URL names; a conversation of another client is not found. */
 async function conversationOf(db: Db, actor: Actor, request: FastifyRequest) {
-  const params = request.params as { clientId?: string; messageId?: string };
-  const client = await getClient(db, actor, idParam(params.clientId));
-  const conversation = await getConversation(db, actor, idParam(params.messageId));
+  const client = await getClient(db, actor, pathId(request, 'clientId'));
+  const conversation = await getConversation(db, actor, pathId(request, 'messageId'));
   if (conversation.clientId !== client.id) throw new NotFoundError('MESSAGE.NOT_FOUND');
   return { client, conversation };
 }

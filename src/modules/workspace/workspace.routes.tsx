@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { NotFoundError } from '../../platform/errors';
 import { requestActor } from '../../platform/http/actor';
+import { formFields } from '../../platform/http/form';
+import { pathId } from '../../platform/http/params';
 import { requireRole } from '../../platform/http/guards';
 import { servePageFromCache } from '../../platform/page-cache/page-cache';
 import { getClient, searchCaseload } from '../accounts/directory.service';
@@ -16,17 +17,6 @@ import { MessageFormPage } from './views/message-form-page';
 import { CLIENTS_PATH, clientPath, QUEUE_PATH } from './views/paths';
 import { WorkQueuePage } from './views/work-queue-page';
 import { workQueue } from './work-queue.service';
-
-/** A posted form as an object of fields; a JSON string, array or nothing is an empty form. */
-export function formFields(body: unknown): Record<string, unknown> {
-  return body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
-}
-
-/** A database id in a URL: anything else is a page that does not exist. */
-export function idParam(value: unknown): number {
-  if (typeof value !== 'string' || !/^[1-9]\d{0,9}$/.test(value) || Number(value) > 2_147_483_647) throw new NotFoundError();
-  return Number(value);
-}
 
 const queueQuery = z.object({ prise: z.string().regex(/^\d{1,10}$/).optional().catch(undefined), deja: z.literal('1').optional().catch(undefined) });
 const clientsQuery = z.object({ q: z.string().max(200).optional().catch(undefined), page: z.coerce.number().int().min(1).max(100_000).catch(1) });
@@ -55,7 +45,7 @@ export async function workspaceRoutes(app: FastifyInstance): Promise<void> {
 
   // « Prendre en charge »: the client becomes the agent's; their file opens to propose the first appointment.
   app.post('/espace/demandes/:id/prendre', staff, async (request, reply) => {
-    const result = await takeRequest(db, requestActor(request), idParam((request.params as { id?: string }).id), app.clock);
+    const result = await takeRequest(db, requestActor(request), pathId(request), app.clock);
     if (!result.ok) return reply.redirect(`${QUEUE_PATH}?deja=1`, 303);
     return reply.redirect(`${clientPath(result.clientId)}?prise=1`, 303);
   });
@@ -72,14 +62,14 @@ export async function workspaceRoutes(app: FastifyInstance): Promise<void> {
   app.get(`${CLIENTS_PATH}/:clientId`, staff, async (request, reply) => {
     const { t } = request;
     const query = fileQuery.parse(request.query ?? {});
-    const file = await clientFile(db, requestActor(request), { clientId: idParam((request.params as { clientId?: string }).clientId), tab: query.onglet }, app.clock);
+    const file = await clientFile(db, requestActor(request), { clientId: pathId(request, 'clientId'), tab: query.onglet }, app.clock);
     const taken = (request.query as { prise?: string }).prise === '1';
     const notice = taken ? t('workspace.queue.taken', { name: file.client.display_name }) : query.envoye ? t('workspace.message.sent') : undefined;
     return reply.page({ title: t('workspace.file.title', { name: file.client.display_name }), body: (ctx) => <ClientFilePage ctx={ctx} file={file} notice={notice} /> });
   });
 
   app.get(`${CLIENTS_PATH}/:clientId/messages/nouveau`, staff, async (request, reply) => {
-    const client = await getClient(db, requestActor(request), idParam((request.params as { clientId?: string }).clientId));
+    const client = await getClient(db, requestActor(request), pathId(request, 'clientId'));
     const formKey = randomBytes(16).toString('base64url');
     return reply.page({ title: request.t('workspace.message.title'), body: (ctx) => <MessageFormPage ctx={ctx} client={client} formKey={formKey} /> });
   });
@@ -87,7 +77,7 @@ export async function workspaceRoutes(app: FastifyInstance): Promise<void> {
   app.post(`${CLIENTS_PATH}/:clientId/messages/nouveau`, staff, async (request, reply) => {
     const { t } = request;
     const actor = requestActor(request);
-    const client = await getClient(db, actor, idParam((request.params as { clientId?: string }).clientId));
+    const client = await getClient(db, actor, pathId(request, 'clientId'));
     const form = messageForm.parse(formFields(request.body));
     const formKey = form.cle || randomBytes(16).toString('base64url');
     const result = await sendMessageToClient(db, actor, { client, subject: form.subject, body: form.body, formKey }, notifyDeps);

@@ -3,6 +3,11 @@ import type { MessageKey } from '../i18n/catalog';
 import type { Translate } from '../i18n/translate';
 import type { FieldError } from '../../ui/components/form';
 
+/** A posted form as an object of fields; a JSON string, array or nothing is an empty form. */
+export function formFields(body: unknown): Record<string, unknown> {
+  return body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
+}
+
 /**
  * Parses a form body with a zod schema whose messages are catalogue keys, and turns failures
  * into field errors in the person's language (the first problem of each field).
@@ -12,7 +17,7 @@ export function parseForm<S extends z.ZodType>(
   body: unknown,
   t: Translate,
 ): { ok: true; data: z.infer<S> } | { ok: false; errors: FieldError[] } {
-  const result = schema.safeParse(body ?? {});
+  const result = schema.safeParse(formFields(body));
   if (result.success) return { ok: true, data: result.data };
   const errors: FieldError[] = [];
   for (const issue of result.error.issues) {
