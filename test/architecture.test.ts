@@ -555,10 +555,6 @@ const KNOWN: Record<string, string[]> = {
     // maintenance that belongs under src/db/ (or a repository) rather than in platform code.
     'src/platform/backup/sqlite-backup.ts',
   ],
-  'services refuse with { ok: false, code } and nothing else': [
-    // Issue 23 rule 2 in progress: each module leaves this list as its services move to `{ ok: false, code }`.
-    'src/platform/ops/readiness.service.ts',
-  ],
 };
 
 describe('architecture rules', () => {

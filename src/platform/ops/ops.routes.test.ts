@@ -7,6 +7,7 @@ import { loadConfig } from '../../config';
 import { connect } from '../../db/connect';
 import { enqueueMail } from '../mail/outbox.repository';
 import { AddressList } from './address-list';
+import { checkText } from './ops.routes';
 import { checkReadiness } from './readiness.service';
 
 const MINUTE = 60_000;
@@ -66,8 +67,9 @@ test('readiness: an unreachable database fails the database check, and the other
     const readiness = await checkReadiness({ db: unreachable.db, now: new Date(), deliveryConfigured: true, outboxMaxAgeMinutes: 15 });
     assert.equal(readiness.ready, false);
     assert.equal(readiness.checks.database.ok, false);
-    assert.ok(readiness.checks.database.error, 'the exception is kept for the log');
-    assert.deepEqual(readiness.checks.migrations, { ok: false, detail: 'database unreachable' });
+    assert.ok(!readiness.checks.database.ok && readiness.checks.database.cause, 'the exception is kept for the log');
+    assert.deepEqual(readiness.checks.migrations, { ok: false, code: 'DATABASE_UNREACHABLE' });
+    assert.equal(checkText({ ok: false, code: 'DATABASE_UNREACHABLE' }), 'database unreachable');
   } finally {
     await unreachable.close();
   }

@@ -1,7 +1,23 @@
 import type { FastifyInstance } from 'fastify';
 import { AddressList } from './address-list';
 import { createAppMetrics } from './app-metrics';
-import { checkReadiness } from './readiness.service';
+import { type CheckResult, checkReadiness } from './readiness.service';
+
+/** A failing check in the operator's words, as /readyz shows it and the log keeps it. */
+export function checkText(check: CheckResult & { ok: false }): string {
+  switch (check.code) {
+    case 'DATABASE_UNREACHABLE':
+      return 'database unreachable';
+    case 'MIGRATIONS_PENDING':
+      return `pending: ${(check.migrations ?? []).join(', ')}`;
+    case 'MIGRATIONS_UNKNOWN':
+      return `applied but unknown to this code: ${(check.migrations ?? []).join(', ')}`;
+    case 'OUTBOX_STALLED':
+      return `oldest pending mail waits for ${check.waitedMinutes} min (limit ${check.limitMinutes})`;
+    case 'CHECK_FAILED':
+      return 'error';
+  }
+}
 
 /**
  * Operations endpoints beside /healthz (alive): /readyz (fit to serve: database, schema, outbox;
@@ -19,9 +35,9 @@ export function registerOps(app: FastifyInstance): void {
       deliveryConfigured: Boolean(app.config.SMTP_URL),
       outboxMaxAgeMinutes: app.config.READY_OUTBOX_MAX_AGE_MINUTES,
     });
-    const failing = Object.entries(readiness.checks).filter(([, c]) => !c.ok);
-    for (const [name, check] of failing) app.log.warn({ check: name, detail: check.detail, err: check.error }, 'not ready');
-    const checks = Object.fromEntries(Object.entries(readiness.checks).map(([name, c]) => [name, c.ok ? 'ok' : `failing${c.detail ? `: ${c.detail}` : ''}`]));
+    const failing = Object.entries(readiness.checks).flatMap(([name, c]) => (c.ok ? [] : [[name, c] as const]));
+    for (const [name, check] of failing) app.log.warn({ check: name, detail: checkText(check), err: check.cause }, 'not ready');
+    const checks = Object.fromEntries(Object.entries(readiness.checks).map(([name, c]) => [name, c.ok ? 'ok' : `failing: ${checkText(c)}`]));
     reply.header('cache-control', 'no-store');
     if (readiness.ready) return reply.send({ status: 'ready', checks });
     return reply.status(503).send({ status: 'not ready', failing: failing.map(([name]) => name), checks });

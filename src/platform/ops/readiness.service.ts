@@ -6,13 +6,23 @@ import { outboxBacklog } from './outbox-backlog.repository';
 
 export type CheckName = 'database' | 'migrations' | 'outbox';
 
-export interface CheckResult {
-  ok: boolean;
-  /** Why it failed, or what was skipped; never personal data, safe to show. */
-  detail?: string;
-  /** The exception behind a failure, for the log only (it may name hosts and ports). */
-  error?: unknown;
-}
+/** Why a check fails: the ops route words it for the operator (checkText). */
+export type CheckCode = 'DATABASE_UNREACHABLE' | 'MIGRATIONS_PENDING' | 'MIGRATIONS_UNKNOWN' | 'OUTBOX_STALLED' | 'CHECK_FAILED';
+
+export type CheckResult =
+  /** `note`: what was skipped or kept on purpose; never personal data, safe to show. */
+  | { ok: true; note?: string }
+  | {
+      ok: false;
+      code: CheckCode;
+      /** The migrations pending, or applied but unknown to this code. */
+      migrations?: string[];
+      /** How long the oldest pending mail has waited, and the limit, in minutes. */
+      waitedMinutes?: number;
+      limitMinutes?: number;
+      /** The exception behind a failure, for the log only (it may name hosts and ports). */
+      cause?: unknown;
+    };
 
 export interface Readiness {
   ready: boolean;
@@ -36,11 +46,11 @@ export interface ReadinessInput {
  * reading a 503 knows where to look.
  */
 export async function checkReadiness(input: ReadinessInput): Promise<Readiness> {
-  const database = await attempt(async () => {
+  const database = await attempt(async (): Promise<CheckResult> => {
     await pingDatabase(input.db);
     return { ok: true };
   });
-  const skipped = { ok: false, detail: 'database unreachable' };
+  const skipped: CheckResult = { ok: false, code: 'DATABASE_UNREACHABLE' };
   const migrations = database.ok ? await attempt(() => checkMigrations(input.db)) : skipped;
   const outbox = database.ok ? await attempt(() => checkOutbox(input)) : skipped;
   const checks = { database, migrations, outbox };
@@ -49,18 +59,18 @@ export async function checkReadiness(input: ReadinessInput): Promise<Readiness> 
 
 async function checkMigrations(db: Kysely<Database>): Promise<CheckResult> {
   const { pending, unknown } = await migrationStatus(db);
-  if (pending.length > 0) return { ok: false, detail: `pending: ${pending.join(', ')}` };
-  if (unknown.length > 0) return { ok: false, detail: `applied but unknown to this code: ${unknown.join(', ')}` };
+  if (pending.length > 0) return { ok: false, code: 'MIGRATIONS_PENDING', migrations: pending };
+  if (unknown.length > 0) return { ok: false, code: 'MIGRATIONS_UNKNOWN', migrations: unknown };
   return { ok: true };
 }
 
 async function checkOutbox(input: ReadinessInput): Promise<CheckResult> {
   const backlog = await outboxBacklog(input.db);
-  if (!input.deliveryConfigured) return { ok: true, detail: `no SMTP configured; ${backlog.pending} mail kept` };
+  if (!input.deliveryConfigured) return { ok: true, note: `no SMTP configured; ${backlog.pending} mail kept` };
   if (!backlog.oldestPendingAt) return { ok: true };
   const ageMinutes = (input.now.getTime() - Date.parse(backlog.oldestPendingAt)) / 60_000;
   if (ageMinutes > input.outboxMaxAgeMinutes) {
-    return { ok: false, detail: `oldest pending mail waits for ${Math.floor(ageMinutes)} min (limit ${input.outboxMaxAgeMinutes})` };
+    return { ok: false, code: 'OUTBOX_STALLED', waitedMinutes: Math.floor(ageMinutes), limitMinutes: input.outboxMaxAgeMinutes };
   }
   return { ok: true };
 }
@@ -69,6 +79,6 @@ async function attempt(check: () => Promise<CheckResult>): Promise<CheckResult> 
   try {
     return await check();
   } catch (error) {
-    return { ok: false, detail: 'error', error };
+    return { ok: false, code: 'CHECK_FAILED', cause: error };
   }
 }
