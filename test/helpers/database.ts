@@ -100,7 +100,7 @@ async function postgresDatabase(url: string): Promise<MadeDatabase> {
     },
     cleanup: once(async () => {
       await Promise.all([handle, ...others].map((each) => each.close()));
-      await adminQuery(url, `drop database if exists ${name} with (force)`);
+      await dropDatabase(url, name);
     }),
   };
 }
@@ -139,6 +139,25 @@ async function postgresSchema(url: string): Promise<MadeDatabase> {
       await withSchemaLock(url, 'exclusive', () => adminQuery(url, `drop schema ${schema} cascade`));
     }),
   };
+}
+
+/**
+ * Drops a test's database once its connections are gone. A closed pool's last connection, or an
+ * autovacuum worker, may still be attached for a moment, and `with (force)` cannot end a worker
+ * that the role does not own (« must be a member of the role whose process is being terminated »):
+ * so the drop waits and tries again, and forces only at the end.
+ */
+async function dropDatabase(url: string, name: string): Promise<void> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    try {
+      await adminQuery(url, `drop database if exists ${name}`);
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== '55006') throw error; // object_in_use
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  await adminQuery(url, `drop database if exists ${name} with (force)`);
 }
 
 /** The same server and credentials, another database. */

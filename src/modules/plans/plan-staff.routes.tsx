@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { AppError } from '../../platform/errors';
 import type { MessageKey } from '../../platform/i18n/catalog';
 import { requestActor } from '../../platform/http/actor';
+import { formFields } from '../../platform/http/form';
 import { pathId } from '../../platform/http/params';
 import { requireRole } from '../../platform/http/guards';
 import type { FieldError } from '../../ui/components/form';
@@ -36,7 +37,7 @@ const version = z.string().regex(/^\d{1,10}$/).transform(Number);
 
 /** One text field of a posted form ('' when absent; the first value when repeated). */
 function text(request: FastifyRequest, name: string): string {
-  const body = (request.body ?? {}) as Record<string, unknown>;
+  const body = formFields(request.body);
   const value = body[name];
   const first = Array.isArray(value) ? value[0] : value;
   return typeof first === 'string' ? first : '';
