@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import ts from 'typescript';
 
 /**
- * The dependency rules of ARCHITECTURE.md §4 and STYLE.md, checked on every run.
+ * The dependency rules of the README's « Layout » and ADRs 0006 and 0010, checked on every run.
  *
  * Each rule is a plain function from (file path, source text) to violations, so that it can be
  * run over the real tree (expecting none) and over planted violations (expecting each one caught):
@@ -198,7 +198,7 @@ const propertyNameOf = (name: ts.PropertyName | ts.BindingName | undefined): str
   name && (ts.isIdentifier(name) || ts.isStringLiteralLike(name) || ts.isNumericLiteral(name)) ? name.text : undefined;
 
 /**
- * A service refuses with `{ ok: false, code }` (issue 23, rule 2): a code of its module's closed
+ * A service refuses with `{ ok: false, code }` (ADR 0010): a code of its module's closed
  * union, never `error`, `errors`, `reason`, `detail`, `problems` or a form `field`.
  */
 export const refusalsAreCodes: Rule = (file, source) => {
@@ -223,7 +223,7 @@ export const refusalsAreCodes: Rule = (file, source) => {
 };
 
 /**
- * Services never branch on a role (issue 23, rule 4): who reaches what is the module's policy
+ * Services never branch on a role (ADR 0010): who reaches what is the module's policy
  * (`*.policy.ts`), whose vocabulary is src/platform/access. No `.role`, `['role']` or `{ role }`.
  */
 export const servicesAskThePolicy: Rule = (file, source) => {
@@ -249,13 +249,37 @@ const namesPagesSide = (specifier: string) => /(^|\/)(views\/|[^/]+\.messages(\.
 
 /**
  * A module's API reads its refusals from `<module>.errors.ts`, never from its pages' messages,
- * views or routes: the table of codes is the module's, not the pages' (issue 23, rule 2).
+ * views or routes: the table of codes is the module's, not the pages' (ADR 0010).
  */
 export const apiRefusalsFromErrorsTable: Rule = (file, source) => {
   if (!/\.api\.tsx?$/.test(file)) return [];
   return referencesOf(file, source)
     .filter((reference) => reference.specifier.startsWith('.') && namesPagesSide(reference.specifier))
     .map((reference) => at(file, reference.line, `reads the pages' '${reference.specifier}': read the module's *.errors.ts`));
+};
+
+/** `request.params` or `request.body`, however it is reached (`request.params`, `req.body`…). */
+const isRequestPart = (node: ts.Node, part: 'params' | 'body'): boolean => ts.isPropertyAccessExpression(node) && node.name.text === part && ts.isIdentifier(node.expression) && /^req(uest)?$/.test(node.expression.text);
+
+/**
+ * Routes read a path's ids one way (`pathId`, src/platform/http/params.ts: a malformed id is a
+ * 404) and a form body one way (`formFields` or `parseForm`, src/platform/http/form.ts): never
+ * `request.params as …`, `request.body as …` or `request.body ?? {}` by hand. The API reads both
+ * through its route schemas.
+ */
+export const routesReadIdsAndBodiesOneWay: Rule = (file, source) => {
+  if (!/\.routes\.tsx?$/.test(file)) return [];
+  const sourceFile = parse(file, source);
+  const found: string[] = [];
+  const visit = (node: ts.Node): void => {
+    const unwrapped = ts.isAsExpression(node) || ts.isSatisfiesExpression(node) ? node.expression : ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken ? node.left : undefined;
+    const inner = unwrapped && ts.isParenthesizedExpression(unwrapped) ? unwrapped.expression : unwrapped;
+    if (inner && isRequestPart(inner, 'params')) found.push(at(file, lineOf(sourceFile, node), `reads \`${node.getText(sourceFile)}\` by hand: use pathId`));
+    else if (inner && isRequestPart(inner, 'body')) found.push(at(file, lineOf(sourceFile, node), `reads \`${node.getText(sourceFile)}\` by hand: use formFields or parseForm`));
+    ts.forEachChild(node, visit);
+  };
+  visit(sourceFile);
+  return found;
 };
 
 const RULES: Record<string, Rule> = {
@@ -268,6 +292,7 @@ const RULES: Record<string, Rule> = {
   'services refuse with { ok: false, code } and nothing else': refusalsAreCodes,
   'services never read a role: they ask the module’s policy': servicesAskThePolicy,
   'a module’s API reads its refusals from its *.errors.ts, not from its pages': apiRefusalsFromErrorsTable,
+  'routes read ids with pathId and bodies with formFields or parseForm': routesReadIdsAndBodiesOneWay,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -281,6 +306,18 @@ interface Fixture {
 }
 
 const PLANTED: Record<string, Fixture[]> = {
+  'routes read ids with pathId and bodies with formFields or parseForm': [
+    { file: 'src/modules/plans/plan.routes.tsx', source: `const raw = (request.params as { id?: string }).id ?? '';`, count: 1 },
+    { file: 'src/modules/plans/plan.routes.tsx', source: `const body = (request.body ?? {}) as Record<string, unknown>;`, count: 1 },
+    { file: 'src/modules/plans/plan.routes.tsx', source: `const form = schema.parse(request.body ?? {});`, count: 1 },
+    { file: 'src/modules/admin/admin.routes.tsx', source: `const { id } = req.params as Record<string, string>;`, count: 1 },
+    { file: 'src/modules/admin/admin.routes.tsx', source: `const fields = request.body satisfies unknown;`, count: 1 },
+    // allowed
+    { file: 'src/modules/plans/plan.routes.tsx', source: `const id = pathId(request);\nconst form = parseForm(schema, request.body, t);`, count: 0 },
+    { file: 'src/modules/plans/plan.routes.tsx', source: `const body = formFields(request.body);`, count: 0 },
+    { file: 'src/modules/plans/plan.api.ts', source: `const { id } = request.params as { id: number };`, count: 0 },
+    { file: 'src/platform/http/csrf.ts', source: `const body = request.body as Record<string, unknown> | undefined;`, count: 0 },
+  ],
   'only repositories and src/db/ import values from kysely': [
     { file: 'src/modules/plans/plan.service.ts', source: `import { sql } from 'kysely';`, count: 1 },
     { file: 'src/modules/plans/plan.service.ts', source: `import { sql } from "kysely";`, count: 1 },

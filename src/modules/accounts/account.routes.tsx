@@ -3,7 +3,7 @@ import { agreeing } from '../../platform/i18n/gender';
 import { z } from 'zod';
 import { cookieName, cookieOptions } from '../../platform/http/cookies';
 import { sessionCsrfToken } from '../../platform/http/csrf';
-import { parseForm, safeReturnPath } from '../../platform/http/form';
+import { formFields, parseForm, safeReturnPath } from '../../platform/http/form';
 import { currentAccount, requireRole } from '../../platform/http/guards';
 import { ONE_YEAR } from '../../platform/http/session-hook';
 import { isLocale } from '../../platform/i18n/locale';
@@ -44,7 +44,7 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
   app.post('/connexion', async (request, reply) => {
     const { t } = request;
     const parsed = parseForm(loginForm, request.body, t);
-    const body = (request.body ?? {}) as Record<string, unknown>;
+    const body = formFields(request.body);
     const email = typeof body.email === 'string' ? body.email.slice(0, 320) : '';
     const next = safeReturnPath(body.suivant, '') || undefined;
     if (!parsed.ok) {
@@ -101,7 +101,7 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.post('/langue', async (request, reply) => {
-    const body = (request.body ?? {}) as Record<string, unknown>;
+    const body = formFields(request.body);
     const lang = isLocale(body.lang) ? body.lang : 'fr';
     reply.setCookie(langCookie, lang, cookieOptions(app.config, ONE_YEAR));
     if (request.account) await setPreferredLocale(app.database.db, request.account.id, lang);

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { NotFoundError } from '../../platform/errors';
 import { requestActor } from '../../platform/http/actor';
+import { pathId } from '../../platform/http/params';
 import { requireRole } from '../../platform/http/guards';
 import { listApiTokens, revokeApiToken } from './api-token.service';
 import { DevicesPage } from './views/devices-page';
@@ -20,9 +21,7 @@ export async function apiTokenRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.post(`${DEVICES_PATH}/:id/retirer`, guard, async (request, reply) => {
-    const raw = (request.params as { id?: string }).id ?? '';
-    if (!/^[1-9]\d{0,9}$/.test(raw) || Number(raw) > 2_147_483_647) throw new NotFoundError('API_TOKEN.NOT_FOUND');
-    await revokeApiToken(app.database.db, requestActor(request), Number(raw), app.clock);
+    await revokeApiToken(app.database.db, requestActor(request), pathId(request, 'id', 'API_TOKEN.NOT_FOUND'), app.clock);
     return reply.redirect(`${DEVICES_PATH}?retire=1`, 303);
   });
 }

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { cookieName, cookieOptions } from '../../platform/http/cookies';
 import { sessionCsrfToken } from '../../platform/http/csrf';
-import { parseForm } from '../../platform/http/form';
+import { formFields, parseForm } from '../../platform/http/form';
 import { currentAccount, requireRole } from '../../platform/http/guards';
 import { ONE_YEAR } from '../../platform/http/session-hook';
 import { isLocale } from '../../platform/i18n/locale';
@@ -45,7 +45,7 @@ export async function profileRoutes(app: FastifyInstance): Promise<void> {
   app.post(PROFILE_PATH, signedIn, async (request, reply) => {
     const { t } = request;
     const account = currentAccount(request);
-    const body = (request.body ?? {}) as Record<string, unknown>;
+    const body = formFields(request.body);
     const values: ProfileValues = {
       ...profileValues(account),
       name: text(body, 'name', 201),
@@ -63,7 +63,7 @@ export async function profileRoutes(app: FastifyInstance): Promise<void> {
   app.post('/profil/mot-de-passe', signedIn, async (request, reply) => {
     const { t } = request;
     const account = currentAccount(request);
-    const body = (request.body ?? {}) as Record<string, unknown>;
+    const body = formFields(request.body);
     const result = await changePassword(db, account, { current: text(body, 'currentPassword', 1024), next: text(body, 'newPassword', 1024), ip: request.ip }, app.clock);
     if (!result.ok) {
       const refusal = result.code === 'CURRENT_WRONG' ? ACCOUNT_ERRORS[result.code] : NEW_PASSWORD_ERRORS[result.code];
@@ -78,7 +78,7 @@ export async function profileRoutes(app: FastifyInstance): Promise<void> {
   app.post('/profil/courriel', signedIn, async (request, reply) => {
     const { t } = request;
     const account = currentAccount(request);
-    const body = (request.body ?? {}) as Record<string, unknown>;
+    const body = formFields(request.body);
     const values = { ...profileValues(account), newEmail: text(body, 'newEmail', 320) };
     const parsed = parseForm(emailForm, body, t);
     if (!parsed.ok) return show(request, reply, values, parsed.errors);
@@ -104,7 +104,7 @@ export async function profileRoutes(app: FastifyInstance): Promise<void> {
 
   app.post('/compte/courriel/confirmer', async (request, reply) => {
     const { t } = request;
-    const body = (request.body ?? {}) as Record<string, unknown>;
+    const body = formFields(request.body);
     const result = await confirmEmailChange(db, tokenOf(body.jeton), request.ip, app.clock);
     if (!result.ok) {
       const refusal = ACCOUNT_ERRORS[result.code];

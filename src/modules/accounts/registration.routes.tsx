@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { parseForm } from '../../platform/http/form';
+import { formFields, parseForm } from '../../platform/http/form';
 import { isLocale } from '../../platform/i18n/locale';
 import type { FieldError } from '../../ui/components/form';
 import { Notice } from '../../ui/components/form';
@@ -55,7 +55,7 @@ export async function registrationRoutes(app: FastifyInstance): Promise<void> {
 
   app.post('/compte/creer', async (request, reply) => {
     const { t } = request;
-    const body = (request.body ?? {}) as Record<string, unknown>;
+    const body = formFields(request.body);
     const text = (key: string, max: number) => (typeof body[key] === 'string' ? (body[key] as string).slice(0, max) : '');
     const values = { name: text('name', 200), email: text('email', 320), locale: isLocale(body.locale) ? body.locale : '' };
     const parsed = parseForm(registrationForm, body, t);
@@ -112,7 +112,7 @@ export async function registrationRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.post('/compte/verifier', async (request, reply) => {
-    const body = (request.body ?? {}) as Record<string, unknown>;
+    const body = formFields(request.body);
     const result = await confirmEmail(app.database.db, tokenOf(body.jeton), request.ip, app.clock);
     if (!result.ok) return invalidLink(reply, request.t, '/connexion', ACCOUNT_ERRORS[result.code].status);
     // Signed in as that account already: straight to the request.
@@ -144,7 +144,7 @@ export async function registrationRoutes(app: FastifyInstance): Promise<void> {
 
   app.post('/mot-de-passe-oublie', async (request, reply) => {
     const { t } = request;
-    const body = (request.body ?? {}) as Record<string, unknown>;
+    const body = formFields(request.body);
     const parsed = parseForm(resetForm, body, t);
     if (!parsed.ok) {
       const email = typeof body.email === 'string' ? body.email.slice(0, 320) : '';
@@ -178,7 +178,7 @@ export async function registrationRoutes(app: FastifyInstance): Promise<void> {
 
   app.post('/mot-de-passe/nouveau', async (request, reply) => {
     const { t } = request;
-    const body = (request.body ?? {}) as Record<string, unknown>;
+    const body = formFields(request.body);
     const token = tokenOf(body.jeton);
     const password = typeof body.password === 'string' ? body.password.slice(0, 1024) : '';
     const result = await resetPassword(app.database.db, { token, password, ip: request.ip }, app.clock);

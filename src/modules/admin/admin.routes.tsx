@@ -2,6 +2,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { NotFoundError } from '../../platform/errors';
 import { requestActor } from '../../platform/http/actor';
+import { formFields } from '../../platform/http/form';
+import { pathId, pathIdSchema, pathText } from '../../platform/http/params';
 import { requireRole } from '../../platform/http/guards';
 import type { FieldError } from '../../ui/components/form';
 import { DOMAIN_LABEL_KEYS, DOMAINS } from '../plans/domains';
@@ -38,18 +40,7 @@ import { ADMIN_PATH, AUDIT_PATH, agentCaseloadPath, ASSIGN_PATH, catalogueEntryP
 import { ReferencePage } from './views/reference-page';
 import { staffRoutes } from './staff.routes';
 
-/** A database id in a URL: anything else is a page that does not exist. */
-function idParam(value: unknown): number {
-  if (typeof value !== 'string' || !/^[1-9]\d{0,9}$/.test(value) || Number(value) > 2_147_483_647) throw new NotFoundError();
-  return Number(value);
-}
-const param = (request: FastifyRequest, name: string) => (request.params as Record<string, string | undefined>)[name] ?? '';
-const optionalId = z
-  .string()
-  .regex(/^[1-9]\d{0,9}$/)
-  .transform(Number)
-  .nullable()
-  .catch(null);
+const optionalId = pathIdSchema.nullable().catch(null);
 const text = (max: number) => z.string().max(max * 2).catch('');
 const many = z
   .union([z.string(), z.array(z.string())])
@@ -139,15 +130,15 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.post('/gestion/demandes/:id/assigner', manager, async (request, reply) => {
-    const form = assignForm.parse(request.body ?? {});
-    const result = await assignRequest(db, requestActor(request), { requestId: idParam(param(request, 'id')), agentId: form.agent }, clock);
+    const form = assignForm.parse(formFields(request.body));
+    const result = await assignRequest(db, requestActor(request), { requestId: pathId(request), agentId: form.agent }, clock);
     if (!result.ok) return reply.redirect(`${ASSIGN_PATH}?ok=${ASSIGN_FLASH[result.code]}`, 303);
     return reply.redirect(`${ASSIGN_PATH}?${new URLSearchParams({ ok: 'assigne', client: result.clientName, agent: result.agentName })}`, 303);
   });
 
   app.get(`${ASSIGN_PATH}/agents/:agentId`, manager, async (request, reply) => {
     const { t } = request;
-    const caseload = await caseloadOf(db, requestActor(request), idParam(param(request, 'agentId')));
+    const caseload = await caseloadOf(db, requestActor(request), pathId(request, 'agentId'));
     const query = flashQuery.parse(request.query ?? {});
     const agentName = z.object({ vers: z.string().max(200).optional().catch(undefined) }).parse(request.query ?? {}).vers;
     const notice = query.ok === 'reassigne' && agentName ? t('admin.caseload.moved', { count: query.n ?? 0, agent: agentName }) : undefined;
@@ -157,8 +148,8 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
   app.post(REASSIGN_POST_PATH, manager, async (request, reply) => {
     const { t } = request;
     const actor = requestActor(request);
-    const form = reassignForm.parse(request.body ?? {});
-    const clientIds = form.clients.filter((id) => /^[1-9]\d{0,9}$/.test(id)).map(Number);
+    const form = reassignForm.parse(formFields(request.body));
+    const clientIds = form.clients.flatMap((id) => { const parsed = pathIdSchema.safeParse(id); return parsed.success ? [parsed.data] : []; });
     if (form.from === null) throw new NotFoundError();
     const caseload = await caseloadOf(db, actor, form.from);
     // Only clients of the caseload shown can be moved from this form.
@@ -194,7 +185,7 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
     return reply.page({ title, body: (ctx) => <EntryFormPage ctx={ctx} title={title} action={NEW_REASON_PATH} fields={reasonFields(request)} values={{ sortOrder: '50' }} /> });
   });
   app.post(NEW_REASON_PATH, manager, async (request, reply) => {
-    const form = reasonForm.parse(request.body ?? {});
+    const form = reasonForm.parse(formFields(request.body));
     const result = await addReason(db, requestActor(request), form, clock);
     if (result.ok) return saved(reply, 'raisons');
     const title = request.t('admin.ref.addReason');
@@ -202,14 +193,14 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
     return reply.page({ title, status: ADMIN_ERRORS[result.code].status, body: (ctx) => <EntryFormPage ctx={ctx} title={title} action={NEW_REASON_PATH} fields={fields} values={form} errors={fieldErrors(request, result.codes, fields)} /> });
   });
   app.get('/gestion/reference/raisons/:code', manager, async (request, reply) => {
-    const reason = await getReason(db, requestActor(request), param(request, 'code'));
+    const reason = await getReason(db, requestActor(request), pathText(request, 'code'));
     const title = request.t('admin.ref.editReason');
     const values = { labelFr: reason.label_fr, labelEn: reason.label_en, sortOrder: String(reason.sort_order) };
     return reply.page({ title, body: (ctx) => <EntryFormPage ctx={ctx} title={title} action={reasonPath(reason.code)} fields={reasonFields(request)} values={values} /> });
   });
   app.post('/gestion/reference/raisons/:code', manager, async (request, reply) => {
-    const code = param(request, 'code');
-    const form = reasonForm.parse(request.body ?? {});
+    const code = pathText(request, 'code');
+    const form = reasonForm.parse(formFields(request.body));
     const result = await editReason(db, requestActor(request), code, form, clock);
     if (result.ok) return saved(reply, 'raisons');
     const title = request.t('admin.ref.editReason');
@@ -218,15 +209,15 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
   });
   for (const [verb, active] of [['retirer', false], ['retablir', true]] as const) {
     app.post(`/gestion/reference/raisons/:code/${verb}`, manager, async (request, reply) => {
-      await setReasonActive(db, requestActor(request), param(request, 'code'), active, clock);
+      await setReasonActive(db, requestActor(request), pathText(request, 'code'), active, clock);
       return saved(reply, 'raisons');
     });
     app.post(`/gestion/reference/catalogue/:id/${verb}`, manager, async (request, reply) => {
-      await setCatalogueEntryActive(db, requestActor(request), idParam(param(request, 'id')), active, clock);
+      await setCatalogueEntryActive(db, requestActor(request), pathId(request), active, clock);
       return saved(reply, 'catalogue');
     });
     app.post(`/gestion/reference/fermetures/:date/${verb}`, manager, async (request, reply) => {
-      await setClosureDayActive(db, requestActor(request), param(request, 'date'), active, clock);
+      await setClosureDayActive(db, requestActor(request), pathText(request, 'date'), active, clock);
       return saved(reply, 'fermetures');
     });
   }
@@ -247,7 +238,7 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
     return reply.page({ title, body: (ctx) => <EntryFormPage ctx={ctx} title={title} action={NEW_ACTION_PATH} fields={catalogueFields(request)} values={{ domain: DOMAINS[0], durationDays: '30', sortOrder: '50' }} /> });
   });
   app.post(NEW_ACTION_PATH, manager, async (request, reply) => {
-    const form = catalogueForm.parse(request.body ?? {});
+    const form = catalogueForm.parse(formFields(request.body));
     const result = await addCatalogueEntry(db, requestActor(request), form, clock);
     if (result.ok) return saved(reply, 'catalogue');
     const title = request.t('admin.ref.addAction');
@@ -255,7 +246,7 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
     return reply.page({ title, status: ADMIN_ERRORS[result.code].status, body: (ctx) => <EntryFormPage ctx={ctx} title={title} action={NEW_ACTION_PATH} fields={fields} values={catalogueValues(form)} errors={fieldErrors(request, result.codes, fields)} /> });
   });
   app.get('/gestion/reference/catalogue/:id', manager, async (request, reply) => {
-    const entry = await getCatalogueEntry(db, requestActor(request), idParam(param(request, 'id')));
+    const entry = await getCatalogueEntry(db, requestActor(request), pathId(request));
     const title = request.t('admin.ref.editAction');
     const values = {
       domain: entry.domain,
@@ -269,8 +260,8 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
     return reply.page({ title, body: (ctx) => <EntryFormPage ctx={ctx} title={title} action={catalogueEntryPath(entry.id)} fields={catalogueFields(request)} values={values} /> });
   });
   app.post('/gestion/reference/catalogue/:id', manager, async (request, reply) => {
-    const id = idParam(param(request, 'id'));
-    const form = catalogueForm.parse(request.body ?? {});
+    const id = pathId(request);
+    const form = catalogueForm.parse(formFields(request.body));
     const result = await editCatalogueEntry(db, requestActor(request), id, form, clock);
     if (result.ok) return saved(reply, 'catalogue');
     const title = request.t('admin.ref.editAction');
@@ -289,7 +280,7 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
     return reply.page({ title, body: (ctx) => <EntryFormPage ctx={ctx} title={title} action={NEW_CLOSURE_PATH} fields={closureFields(request, false)} values={{}} /> });
   });
   app.post(NEW_CLOSURE_PATH, manager, async (request, reply) => {
-    const form = closureForm.parse(request.body ?? {});
+    const form = closureForm.parse(formFields(request.body));
     const result = await addClosureDay(db, requestActor(request), form, clock);
     if (result.ok) return saved(reply, 'fermetures');
     const title = request.t('admin.ref.addClosure');
@@ -297,13 +288,13 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
     return reply.page({ title, status: ADMIN_ERRORS[result.code].status, body: (ctx) => <EntryFormPage ctx={ctx} title={title} action={NEW_CLOSURE_PATH} fields={fields} values={form} errors={fieldErrors(request, result.codes, fields)} /> });
   });
   app.get('/gestion/reference/fermetures/:date', manager, async (request, reply) => {
-    const day = await getClosureDay(db, requestActor(request), param(request, 'date'));
+    const day = await getClosureDay(db, requestActor(request), pathText(request, 'date'));
     const title = request.t('admin.ref.editClosure');
     return reply.page({ title, body: (ctx) => <EntryFormPage ctx={ctx} title={title} action={closureDayPath(day.date)} fields={closureFields(request, true)} values={{ date: day.date, labelFr: day.label_fr, labelEn: day.label_en }} /> });
   });
   app.post('/gestion/reference/fermetures/:date', manager, async (request, reply) => {
-    const date = param(request, 'date');
-    const form = closureForm.parse(request.body ?? {});
+    const date = pathText(request, 'date');
+    const form = closureForm.parse(formFields(request.body));
     const result = await editClosureDay(db, requestActor(request), date, form, clock);
     if (result.ok) return saved(reply, 'fermetures');
     const title = request.t('admin.ref.editClosure');

@@ -3,6 +3,8 @@ import { agreeing } from '../../platform/i18n/gender';
 import { z } from 'zod';
 import { NotFoundError } from '../../platform/errors';
 import { requestActor } from '../../platform/http/actor';
+import { formFields } from '../../platform/http/form';
+import { pathId } from '../../platform/http/params';
 import { requireRole } from '../../platform/http/guards';
 import type { MessageKey } from '../../platform/i18n/catalog';
 import type { FieldError } from '../../ui/components/form';
@@ -12,11 +14,6 @@ import { InvitationDonePage, InvitationInvalidPage, InvitationPage } from './vie
 import { INVITATION_PATH, NEW_STAFF_PATH, STAFF_PATH, staffMemberPath } from './views/paths';
 import { InviteStaffPage, StaffMemberPage, StaffPage } from './views/staff-pages';
 
-function idParam(request: FastifyRequest): number {
-  const value = (request.params as Record<string, string | undefined>).id ?? '';
-  if (!/^[1-9]\d{0,9}$/.test(value) || Number(value) > 2_147_483_647) throw new NotFoundError();
-  return Number(value);
-}
 const text = (max: number) => z.string().max(max).catch('');
 const many = z
   .union([z.string().max(10), z.array(z.string().max(10)).max(20)])
@@ -60,7 +57,7 @@ export async function staffRoutes(app: FastifyInstance): Promise<void> {
 
   app.post(NEW_STAFF_PATH, manager, async (request, reply) => {
     const actor = requestActor(request);
-    const form = inviteForm.parse(request.body ?? {});
+    const form = inviteForm.parse(formFields(request.body));
     const result = await inviteStaff(db, actor, form, deps);
     if (result.ok) return reply.redirect(`${STAFF_PATH}?${new URLSearchParams({ ok: 'invite', email: form.email.trim().toLowerCase() })}`, 303);
     const overview = await staffOverview(db, actor);
@@ -71,7 +68,7 @@ export async function staffRoutes(app: FastifyInstance): Promise<void> {
   app.get('/gestion/personnel/:id', manager, async (request, reply) => {
     const { t } = request;
     const actor = requestActor(request);
-    const member = await staffMember(db, actor, idParam(request));
+    const member = await staffMember(db, actor, pathId(request));
     const { teams } = await staffOverview(db, actor);
     const query = flash.parse(request.query ?? {});
     const name = member.display_name;
@@ -89,8 +86,8 @@ export async function staffRoutes(app: FastifyInstance): Promise<void> {
 
   app.post('/gestion/personnel/:id', manager, async (request, reply) => {
     const actor = requestActor(request);
-    const id = idParam(request);
-    const form = editForm.parse(request.body ?? {});
+    const id = pathId(request);
+    const form = editForm.parse(formFields(request.body));
     const result = await editStaff(db, actor, id, form, clock);
     if (result.ok) return reply.redirect(`${staffMemberPath(id)}?ok=saved`, 303);
     const member = await staffMember(db, actor, id);
@@ -101,20 +98,20 @@ export async function staffRoutes(app: FastifyInstance): Promise<void> {
 
   for (const [verb, active] of [['desactiver', false], ['reactiver', true]] as const) {
     app.post(`/gestion/personnel/:id/${verb}`, manager, async (request, reply) => {
-      const id = idParam(request);
+      const id = pathId(request);
       const result = await setStaffActive(db, requestActor(request), id, active, clock);
       return reply.redirect(`${staffMemberPath(id)}?ok=${result.ok ? (active ? 'reactivated' : 'deactivated') : 'self'}`, 303);
     });
   }
 
   app.post('/gestion/personnel/:id/reinitialiser-double-authentification', manager, async (request, reply) => {
-    const id = idParam(request);
+    const id = pathId(request);
     await resetStaffSecondFactor(db, requestActor(request), id, clock);
     return reply.redirect(`${staffMemberPath(id)}?ok=reset`, 303);
   });
 
   app.post('/gestion/personnel/:id/renvoyer-invitation', manager, async (request, reply) => {
-    const id = idParam(request);
+    const id = pathId(request);
     await resendInvitation(db, requestActor(request), id, deps);
     return reply.redirect(`${staffMemberPath(id)}?ok=resent`, 303);
   });
@@ -133,7 +130,7 @@ export async function staffRoutes(app: FastifyInstance): Promise<void> {
 
   app.post(INVITATION_PATH, async (request, reply) => {
     const { t } = request;
-    const body = (request.body ?? {}) as Record<string, unknown>;
+    const body = formFields(request.body);
     const token = tokenOf(body.jeton);
     const password = typeof body.password === 'string' ? body.password.slice(0, 1024) : '';
     const result = await acceptInvitation(db, { token, password, ip: request.ip }, clock);

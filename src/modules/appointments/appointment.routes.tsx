@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { parseForm } from '../../platform/http/form';
+import { formFields, parseForm } from '../../platform/http/form';
 import type { MessageKey } from '../../platform/i18n/catalog';
 import { requestActor } from '../../platform/http/actor';
 import { pathId } from '../../platform/http/params';
@@ -87,7 +87,7 @@ export async function appointmentRoutes(app: FastifyInstance): Promise<void> {
     const { t } = request;
     const actor = requestActor(request);
     const id = pathId(request, 'id', 'APPOINTMENT.NOT_FOUND');
-    const body = (request.body ?? {}) as Record<string, unknown>;
+    const body = formFields(request.body);
     const text = (name: string, max: number) => (typeof body[name] === 'string' ? (body[name] as string).slice(0, max) : '');
     const values = { reason: text('reason', 100), comment: text('comment', 5000), availability: text('availability', 5000) };
     const parsed = parseForm(cancelForm, body, t);

@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { AppError } from '../../platform/errors';
 import { requestActor } from '../../platform/http/actor';
+import { formFields } from '../../platform/http/form';
 import { pathId } from '../../platform/http/params';
 import { requireRole } from '../../platform/http/guards';
 import { servePageFromCache } from '../../platform/page-cache/page-cache';
@@ -58,7 +59,7 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
   app.post(`${HOME_PATH}/actions/:id/terminer`, client, async (request, reply) => {
     const actor = requestActor(request);
     const actionId = pathId(request);
-    const form = toggleForm.safeParse(request.body ?? {});
+    const form = toggleForm.safeParse(formFields(request.body));
     if (!form.success) {
       await getAction(db(), actor, actionId); // someone else's or unknown id: still 404
       throw new AppError('PLAN.BAD_FORM', 400, 'error.badRequest.body');

@@ -18,3 +18,9 @@ export function pathId(request: FastifyRequest, name = 'id', notFoundCode?: stri
   if (!parsed.success) throw new NotFoundError(notFoundCode);
   return parsed.data;
 }
+
+/** A text path parameter (a reason's code, a date), as the URL gives it; '' when absent. */
+export function pathText(request: FastifyRequest, name: string): string {
+  const value = (request.params as Record<string, unknown> | undefined)?.[name];
+  return typeof value === 'string' ? value : '';
+}
