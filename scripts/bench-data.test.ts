@@ -27,6 +27,22 @@ test('the bulk load leaves every page-version trigger in place and moves the ver
   assert.ok((await versionOf(client.id)) > clientBefore);
   assert.ok((await versionOf(client.agent_id!)) > agentBefore);
   // And a new account still gets its page version from the trigger.
-  const created = await db.insertInto('accounts').values({ email: 'after-bulk@example.test', password_hash: 'x', role: 'client', display_name: 'After', phone: null, locale: 'fr', time_zone: 'America/Toronto', agent_id: null, team: null, created_at: new Date().toISOString(), password_changed_at: new Date().toISOString() }).returning('id').executeTakeFirstOrThrow();
+  const created = await db
+    .insertInto('accounts')
+    .values({
+      email: 'after-bulk@example.test',
+      password_hash: 'x',
+      role: 'client',
+      display_name: 'After',
+      phone: null,
+      locale: 'fr',
+      time_zone: 'America/Toronto',
+      agent_id: null,
+      team: null,
+      created_at: new Date().toISOString(),
+      password_changed_at: new Date().toISOString(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   assert.equal(await versionOf(created.id), 1);
 });

@@ -33,7 +33,10 @@ const AUDIT_ACTIONS = ['appointment.proposed', 'appointment.outcome_recorded', '
 async function insertInChunks<T extends keyof Database>(db: Kysely<Database>, table: T, rows: object[]): Promise<void> {
   for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
     // The rows are built to the table's shape by each caller; Kysely cannot check a table chosen at run time.
-    await db.insertInto(table).values(rows.slice(i, i + ROWS_PER_INSERT) as never).execute();
+    await db
+      .insertInto(table)
+      .values(rows.slice(i, i + ROWS_PER_INSERT) as never)
+      .execute();
   }
 }
 
@@ -55,110 +58,142 @@ export async function addBulkClients(db: Kysely<Database>, count: number, shape:
   for (let i = 0; i < 60; i++) {
     const agent = await db
       .insertInto('accounts')
-      .values({ email: `bulk-agent-${i}@example.test`, password_hash: marie.password_hash, role: 'agent', display_name: `Agent ${i}`, phone: null, locale: 'fr', time_zone: 'America/Toronto', agent_id: null, team: `equipe-${i % 6}`, created_at: iso(0), password_changed_at: iso(0) })
+      .values({
+        email: `bulk-agent-${i}@example.test`,
+        password_hash: marie.password_hash,
+        role: 'agent',
+        display_name: `Agent ${i}`,
+        phone: null,
+        locale: 'fr',
+        time_zone: 'America/Toronto',
+        agent_id: null,
+        team: `equipe-${i % 6}`,
+        created_at: iso(0),
+        password_changed_at: iso(0),
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     agents.push(agent.id);
   }
   for (let start = 0; start < count; start += CLIENTS_PER_BATCH) {
     const size = Math.min(CLIENTS_PER_BATCH, count - start);
-    await db.transaction().execute((trx) => withPageVersionTriggersAside(trx, BULK_TABLES, async () => {
-      const clients = await trx
-        .insertInto('accounts')
-        .values(
-          Array.from({ length: size }, (_, i) => ({
-            email: `bulk-${start + i}@example.test`,
-            password_hash: marie.password_hash,
-            role: 'client' as const,
-            display_name: `Client ${String(start + i).padStart(6, '0')}`,
-            phone: null,
-            locale: 'fr' as const,
-            time_zone: 'America/Toronto',
-            agent_id: (start + i) % MARIE_EVERY === 0 ? marie.id : agents[(start + i) % agents.length],
-            team: marie.team,
-            created_at: iso(-90 * DAY),
-            password_changed_at: iso(-90 * DAY),
+    await db.transaction().execute((trx) =>
+      withPageVersionTriggersAside(trx, BULK_TABLES, async () => {
+        const clients = await trx
+          .insertInto('accounts')
+          .values(
+            Array.from({ length: size }, (_, i) => ({
+              email: `bulk-${start + i}@example.test`,
+              password_hash: marie.password_hash,
+              role: 'client' as const,
+              display_name: `Client ${String(start + i).padStart(6, '0')}`,
+              phone: null,
+              locale: 'fr' as const,
+              time_zone: 'America/Toronto',
+              agent_id: (start + i) % MARIE_EVERY === 0 ? marie.id : agents[(start + i) % agents.length],
+              team: marie.team,
+              created_at: iso(-90 * DAY),
+              password_changed_at: iso(-90 * DAY),
+            })),
+          )
+          .returning(['id', 'agent_id'])
+          .execute();
+
+        const appointments = clients.flatMap((client, c) =>
+          Array.from({ length: shape.appointments }, (_, k) => {
+            // The assessment 60 days ago, then follow-ups a week apart; those still ahead are planned.
+            const offset = k === 0 ? -60 * DAY : (-60 + 7 * k + (c % 5)) * DAY + 2 * HOUR;
+            const status = offset < 0 ? ('termine' as const) : ('planifie' as const);
+            return {
+              client_id: client.id,
+              agent_id: client.agent_id as number,
+              kind: k === 0 ? ('evaluation' as const) : ('suivi' as const),
+              starts_at: iso(offset),
+              ends_at: iso(offset + HOUR),
+              mode: 'telephone' as const,
+              phone_number: '514 555-0000',
+              video_link: null,
+              address: null,
+              status,
+              cancelled_by: null,
+              cancelled_at: null,
+              cancel_reason_code: null,
+              cancel_comment: null,
+              created_at: iso(-80 * DAY),
+              updated_at: iso(-80 * DAY),
+              outcome_recorded_at: status === 'termine' ? iso(offset + HOUR) : null,
+              outcome_recorded_by: null,
+              change_note: null,
+            };
+          }),
+        );
+        await insertInChunks(trx, 'appointments', appointments);
+
+        const plans = await trx
+          .insertInto('plans')
+          .values(
+            clients.map((c) => ({
+              client_id: c.id,
+              agent_id: c.agent_id as number,
+              status: 'publie' as const,
+              published_at: iso(-55 * DAY),
+              published_by: c.agent_id,
+              created_at: iso(-58 * DAY),
+              updated_at: iso(-55 * DAY),
+            })),
+          )
+          .returning('id')
+          .execute();
+        const actions = plans.flatMap((plan) =>
+          Array.from({ length: shape.actions }, (_, position) => ({
+            plan_id: plan.id,
+            domain: DOMAINS[position % DOMAINS.length],
+            title: `Action ${position + 1}`,
+            description: '',
+            useful_info: '',
+            status: position % 3 === 0 ? ('completee' as const) : ('a_faire' as const),
+            completed_on: position % 3 === 0 ? iso(-20 * DAY).slice(0, 10) : null,
+            due_on: null,
+            catalogue_id: null,
+            position,
+            version: 1,
+            created_at: iso(-58 * DAY),
+            updated_at: iso(-58 * DAY),
           })),
-        )
-        .returning(['id', 'agent_id'])
-        .execute();
-
-      const appointments = clients.flatMap((client, c) =>
-        Array.from({ length: shape.appointments }, (_, k) => {
-          // The assessment 60 days ago, then follow-ups a week apart; those still ahead are planned.
-          const offset = k === 0 ? -60 * DAY : (-60 + 7 * k + (c % 5)) * DAY + 2 * HOUR;
-          const status = offset < 0 ? ('termine' as const) : ('planifie' as const);
-          return {
+        );
+        await insertInChunks(trx, 'plan_actions', actions);
+        await insertInChunks(
+          trx,
+          'intake_requests',
+          clients.map((c) => ({ client_id: c.id, team: marie.team ?? 'bulk', submitted_at: iso(-90 * DAY), due_at: promisedAt, taken_by: c.agent_id, taken_at: iso(-89 * DAY), first_proposed_at: iso(-89 * DAY) })),
+        );
+        const audit = clients.flatMap((client) =>
+          Array.from({ length: shape.auditLines }, (_, k) => ({
+            at: iso(-90 * DAY + k * HOUR),
+            actor_id: client.agent_id,
+            action: AUDIT_ACTIONS[k % AUDIT_ACTIONS.length],
+            subject_type: 'client_file',
+            subject_id: String(client.id),
+            ip: null,
+            details: null,
             client_id: client.id,
-            agent_id: client.agent_id as number,
-            kind: k === 0 ? ('evaluation' as const) : ('suivi' as const),
-            starts_at: iso(offset),
-            ends_at: iso(offset + HOUR),
-            mode: 'telephone' as const,
-            phone_number: '514 555-0000',
-            video_link: null,
-            address: null,
-            status,
-            cancelled_by: null,
-            cancelled_at: null,
-            cancel_reason_code: null,
-            cancel_comment: null,
-            created_at: iso(-80 * DAY),
-            updated_at: iso(-80 * DAY),
-            outcome_recorded_at: status === 'termine' ? iso(offset + HOUR) : null,
-            outcome_recorded_by: null,
-            change_note: null,
-          };
-        }),
-      );
-      await insertInChunks(trx, 'appointments', appointments);
-
-      const plans = await trx
-        .insertInto('plans')
-        .values(clients.map((c) => ({ client_id: c.id, agent_id: c.agent_id as number, status: 'publie' as const, published_at: iso(-55 * DAY), published_by: c.agent_id, created_at: iso(-58 * DAY), updated_at: iso(-55 * DAY) })))
-        .returning('id')
-        .execute();
-      const actions = plans.flatMap((plan) =>
-        Array.from({ length: shape.actions }, (_, position) => ({
-          plan_id: plan.id,
-          domain: DOMAINS[position % DOMAINS.length],
-          title: `Action ${position + 1}`,
-          description: '',
-          useful_info: '',
-          status: position % 3 === 0 ? ('completee' as const) : ('a_faire' as const),
-          completed_on: position % 3 === 0 ? iso(-20 * DAY).slice(0, 10) : null,
-          due_on: null,
-          catalogue_id: null,
-          position,
-          version: 1,
-          created_at: iso(-58 * DAY),
-          updated_at: iso(-58 * DAY),
-        })),
-      );
-      await insertInChunks(trx, 'plan_actions', actions);
-      await insertInChunks(
-        trx,
-        'intake_requests',
-        clients.map((c) => ({ client_id: c.id, team: marie.team ?? 'bulk', submitted_at: iso(-90 * DAY), due_at: promisedAt, taken_by: c.agent_id, taken_at: iso(-89 * DAY), first_proposed_at: iso(-89 * DAY) })),
-      );
-      const audit = clients.flatMap((client) =>
-        Array.from({ length: shape.auditLines }, (_, k) => ({
-          at: iso(-90 * DAY + k * HOUR),
-          actor_id: client.agent_id,
-          action: AUDIT_ACTIONS[k % AUDIT_ACTIONS.length],
-          subject_type: 'client_file',
-          subject_id: String(client.id),
-          ip: null,
-          details: null,
-          client_id: client.id,
-        })),
-      );
-      await insertInChunks(trx, 'audit_log', audit);
-      // What the triggers set aside would have done: a page version for each new client, and the
-      // agents' pages (their caseload grew) moved on.
-      await trx.insertInto('page_versions').values(clients.map((c) => ({ account_id: c.id, version: 1 }))).onConflict((oc) => oc.column('account_id').doNothing()).execute();
-      await trx.updateTable('page_versions').set((eb) => ({ version: eb('version', '+', 1) })).where('account_id', 'in', [marie.id, ...agents]).execute();
-    }));
+          })),
+        );
+        await insertInChunks(trx, 'audit_log', audit);
+        // What the triggers set aside would have done: a page version for each new client, and the
+        // agents' pages (their caseload grew) moved on.
+        await trx
+          .insertInto('page_versions')
+          .values(clients.map((c) => ({ account_id: c.id, version: 1 })))
+          .onConflict((oc) => oc.column('account_id').doNothing())
+          .execute();
+        await trx
+          .updateTable('page_versions')
+          .set((eb) => ({ version: eb('version', '+', 1) }))
+          .where('account_id', 'in', [marie.id, ...agents])
+          .execute();
+      }),
+    );
     onProgress(start + size);
   }
 }

@@ -72,7 +72,9 @@ async function measure(dir: string, schema: string | undefined, workers: number,
   const base = `http://127.0.0.1:${port}`;
   try {
     await waitForHealth(base, workers);
-    console.log(`\nmachine: ${os.cpus().length} × ${os.cpus()[0]?.model}; node ${process.version}; database: ${databaseUrl ? 'PostgreSQL' : 'SQLite'}; workers: ${workers}; extra clients: ${extraClients}; ${duration} s per measure`);
+    console.log(
+      `\nmachine: ${os.cpus().length} × ${os.cpus()[0]?.model}; node ${process.version}; database: ${databaseUrl ? 'PostgreSQL' : 'SQLite'}; workers: ${workers}; extra clients: ${extraClients}; ${duration} s per measure`,
+    );
     console.log('page | status | bytes (gzip) | req/s | p50 ms | p99 ms | static req/s | ratio | load avg (1 min)');
     for (const [email, pages] of [
       ['john.doe@example.com', CLIENT_PAGES],
@@ -85,7 +87,9 @@ async function measure(dir: string, schema: string | undefined, workers: number,
         const result = await autocannon({ url: base + page, connections: 10, duration, headers: { cookie, 'accept-encoding': 'gzip' } });
         const staticRate = await staticBaseline(dir, gzipSync(html));
         const rate = Math.round(result.requests.average);
-        console.log(`${page} | ${probe.status} | ${html.length} (${gzipSync(html).length}) | ${rate} | ${result.latency.p50} | ${result.latency.p99} | ${staticRate} | ${Math.round((100 * rate) / staticRate)}% | ${os.loadavg()[0].toFixed(2)}`);
+        console.log(
+          `${page} | ${probe.status} | ${html.length} (${gzipSync(html).length}) | ${rate} | ${result.latency.p50} | ${result.latency.p99} | ${staticRate} | ${Math.round((100 * rate) / staticRate)}% | ${os.loadavg()[0].toFixed(2)}`,
+        );
       }
     }
   } finally {

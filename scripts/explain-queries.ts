@@ -54,9 +54,7 @@ async function main(): Promise<void> {
     if (databaseUrl && !existing) await adminQuery(databaseUrl, `create schema ${schema}`);
     const database = connect({ databaseUrl, pgSchema: schema, sqliteFile, onQuery });
     await migrateToLatest(database.db, schema);
-    const john = existing
-      ? await database.db.selectFrom('accounts').select('id').where('email', '=', 'john.doe@example.com').executeTakeFirstOrThrow()
-      : (await seedDemo(database.db, () => new Date())).john;
+    const john = existing ? await database.db.selectFrom('accounts').select('id').where('email', '=', 'john.doe@example.com').executeTakeFirstOrThrow() : (await seedDemo(database.db, () => new Date())).john;
     if (extraClients > 0 && !existing) {
       const started = Date.now();
       await addBulkClients(database.db, extraClients, shape, (done) => process.stderr.write(`\rbulk data: ${progressBar(done / extraClients)} ${done}/${extraClients}`));

@@ -45,7 +45,10 @@ async function main(): Promise<void> {
   server.kill('SIGINT');
   await exited;
   // tsx's loader thread writes a profile too: the server's main thread is the largest one.
-  const profiles = fs.readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).map((f) => path.join(dir, f));
+  const profiles = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.cpuprofile'))
+    .map((f) => path.join(dir, f));
   if (profiles.length === 0) throw new Error('no profile written');
   summarize(profiles.sort((a, b) => fs.statSync(b).size - fs.statSync(a).size)[0]!);
 }
@@ -72,7 +75,11 @@ function summarize(file: string): void {
     byFunction.set(fn, (byFunction.get(fn) ?? 0) + delta);
   });
   const top = (map: Map<string, number>, n: number) =>
-    [...map].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${((100 * v) / total).toFixed(1).padStart(5)} %  ${k}`).join('\n');
+    [...map]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([k, v]) => `${((100 * v) / total).toFixed(1).padStart(5)} %  ${k}`)
+      .join('\n');
   console.log(`busy time ${Math.round(total / 1000)} ms — profile: ${file}\n\nby package or file:\n${top(byPackage, 25)}\n\nby function:\n${top(byFunction, 35)}`);
 }
 

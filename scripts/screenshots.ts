@@ -23,7 +23,10 @@ if (!address || typeof address === 'string') throw new Error('no port');
 const baseURL = `http://127.0.0.1:${address.port}`;
 const browser = await launchBrowser();
 try {
-  for (const [size, viewport] of [['phone', { width: 390, height: 844 }], ['desktop', { width: 1280, height: 900 }]] as const) {
+  for (const [size, viewport] of [
+    ['phone', { width: 390, height: 844 }],
+    ['desktop', { width: 1280, height: 900 }],
+  ] as const) {
     const context = await browser.newContext({ baseURL, viewport });
     const page = await context.newPage();
     await page.goto('/connexion');

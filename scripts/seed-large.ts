@@ -28,7 +28,9 @@ async function main(): Promise<void> {
       const eta = done > 0 ? Math.round((seconds * (count - done)) / done) : 0;
       process.stderr.write(`\r${progressBar(done / count)} ${done}/${count} clients, ${Math.round(seconds)} s, about ${eta} s left   `);
     });
-    process.stderr.write(`\ndone in ${Math.round((Date.now() - started) / 1000)} s: ${count} clients, ${count * LARGE_SHAPE.appointments} appointments, ${count * LARGE_SHAPE.actions} plan actions, ${count * LARGE_SHAPE.auditLines} audit lines\n`);
+    process.stderr.write(
+      `\ndone in ${Math.round((Date.now() - started) / 1000)} s: ${count} clients, ${count * LARGE_SHAPE.appointments} appointments, ${count * LARGE_SHAPE.actions} plan actions, ${count * LARGE_SHAPE.auditLines} audit lines\n`,
+    );
   } finally {
     await database.close();
   }

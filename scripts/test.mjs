@@ -60,9 +60,7 @@ function shards(files, count) {
 /** Each tier as the runs it is made of: [node arguments, extra environment]. */
 const TIERS = {
   unit: () =>
-    hasIsolationFlag
-      ? shards(FILES.unit, Math.min(JOBS, FILES.unit.length)).map((files) => [[...base, '--test-isolation=none', ...files], {}])
-      : [[[...base, `--test-concurrency=${JOBS}`, ...FILES.unit], {}]],
+    hasIsolationFlag ? shards(FILES.unit, Math.min(JOBS, FILES.unit.length)).map((files) => [[...base, '--test-isolation=none', ...files], {}]) : [[[...base, `--test-concurrency=${JOBS}`, ...FILES.unit], {}]],
   system: () => [[[...base, '--test-concurrency=1', ...FILES.system], {}]],
   e2e: () => [[[...base, '--test-concurrency=1', ...FILES.e2e], { E2E_AUDITED_DIR: freshDir('aq-axe-') }]],
   smoke: () => {

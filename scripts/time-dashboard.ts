@@ -25,7 +25,12 @@ async function main(): Promise<void> {
   try {
     await waitForHealth(base);
     const cookie = await signIn(base, 'admin@example.com');
-    console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model}; load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}; node ${process.version}; ${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'}`);
+    console.log(
+      `machine: ${os.cpus().length} × ${os.cpus()[0]?.model}; load ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}; node ${process.version}; ${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'}`,
+    );
     console.log('period | status | median ms | slowest ms');
     const start = new Date(Date.now() - 91 * 24 * 3600 * 1000).toISOString().slice(0, 10);
     for (const weeks of [1, 13, 26]) {

@@ -11,18 +11,40 @@ test('defaults give the embedded database on port 3000', () => {
 });
 
 test('a bad value stops the start with a message naming the variable', () => {
-  assert.throws(() => loadConfig({ PORT: 'eighty' }), (error: Error) => error instanceof ConfigError && error.message.includes('PORT'));
-  assert.throws(() => loadConfig({ DATABASE_URL: 'mysql://x' }), (error: Error) => error.message.includes('DATABASE_URL'));
-  assert.throws(() => loadConfig({ PUBLIC_URL: 'not a url' }), (error: Error) => error.message.includes('PUBLIC_URL'));
-  assert.throws(() => loadConfig({ NODE_ENV: 'staging' }), (error: Error) => error.message.includes('NODE_ENV'));
+  assert.throws(
+    () => loadConfig({ PORT: 'eighty' }),
+    (error: Error) => error instanceof ConfigError && error.message.includes('PORT'),
+  );
+  assert.throws(
+    () => loadConfig({ DATABASE_URL: 'mysql://x' }),
+    (error: Error) => error.message.includes('DATABASE_URL'),
+  );
+  assert.throws(
+    () => loadConfig({ PUBLIC_URL: 'not a url' }),
+    (error: Error) => error.message.includes('PUBLIC_URL'),
+  );
+  assert.throws(
+    () => loadConfig({ NODE_ENV: 'staging' }),
+    (error: Error) => error.message.includes('NODE_ENV'),
+  );
 });
 
 test('the appointment reminder goes out from 10:00 the day before, looked for every 5 minutes; other hours and intervals are checked', () => {
   assert.equal(loadConfig({}).REMINDER_HOUR, 10);
   assert.equal(loadConfig({}).REMINDER_INTERVAL_MINUTES, 5);
   assert.equal(loadConfig({ REMINDER_HOUR: '8', REMINDER_INTERVAL_MINUTES: '1' }).REMINDER_HOUR, 8);
-  for (const bad of ['24', '-1', '9.5', 'dix']) assert.throws(() => loadConfig({ REMINDER_HOUR: bad }), (error: Error) => error instanceof ConfigError && error.message.includes('REMINDER_HOUR'), bad);
-  for (const bad of ['0', '61', 'often']) assert.throws(() => loadConfig({ REMINDER_INTERVAL_MINUTES: bad }), (error: Error) => error instanceof ConfigError && error.message.includes('REMINDER_INTERVAL_MINUTES'), bad);
+  for (const bad of ['24', '-1', '9.5', 'dix'])
+    assert.throws(
+      () => loadConfig({ REMINDER_HOUR: bad }),
+      (error: Error) => error instanceof ConfigError && error.message.includes('REMINDER_HOUR'),
+      bad,
+    );
+  for (const bad of ['0', '61', 'often'])
+    assert.throws(
+      () => loadConfig({ REMINDER_INTERVAL_MINUTES: bad }),
+      (error: Error) => error instanceof ConfigError && error.message.includes('REMINDER_INTERVAL_MINUTES'),
+      bad,
+    );
 });
 
 test('an https PUBLIC_URL turns on secure cookies', () => {
@@ -36,7 +58,11 @@ test('TRUST_PROXY is off by default, and takes a hop count or the proxies’ add
   assert.equal(loadConfig({ TRUST_PROXY: '1' }).trustProxy, 1);
   assert.deepEqual(loadConfig({ TRUST_PROXY: '10.0.0.5, 10.1.0.0/16,::1' }).trustProxy, ['10.0.0.5', '10.1.0.0/16', '::1']);
   for (const bad of ['true', 'yes', '-1', '0.5', '10.0.0.0/99', 'proxy.example']) {
-    assert.throws(() => loadConfig({ TRUST_PROXY: bad }), (error: Error) => error instanceof ConfigError && error.message.includes('TRUST_PROXY'), bad);
+    assert.throws(
+      () => loadConfig({ TRUST_PROXY: bad }),
+      (error: Error) => error instanceof ConfigError && error.message.includes('TRUST_PROXY'),
+      bad,
+    );
   }
 });
 
@@ -44,7 +70,11 @@ test('WORKERS is 1 by default and takes a whole number of processes from 1 to 64
   assert.equal(loadConfig({}).WORKERS, 1);
   assert.equal(loadConfig({ WORKERS: '2' }).WORKERS, 2);
   for (const bad of ['0', '-1', '1.5', 'two', '65']) {
-    assert.throws(() => loadConfig({ WORKERS: bad }), (error: Error) => error instanceof ConfigError && error.message.includes('WORKERS'), bad);
+    assert.throws(
+      () => loadConfig({ WORKERS: bad }),
+      (error: Error) => error instanceof ConfigError && error.message.includes('WORKERS'),
+      bad,
+    );
   }
 });
 
@@ -52,7 +82,11 @@ test('DATABASE_SCHEMA takes a plain PostgreSQL identifier only (it goes into sea
   assert.equal(loadConfig({}).DATABASE_SCHEMA, undefined);
   assert.equal(loadConfig({ DATABASE_SCHEMA: 'aq_staging' }).DATABASE_SCHEMA, 'aq_staging');
   for (const bad of ['Public', 'a-b', '1abc', 'x;drop table', 'aq,public']) {
-    assert.throws(() => loadConfig({ DATABASE_SCHEMA: bad }), (error: Error) => error instanceof ConfigError && error.message.includes('DATABASE_SCHEMA'), bad);
+    assert.throws(
+      () => loadConfig({ DATABASE_SCHEMA: bad }),
+      (error: Error) => error instanceof ConfigError && error.message.includes('DATABASE_SCHEMA'),
+      bad,
+    );
   }
 });
 
@@ -60,10 +94,17 @@ test('CONTACT_HOURS takes days and hours such as 1-5 08:30-16:30; BRAND_LOGO a f
   assert.equal(loadConfig({}).CONTACT_HOURS, '1-5 08:30-16:30');
   assert.equal(loadConfig({ CONTACT_HOURS: '1-4 09:00-17:30' }).CONTACT_HOURS, '1-4 09:00-17:30');
   for (const bad of ['lundi-vendredi', '1-5 8:30-16:30', '0-5 08:30-16:30', '1-5 08:30']) {
-    assert.throws(() => loadConfig({ CONTACT_HOURS: bad }), (error: Error) => error instanceof ConfigError && error.message.includes('CONTACT_HOURS'), bad);
+    assert.throws(
+      () => loadConfig({ CONTACT_HOURS: bad }),
+      (error: Error) => error instanceof ConfigError && error.message.includes('CONTACT_HOURS'),
+      bad,
+    );
   }
   assert.equal(loadConfig({}).BRAND_LOGO, undefined);
   assert.equal(loadConfig({ BRAND_LOGO: './branding/logo.svg' }).BRAND_LOGO, './branding/logo.svg');
   assert.equal(loadConfig({ BRAND_LOGO: 'https://cdn.example.org/logo.svg' }).BRAND_LOGO, 'https://cdn.example.org/logo.svg');
-  assert.throws(() => loadConfig({ BRAND_LOGO: 'https://' }), (error: Error) => error instanceof ConfigError && error.message.includes('BRAND_LOGO'));
+  assert.throws(
+    () => loadConfig({ BRAND_LOGO: 'https://' }),
+    (error: Error) => error instanceof ConfigError && error.message.includes('BRAND_LOGO'),
+  );
 });

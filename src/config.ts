@@ -16,10 +16,16 @@ const schema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// (leave it unset to use the embedded SQLite database)')
     .optional(),
   /** PostgreSQL schema to work in (created by the migrations when missing); unset: the connection's own (public). */
-  DATABASE_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a lower-case PostgreSQL identifier such as aq or aq_staging').optional(),
+  DATABASE_SCHEMA: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a lower-case PostgreSQL identifier such as aq or aq_staging')
+    .optional(),
   /** Server processes on the one port (node:cluster); 1 runs a single process without a primary. */
   WORKERS: z.coerce.number().int().min(1).max(64).default(1),
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
   MAIL_FROM: z.string().min(3).default('Accompagnement Québec <no-reply@accompagnement.example>'),
   PUBLIC_URL: z.string().url('must be a full URL such as https://aq.example.org').default('http://localhost:3000'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

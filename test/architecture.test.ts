@@ -72,21 +72,7 @@ export function referencesOf(file: string, source: string): ModuleReference[] {
 }
 
 /** The query builder's entry points (Kysely, and better-sqlite3's raw statements). */
-const QUERY_METHODS = new Set([
-  'selectFrom',
-  'selectNoFrom',
-  'insertInto',
-  'replaceInto',
-  'updateTable',
-  'deleteFrom',
-  'mergeInto',
-  'transaction',
-  'startTransaction',
-  'connection',
-  'executeQuery',
-  'prepare',
-  'pragma',
-]);
+const QUERY_METHODS = new Set(['selectFrom', 'selectNoFrom', 'insertInto', 'replaceInto', 'updateTable', 'deleteFrom', 'mergeInto', 'transaction', 'startTransaction', 'connection', 'executeQuery', 'prepare', 'pragma']);
 
 interface QuerySite {
   what: string;
@@ -194,8 +180,7 @@ export const otherModulesThroughServices: Rule = (file, source) => {
 /** Words a refusal must not use: the code is the whole of it (fields and messages are the edge's). */
 const REFUSAL_WORDS_NOT_CODE = new Set(['error', 'errors', 'reason', 'detail', 'problems', 'field']);
 
-const propertyNameOf = (name: ts.PropertyName | ts.BindingName | undefined): string | undefined =>
-  name && (ts.isIdentifier(name) || ts.isStringLiteralLike(name) || ts.isNumericLiteral(name)) ? name.text : undefined;
+const propertyNameOf = (name: ts.PropertyName | ts.BindingName | undefined): string | undefined => (name && (ts.isIdentifier(name) || ts.isStringLiteralLike(name) || ts.isNumericLiteral(name)) ? name.text : undefined);
 
 /**
  * A service refuses with `{ ok: false, code }` (ADR 0010): a code of its module's closed
@@ -556,7 +541,10 @@ const PLANTED_TREES: Record<string, Array<{ files: Array<{ file: string; source:
     {
       files: [
         { file: 'src/modules/plans/next-steps.service.ts', source: `import { proposalPromises } from '../appointments/proposal-promises.service';` },
-        { file: 'src/modules/appointments/proposal-promises.service.ts', source: `import { loadBusinessCalendar } from '../../platform/business-time/load-business-calendar';\nimport { x } from './appointment.service';` },
+        {
+          file: 'src/modules/appointments/proposal-promises.service.ts',
+          source: `import { loadBusinessCalendar } from '../../platform/business-time/load-business-calendar';\nimport { x } from './appointment.service';`,
+        },
         { file: 'src/platform/i18n/catalog.ts', source: `import { plan } from '../../modules/plans/plan.messages';\nimport { appointments } from '../../modules/appointments/appointment.messages';` },
         { file: 'src/modules/appointments/appointment.service.ts', source: `// import { p } from '../plans/plan.service';\nconst s = "../plans/plan.service";` },
       ],
@@ -608,7 +596,10 @@ describe('architecture rules', () => {
 
       test('a planted violation is caught (and allowed code is not)', () => {
         const fixtures = PLANTED[name];
-        assert.ok(fixtures.some((fixture) => fixture.count > 0), 'the rule has at least one planted violation');
+        assert.ok(
+          fixtures.some((fixture) => fixture.count > 0),
+          'the rule has at least one planted violation',
+        );
         for (const fixture of fixtures) {
           const violations = rule(fixture.file, fixture.source);
           assert.equal(violations.length, fixture.count, `${fixture.file}:\n${fixture.source}\n→ ${JSON.stringify(violations)}`);
@@ -619,7 +610,10 @@ describe('architecture rules', () => {
 
   test('the tree is really read: files of every kind are there, and their imports are seen', () => {
     const kinds = [isRepository, isService, isRoute, isView].map((is) => TREE.filter(({ file }) => is(file)).length);
-    assert.ok(kinds.every((count) => count > 0), `repositories, services, routes, views: ${kinds.join(', ')}`);
+    assert.ok(
+      kinds.every((count) => count > 0),
+      `repositories, services, routes, views: ${kinds.join(', ')}`,
+    );
     // A service reaches its repository: the reader sees the import the rules judge.
     const serviceToRepository = TREE.filter(({ file }) => isService(file)).some(({ file, source }) => referencesOf(file, source).some((r) => namesRepository(r.specifier)));
     assert.ok(serviceToRepository);
@@ -631,9 +625,7 @@ describe('architecture rules', () => {
     const bundle = readFileSync('src/ui/css/app.css', 'utf8');
     const imported = new Set([...bundle.matchAll(/@import\s+['"]([^'"]+)['"]/g)].map((m) => path.posix.normalize(path.posix.join('src/ui/css', m[1]))));
     const components = readdirSync('src/ui/components').filter((name) => statSync(path.join('src/ui/components', name)).isDirectory());
-    const missing = components
-      .map((name) => `src/ui/components/${name}/${name}.css`)
-      .filter((css) => TREE.length > 0 && statSafe(css) && !imported.has(css));
+    const missing = components.map((name) => `src/ui/components/${name}/${name}.css`).filter((css) => TREE.length > 0 && statSafe(css) && !imported.has(css));
     assert.deepEqual(missing, []);
   });
 });
@@ -655,7 +647,10 @@ describe('architecture rules over the whole tree', () => {
 
       test('a planted violation is caught (and allowed code is not)', () => {
         const fixtures = PLANTED_TREES[name];
-        assert.ok(fixtures.some((fixture) => fixture.count > 0), 'the rule has at least one planted violation');
+        assert.ok(
+          fixtures.some((fixture) => fixture.count > 0),
+          'the rule has at least one planted violation',
+        );
         for (const fixture of fixtures) {
           const violations = rule(fixture.files);
           assert.equal(violations.length, fixture.count, `${fixture.files.map(({ file }) => file).join(', ')}\n→ ${JSON.stringify(violations, null, 1)}`);

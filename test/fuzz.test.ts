@@ -138,17 +138,29 @@ function fieldsArbitrary(own: string[], others: string[]): fc.Arbitrary<Fields> 
   const value = fc.oneof(
     { weight: 6, arbitrary: hostileString.map((v) => [['', v]] as Fields) },
     { weight: 1, arbitrary: fc.array(hostileString, { minLength: 2, maxLength: 3 }).map((vs) => vs.map((v) => ['', v] as [string, string])) },
-    { weight: 1, arbitrary: fc.tuple(hostileString.filter((k) => k.length < 50), hostileString).map(([k, v]) => [[`[${k}]`, v]] as Fields) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(
+          hostileString.filter((k) => k.length < 50),
+          hostileString,
+        )
+        .map(([k, v]) => [[`[${k}]`, v]] as Fields),
+    },
   );
   const known = fc.record(Object.fromEntries(own.map((n) => [n, value])), { requiredKeys: [] });
   // A route no form posts to (an API, or one the crawl did not reach) gets more of every form's names.
   const foreign = fc.array(fc.tuple(fc.constantFrom(...others), hostileString), { maxLength: own.length > 0 ? 2 : 6 });
-  const unknown = fc.array(fc.tuple(hostileString.filter((s) => s.length < 100), hostileString), { maxLength: 1 });
-  return fc.tuple(known, foreign, unknown).map(([fields, borrowed, extra]) => [
-    ...Object.entries(fields).flatMap(([name, pairs]) => (pairs as Fields).map(([suffix, v]) => [name + suffix, v] as [string, string])),
-    ...borrowed,
-    ...extra,
-  ]);
+  const unknown = fc.array(
+    fc.tuple(
+      hostileString.filter((s) => s.length < 100),
+      hostileString,
+    ),
+    { maxLength: 1 },
+  );
+  return fc
+    .tuple(known, foreign, unknown)
+    .map(([fields, borrowed, extra]) => [...Object.entries(fields).flatMap(([name, pairs]) => (pairs as Fields).map(([suffix, v]) => [name + suffix, v] as [string, string])), ...borrowed, ...extra]);
 }
 
 function jsonBodyArbitrary(own: string[], others: string[]): fc.Arbitrary<string> {
@@ -181,7 +193,11 @@ function addTo(map: Map<string, Set<string>>, key: string, value: string): void 
   map.set(key, set);
 }
 
-const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'");
+const decode = (s: string) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'");
 
 async function crawl(testApp: TestApp, routes: Route[], email: string | null, knowledge: Knowledge): Promise<void> {
   const client = await testApp.client(email ?? undefined);
@@ -283,7 +299,10 @@ test(`fuzzing sweep: no route answers 5xx to random and hostile input (${dialect
   const { app } = testApp;
   const routes = routeTable(app).filter((r) => r.method !== 'HEAD' && r.method !== 'OPTIONS');
   assert.ok(routes.length >= 10, `the route table was read (${routes.length} routes)`);
-  assert.ok(routes.some((r) => r.method === 'POST' && r.pattern === '/connexion'), 'the sign-in form is among them');
+  assert.ok(
+    routes.some((r) => r.method === 'POST' && r.pattern === '/connexion'),
+    'the sign-in form is among them',
+  );
 
   const knowledge: Knowledge = { fieldNames: new Set(['email', 'password', 'id', 'version']), fieldsByPattern: new Map(), queryNames: new Set(), idsByPattern: new Map() };
   for (const email of IDENTITIES) await crawl(testApp, routes, email, knowledge);
@@ -315,7 +334,13 @@ test(`fuzzing sweep: no route answers 5xx to random and hostile input (${dialect
   for (const route of routes) {
     const hasBody = ['POST', 'PUT', 'PATCH', 'DELETE'].includes(route.method);
     const ids = [...(knowledge.idsByPattern.get(route.pattern) ?? []), ...allIds.slice(0, 5)];
-    const path = fc.tuple(...route.pattern.split('/').map((segment) => (segment.startsWith(':') ? idArbitrary(ids) : segment === '*' ? hostileString.map((s) => encodeURIComponent(s.slice(0, 40).replace(/[\uD800-\uDFFF]/g, '?'))) : fc.constant(segment)))).map((parts) => parts.join('/') || '/');
+    const path = fc
+      .tuple(
+        ...route.pattern
+          .split('/')
+          .map((segment) => (segment.startsWith(':') ? idArbitrary(ids) : segment === '*' ? hostileString.map((s) => encodeURIComponent(s.slice(0, 40).replace(/[\uD800-\uDFFF]/g, '?'))) : fc.constant(segment))),
+      )
+      .map((parts) => parts.join('/') || '/');
     // A route that ended a session (/deconnexion, a password change…) must not leave the next
     // route anonymous: sign in again then, and only then (argon2 is the slow part of a sweep).
     for (const [index, email] of IDENTITIES.entries()) {
@@ -329,7 +354,11 @@ test(`fuzzing sweep: no route answers 5xx to random and hostile input (${dialect
       const tag = (n: number) => ({ seed: SEED + routeSeed + 10 * index + n, numRuns: hasBody ? RUNS.body : RUNS.query, endOnFailure: true });
       if (hasBody) {
         const own = [...(knowledge.fieldsByPattern.get(route.pattern) ?? [])].filter((n) => n !== '_csrf');
-        const form = fc.tuple(path, fieldsArbitrary(own, fieldNames), fc.nat(9).map((n) => n > 0));
+        const form = fc.tuple(
+          path,
+          fieldsArbitrary(own, fieldNames),
+          fc.nat(9).map((n) => n > 0),
+        );
         await fc.check(
           fc.asyncProperty(form, async ([url, fields, withCsrf]) => {
             const params = new URLSearchParams(withCsrf || route.method !== 'POST' ? [['_csrf', identity.csrf], ...fields] : fields);
@@ -346,7 +375,16 @@ test(`fuzzing sweep: no route answers 5xx to random and hostile input (${dialect
           tag(2),
         );
       } else {
-        const query = fc.array(fc.tuple(fc.oneof(fc.constantFrom(...queryNames), hostileString.filter((s) => s.length < 50)), hostileString.filter((s) => s.length < 5_000)), { maxLength: 4 });
+        const query = fc.array(
+          fc.tuple(
+            fc.oneof(
+              fc.constantFrom(...queryNames),
+              hostileString.filter((s) => s.length < 50),
+            ),
+            hostileString.filter((s) => s.length < 5_000),
+          ),
+          { maxLength: 4 },
+        );
         await fc.check(
           fc.asyncProperty(fc.tuple(path, query, fc.constantFrom('', '&x[]=1', '&%zz', '&a[b][c]=d', '&=', '&&')), async ([url, pairs, raw]) => {
             const search = new URLSearchParams(pairs.map(([k, v]) => [k, v.replace(/[\uD800-\uDFFF]/g, '?')])).toString();
@@ -358,7 +396,9 @@ test(`fuzzing sweep: no route answers 5xx to random and hostile input (${dialect
     }
   }
 
-  t.diagnostic(`${routes.length} routes, ${requests} requests (${RUNS.body} cases per body route, encoding and identity), ${fieldNames.length} field names (${knowledge.fieldsByPattern.size} forms), ${allIds.length} real ids, ${Date.now() - started} ms`);
+  t.diagnostic(
+    `${routes.length} routes, ${requests} requests (${RUNS.body} cases per body route, encoding and identity), ${fieldNames.length} field names (${knowledge.fieldsByPattern.size} forms), ${allIds.length} real ids, ${Date.now() - started} ms`,
+  );
   const report = failures.slice(0, 20).map((f) => `${f.status} ${f.identity} ${f.method} ${f.url.slice(0, 200)} ${JSON.stringify(f.body)}`);
   assert.deepEqual(report, [], `${failures.length} responses were 5xx`);
 });

@@ -3,10 +3,16 @@ import { test } from 'node:test';
 import { testDatabase } from '../../test/helpers/database';
 import { compileOnce } from './compile-once';
 
-test('compileOnce runs the SQL compiled at the first call with each later call\'s values', async (t) => {
+test("compileOnce runs the SQL compiled at the first call with each later call's values", async (t) => {
   const database = await testDatabase(t);
   const { db } = database;
-  await db.insertInto('page_versions').values([{ account_id: 7, version: 3 }, { account_id: 8, version: 5 }]).execute();
+  await db
+    .insertInto('page_versions')
+    .values([
+      { account_id: 7, version: 3 },
+      { account_id: 8, version: 5 },
+    ])
+    .execute();
   let builds = 0;
   const versionOf = compileOnce(
     (db, accountId: number) => {
@@ -15,8 +21,14 @@ test('compileOnce runs the SQL compiled at the first call with each later call\'
     },
     (accountId) => [accountId],
   );
-  assert.deepEqual((await versionOf(db, 7)).map((r) => Number(r.version)), [3]);
-  assert.deepEqual((await versionOf(db, 8)).map((r) => Number(r.version)), [5]);
+  assert.deepEqual(
+    (await versionOf(db, 7)).map((r) => Number(r.version)),
+    [3],
+  );
+  assert.deepEqual(
+    (await versionOf(db, 8)).map((r) => Number(r.version)),
+    [5],
+  );
   assert.deepEqual(await versionOf(db, 9), []);
   assert.equal(builds, 1);
 });

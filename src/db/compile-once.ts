@@ -11,10 +11,7 @@ import type { Db } from './types';
  * instead of binding a value in the wrong place. Only for queries whose shape never depends on
  * the values (no optional filters, no `in` lists of varying length).
  */
-export function compileOnce<Args extends unknown[], Row>(
-  build: (db: Db, ...args: Args) => Compilable<Row>,
-  parameters: (...args: Args) => readonly unknown[],
-): (db: Db, ...args: Args) => Promise<Row[]> {
+export function compileOnce<Args extends unknown[], Row>(build: (db: Db, ...args: Args) => Compilable<Row>, parameters: (...args: Args) => readonly unknown[]): (db: Db, ...args: Args) => Promise<Row[]> {
   const compiledFor = new WeakMap<Db, CompiledQuery<Row>>();
   return async (db, ...args) => {
     const values = parameters(...args);

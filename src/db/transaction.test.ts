@@ -24,7 +24,11 @@ test('SQLite: read-then-write transactions from two connections to one file all 
       await inTransaction(db, async (trx) => {
         const { version } = await trx.selectFrom('page_versions').select('version').where('account_id', '=', 1).executeTakeFirstOrThrow();
         await sleep(n % 3); // the awaited work between the read and the write
-        await trx.updateTable('page_versions').set({ version: Number(version) + 1 }).where('account_id', '=', 1).execute();
+        await trx
+          .updateTable('page_versions')
+          .set({ version: Number(version) + 1 })
+          .where('account_id', '=', 1)
+          .execute();
       });
     } catch (error) {
       errors.push(String((error as { code?: string }).code ?? error));
@@ -50,5 +54,8 @@ test('a transaction that fails is rolled back and frees the write lock for the o
   );
   await inTransaction(other.db, (trx) => trx.insertInto('page_versions').values({ account_id: 3, version: 1 }).execute());
   const rows = await database.db.selectFrom('page_versions').select('account_id').where('account_id', 'in', [2, 3]).execute();
-  assert.deepEqual(rows.map((r) => r.account_id), [3]);
+  assert.deepEqual(
+    rows.map((r) => r.account_id),
+    [3],
+  );
 });

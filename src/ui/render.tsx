@@ -67,10 +67,6 @@ export function registerPageRenderer(app: FastifyInstance): void {
       const etag = remember(this.request, typeof body === 'string' ? Buffer.from(body) : body, encoding);
       if (etag) this.header('etag', etag);
     }
-    return this.status(status)
-      .header('content-type', 'text/html; charset=utf-8')
-      .header('cache-control', 'no-store')
-      .header('vary', 'accept-encoding')
-      .send(body);
+    return this.status(status).header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-store').header('vary', 'accept-encoding').send(body);
   });
 }

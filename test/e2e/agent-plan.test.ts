@@ -80,9 +80,7 @@ async function clickAndWait(journey: Journey, name: string, action: (page: Page)
   await journey.audit(name);
 }
 
-const VARIANTS = [
-  { locale: 'en', javaScript: false, viewport: PHONE, size: 'phone' },
-] as const;
+const VARIANTS = [{ locale: 'en', javaScript: false, viewport: PHONE, size: 'phone' }] as const;
 
 describe(`an agent builds and publishes a client's plan (${dialectName})`, () => {
   const browser = useBrowser();

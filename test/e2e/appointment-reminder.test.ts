@@ -14,7 +14,15 @@ import { DESKTOP, Journey, signIn, startServer, useBrowser, variantName } from '
  * role's main journey); axe on every distinct page.
  */
 const VARIANTS = [
-  { locale: 'fr', javaScript: true, viewport: DESKTOP, size: 'desktop', subject: /^Rappel\u202f: votre rendez-vous de demain, .+ à 10 h 00$/, alarm: 'Votre rendez-vous Accompagnement Québec commence dans une heure.', details: 'Détails du rendez-vous' },
+  {
+    locale: 'fr',
+    javaScript: true,
+    viewport: DESKTOP,
+    size: 'desktop',
+    subject: /^Rappel\u202f: votre rendez-vous de demain, .+ à 10 h 00$/,
+    alarm: 'Votre rendez-vous Accompagnement Québec commence dans une heure.',
+    details: 'Détails du rendez-vous',
+  },
 ] as const;
 
 describe(`day-before reminder and calendar alarm (${dialectName})`, () => {

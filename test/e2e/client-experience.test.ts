@@ -65,7 +65,10 @@ describe(`the client's experience: what happens next, cancelling with availabili
     await journey.audit('appointment');
     await page.getByRole('heading', { name: 'Appointment details' }).waitFor();
     await page.getByRole('link', { name: 'Add to my calendar' }).waitFor();
-    await page.getByRole('link', { name: LONG_DATE_EN }).and(page.getByRole('link', { name: /^Cancel the appointment of / })).waitFor();
+    await page
+      .getByRole('link', { name: LONG_DATE_EN })
+      .and(page.getByRole('link', { name: /^Cancel the appointment of / }))
+      .waitFor();
     // The agent's phone is a tel: link.
     const phones = page.locator('main a[href^="tel:"]');
     assert.ok((await phones.count()) >= 1);

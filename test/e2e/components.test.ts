@@ -31,13 +31,15 @@ const COMPONENTS: { name: string; component: ComponentType<any>; examples: { nam
 ];
 
 const css = readFileSync('public/app.css', 'utf8');
-const page = (body: string) =>
-  `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Exemple</title><style>${css}</style></head><body><main class="app-main"><h1>Exemple</h1>${body}</main></body></html>`;
+const page = (body: string) => `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Exemple</title><style>${css}</style></head><body><main class="app-main"><h1>Exemple</h1>${body}</main></body></html>`;
 
 describe('shared components: axe over every example', () => {
   const browser = useBrowser();
   for (const { name, component, examples } of COMPONENTS) {
-    for (const [size, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
+    for (const [size, viewport] of [
+      ['desktop', DESKTOP],
+      ['phone', PHONE],
+    ] as const) {
       test(`${name} (${size}): ${examples.length} examples, 0 violations`, async () => {
         const context = await browser().newContext({ viewport });
         try {

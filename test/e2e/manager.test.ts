@@ -12,20 +12,66 @@ import { Journey, ROLE_JOURNEY, roleJourneyVariants, type Server, signIn, startS
  */
 const L = {
   fr: {
-    staff: 'Personnel', add: 'Ajouter un membre du personnel', email: 'Adresse courriel', name: 'Nom', team: 'Équipe', send: "Envoyer l'invitation",
-    password: 'Nouveau mot de passe', savePassword: 'Enregistrer le mot de passe', signIn: 'Se connecter', loginPassword: 'Mot de passe',
-    setUp: 'Configurer maintenant', code: /Entrez le code à 6 chiffres/, turnOn: 'Activer', continue: 'Continuer', signInCode: 'Code', verify: 'Vérifier',
-    reassign: 'Réassigner', caseloadOf: /Voir le portefeuille de Marie Tremblay/, target: 'Nouvelle agente ou nouvel agent', note: 'Note au dossier',
-    clients: 'Mes clients', reference: 'Données de référence', reason: "Conflit d'horaire", retire: /Retirer Conflit d'horaire/,
-    addClosure: 'Ajouter un jour de fermeture', date: 'Date', labelFr: 'Libellé en français', labelEn: 'Libellé en anglais', save: 'Enregistrer',
+    staff: 'Personnel',
+    add: 'Ajouter un membre du personnel',
+    email: 'Adresse courriel',
+    name: 'Nom',
+    team: 'Équipe',
+    send: "Envoyer l'invitation",
+    password: 'Nouveau mot de passe',
+    savePassword: 'Enregistrer le mot de passe',
+    signIn: 'Se connecter',
+    loginPassword: 'Mot de passe',
+    setUp: 'Configurer maintenant',
+    code: /Entrez le code à 6 chiffres/,
+    turnOn: 'Activer',
+    continue: 'Continuer',
+    signInCode: 'Code',
+    verify: 'Vérifier',
+    reassign: 'Réassigner',
+    caseloadOf: /Voir le portefeuille de Marie Tremblay/,
+    target: 'Nouvelle agente ou nouvel agent',
+    note: 'Note au dossier',
+    clients: 'Mes clients',
+    reference: 'Données de référence',
+    reason: "Conflit d'horaire",
+    retire: /Retirer Conflit d'horaire/,
+    addClosure: 'Ajouter un jour de fermeture',
+    date: 'Date',
+    labelFr: 'Libellé en français',
+    labelEn: 'Libellé en anglais',
+    save: 'Enregistrer',
   },
   en: {
-    staff: 'Staff', add: 'Add a staff member', email: 'Email address', name: 'Name', team: 'Team', send: 'Send the invitation',
-    password: 'New password', savePassword: 'Save the password', signIn: 'Sign in', loginPassword: 'Password',
-    setUp: 'Set it up now', code: /Enter the 6-digit code/, turnOn: 'Turn on', continue: 'Continue', signInCode: 'Code', verify: 'Verify',
-    reassign: 'Reassign', caseloadOf: /See the caseload of Marie Tremblay/, target: 'New agent', note: 'Note on the file',
-    clients: 'My clients', reference: 'Reference data', reason: 'Scheduling conflict', retire: /Retire Scheduling conflict/,
-    addClosure: 'Add a closure day', date: 'Date', labelFr: 'Label in French', labelEn: 'Label in English', save: 'Save',
+    staff: 'Staff',
+    add: 'Add a staff member',
+    email: 'Email address',
+    name: 'Name',
+    team: 'Team',
+    send: 'Send the invitation',
+    password: 'New password',
+    savePassword: 'Save the password',
+    signIn: 'Sign in',
+    loginPassword: 'Password',
+    setUp: 'Set it up now',
+    code: /Enter the 6-digit code/,
+    turnOn: 'Turn on',
+    continue: 'Continue',
+    signInCode: 'Code',
+    verify: 'Verify',
+    reassign: 'Reassign',
+    caseloadOf: /See the caseload of Marie Tremblay/,
+    target: 'New agent',
+    note: 'Note on the file',
+    clients: 'My clients',
+    reference: 'Reference data',
+    reason: 'Scheduling conflict',
+    retire: /Retire Scheduling conflict/,
+    addClosure: 'Add a closure day',
+    date: 'Date',
+    labelFr: 'Label in French',
+    labelEn: 'Label in English',
+    save: 'Save',
   },
 } as const;
 
@@ -166,7 +212,11 @@ describe(`the manager's side in a browser (${dialectName})`, () => {
     const luc = await Journey.open(browser(), server, { ...variant, label: `${label}-luc` });
     await signIn(luc, 'luc.gagnon@example.com', { locale: variant.locale });
     await luc.audit('file-de-travail');
-    await luc.page.locator('tr, .app-card, li, div', { hasText: /John Doe/ }).filter({ hasText: /proposer un nouveau rendez-vous|propose a new appointment/ }).first().waitFor();
+    await luc.page
+      .locator('tr, .app-card, li, div', { hasText: /John Doe/ })
+      .filter({ hasText: /proposer un nouveau rendez-vous|propose a new appointment/ })
+      .first()
+      .waitFor();
     await menu(luc, T.clients);
     await luc.audit('mes-clients');
     await luc.page.getByText('John Doe').first().waitFor();

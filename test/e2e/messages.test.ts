@@ -3,9 +3,7 @@ import { describe, test } from 'node:test';
 import { dialectName } from '../helpers/database';
 import { Journey, PHONE, signIn, startServer, useBrowser, variantName } from './harness';
 
-const VARIANTS = [
-  { locale: 'en', javaScript: false, viewport: PHONE, size: 'phone', two: 'Message centre, 2 unread', one: 'Message centre, 1 unread', unread: 'Unread' },
-] as const;
+const VARIANTS = [{ locale: 'en', javaScript: false, viewport: PHONE, size: 'phone', two: 'Message centre, 2 unread', one: 'Message centre, 1 unread', unread: 'Unread' }] as const;
 
 describe(`message centre (${dialectName})`, () => {
   const browser = useBrowser();

@@ -85,7 +85,10 @@ describe(`individualized action plan — guide §3 (${dialectName})`, () => {
       // 3.2 step 2: one click opens a note; the breadcrumb leads back.
       await journey.navigates(() => page.getByRole('link', { name: /Bienvenue\./ }).click());
       await journey.audit('note-dossier');
-      await page.getByText('N’hésitez pas', { exact: false }).or(page.getByText("N'hésitez pas", { exact: false })).waitFor();
+      await page
+        .getByText('N’hésitez pas', { exact: false })
+        .or(page.getByText("N'hésitez pas", { exact: false }))
+        .waitFor();
       await journey.navigates(() => page.getByRole('navigation', { name: labels.breadcrumb }).getByRole('link', { name: 'Accompagnement Québec' }).click());
       await journey.audit('retour-accueil');
 

@@ -99,7 +99,7 @@ export async function buildApiTestApp(t: TestContext, options: { start?: Date } 
     check(request.method, url, response.statusCode, contentType, response.body);
     const headers = new Headers();
     for (const [name, value] of Object.entries(response.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : String(value));
-    return new Response(response.statusCode === 204 || response.body === "" ? null : new Uint8Array(response.rawPayload), { status: response.statusCode, headers });
+    return new Response(response.statusCode === 204 || response.body === '' ? null : new Uint8Array(response.rawPayload), { status: response.statusCode, headers });
   };
 
   const api = (token?: string, headers: Record<string, string> = {}) => {

@@ -26,4 +26,3 @@ export async function planSetUp(t: TestContext) {
   }
   return { db, clock, demo, marie, luc, manager, ana, deps, attendAnaAssessment };
 }
-

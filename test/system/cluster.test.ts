@@ -34,7 +34,15 @@ test(`WORKERS=2: a write through one worker is seen through the other at once; e
   // Mail queued before the start: both workers' outbox passes find it due at once.
   for (let i = 0; i < 50; i++) {
     const at = new Date().toISOString();
-    await enqueueMail(database.db, { to_address: `person${i}@example.com`, subject: 'Nouveau message', body_text: 'Un nouveau message vous attend.', locale: 'fr', dedupe_key: `cluster:${i}`, next_attempt_at: at, created_at: at });
+    await enqueueMail(database.db, {
+      to_address: `person${i}@example.com`,
+      subject: 'Nouveau message',
+      body_text: 'Un nouveau message vous attend.',
+      locale: 'fr',
+      dedupe_key: `cluster:${i}`,
+      next_attempt_at: at,
+      created_at: at,
+    });
   }
 
   const port = 4100 + Math.floor(Math.random() * 800);
@@ -80,7 +88,14 @@ test(`WORKERS=2: a write through one worker is seen through the other at once; e
 
   // Cancel through A while B keeps the appointment's page: B shows it cancelled at once.
   const john = await database.db.selectFrom('accounts').select('id').where('email', '=', 'john.doe@example.com').executeTakeFirstOrThrow();
-  const upcoming = await database.db.selectFrom('appointments').select('id').where('client_id', '=', john.id).where('status', '=', 'planifie').where('starts_at', '>', new Date().toISOString()).orderBy('starts_at').executeTakeFirstOrThrow();
+  const upcoming = await database.db
+    .selectFrom('appointments')
+    .select('id')
+    .where('client_id', '=', john.id)
+    .where('status', '=', 'planifie')
+    .where('starts_at', '>', new Date().toISOString())
+    .orderBy('starts_at')
+    .executeTakeFirstOrThrow();
   const detail = `/rendez-vous/${upcoming.id}`;
   const before = await browser.get(second, detail);
   assert.match(before.body, new RegExp(`href="${detail}/annuler"`));

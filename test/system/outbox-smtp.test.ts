@@ -62,7 +62,15 @@ async function freePort(): Promise<number> {
 const clockStart = new Date('2026-12-01T15:00:00.000Z');
 
 function mail(key: string, at = clockStart.toISOString()) {
-  return { to_address: 'john.doe@example.com', subject: 'Nouveau message dans votre Centre des messages', body_text: 'Un nouveau message vous attend : https://aq.example.org/messages/1', locale: 'fr' as const, dedupe_key: key, next_attempt_at: at, created_at: at };
+  return {
+    to_address: 'john.doe@example.com',
+    subject: 'Nouveau message dans votre Centre des messages',
+    body_text: 'Un nouveau message vous attend : https://aq.example.org/messages/1',
+    locale: 'fr' as const,
+    dedupe_key: key,
+    next_attempt_at: at,
+    created_at: at,
+  };
 }
 
 function worker(db: Db, port: number, clock = movableClock(clockStart), extra: { maxAttempts?: number } = {}) {
@@ -223,7 +231,10 @@ describe(`outbox worker over real SMTP (${dialectName})`, () => {
       return locked.map((row) => row.id);
     });
     const pending = await database.db.selectFrom('mail_outbox').select('id').where('status', '=', 'pending').orderBy('id').execute();
-    assert.deepEqual(pending.map((row) => row.id), held);
+    assert.deepEqual(
+      pending.map((row) => row.id),
+      held,
+    );
     assert.equal(await outbox.runOnce(), 2, 'once released, the two held mails go');
     assert.equal(smtp.received.length, 5);
   });
@@ -238,7 +249,11 @@ describe(`outbox worker over real SMTP (${dialectName})`, () => {
     assert.equal(await pass, 0);
     assert.equal(smtp.received.length, 0);
     const rows = await db.selectFrom('mail_outbox').select(['status', 'attempts', 'next_attempt_at']).execute();
-    assert.deepEqual(rows, Array.from({ length: 4 }, () => ({ status: 'pending', attempts: 0, next_attempt_at: clockStart.toISOString() })), 'as before the claim: due now, no attempt counted');
+    assert.deepEqual(
+      rows,
+      Array.from({ length: 4 }, () => ({ status: 'pending', attempts: 0, next_attempt_at: clockStart.toISOString() })),
+      'as before the claim: due now, no attempt counted',
+    );
   });
 
   test('after the last allowed attempt a mail is marked failed and left alone', async (t) => {
@@ -257,6 +272,9 @@ describe(`outbox worker over real SMTP (${dialectName})`, () => {
   });
 
   test('backoff doubles from the base delay and is capped', () => {
-    assert.deepEqual([1, 2, 3, 4].map((n) => backoffDelay(n, 30_000, 100_000)), [30_000, 60_000, 100_000, 100_000]);
+    assert.deepEqual(
+      [1, 2, 3, 4].map((n) => backoffDelay(n, 30_000, 100_000)),
+      [30_000, 60_000, 100_000, 100_000],
+    );
   });
 });

@@ -22,7 +22,10 @@ test('npm run retention: --dry-run lists by account id, then the run anonymizes 
 
   const run = (...args: string[]) => {
     const { DATABASE_URL: _ignored, ...env } = process.env;
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/retention.ts', ...args], { cwd: path.resolve(import.meta.dirname, '..', '..'), env: { ...env, NODE_ENV: 'test', DATA_DIR: dir, RETENTION_YEARS: '7' } });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/retention.ts', ...args], {
+      cwd: path.resolve(import.meta.dirname, '..', '..'),
+      env: { ...env, NODE_ENV: 'test', DATA_DIR: dir, RETENTION_YEARS: '7' },
+    });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));

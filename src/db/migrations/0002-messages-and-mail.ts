@@ -26,7 +26,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('body_text', 'text', (c) => c.notNull())
     .addColumn('locale', 'text', (c) => c.notNull().check(checkIn('locale', ['fr', 'en'])))
     .addColumn('dedupe_key', 'text', (c) => c.notNull().unique())
-    .addColumn('status', 'text', (c) => c.notNull().defaultTo('pending').check(checkIn('status', ['pending', 'sent', 'failed'])))
+    .addColumn('status', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('pending')
+        .check(checkIn('status', ['pending', 'sent', 'failed'])),
+    )
     .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('next_attempt_at', 'text', (c) => c.notNull())
     .addColumn('last_error', 'text')

@@ -35,7 +35,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('phone_number', 'text')
     .addColumn('video_link', 'text')
     .addColumn('address', 'text')
-    .addColumn('status', 'text', (c) => c.notNull().defaultTo('planifie').check(checkIn('status', ['planifie', 'termine', 'absent', 'annule'])))
+    .addColumn('status', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('planifie')
+        .check(checkIn('status', ['planifie', 'termine', 'absent', 'annule'])),
+    )
     .addColumn('cancelled_by', 'integer', (c) => c.references('accounts.id'))
     .addColumn('cancelled_at', 'text')
     .addColumn('cancel_reason_code', 'text', (c) => c.references('cancellation_reasons.code'))

@@ -21,8 +21,18 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('title', 'text', (c) => c.notNull())
     .addColumn('description', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('useful_info', 'text', (c) => c.notNull().defaultTo(''))
-    .addColumn('lang', 'text', (c) => c.notNull().defaultTo('fr').check(checkIn('lang', ['fr', 'en'])))
-    .addColumn('status', 'text', (c) => c.notNull().defaultTo('a_faire').check(checkIn('status', ['a_faire', 'completee'])))
+    .addColumn('lang', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('fr')
+        .check(checkIn('lang', ['fr', 'en'])),
+    )
+    .addColumn('status', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('a_faire')
+        .check(checkIn('status', ['a_faire', 'completee'])),
+    )
     .addColumn('completed_on', 'text')
     .addColumn('position', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
@@ -37,7 +47,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('author_id', 'integer', (c) => c.notNull().references('accounts.id'))
     .addColumn('visibility', 'text', (c) => c.notNull().check(checkIn('visibility', ['client', 'interne'])))
     .addColumn('body', 'text', (c) => c.notNull())
-    .addColumn('lang', 'text', (c) => c.notNull().defaultTo('fr').check(checkIn('lang', ['fr', 'en'])))
+    .addColumn('lang', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('fr')
+        .check(checkIn('lang', ['fr', 'en'])),
+    )
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('plan_notes_client_idx').on('plan_notes').columns(['client_id', 'created_at']).execute();

@@ -11,7 +11,10 @@ export async function up(db: Kysely<any>): Promise<void> {
   // Bumped at the start of every scheduling transaction of the agent and of the client: the
   // UPDATE takes the row lock (PostgreSQL) or the write lock (SQLite) first, so two proposals
   // for one person are checked for overlap one after the other, never side by side.
-  await db.schema.alterTable('accounts').addColumn('schedule_version', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+  await db.schema
+    .alterTable('accounts')
+    .addColumn('schedule_version', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute();
   // « Mes clients »: an agent's caseload in name order, read from the index alone at 100k clients.
   await db.schema.createIndex('accounts_agent_name_idx').on('accounts').columns(['agent_id', 'display_name', 'id']).execute();
   // The queue's open re-proposals, found per client of the caseload.
@@ -41,16 +44,25 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('active', 'integer', (c) => c.notNull().defaultTo(1))
     .addColumn('sort_order', 'integer', (c) => c.notNull().defaultTo(0))
     .execute();
-  await db.insertInto('action_catalogue').values(CATALOGUE.map((entry, index) => ({ ...entry, active: 1, sort_order: (index + 1) * 10 }))).execute();
+  await db
+    .insertInto('action_catalogue')
+    .values(CATALOGUE.map((entry, index) => ({ ...entry, active: 1, sort_order: (index + 1) * 10 })))
+    .execute();
 
   // « Date de fin » the agent plans for an action (completed_on stays the day the client finished it).
   await db.schema.alterTable('plan_actions').addColumn('due_on', 'text').execute();
-  await db.schema.alterTable('plan_actions').addColumn('catalogue_id', 'integer', (c) => c.references('action_catalogue.id')).execute();
+  await db.schema
+    .alterTable('plan_actions')
+    .addColumn('catalogue_id', 'integer', (c) => c.references('action_catalogue.id'))
+    .execute();
   await db.schema.alterTable('plans').addColumn('updated_at', 'text').execute();
 
   // Notes keep their history: an edit stores the earlier text here.
   await db.schema.alterTable('plan_notes').addColumn('updated_at', 'text').execute();
-  await db.schema.alterTable('plan_notes').addColumn('version', 'integer', (c) => c.notNull().defaultTo(1)).execute();
+  await db.schema
+    .alterTable('plan_notes')
+    .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+    .execute();
   await withId(db, db.schema.createTable('plan_note_revisions'))
     .addColumn('note_id', 'integer', (c) => c.notNull().references('plan_notes.id').onDelete('cascade'))
     .addColumn('body', 'text', (c) => c.notNull())
@@ -61,7 +73,10 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   // Outcome and agent changes of appointments.
   await db.schema.alterTable('appointments').addColumn('outcome_recorded_at', 'text').execute();
-  await db.schema.alterTable('appointments').addColumn('outcome_recorded_by', 'integer', (c) => c.references('accounts.id')).execute();
+  await db.schema
+    .alterTable('appointments')
+    .addColumn('outcome_recorded_by', 'integer', (c) => c.references('accounts.id'))
+    .execute();
   // Why the agent changed it, shown to the client with the change.
   await db.schema.alterTable('appointments').addColumn('change_note', 'text').execute();
 
@@ -71,14 +86,84 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 const CATALOGUE = [
-  { domain: 'INSTALLATION', title_fr: 'Ouvrir un compte bancaire', title_en: 'Open a bank account', description_fr: 'Choisir une institution financière et ouvrir un compte.', description_en: 'Choose a financial institution and open an account.', default_duration_days: 14 },
-  { domain: 'INSTALLATION', title_fr: "S'inscrire à la RAMQ", title_en: 'Register with the RAMQ', description_fr: "Demander la carte d'assurance maladie du Québec.", description_en: 'Apply for the Québec health insurance card.', default_duration_days: 30 },
-  { domain: 'VIE_COLLECTIVE', title_fr: 'Suivre la session Objectif Intégration', title_en: 'Attend the Objectif Intégration session', description_fr: 'Session sur les valeurs démocratiques et québécoises.', description_en: 'Session on democratic and Québec values.', default_duration_days: 60 },
-  { domain: 'VIE_COLLECTIVE', title_fr: 'Découvrir les organismes de son quartier', title_en: 'Discover the organizations in your neighbourhood', description_fr: "Repérer un organisme communautaire près de chez soi.", description_en: 'Find a community organization near home.', default_duration_days: 30 },
-  { domain: 'FRANCISATION', title_fr: "S'inscrire à un cours de français", title_en: 'Enrol in a French course', description_fr: 'Francisation Québec offre des cours gratuits.', description_en: 'Francisation Québec offers free courses.', default_duration_days: 30 },
-  { domain: 'FRANCISATION', title_fr: 'Évaluer son niveau de français', title_en: 'Assess your French level', description_fr: "Passer l'évaluation du niveau de compétence.", description_en: 'Take the proficiency level assessment.', default_duration_days: 21 },
-  { domain: 'EMPLOI', title_fr: 'Faire évaluer ses diplômes', title_en: 'Have your diplomas assessed', description_fr: "Demander l'évaluation comparative des études effectuées hors du Québec.", description_en: 'Apply for the comparative evaluation of studies done outside Québec.', default_duration_days: 90 },
-  { domain: 'EMPLOI', title_fr: 'Rencontrer un conseiller en emploi', title_en: 'Meet an employment counsellor', description_fr: 'Prendre rendez-vous avec Services Québec.', description_en: 'Book an appointment with Services Québec.', default_duration_days: 30 },
-  { domain: 'DEMARCHE_IMMIGRATION', title_fr: 'Préparer la demande de résidence permanente', title_en: 'Prepare the permanent residence application', description_fr: 'Rassembler les documents requis.', description_en: 'Gather the required documents.', default_duration_days: 90 },
-  { domain: 'DEMARCHE_IMMIGRATION', title_fr: 'Renouveler son permis de travail', title_en: 'Renew your work permit', description_fr: "Présenter la demande avant l'expiration du permis.", description_en: 'Apply before the permit expires.', default_duration_days: 60 },
+  {
+    domain: 'INSTALLATION',
+    title_fr: 'Ouvrir un compte bancaire',
+    title_en: 'Open a bank account',
+    description_fr: 'Choisir une institution financière et ouvrir un compte.',
+    description_en: 'Choose a financial institution and open an account.',
+    default_duration_days: 14,
+  },
+  {
+    domain: 'INSTALLATION',
+    title_fr: "S'inscrire à la RAMQ",
+    title_en: 'Register with the RAMQ',
+    description_fr: "Demander la carte d'assurance maladie du Québec.",
+    description_en: 'Apply for the Québec health insurance card.',
+    default_duration_days: 30,
+  },
+  {
+    domain: 'VIE_COLLECTIVE',
+    title_fr: 'Suivre la session Objectif Intégration',
+    title_en: 'Attend the Objectif Intégration session',
+    description_fr: 'Session sur les valeurs démocratiques et québécoises.',
+    description_en: 'Session on democratic and Québec values.',
+    default_duration_days: 60,
+  },
+  {
+    domain: 'VIE_COLLECTIVE',
+    title_fr: 'Découvrir les organismes de son quartier',
+    title_en: 'Discover the organizations in your neighbourhood',
+    description_fr: 'Repérer un organisme communautaire près de chez soi.',
+    description_en: 'Find a community organization near home.',
+    default_duration_days: 30,
+  },
+  {
+    domain: 'FRANCISATION',
+    title_fr: "S'inscrire à un cours de français",
+    title_en: 'Enrol in a French course',
+    description_fr: 'Francisation Québec offre des cours gratuits.',
+    description_en: 'Francisation Québec offers free courses.',
+    default_duration_days: 30,
+  },
+  {
+    domain: 'FRANCISATION',
+    title_fr: 'Évaluer son niveau de français',
+    title_en: 'Assess your French level',
+    description_fr: "Passer l'évaluation du niveau de compétence.",
+    description_en: 'Take the proficiency level assessment.',
+    default_duration_days: 21,
+  },
+  {
+    domain: 'EMPLOI',
+    title_fr: 'Faire évaluer ses diplômes',
+    title_en: 'Have your diplomas assessed',
+    description_fr: "Demander l'évaluation comparative des études effectuées hors du Québec.",
+    description_en: 'Apply for the comparative evaluation of studies done outside Québec.',
+    default_duration_days: 90,
+  },
+  {
+    domain: 'EMPLOI',
+    title_fr: 'Rencontrer un conseiller en emploi',
+    title_en: 'Meet an employment counsellor',
+    description_fr: 'Prendre rendez-vous avec Services Québec.',
+    description_en: 'Book an appointment with Services Québec.',
+    default_duration_days: 30,
+  },
+  {
+    domain: 'DEMARCHE_IMMIGRATION',
+    title_fr: 'Préparer la demande de résidence permanente',
+    title_en: 'Prepare the permanent residence application',
+    description_fr: 'Rassembler les documents requis.',
+    description_en: 'Gather the required documents.',
+    default_duration_days: 90,
+  },
+  {
+    domain: 'DEMARCHE_IMMIGRATION',
+    title_fr: 'Renouveler son permis de travail',
+    title_en: 'Renew your work permit',
+    description_fr: "Présenter la demande avant l'expiration du permis.",
+    description_en: 'Apply before the permit expires.',
+    default_duration_days: 60,
+  },
 ];

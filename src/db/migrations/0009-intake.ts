@@ -5,9 +5,15 @@ import { checkIn, withId } from './schema-helpers';
 export async function up(db: Kysely<any>): Promise<void> {
   // 1 while a self-created account has not confirmed its e-mail address (such an account sees
   // only the page asking to confirm it). Existing and seeded accounts are confirmed (0).
-  await db.schema.alterTable('accounts').addColumn('email_verification_pending', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+  await db.schema
+    .alterTable('accounts')
+    .addColumn('email_verification_pending', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute();
   // « Mon profil »: whether e-mails announce new messages (the message centre keeps them anyway).
-  await db.schema.alterTable('accounts').addColumn('email_notifications', 'integer', (c) => c.notNull().defaultTo(1)).execute();
+  await db.schema
+    .alterTable('accounts')
+    .addColumn('email_notifications', 'integer', (c) => c.notNull().defaultTo(1))
+    .execute();
 
   // Single-use links sent by e-mail: only a sha256 of the token is kept.
   await withId(db, db.schema.createTable('account_tokens'))

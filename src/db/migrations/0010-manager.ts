@@ -32,7 +32,10 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('staff_invitations_account_idx').on('staff_invitations').column('account_id').execute();
 
   // Closure days are retired, not deleted, like the other reference data (active = 0).
-  await db.schema.alterTable('closure_days').addColumn('active', 'integer', (c) => c.notNull().defaultTo(1)).execute();
+  await db.schema
+    .alterTable('closure_days')
+    .addColumn('active', 'integer', (c) => c.notNull().defaultTo(1))
+    .execute();
 
   // The dashboard reads requests and tasks by date.
   await db.schema.createIndex('intake_requests_submitted_idx').on('intake_requests').column('submitted_at').execute();

@@ -46,16 +46,20 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`insert into page_versions (account_id, version) values (0, 1)`.execute(db);
 
   if (isPostgres(db)) {
-    await sql.raw(`create function aq_page_version_row() returns trigger language plpgsql as $$
-      begin insert into page_versions (account_id, version) values (new.id, 1) on conflict (account_id) do nothing; return null; end $$`).execute(db);
+    await sql
+      .raw(`create function aq_page_version_row() returns trigger language plpgsql as $$
+      begin insert into page_versions (account_id, version) values (new.id, 1) on conflict (account_id) do nothing; return null; end $$`)
+      .execute(db);
     await sql.raw('create trigger aq_page_version_row after insert on accounts for each row execute function aq_page_version_row()').execute(db);
     for (const { table, touches } of SOURCES) {
-      await sql.raw(`create function aq_bump_${table}() returns trigger language plpgsql as $$
+      await sql
+        .raw(`create function aq_bump_${table}() returns trigger language plpgsql as $$
         begin
           if tg_op <> 'INSERT' then ${bump('old', touches)}; end if;
           if tg_op <> 'DELETE' then ${bump('new', touches)}; end if;
           return null;
-        end $$`).execute(db);
+        end $$`)
+        .execute(db);
       await sql.raw(`create trigger aq_bump_${table} after insert or update or delete on ${table} for each row execute function aq_bump_${table}()`).execute(db);
     }
     return;

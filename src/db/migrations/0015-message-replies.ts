@@ -16,8 +16,14 @@ const bump = (row: string) => `update page_versions set version = version + 1 wh
 
 // Frozen once landed: a change to the schema is a new migration.
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.alterTable('messages').addColumn('thread_id', 'integer', (c) => c.references('messages.id').onDelete('cascade')).execute();
-  await db.schema.alterTable('messages').addColumn('author_id', 'integer', (c) => c.references('accounts.id')).execute();
+  await db.schema
+    .alterTable('messages')
+    .addColumn('thread_id', 'integer', (c) => c.references('messages.id').onDelete('cascade'))
+    .execute();
+  await db.schema
+    .alterTable('messages')
+    .addColumn('author_id', 'integer', (c) => c.references('accounts.id'))
+    .execute();
   await db.schema.createIndex('messages_thread_idx').on('messages').columns(['thread_id', 'created_at']).execute();
 
   await withId(db, db.schema.createTable('message_replies'))
@@ -39,12 +45,14 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   // The client's pages and their agent's queue show replies: their versions move (ADR 0008, 0013).
   if (isPostgres(db)) {
-    await sql.raw(`create function aq_bump_message_replies() returns trigger language plpgsql as $$
+    await sql
+      .raw(`create function aq_bump_message_replies() returns trigger language plpgsql as $$
       begin
         if tg_op <> 'INSERT' then ${bump('old')}; end if;
         if tg_op <> 'DELETE' then ${bump('new')}; end if;
         return null;
-      end $$`).execute(db);
+      end $$`)
+      .execute(db);
     await sql.raw('create trigger aq_bump_message_replies after insert or update or delete on message_replies for each row execute function aq_bump_message_replies()').execute(db);
     return;
   }

@@ -10,9 +10,7 @@ export function isPostgres(db: Kysely<any>): boolean {
  * (`serial` on PostgreSQL, `integer primary key autoincrement` on SQLite).
  */
 export function withId<T extends string>(db: Kysely<any>, table: CreateTableBuilder<T, never>) {
-  return isPostgres(db)
-    ? table.addColumn('id', 'serial', (col) => col.primaryKey())
-    : table.addColumn('id', 'integer', (col) => col.primaryKey().autoIncrement());
+  return isPostgres(db) ? table.addColumn('id', 'serial', (col) => col.primaryKey()) : table.addColumn('id', 'integer', (col) => col.primaryKey().autoIncrement());
 }
 
 /** A CHECK constraint that a column holds one of a fixed set of values (code-defined, never user input). */

@@ -16,7 +16,15 @@ export async function seedDemo(db: Kysely<Database>, clock: Clock): Promise<Demo
   return db.transaction().execute(async (trx) => {
     const at = clock().toISOString();
     const staff = { at, locale: 'fr' as const };
-    const marie = await createAccount(trx, { ...staff, email: 'marie.tremblay@example.com', role: 'agent', display_name: 'Marie Tremblay', phone: '514 864-9191, poste 1234', team: DEMO_TEAM, grammatical_gender: 'feminine' });
+    const marie = await createAccount(trx, {
+      ...staff,
+      email: 'marie.tremblay@example.com',
+      role: 'agent',
+      display_name: 'Marie Tremblay',
+      phone: '514 864-9191, poste 1234',
+      team: DEMO_TEAM,
+      grammatical_gender: 'feminine',
+    });
     const luc = await createAccount(trx, { ...staff, email: 'luc.gagnon@example.com', role: 'agent', display_name: 'Luc Gagnon', phone: '418 643-1435, poste 2345', team: DEMO_TEAM, grammatical_gender: 'masculine' });
     const admin = await createAccount(trx, { ...staff, email: 'admin@example.com', role: 'admin', display_name: 'Gestionnaire Accompagnement' });
     const john = await createAccount(trx, { ...staff, email: 'john.doe@example.com', display_name: 'John Doe', agent_id: marie.id, phone: '514 555-0101', time_zone: 'America/Toronto' });

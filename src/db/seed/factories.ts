@@ -18,10 +18,7 @@ let sequence = 0;
  * Creates an account. The seed and the tests build their data with these same factories.
  * Without a password, the account gets the demo password.
  */
-export async function createAccount(
-  db: Db,
-  fields: Partial<Omit<NewAccount, 'password_hash'>> & { password?: string; at?: string } = {},
-): Promise<Account> {
+export async function createAccount(db: Db, fields: Partial<Omit<NewAccount, 'password_hash'>> & { password?: string; at?: string } = {}): Promise<Account> {
   sequence += 1;
   const { password, at, ...rest } = fields;
   const now = at ?? new Date().toISOString();

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadConfig } from '../../config';
-import { connect } from '../connect';
 import { countAccounts } from '../../modules/accounts/account.repository';
 import { systemClock } from '../../platform/clock';
 import { testDatabase } from '../../../test/helpers/database';

@@ -21,11 +21,7 @@ export const LINK_PATH: Record<AccountTokenPurpose, string> = {
  * Makes a new single-use link for the account (older live links of the same purpose are spent)
  * and returns its URL. Only the token's sha256 is stored; the token itself is only in the mail.
  */
-export async function issueLink(
-  db: Db,
-  input: { accountId: number; purpose: AccountTokenPurpose; newEmail?: string; now: Date },
-  publicUrl: string,
-): Promise<{ url: string; key: string }> {
+export async function issueLink(db: Db, input: { accountId: number; purpose: AccountTokenPurpose; newEmail?: string; now: Date }, publicUrl: string): Promise<{ url: string; key: string }> {
   const at = input.now.toISOString();
   await spendTokensOf(db, input.accountId, input.purpose, at);
   const token = newToken();

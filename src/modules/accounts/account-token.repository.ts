@@ -7,14 +7,7 @@ export async function insertAccountToken(db: Db, token: NewAccountToken): Promis
 
 /** A link that is neither used nor expired, for this purpose. */
 export async function findLiveToken(db: Db, tokenHash: string, purpose: AccountTokenPurpose, now: string): Promise<AccountToken | undefined> {
-  return db
-    .selectFrom('account_tokens')
-    .selectAll()
-    .where('token_hash', '=', tokenHash)
-    .where('purpose', '=', purpose)
-    .where('used_at', 'is', null)
-    .where('expires_at', '>', now)
-    .executeTakeFirst();
+  return db.selectFrom('account_tokens').selectAll().where('token_hash', '=', tokenHash).where('purpose', '=', purpose).where('used_at', 'is', null).where('expires_at', '>', now).executeTakeFirst();
 }
 
 /** Spends the link; only one caller can: returns whether this one did. */

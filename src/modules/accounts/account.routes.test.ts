@@ -57,7 +57,12 @@ describe(`sign-in and sign-out (${dialectName})`, () => {
     const list = await john.get('/rendez-vous');
     const appointment = /href="(\/rendez-vous\/[^"/]+)"/.exec(list.body)?.[1];
     assert.ok(appointment);
-    for (const [who, url] of [[anonymous, '/connexion'], [anonymous, '/compte/creer'], [anonymous, '/mot-de-passe-oublie'], [john, `${appointment}/annuler`]] as const) {
+    for (const [who, url] of [
+      [anonymous, '/connexion'],
+      [anonymous, '/compte/creer'],
+      [anonymous, '/mot-de-passe-oublie'],
+      [john, `${appointment}/annuler`],
+    ] as const) {
       const body = (await who.get(url)).body;
       assert.match(body, /<form method="post"[^>]* novalidate/, url);
       assert.doesNotMatch(body, /<(input|select|textarea)[^>]* required/, url);

@@ -16,7 +16,6 @@ import { LogoutPage } from './views/logout-page';
 import { secondFactorRoutes } from './second-factor.routes';
 import { OFFER_PATH, SIGN_IN_CODE_PATH, SIGN_IN_ENROL_PATH } from './views/second-factor-pages';
 
-
 const loginForm = z.object({
   email: z.string().trim().min(1, 'login.required.email').max(320, 'login.invalid'),
   password: z.string().min(1, 'login.required.password').max(1024, 'login.invalid'),
@@ -36,7 +35,11 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
   app.get<{ Querystring: { suivant?: string; deconnecte?: string; expiree?: string } }>('/connexion', async (request, reply) => {
     if (request.account) return reply.redirect(homeFor(request.account), 303);
     const { t } = request;
-    const notice = request.query.deconnecte ? t(agreeing('login.signedOut', request.query.deconnecte === 'f' ? 'feminine' : null)) : request.query.expiree || request.sessionExpired ? t('login.sessionExpired') : undefined;
+    const notice = request.query.deconnecte
+      ? t(agreeing('login.signedOut', request.query.deconnecte === 'f' ? 'feminine' : null))
+      : request.query.expiree || request.sessionExpired
+        ? t('login.sessionExpired')
+        : undefined;
     const next = safeReturnPath(request.query.suivant, '') || undefined;
     return reply.page({ title: t('login.title'), body: (ctx) => <LoginPage ctx={ctx} next={next} notice={notice} /> });
   });

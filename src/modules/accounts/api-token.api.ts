@@ -6,7 +6,6 @@ import { agentContactOfClient } from './account.service';
 import { revokeApiToken, TOKEN_LABEL_MAX, issueApiToken } from './api-token.service';
 import { fileNumber } from './directory.service';
 
-
 const tokenRequest = z.object({
   email: z.string().trim().min(1).max(320).describe('The e-mail address of a client account.'),
   password: z.string().min(1).max(1024),

@@ -50,13 +50,7 @@ export async function revokeTokensOfAccount(db: Db, accountId: number, at: strin
 
 /** Revokes one token of one account; false when it is not theirs or already revoked. */
 export async function revokeTokenOf(db: Db, accountId: number, id: number, at: string): Promise<boolean> {
-  const result = await db
-    .updateTable('api_tokens')
-    .set({ revoked_at: at })
-    .where('id', '=', id)
-    .where('account_id', '=', accountId)
-    .where('revoked_at', 'is', null)
-    .executeTakeFirst();
+  const result = await db.updateTable('api_tokens').set({ revoked_at: at }).where('id', '=', id).where('account_id', '=', accountId).where('revoked_at', 'is', null).executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
 }
 

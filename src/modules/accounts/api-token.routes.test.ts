@@ -97,7 +97,10 @@ describe('API tokens end with the password, and with the account', () => {
     assert.equal(refused.statusCode, 403);
     // … so the row stands for one issued to them however (an older rule, a future staff API).
     const at = new Date().toISOString();
-    await database.db.insertInto('api_tokens').values({ token_hash: 'f'.repeat(64), account_id: demo.marie.id, label: 'Téléphone', created_at: at, expires_at: '2999-01-01T00:00:00.000Z', last_used_at: at, revoked_at: null }).execute();
+    await database.db
+      .insertInto('api_tokens')
+      .values({ token_hash: 'f'.repeat(64), account_id: demo.marie.id, label: 'Téléphone', created_at: at, expires_at: '2999-01-01T00:00:00.000Z', last_used_at: at, revoked_at: null })
+      .execute();
     const admin = await client('admin@example.com');
     assert.equal((await admin.post(`/gestion/personnel/${demo.marie.id}/desactiver`)).statusCode, 303);
     assert.equal((await admin.post(`/gestion/personnel/${demo.marie.id}/reactiver`)).statusCode, 303);

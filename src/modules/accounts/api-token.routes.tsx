@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import { NotFoundError } from '../../platform/errors';
 import { requestActor } from '../../platform/http/actor';
 import { pathId } from '../../platform/http/params';
 import { requireRole } from '../../platform/http/guards';

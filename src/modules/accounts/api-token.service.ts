@@ -24,10 +24,7 @@ export function hashApiToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-export type IssueResult =
-  | { ok: true; token: string; expiresAt: string; account: Account }
-  | CredentialsRefused
-  | { ok: false; code: 'STAFF_NO_TOKEN' };
+export type IssueResult = { ok: true; token: string; expiresAt: string; account: Account } | CredentialsRefused | { ok: false; code: 'STAFF_NO_TOKEN' };
 
 /**
  * A device signs in to the API: the same credentials check and throttle as the sign-in page,

@@ -9,13 +9,7 @@ const IDENTITY = ['id', 'display_name', 'email', 'phone', 'locale', 'time_zone',
 
 /** One client within the scope; a staff account, or a client out of scope, is unknown. */
 export async function findClient(db: Db, scope: ClientScope, clientId: number): Promise<ClientIdentity | undefined> {
-  return db
-    .selectFrom('accounts')
-    .select(IDENTITY)
-    .where('id', '=', clientId)
-    .where('role', '=', 'client')
-    .where(accountInScope(scope))
-    .executeTakeFirst();
+  return db.selectFrom('accounts').select(IDENTITY).where('id', '=', clientId).where('role', '=', 'client').where(accountInScope(scope)).executeTakeFirst();
 }
 
 /** A client regardless of scope, for the rules that must reach the person (notifications). */
@@ -65,7 +59,11 @@ export async function findTeamOf(db: Db, accountId: number): Promise<string | nu
  */
 export async function lockSchedules(db: Db, accountIds: number[]): Promise<void> {
   for (const id of [...new Set(accountIds)].sort((a, b) => a - b)) {
-    await db.updateTable('accounts').set((eb) => ({ schedule_version: eb('schedule_version', '+', 1) })).where('id', '=', id).execute();
+    await db
+      .updateTable('accounts')
+      .set((eb) => ({ schedule_version: eb('schedule_version', '+', 1) }))
+      .where('id', '=', id)
+      .execute();
   }
 }
 

@@ -27,7 +27,7 @@ test('« Mes informations »: name, phone, language, time zone; e-mail notices o
   const formKey = /name="formKey" value="([^"]+)"/.exec(form.body)?.[1] ?? '';
   const sent = await marie.post(`/espace/clients/${ctx.demo.john.id}/messages/nouveau`, { subject: 'Bonjour', body: 'Un message', formKey });
   assert.equal(sent.statusCode, 303);
-  assert.ok((await ctx.database.db.selectFrom('messages').select('id').where('client_id', '=', ctx.demo.john.id).where('subject_fr', '=', 'Bonjour').executeTakeFirst()));
+  assert.ok(await ctx.database.db.selectFrom('messages').select('id').where('client_id', '=', ctx.demo.john.id).where('subject_fr', '=', 'Bonjour').executeTakeFirst());
   assert.equal((await outbox(ctx)).length, before);
   // On again: the next one is announced.
   await john.post('/profil/informations', { name: 'John A. Doe', phone: '', locale: 'fr', timeZone: 'America/Toronto', emailNotifications: '1' });

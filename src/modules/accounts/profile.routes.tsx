@@ -55,8 +55,20 @@ export async function profileRoutes(app: FastifyInstance): Promise<void> {
       emailNotifications: body.emailNotifications === '1',
     };
     if (!isLocale(values.locale)) return show(request, reply, values, [{ field: 'locale', message: t('registration.required.language') }]);
-    const result = await updateInformation(db, account, { displayName: values.name, phone: values.phone, locale: values.locale, timeZone: values.timeZone, emailNotifications: values.emailNotifications }, request.ip, app.clock);
-    if (!result.ok) return show(request, reply, values, result.codes.map((code) => ({ field: ACCOUNT_ERRORS[code].field ?? 'form', message: t(ACCOUNT_ERRORS[code].messageKey) })));
+    const result = await updateInformation(
+      db,
+      account,
+      { displayName: values.name, phone: values.phone, locale: values.locale, timeZone: values.timeZone, emailNotifications: values.emailNotifications },
+      request.ip,
+      app.clock,
+    );
+    if (!result.ok)
+      return show(
+        request,
+        reply,
+        values,
+        result.codes.map((code) => ({ field: ACCOUNT_ERRORS[code].field ?? 'form', message: t(ACCOUNT_ERRORS[code].messageKey) })),
+      );
     return reply.redirect(`${PROFILE_PATH}?fait=enregistre`, 303);
   });
 
@@ -94,7 +106,15 @@ export async function profileRoutes(app: FastifyInstance): Promise<void> {
     const { t } = request;
     const token = tokenOf(request.query.jeton);
     if (!(await emailChangeLinkIsLive(db, token, app.clock))) {
-      return reply.page({ title: t('link.invalid.title'), status: 404, body: () => <InfoPage title={t('link.invalid.title')}><p>{t('link.invalid.body')}</p></InfoPage> });
+      return reply.page({
+        title: t('link.invalid.title'),
+        status: 404,
+        body: () => (
+          <InfoPage title={t('link.invalid.title')}>
+            <p>{t('link.invalid.body')}</p>
+          </InfoPage>
+        ),
+      });
     }
     return reply.page({
       title: t('profile.email.confirm'),
@@ -109,9 +129,26 @@ export async function profileRoutes(app: FastifyInstance): Promise<void> {
     if (!result.ok) {
       const refusal = ACCOUNT_ERRORS[result.code];
       const [title, message] = [t(result.code === 'EMAIL_TAKEN' ? 'profile.email.confirm' : 'link.invalid.title'), t(refusal.messageKey)];
-      return reply.page({ title, status: refusal.status, body: () => <InfoPage title={title}><p>{message}</p></InfoPage> });
+      return reply.page({
+        title,
+        status: refusal.status,
+        body: () => (
+          <InfoPage title={title}>
+            <p>{message}</p>
+          </InfoPage>
+        ),
+      });
     }
     if (request.account?.id === result.accountId) return reply.redirect(`${PROFILE_PATH}?fait=change`, 303);
-    return reply.page({ title: t('profile.email.changed'), body: () => <InfoPage title={t('profile.email.changed')}><p><a href="/connexion">{t('login.submit')}</a></p></InfoPage> });
+    return reply.page({
+      title: t('profile.email.changed'),
+      body: () => (
+        <InfoPage title={t('profile.email.changed')}>
+          <p>
+            <a href="/connexion">{t('login.submit')}</a>
+          </p>
+        </InfoPage>
+      ),
+    });
   });
 }

@@ -36,7 +36,7 @@ const OPEN_TO_UNVERIFIED = ['/compte/verification', '/compte/verifier', '/compte
 export function registerVerificationGate(app: FastifyInstance): void {
   app.addHook('preHandler', async (request: FastifyRequest, reply: FastifyReply) => {
     const account = request.account;
-    if (!account || account.email_verification_pending !== 1) return;
+    if (account?.email_verification_pending !== 1) return;
     const path = request.url.split('?')[0];
     if (path.startsWith('/assets/') || path === '/healthz' || OPEN_TO_UNVERIFIED.some((open) => path === open || path.startsWith(`${open}/`))) return;
     return reply.redirect('/compte/verification', 303);
@@ -61,11 +61,7 @@ export async function registrationRoutes(app: FastifyInstance): Promise<void> {
     const parsed = parseForm(registrationForm, body, t);
     const show = (errors: FieldError[]) => reply.page({ title: t('registration.title'), status: 400, body: (ctx) => <RegistrationPage ctx={ctx} values={values} errors={errors} /> });
     if (!parsed.ok) return show(parsed.errors);
-    const result = await register(
-      app.database.db,
-      { email: parsed.data.email, password: parsed.data.password, displayName: parsed.data.name, locale: parsed.data.locale, ip: request.ip },
-      mailDeps,
-    );
+    const result = await register(app.database.db, { email: parsed.data.email, password: parsed.data.password, displayName: parsed.data.name, locale: parsed.data.locale, ip: request.ip }, mailDeps);
     if (!result.ok) return show([{ field: ACCOUNT_ERRORS[result.code].field ?? 'password', message: t(ACCOUNT_ERRORS[result.code].messageKey) }]);
     return reply.redirect('/compte/creer/courriel-envoye', 303);
   });

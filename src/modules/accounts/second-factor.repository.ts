@@ -55,11 +55,7 @@ export async function claimTotpStep(db: Db, accountId: number, step: number): Pr
 
 /** Forgets the second factor entirely: secret, enrolment in progress, recovery codes. */
 export async function clearSecondFactor(db: Db, accountId: number): Promise<void> {
-  await db
-    .updateTable('accounts')
-    .set({ totp_secret: null, totp_enrolled_at: null, totp_pending_secret: null, totp_last_step: null })
-    .where('id', '=', accountId)
-    .execute();
+  await db.updateTable('accounts').set({ totp_secret: null, totp_enrolled_at: null, totp_pending_secret: null, totp_last_step: null }).where('id', '=', accountId).execute();
   await db.deleteFrom('recovery_codes').where('account_id', '=', accountId).execute();
 }
 
@@ -74,13 +70,7 @@ export async function replaceRecoveryCodes(db: Db, accountId: number, hashes: st
 
 /** Spends an unused recovery code of the account: true only for the one call that did. */
 export async function spendRecoveryCode(db: Db, accountId: number, hash: string, at: string): Promise<boolean> {
-  const result = await db
-    .updateTable('recovery_codes')
-    .set({ used_at: at })
-    .where('account_id', '=', accountId)
-    .where('code_hash', '=', hash)
-    .where('used_at', 'is', null)
-    .executeTakeFirst();
+  const result = await db.updateTable('recovery_codes').set({ used_at: at }).where('account_id', '=', accountId).where('code_hash', '=', hash).where('used_at', 'is', null).executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
 

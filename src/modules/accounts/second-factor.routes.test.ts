@@ -17,7 +17,7 @@ const secretOf = (body: string) => {
 const recoveryCodesOf = (body: string) => [...body.matchAll(/<li><code>([A-Z0-9]{5}-[A-Z0-9]{5})<\/code><\/li>/g)].map((m) => m[1]);
 
 /** Marie enrols from « Double authentification » (signed in with her password alone, outside production). */
-async function enrolMarie(browser: TestClient, clock: { (): Date }) {
+async function enrolMarie(browser: TestClient, clock: () => Date) {
   const page = await browser.get('/compte/double-authentification/configurer');
   assert.equal(page.statusCode, 200);
   assert.match(page.body, /<img class="app-qr" src="data:image\/svg\+xml;base64,/, 'the QR code is an SVG image, drawn on the server');

@@ -10,20 +10,7 @@ import { ONE_YEAR } from '../../platform/http/session-hook';
 import { ACCOUNT_ERRORS, THROTTLED_MESSAGE } from './account.errors';
 import { homeFor } from './home';
 import { challengedAccount, completeSignIn, confirmEnrolment, enrolAtSignIn, enrolmentOf, ownEnrolment, regenerateRecoveryCodes, secondFactorStatus } from './second-factor.service';
-import {
-  CodePage,
-  EnrolPage,
-  MFA_CODES_PATH,
-  MFA_ENROL_PATH,
-  MFA_PATH,
-  OFFER_PATH,
-  OfferPage,
-  RecoveryCodesPage,
-  SIGN_IN_CODE_PATH,
-  SIGN_IN_ENROL_PATH,
-  StatusPage,
-} from './views/second-factor-pages';
-
+import { CodePage, EnrolPage, MFA_CODES_PATH, MFA_ENROL_PATH, MFA_PATH, OFFER_PATH, OfferPage, RecoveryCodesPage, SIGN_IN_CODE_PATH, SIGN_IN_ENROL_PATH, StatusPage } from './views/second-factor-pages';
 
 const field = (body: unknown, name: string, max: number): string => {
   const value = (body as Record<string, unknown> | undefined)?.[name];
@@ -43,7 +30,7 @@ export async function secondFactorRoutes(app: FastifyInstance): Promise<void> {
   const signInCookie = cookieName(app.config, 'sign_in');
   const staff = { preHandler: requireRole('agent', 'admin') };
 
-  const nextOf = (request: FastifyRequest, value: unknown) => safeReturnPath(value, '') || undefined;
+  const nextOf = (_request: FastifyRequest, value: unknown) => safeReturnPath(value, '') || undefined;
   const expired = (reply: FastifyReply) => {
     reply.clearCookie(signInCookie, { path: '/' });
     return reply.redirect('/connexion?expiree=1', 303);

@@ -68,7 +68,10 @@ function matchingStep(secret: string, code: string, now: Date): number | null {
 
 /** Spaces and dashes a person may type are ignored; letters compare in upper case. */
 const normalizeCode = (code: string) => code.replace(/[\s-]+/g, '').toUpperCase();
-const hashRecoveryCode = (code: string) => createHash('sha256').update(`recovery:${normalizeCode(code)}`).digest('hex');
+const hashRecoveryCode = (code: string) =>
+  createHash('sha256')
+    .update(`recovery:${normalizeCode(code)}`)
+    .digest('hex');
 
 /** Ten codes of ten characters from an alphabet without look-alikes (0/O, 1/I/L), shown as XXXXX-XXXXX. */
 function newRecoveryCodes(): string[] {
@@ -104,10 +107,7 @@ export async function challengedAccount(db: Db, token: string | undefined, clock
   return account && !account.deactivated_at && hasSecondFactor(account) ? account : undefined;
 }
 
-export type CodeResult =
-  | { ok: true; account: Account; sessionToken: string; usedRecoveryCode: boolean; recoveryCodesLeft: number }
-  | { ok: false; code: 'CHALLENGE_EXPIRED' }
-  | CodeRefused;
+export type CodeResult = { ok: true; account: Account; sessionToken: string; usedRecoveryCode: boolean; recoveryCodesLeft: number } | { ok: false; code: 'CHALLENGE_EXPIRED' } | CodeRefused;
 
 /** A wrong code (or recovery code), or too many attempts. */
 type CodeRefused = { ok: false; code: 'CODE_WRONG' } | { ok: false; code: 'CODE_THROTTLED'; scope: ThrottleScope; retryAfterMs: number };
@@ -116,13 +116,7 @@ type CodeRefused = { ok: false; code: 'CODE_WRONG' } | { ok: false; code: 'CODE_
  * Checks a code, or a recovery code, under the same throttle as passwords (its own counters,
  * `totp:<e-mail>`, and the address's shared one), then opens the session.
  */
-async function checkSecondFactor(
-  db: Db,
-  account: Account,
-  code: string,
-  ip: string,
-  now: Date,
-): Promise<{ ok: true; usedRecoveryCode: boolean } | CodeRefused> {
+async function checkSecondFactor(db: Db, account: Account, code: string, ip: string, now: Date): Promise<{ ok: true; usedRecoveryCode: boolean } | CodeRefused> {
   const at = now.toISOString();
   const claim = await claimSignInAttempt(db, `totp:${account.email}`, ip, now);
   if (!claim.ok) {
@@ -150,7 +144,7 @@ async function checkSecondFactor(
 /** The code page of sign-in: a right code spends the step and opens the session. */
 export async function completeSignIn(db: Db, input: { token: string | undefined; code: string; ip: string; previousToken?: string | null }, clock: Clock): Promise<CodeResult> {
   const account = await challengedAccount(db, input.token, clock);
-  if (!account || !account.totp_secret || !input.token) return { ok: false, code: 'CHALLENGE_EXPIRED' };
+  if (!account?.totp_secret || !input.token) return { ok: false, code: 'CHALLENGE_EXPIRED' };
   const now = clock();
   const checked = await checkSecondFactor(db, account, input.code, input.ip, now);
   if (!checked.ok) return checked;

@@ -27,7 +27,10 @@ describe(`sign-in throttling (${dialectName})`, () => {
     const guesses = Array.from({ length: 25 }, (_, i) => (i === 24 ? PASSWORD : `guess-${i}`));
     const responses = await Promise.all(guesses.map((password) => attacker.post('/connexion', { email: JOHN, password })));
     assert.equal(responses[24]?.statusCode, 429);
-    assert.ok(responses.every((r) => r.statusCode !== 303), 'no guess signed in');
+    assert.ok(
+      responses.every((r) => r.statusCode !== 303),
+      'no guess signed in',
+    );
     assert.equal((await findAuditByAction(database.db, 'auth.sign_in')).length, 0);
     assert.equal(attacker.cookies.has('aq_session'), false);
   });

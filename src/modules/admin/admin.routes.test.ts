@@ -108,7 +108,14 @@ describe(`the manager's side (${dialectName})`, () => {
     const empty = await admin.post('/gestion/assignations/reassigner', { from: String(demo.marie.id), note: '' });
     assert.equal(empty.statusCode, 400);
     assert.match(empty.body, /app-error-summary[\s\S]*Cochez au moins un client\.[\s\S]*Choisissez la nouvelle agente ou le nouvel agent\./);
-    const both = new URLSearchParams([['_csrf', admin.csrf], ['from', String(demo.marie.id)], ['clients', String(demo.jane.id)], ['clients', String(demo.ana.id)], ['agent', String(demo.luc.id)], ['note', '']]);
+    const both = new URLSearchParams([
+      ['_csrf', admin.csrf],
+      ['from', String(demo.marie.id)],
+      ['clients', String(demo.jane.id)],
+      ['clients', String(demo.ana.id)],
+      ['agent', String(demo.luc.id)],
+      ['note', ''],
+    ]);
     // Two ticked boxes send the same field twice, which the test client's record cannot express.
     const cookie = [...admin.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     const response = await app.inject({ method: 'POST', url: '/gestion/assignations/reassigner', payload: both.toString(), headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' } });
@@ -170,13 +177,24 @@ describe(`the manager's side (${dialectName})`, () => {
     const upcoming = await database.db.selectFrom('appointments').select('id').where('client_id', '=', demo.john.id).where('status', '=', 'planifie').orderBy('starts_at').executeTakeFirstOrThrow();
     assert.match((await john.get(`/rendez-vous/${upcoming.id}/annuler`)).body, /Déménagement récent/);
     const edits = await database.db.selectFrom('audit_log').select(['action', 'details']).where('subject_type', '=', 'cancellation_reason').orderBy('id').execute();
-    assert.deepEqual(edits.map((e) => e.action), ['reference.reason.added', 'reference.reason.edited']);
+    assert.deepEqual(
+      edits.map((e) => e.action),
+      ['reference.reason.added', 'reference.reason.edited'],
+    );
   });
 
   test('catalogue: add an action, retire it; holidays are listed, not editable', async (t) => {
     const { client, database } = await buildTestApp(t, { start: START });
     const admin = await client('admin@example.com');
-    const added = await admin.post('/gestion/reference/catalogue/nouvelle', { domain: 'EMPLOI', titleFr: 'Préparer son CV québécois', titleEn: 'Prepare a Québec-style résumé', descriptionFr: '', descriptionEn: '', durationDays: '21', sortOrder: '5' });
+    const added = await admin.post('/gestion/reference/catalogue/nouvelle', {
+      domain: 'EMPLOI',
+      titleFr: 'Préparer son CV québécois',
+      titleEn: 'Prepare a Québec-style résumé',
+      descriptionFr: '',
+      descriptionEn: '',
+      durationDays: '21',
+      sortOrder: '5',
+    });
     assert.equal(added.statusCode, 303);
     const entry = await database.db.selectFrom('action_catalogue').selectAll().where('title_fr', '=', 'Préparer son CV québécois').executeTakeFirstOrThrow();
     assert.equal(entry.default_duration_days, 21);

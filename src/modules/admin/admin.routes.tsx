@@ -36,12 +36,29 @@ import { AuditPage } from './views/audit-page';
 import { DashboardPage } from './views/dashboard-page';
 import { CaseloadPage } from './views/caseload-page';
 import { type EntryField, EntryFormPage } from './views/entry-form-page';
-import { ADMIN_PATH, AUDIT_PATH, agentCaseloadPath, ASSIGN_PATH, catalogueEntryPath, closureDayPath, NEW_ACTION_PATH, NEW_CLOSURE_PATH, NEW_REASON_PATH, REASSIGN_POST_PATH, REFERENCE_PATH, reasonPath } from './views/paths';
+import {
+  ADMIN_PATH,
+  AUDIT_PATH,
+  agentCaseloadPath,
+  ASSIGN_PATH,
+  catalogueEntryPath,
+  closureDayPath,
+  NEW_ACTION_PATH,
+  NEW_CLOSURE_PATH,
+  NEW_REASON_PATH,
+  REASSIGN_POST_PATH,
+  REFERENCE_PATH,
+  reasonPath,
+} from './views/paths';
 import { ReferencePage } from './views/reference-page';
 import { staffRoutes } from './staff.routes';
 
 const optionalId = pathIdSchema.nullable().catch(null);
-const text = (max: number) => z.string().max(max * 2).catch('');
+const text = (max: number) =>
+  z
+    .string()
+    .max(max * 2)
+    .catch('');
 const many = z
   .union([z.string(), z.array(z.string())])
   .transform((v) => (Array.isArray(v) ? v : [v]))
@@ -84,12 +101,17 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
   const periodQuery = z.object({ debut: z.string().max(10).optional().catch(undefined), semaines: z.coerce.number().int().min(1).max(MAX_WEEKS).catch(1) });
   app.get(ADMIN_PATH, manager, async (request, reply) => {
     const query = periodQuery.parse(request.query ?? {});
-    const board = await dashboard(db, requestActor(request), { start: mondayOf(query.debut, clock), weeks: query.semaines }, {
-      clock,
-      firstAppointmentBusinessHours: app.config.FIRST_APPOINTMENT_BUSINESS_HOURS,
-      businessDayStartHour: app.config.BUSINESS_DAY_START_HOUR,
-      businessDayEndHour: app.config.BUSINESS_DAY_END_HOUR,
-    });
+    const board = await dashboard(
+      db,
+      requestActor(request),
+      { start: mondayOf(query.debut, clock), weeks: query.semaines },
+      {
+        clock,
+        firstAppointmentBusinessHours: app.config.FIRST_APPOINTMENT_BUSINESS_HOURS,
+        businessDayStartHour: app.config.BUSINESS_DAY_START_HOUR,
+        businessDayEndHour: app.config.BUSINESS_DAY_END_HOUR,
+      },
+    );
     return reply.page({ title: request.t('admin.dash.title'), body: (ctx) => <DashboardPage ctx={ctx} board={board} /> });
   });
 
@@ -111,11 +133,7 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
   app.get(`${AUDIT_PATH}.csv`, manager, async (request, reply) => {
     const { page: _page, ...search } = auditQuery.parse(request.query ?? {});
     const csv = await exportAudit(db, requestActor(request), search, clock, request.t);
-    return reply
-      .header('content-type', 'text/csv; charset=utf-8')
-      .header('content-disposition', 'attachment; filename="journal-audit.csv"')
-      .header('cache-control', 'no-store')
-      .send(`\uFEFF${csv}`);
+    return reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="journal-audit.csv"').header('cache-control', 'no-store').send(`\uFEFF${csv}`);
   });
 
   // ---- « Réassigner » ---------------------------------------------------------------------------
@@ -123,7 +141,9 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
   app.get(ASSIGN_PATH, manager, async (request, reply) => {
     const { t } = request;
     const overview = await assignmentsOverview(db, requestActor(request));
-    const query = z.object({ ok: z.enum(['assigne', 'deja', 'agent']).optional().catch(undefined), client: z.string().max(200).optional().catch(undefined), agent: z.string().max(200).optional().catch(undefined) }).parse(request.query ?? {});
+    const query = z
+      .object({ ok: z.enum(['assigne', 'deja', 'agent']).optional().catch(undefined), client: z.string().max(200).optional().catch(undefined), agent: z.string().max(200).optional().catch(undefined) })
+      .parse(request.query ?? {});
     const notice = query.ok === 'assigne' && query.client && query.agent ? t('admin.assign.assigned', { client: query.client, agent: query.agent }) : undefined;
     const warning = query.ok === 'deja' ? t(ADMIN_ERRORS.ALREADY_ASSIGNED.messageKey) : query.ok === 'agent' ? t(ADMIN_ERRORS.ASSIGNEE_REQUIRED.messageKey) : undefined;
     return reply.page({ title: t('admin.assign.title'), body: (ctx) => <AssignmentsPage ctx={ctx} overview={overview} notice={notice} warning={warning} /> });
@@ -149,7 +169,10 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
     const { t } = request;
     const actor = requestActor(request);
     const form = reassignForm.parse(formFields(request.body));
-    const clientIds = form.clients.flatMap((id) => { const parsed = pathIdSchema.safeParse(id); return parsed.success ? [parsed.data] : []; });
+    const clientIds = form.clients.flatMap((id) => {
+      const parsed = pathIdSchema.safeParse(id);
+      return parsed.success ? [parsed.data] : [];
+    });
     if (form.from === null) throw new NotFoundError();
     const caseload = await caseloadOf(db, actor, form.from);
     // Only clients of the caseload shown can be moved from this form.
@@ -190,7 +213,11 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
     if (result.ok) return saved(reply, 'raisons');
     const title = request.t('admin.ref.addReason');
     const fields = reasonFields(request);
-    return reply.page({ title, status: ADMIN_ERRORS[result.code].status, body: (ctx) => <EntryFormPage ctx={ctx} title={title} action={NEW_REASON_PATH} fields={fields} values={form} errors={fieldErrors(request, result.codes, fields)} /> });
+    return reply.page({
+      title,
+      status: ADMIN_ERRORS[result.code].status,
+      body: (ctx) => <EntryFormPage ctx={ctx} title={title} action={NEW_REASON_PATH} fields={fields} values={form} errors={fieldErrors(request, result.codes, fields)} />,
+    });
   });
   app.get('/gestion/reference/raisons/:code', manager, async (request, reply) => {
     const reason = await getReason(db, requestActor(request), pathText(request, 'code'));
@@ -205,9 +232,16 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
     if (result.ok) return saved(reply, 'raisons');
     const title = request.t('admin.ref.editReason');
     const fields = reasonFields(request);
-    return reply.page({ title, status: ADMIN_ERRORS[result.code].status, body: (ctx) => <EntryFormPage ctx={ctx} title={title} action={reasonPath(code)} fields={fields} values={form} errors={fieldErrors(request, result.codes, fields)} /> });
+    return reply.page({
+      title,
+      status: ADMIN_ERRORS[result.code].status,
+      body: (ctx) => <EntryFormPage ctx={ctx} title={title} action={reasonPath(code)} fields={fields} values={form} errors={fieldErrors(request, result.codes, fields)} />,
+    });
   });
-  for (const [verb, active] of [['retirer', false], ['retablir', true]] as const) {
+  for (const [verb, active] of [
+    ['retirer', false],
+    ['retablir', true],
+  ] as const) {
     app.post(`/gestion/reference/raisons/:code/${verb}`, manager, async (request, reply) => {
       await setReasonActive(db, requestActor(request), pathText(request, 'code'), active, clock);
       return saved(reply, 'raisons');
@@ -243,7 +277,11 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
     if (result.ok) return saved(reply, 'catalogue');
     const title = request.t('admin.ref.addAction');
     const fields = catalogueFields(request);
-    return reply.page({ title, status: ADMIN_ERRORS[result.code].status, body: (ctx) => <EntryFormPage ctx={ctx} title={title} action={NEW_ACTION_PATH} fields={fields} values={catalogueValues(form)} errors={fieldErrors(request, result.codes, fields)} /> });
+    return reply.page({
+      title,
+      status: ADMIN_ERRORS[result.code].status,
+      body: (ctx) => <EntryFormPage ctx={ctx} title={title} action={NEW_ACTION_PATH} fields={fields} values={catalogueValues(form)} errors={fieldErrors(request, result.codes, fields)} />,
+    });
   });
   app.get('/gestion/reference/catalogue/:id', manager, async (request, reply) => {
     const entry = await getCatalogueEntry(db, requestActor(request), pathId(request));
@@ -266,7 +304,11 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
     if (result.ok) return saved(reply, 'catalogue');
     const title = request.t('admin.ref.editAction');
     const fields = catalogueFields(request);
-    return reply.page({ title, status: ADMIN_ERRORS[result.code].status, body: (ctx) => <EntryFormPage ctx={ctx} title={title} action={catalogueEntryPath(id)} fields={fields} values={catalogueValues(form)} errors={fieldErrors(request, result.codes, fields)} /> });
+    return reply.page({
+      title,
+      status: ADMIN_ERRORS[result.code].status,
+      body: (ctx) => <EntryFormPage ctx={ctx} title={title} action={catalogueEntryPath(id)} fields={fields} values={catalogueValues(form)} errors={fieldErrors(request, result.codes, fields)} />,
+    });
   });
 
   const closureFields = (request: FastifyRequest, isEdit: boolean): EntryField[] => [
@@ -285,12 +327,19 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
     if (result.ok) return saved(reply, 'fermetures');
     const title = request.t('admin.ref.addClosure');
     const fields = closureFields(request, false);
-    return reply.page({ title, status: ADMIN_ERRORS[result.code].status, body: (ctx) => <EntryFormPage ctx={ctx} title={title} action={NEW_CLOSURE_PATH} fields={fields} values={form} errors={fieldErrors(request, result.codes, fields)} /> });
+    return reply.page({
+      title,
+      status: ADMIN_ERRORS[result.code].status,
+      body: (ctx) => <EntryFormPage ctx={ctx} title={title} action={NEW_CLOSURE_PATH} fields={fields} values={form} errors={fieldErrors(request, result.codes, fields)} />,
+    });
   });
   app.get('/gestion/reference/fermetures/:date', manager, async (request, reply) => {
     const day = await getClosureDay(db, requestActor(request), pathText(request, 'date'));
     const title = request.t('admin.ref.editClosure');
-    return reply.page({ title, body: (ctx) => <EntryFormPage ctx={ctx} title={title} action={closureDayPath(day.date)} fields={closureFields(request, true)} values={{ date: day.date, labelFr: day.label_fr, labelEn: day.label_en }} /> });
+    return reply.page({
+      title,
+      body: (ctx) => <EntryFormPage ctx={ctx} title={title} action={closureDayPath(day.date)} fields={closureFields(request, true)} values={{ date: day.date, labelFr: day.label_fr, labelEn: day.label_en }} />,
+    });
   });
   app.post('/gestion/reference/fermetures/:date', manager, async (request, reply) => {
     const date = pathText(request, 'date');
@@ -299,6 +348,10 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
     if (result.ok) return saved(reply, 'fermetures');
     const title = request.t('admin.ref.editClosure');
     const fields = closureFields(request, true);
-    return reply.page({ title, status: ADMIN_ERRORS[result.code].status, body: (ctx) => <EntryFormPage ctx={ctx} title={title} action={closureDayPath(date)} fields={fields} values={{ ...form, date }} errors={fieldErrors(request, result.codes, fields)} /> });
+    return reply.page({
+      title,
+      status: ADMIN_ERRORS[result.code].status,
+      body: (ctx) => <EntryFormPage ctx={ctx} title={title} action={closureDayPath(date)} fields={fields} values={{ ...form, date }} errors={fieldErrors(request, result.codes, fields)} />,
+    });
   });
 }

@@ -86,7 +86,11 @@ export async function reassignClients(db: Db, actor: Actor, input: { clientIds: 
     if (note.length > REASSIGN_NOTE_MAX) errors.push('NOTE_TOO_LONG');
     if (errors.length > 0 || !agent) return { ok: false, code: 'INVALID', codes: errors };
     const moving = clients.filter((client) => client.agent_id !== agent.id);
-    await moveClients(trx, moving.map((client) => client.id), agent.id);
+    await moveClients(
+      trx,
+      moving.map((client) => client.id),
+      agent.id,
+    );
     const at = clock().toISOString();
     for (const client of moving) {
       await recordAudit(trx, {

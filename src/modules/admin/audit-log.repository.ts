@@ -31,7 +31,20 @@ export async function searchAuditLog(db: Db, filters: AuditFilters, page: { limi
   const base = filtered(db, filters);
   const [rows, count] = await Promise.all([
     base
-      .select(['audit_log.id', 'audit_log.at', 'audit_log.action', 'audit_log.subject_type', 'audit_log.subject_id', 'audit_log.ip', 'audit_log.details', 'audit_log.client_id', 'audit_log.actor_id', 'actor.display_name as actor_name', 'actor.email as actor_email', 'client.display_name as client_name'])
+      .select([
+        'audit_log.id',
+        'audit_log.at',
+        'audit_log.action',
+        'audit_log.subject_type',
+        'audit_log.subject_id',
+        'audit_log.ip',
+        'audit_log.details',
+        'audit_log.client_id',
+        'audit_log.actor_id',
+        'actor.display_name as actor_name',
+        'actor.email as actor_email',
+        'client.display_name as client_name',
+      ])
       .orderBy('audit_log.id', 'desc')
       .limit(page.limit)
       .offset(page.offset)

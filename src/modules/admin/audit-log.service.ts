@@ -65,6 +65,8 @@ export async function exportAudit(db: Db, actor: Actor, search: AuditSearch, clo
   const { rows } = await searchAuditLog(db, auditFilters(search), { limit: AUDIT_EXPORT_MAX, offset: 0 });
   await recordAudit(db, { at: clock().toISOString(), actorId: actor.id, action: 'audit.exported', ip: actor.ip ?? null, details: { search: { ...search }, lines: rows.length } });
   const header = ['id', 'at', 'actor_id', 'actor', 'action', 'action_label', 'client_id', 'client', 'subject_type', 'subject_id', 'ip', 'details'];
-  const lines = rows.map((row) => [row.id, row.at, row.actor_id, row.actor_email, row.action, auditActionLabel(t, row.action), row.client_id, row.client_name, row.subject_type, row.subject_id, row.ip, row.details].map(csvCell).join(','));
+  const lines = rows.map((row) =>
+    [row.id, row.at, row.actor_id, row.actor_email, row.action, auditActionLabel(t, row.action), row.client_id, row.client_name, row.subject_type, row.subject_id, row.ip, row.details].map(csvCell).join(','),
+  );
   return `${[header.map(csvCell).join(','), ...lines].join('\r\n')}\r\n`;
 }

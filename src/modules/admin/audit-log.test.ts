@@ -68,17 +68,29 @@ describe(`« Journal d'audit » (${dialectName})`, () => {
 
   test('CSV export: the same search, formula-leading cells neutralized, the export itself audited', async (t) => {
     const { client, demo, database } = await buildTestApp(t, { start: START });
-    await recordAudit(database.db, { at: '2026-11-25T15:00:00Z', actorId: demo.admin.id, action: 'client.reassigned', clientId: demo.john.id, details: { from: demo.marie.id, to: demo.luc.id, note: '=HYPERLINK("http://evil")' } });
+    await recordAudit(database.db, {
+      at: '2026-11-25T15:00:00Z',
+      actorId: demo.admin.id,
+      action: 'client.reassigned',
+      clientId: demo.john.id,
+      details: { from: demo.marie.id, to: demo.luc.id, note: '=HYPERLINK("http://evil")' },
+    });
     await recordAudit(database.db, { at: '2026-11-25T15:05:00Z', actorId: demo.marie.id, action: 'message.sent', clientId: demo.john.id });
     const admin = await client('admin@example.com');
     const csv = await admin.get(`/gestion/journal.csv?client=${demo.john.id}&action=client.reassigned`);
     assert.equal(csv.statusCode, 200);
     assert.match(String(csv.headers['content-type']), /^text\/csv/);
     assert.match(String(csv.headers['content-disposition']), /attachment/);
-    const lines = csv.body.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = csv.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     assert.equal(lines[0], '"id","at","actor_id","actor","action","action_label","client_id","client","subject_type","subject_id","ip","details"');
     assert.ok(lines.length > 1);
-    assert.ok(lines.slice(1).every((line) => line.includes('"client.reassigned","Dossier réassigné par la gestion"')), 'the code for tools, the sentence beside it');
+    assert.ok(
+      lines.slice(1).every((line) => line.includes('"client.reassigned","Dossier réassigné par la gestion"')),
+      'the code for tools, the sentence beside it',
+    );
     assert.ok(lines.some((line) => line.includes('"admin@example.com"')));
     assert.deepEqual([csvCell('=1+1'), csvCell('+33'), csvCell('-2'), csvCell('@SUM(A1)'), csvCell('a "b"'), csvCell(null)], [`"'=1+1"`, `"'+33"`, `"'-2"`, `"'@SUM(A1)"`, '"a ""b"""', '""']);
     const exported = await database.db.selectFrom('audit_log').selectAll().where('action', '=', 'audit.exported').execute();

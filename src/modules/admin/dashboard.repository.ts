@@ -45,24 +45,26 @@ export async function countFirstProposalsByWeek(db: Db, bounds: readonly string[
 
 /** The late first proposals among those requests, the longest overdue first, at most `limit`. */
 export async function findLateFirstProposals(db: Db, from: string, to: string, now: string, limit: number) {
-  return db
-    .selectFrom('intake_requests')
-    .innerJoin('accounts as client', 'client.id', 'intake_requests.client_id')
-    .select(['intake_requests.client_id', 'intake_requests.submitted_at', 'intake_requests.due_at', 'intake_requests.first_proposed_at', 'client.display_name as client_name'])
-    .where('intake_requests.submitted_at', '>=', from)
-    .where('intake_requests.submitted_at', '<', to)
-    .where('intake_requests.due_at', 'is not', null)
-    // The partial index of late or unanswered requests (migration 0018), named as it is written.
-    .where(sql<boolean>`(intake_requests.first_proposed_at is null or intake_requests.first_proposed_at > intake_requests.due_at)`)
-    .where((eb) =>
-      eb.or([
-        eb.and([eb('intake_requests.first_proposed_at', 'is not', null), eb('intake_requests.first_proposed_at', '>', eb.ref('intake_requests.due_at'))]),
-        eb.and([eb('intake_requests.first_proposed_at', 'is', null), eb('intake_requests.due_at', '<', now)]),
-      ]),
-    )
-    .orderBy('intake_requests.due_at')
-    .limit(limit)
-    .execute();
+  return (
+    db
+      .selectFrom('intake_requests')
+      .innerJoin('accounts as client', 'client.id', 'intake_requests.client_id')
+      .select(['intake_requests.client_id', 'intake_requests.submitted_at', 'intake_requests.due_at', 'intake_requests.first_proposed_at', 'client.display_name as client_name'])
+      .where('intake_requests.submitted_at', '>=', from)
+      .where('intake_requests.submitted_at', '<', to)
+      .where('intake_requests.due_at', 'is not', null)
+      // The partial index of late or unanswered requests (migration 0018), named as it is written.
+      .where(sql<boolean>`(intake_requests.first_proposed_at is null or intake_requests.first_proposed_at > intake_requests.due_at)`)
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('intake_requests.first_proposed_at', 'is not', null), eb('intake_requests.first_proposed_at', '>', eb.ref('intake_requests.due_at'))]),
+          eb.and([eb('intake_requests.first_proposed_at', 'is', null), eb('intake_requests.due_at', '<', now)]),
+        ]),
+      )
+      .orderBy('intake_requests.due_at')
+      .limit(limit)
+      .execute()
+  );
 }
 
 /** Appointments recorded « Absent » per week (by when they were to start). */
@@ -75,7 +77,11 @@ export async function countNoShowsByWeek(db: Db, bounds: readonly string[]): Pro
     .where('starts_at', '>=', bounds[0]!)
     .where('starts_at', '<', bounds[bounds.length - 1]!)
     .as('a');
-  const rows = await db.selectFrom(absent).select((eb) => ['a.week', eb.fn.countAll<number>().as('n')]).groupBy('a.week').execute();
+  const rows = await db
+    .selectFrom(absent)
+    .select((eb) => ['a.week', eb.fn.countAll<number>().as('n')])
+    .groupBy('a.week')
+    .execute();
   return new Map(rows.map((row) => [Number(row.week), Number(row.n)]));
 }
 
@@ -87,7 +93,11 @@ export async function countPublicationsByWeek(db: Db, bounds: readonly string[])
     .where('published_at', '>=', bounds[0]!)
     .where('published_at', '<', bounds[bounds.length - 1]!)
     .as('p');
-  const rows = await db.selectFrom(published).select((eb) => ['p.week', eb.fn.countAll<number>().as('n')]).groupBy('p.week').execute();
+  const rows = await db
+    .selectFrom(published)
+    .select((eb) => ['p.week', eb.fn.countAll<number>().as('n')])
+    .groupBy('p.week')
+    .execute();
   return new Map(rows.map((row) => [Number(row.week), Number(row.n)]));
 }
 

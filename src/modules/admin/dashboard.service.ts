@@ -154,8 +154,16 @@ export async function dashboard(db: Db, actor: Actor, period: Period, deps: Work
   const totals: WeekFigures = {
     start: period.start,
     requests: sum((w) => w.requests),
-    first: share(sum((w) => w.first.onTime), sum((w) => w.first.late), sum((w) => w.first.pending)),
-    reproposals: share(sum((w) => w.reproposals.onTime), sum((w) => w.reproposals.late), sum((w) => w.reproposals.pending)),
+    first: share(
+      sum((w) => w.first.onTime),
+      sum((w) => w.first.late),
+      sum((w) => w.first.pending),
+    ),
+    reproposals: share(
+      sum((w) => w.reproposals.onTime),
+      sum((w) => w.reproposals.late),
+      sum((w) => w.reproposals.pending),
+    ),
     noShows: sum((w) => w.noShows),
     plansPublished: sum((w) => w.plansPublished),
   };
@@ -179,5 +187,14 @@ export async function dashboard(db: Db, actor: Actor, period: Period, deps: Work
   }
   const openWork = agents.map((agent) => ({ agentId: agent.id, agentName: agent.display_name, ...workOf.get(agent.id)! }));
   const unassigned = await unassignedRequests(db, actor);
-  return { period: { start: period.start, weeks }, end: plusWeeks(period.start, weeks), totals, weeks: figures, late: late.sort((a, b) => a.dueAt.localeCompare(b.dueAt)).slice(0, LATE_SHOWN), lateCount: totals.first.late + totals.reproposals.late, openWork, unassigned };
+  return {
+    period: { start: period.start, weeks },
+    end: plusWeeks(period.start, weeks),
+    totals,
+    weeks: figures,
+    late: late.sort((a, b) => a.dueAt.localeCompare(b.dueAt)).slice(0, LATE_SHOWN),
+    lateCount: totals.first.late + totals.reproposals.late,
+    openWork,
+    unassigned,
+  };
 }

@@ -22,7 +22,7 @@ describe(`« Tableau de bord » on a hand-built week (${dialectName})`, () => {
     for (const name of ['Rita Un', 'Omar Deux', 'Lina Trois', 'Paul Quatre', 'Zoé Cinq']) {
       people.push(await createAccount(db, { display_name: name, email: `${name.split(' ')[0]!.toLowerCase()}@example.test`, agent_id: name === 'Paul Quatre' ? null : marie.id, team: 'montreal-centre' }));
     }
-    const [rita, omar, lina, paul, zoe] = people as [typeof people[0], typeof people[0], typeof people[0], typeof people[0], typeof people[0]];
+    const [rita, omar, lina, paul, zoe] = people as [(typeof people)[0], (typeof people)[0], (typeof people)[0], (typeof people)[0], (typeof people)[0]];
     const request = (clientId: number, submitted: string, proposed: string | null) =>
       db.insertInto('intake_requests').values({ client_id: clientId, team: 'montreal-centre', submitted_at: submitted, taken_by: null, taken_at: null, first_proposed_at: proposed }).execute();
     // Late across the holidays: Tue 22 at 14:00 + 24 business hours (8–16) skips the 24th (closed) and
@@ -45,19 +45,71 @@ describe(`« Tableau de bord » on a hand-built week (${dialectName})`, () => {
     await task(omar.id, qc('2026-12-23', '15:00'), qc('2026-12-29', '15:00'), qc('2026-12-30', '10:00'));
 
     const appointment = (clientId: number, date: string, status: 'absent' | 'termine') =>
-      db.insertInto('appointments').values({ client_id: clientId, agent_id: marie.id, kind: 'suivi', starts_at: qc(date, '10:00'), ends_at: qc(date, '11:00'), mode: 'telephone', phone_number: '514 555-0100', video_link: null, address: null, status, cancelled_by: null, cancelled_at: null, cancel_reason_code: null, cancel_comment: null, created_at: qc('2026-12-01', '10:00'), updated_at: qc(date, '11:00'), outcome_recorded_at: qc(date, '11:00'), outcome_recorded_by: marie.id, change_note: null }).execute();
+      db
+        .insertInto('appointments')
+        .values({
+          client_id: clientId,
+          agent_id: marie.id,
+          kind: 'suivi',
+          starts_at: qc(date, '10:00'),
+          ends_at: qc(date, '11:00'),
+          mode: 'telephone',
+          phone_number: '514 555-0100',
+          video_link: null,
+          address: null,
+          status,
+          cancelled_by: null,
+          cancelled_at: null,
+          cancel_reason_code: null,
+          cancel_comment: null,
+          created_at: qc('2026-12-01', '10:00'),
+          updated_at: qc(date, '11:00'),
+          outcome_recorded_at: qc(date, '11:00'),
+          outcome_recorded_by: marie.id,
+          change_note: null,
+        })
+        .execute();
     await appointment(rita.id, '2026-12-22', 'absent');
     await appointment(omar.id, '2026-12-23', 'absent');
     await appointment(lina.id, '2026-12-23', 'termine');
     await appointment(zoe.id, '2026-12-29', 'absent');
 
-    await db.insertInto('plans').values({ client_id: lina.id, agent_id: marie.id, status: 'publie', published_at: qc('2026-12-23', '13:00'), published_by: marie.id, created_at: qc('2026-12-22', '13:00') }).execute();
-    await db.insertInto('plans').values({ client_id: zoe.id, agent_id: marie.id, status: 'publie', published_at: qc('2026-12-28', '13:00'), published_by: marie.id, created_at: qc('2026-12-22', '13:00') }).execute();
+    await db
+      .insertInto('plans')
+      .values({ client_id: lina.id, agent_id: marie.id, status: 'publie', published_at: qc('2026-12-23', '13:00'), published_by: marie.id, created_at: qc('2026-12-22', '13:00') })
+      .execute();
+    await db
+      .insertInto('plans')
+      .values({ client_id: zoe.id, agent_id: marie.id, status: 'publie', published_at: qc('2026-12-28', '13:00'), published_by: marie.id, created_at: qc('2026-12-22', '13:00') })
+      .execute();
 
     // Past and still planned (outcome to record), two of them ending at the same moment: counted
     // per agent and end time, one end long overdue, the other due the next business day.
     const planned = (clientId: number, endsAt: Date) =>
-      db.insertInto('appointments').values({ client_id: clientId, agent_id: marie.id, kind: 'suivi', starts_at: new Date(endsAt.getTime() - 3600_000).toISOString(), ends_at: endsAt.toISOString(), mode: 'telephone', phone_number: '514 555-0100', video_link: null, address: null, status: 'planifie', cancelled_by: null, cancelled_at: null, cancel_reason_code: null, cancel_comment: null, created_at: qc('2026-12-01', '10:00'), updated_at: qc('2026-12-01', '10:00'), outcome_recorded_at: null, outcome_recorded_by: null, change_note: null }).execute();
+      db
+        .insertInto('appointments')
+        .values({
+          client_id: clientId,
+          agent_id: marie.id,
+          kind: 'suivi',
+          starts_at: new Date(endsAt.getTime() - 3600_000).toISOString(),
+          ends_at: endsAt.toISOString(),
+          mode: 'telephone',
+          phone_number: '514 555-0100',
+          video_link: null,
+          address: null,
+          status: 'planifie',
+          cancelled_by: null,
+          cancelled_at: null,
+          cancel_reason_code: null,
+          cancel_comment: null,
+          created_at: qc('2026-12-01', '10:00'),
+          updated_at: qc('2026-12-01', '10:00'),
+          outcome_recorded_at: null,
+          outcome_recorded_by: null,
+          change_note: null,
+        })
+        .execute();
     await planned(rita.id, new Date(START.getTime() - 7 * 24 * 3600_000));
     await planned(omar.id, new Date(START.getTime() - 7 * 24 * 3600_000));
     await planned(lina.id, new Date(START.getTime() - 60_000));
@@ -95,7 +147,11 @@ describe(`« Tableau de bord » on a hand-built week (${dialectName})`, () => {
     const submitted = await db.selectFrom('intake_requests').select(['id', 'submitted_at']).where('submitted_at', '>=', qc('2026-12-21', '00:00')).execute();
     assert.ok(submitted.length >= 5);
     for (const row of submitted) {
-      await db.updateTable('intake_requests').set({ due_at: firstProposalDueAt(calendar, row.submitted_at, 24) }).where('id', '=', row.id).execute();
+      await db
+        .updateTable('intake_requests')
+        .set({ due_at: firstProposalDueAt(calendar, row.submitted_at, 24) })
+        .where('id', '=', row.id)
+        .execute();
     }
     const counted = await dashboard(db, { role: 'manager', id: demo.admin.id }, { start: '2026-12-21', weeks: 2 }, deps);
     assert.deepEqual(counted.weeks, board.weeks);
@@ -114,9 +170,15 @@ describe(`« Tableau de bord » on a hand-built week (${dialectName})`, () => {
     assert.ok(outcomes.some((item) => item.isOverdue) && outcomes.some((item) => !item.isOverdue), 'Marie has outcomes to record, overdue and not');
     // Counted for an agent, the tally holds only their own caseload's work; for a client, nothing.
     const lucsTally = await openWorkTally(db, { role: 'agent', id: demo.luc.id }, deps);
-    assert.deepEqual([...lucsTally.outcomes.keys()].filter((agentId) => agentId !== demo.luc.id), []);
+    assert.deepEqual(
+      [...lucsTally.outcomes.keys()].filter((agentId) => agentId !== demo.luc.id),
+      [],
+    );
     const marieClients = new Set((await db.selectFrom('accounts').select('id').where('agent_id', '=', marie.id).execute()).map((row) => row.id));
-    assert.ok(lucsTally.items.every((item) => !marieClients.has(item.clientId)), 'none of Marie’s clients in Luc’s tally');
+    assert.ok(
+      lucsTally.items.every((item) => !marieClients.has(item.clientId)),
+      'none of Marie’s clients in Luc’s tally',
+    );
     assert.deepEqual(await openWorkTally(db, { role: 'client', id: demo.john.id }, deps), { items: [], outcomes: new Map() });
 
     // The page shows the same numbers, the late ones linked to their file, and the chart with a title and its table.

@@ -14,16 +14,7 @@ import { DOMAINS, type DomainCode } from '../plans/domains';
 import type { CatalogueEntry } from '../plans/plan.tables';
 import type { ReferenceFieldCode } from './admin.errors';
 import { assertManager } from './admin.policy';
-import {
-  findCatalogue,
-  findCatalogueEntryById,
-  findReasonByCode,
-  findReasons,
-  insertCatalogueEntry,
-  insertReason,
-  updateCatalogueEntry,
-  updateReason,
-} from './reference-data.repository';
+import { findCatalogue, findCatalogueEntryById, findReasonByCode, findReasons, insertCatalogueEntry, insertReason, updateCatalogueEntry, updateReason } from './reference-data.repository';
 
 export type { CancellationReason, CatalogueEntry, ClosureDay };
 

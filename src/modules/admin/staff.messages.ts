@@ -59,7 +59,8 @@ const fr = {
   'staff.reactivated': '{name} peut de nouveau se connecter.',
   'staff.self': 'Vous ne pouvez pas désactiver votre propre compte.',
   'staff.resetMfa': 'Réinitialiser la double authentification',
-  'staff.resetMfaHint': "Pour un téléphone perdu : l'application et les codes de récupération cessent de fonctionner, les sessions se ferment, et la personne configure de nouveau la double authentification à sa prochaine connexion.",
+  'staff.resetMfaHint':
+    "Pour un téléphone perdu : l'application et les codes de récupération cessent de fonctionner, les sessions se ferment, et la personne configure de nouveau la double authentification à sa prochaine connexion.",
   'staff.resetMfaDone': 'La double authentification de {name} est réinitialisée.',
   'staff.resend': "Renvoyer l'invitation",
   'staff.resendHint': "Un nouveau lien part par courriel ; l'ancien cesse de fonctionner.",

@@ -1,7 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { agreeing } from '../../platform/i18n/gender';
 import { z } from 'zod';
-import { NotFoundError } from '../../platform/errors';
 import { requestActor } from '../../platform/http/actor';
 import { formFields } from '../../platform/http/form';
 import { pathId } from '../../platform/http/params';
@@ -96,7 +95,10 @@ export async function staffRoutes(app: FastifyInstance): Promise<void> {
     return reply.page({ title: member.display_name, status: ADMIN_ERRORS[result.code].status, body: (ctx) => <StaffMemberPage ctx={ctx} member={member} teams={teams} values={form} errors={errors} /> });
   });
 
-  for (const [verb, active] of [['desactiver', false], ['reactiver', true]] as const) {
+  for (const [verb, active] of [
+    ['desactiver', false],
+    ['reactiver', true],
+  ] as const) {
     app.post(`/gestion/personnel/:id/${verb}`, manager, async (request, reply) => {
       const id = pathId(request);
       const result = await setStaffActive(db, requestActor(request), id, active, clock);

@@ -94,12 +94,7 @@ function checkTeamAndLanguages(errors: StaffFieldCode[], input: { teamRequired: 
 const hashInvitationToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** Makes the invitation (older waiting ones expire) and queues its mail, in the caller's transaction. */
-async function sendInvitation(
-  trx: Db,
-  member: { id: number; email: string; display_name: string; locale: 'fr' | 'en'; grammatical_gender: GrammaticalGender | null },
-  actor: Actor,
-  deps: StaffDeps,
-): Promise<void> {
+async function sendInvitation(trx: Db, member: { id: number; email: string; display_name: string; locale: 'fr' | 'en'; grammatical_gender: GrammaticalGender | null }, actor: Actor, deps: StaffDeps): Promise<void> {
   const now = deps.clock();
   const at = now.toISOString();
   await expireWaitingInvitations(trx, member.id, at);
@@ -160,9 +155,28 @@ export async function inviteStaff(db: Db, actor: Actor, input: StaffInput, deps:
     if (await findAccountIdByEmail(trx, email)) return { ok: false, code: 'INVALID', codes: ['EMAIL_TAKEN'] };
     const languages = checked.languages.split(',');
     const locale = languages.includes('fr') || !languages.includes('en') ? 'fr' : 'en';
-    const id = await insertStaffAccount(trx, { email, password_hash: unusable, role, display_name: name, locale, team: checked.team, languages: checked.languages, created_at: at, password_changed_at: at, grammatical_gender: grammaticalGender });
+    const id = await insertStaffAccount(trx, {
+      email,
+      password_hash: unusable,
+      role,
+      display_name: name,
+      locale,
+      team: checked.team,
+      languages: checked.languages,
+      created_at: at,
+      password_changed_at: at,
+      grammatical_gender: grammaticalGender,
+    });
     await sendInvitation(trx, { id, email, display_name: name, locale, grammatical_gender: grammaticalGender }, actor, deps);
-    await recordAudit(trx, { at, actorId: actor.id, action: 'staff.invited', subjectType: 'account', subjectId: id, ip: actor.ip ?? null, details: { email, role, team: checked.team, languages: checked.languages, grammatical_gender: grammaticalGender } });
+    await recordAudit(trx, {
+      at,
+      actorId: actor.id,
+      action: 'staff.invited',
+      subjectType: 'account',
+      subjectId: id,
+      ip: actor.ip ?? null,
+      details: { email, role, team: checked.team, languages: checked.languages, grammatical_gender: grammaticalGender },
+    });
     return { ok: true, id };
   });
 }

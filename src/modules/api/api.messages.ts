@@ -23,7 +23,8 @@ const fr = {
   'api.invalid.generic': 'Cette valeur est invalide.',
   'api.docs.title': "Référence de l'API",
   'api.docs.intro': "L'API JSON versionnée (/api/v1) offre les fonctions du service aux applications mobiles et aux partenaires. Le document OpenAPI 3.1 décrit chaque opération :",
-  'api.docs.auth': "Authentification : POST /api/v1/tokens avec « email » et « password » donne un jeton à envoyer dans l'en-tête « Authorization: Bearer … ». Les erreurs sont des documents « application/problem+json » (RFC 9457), dans la langue de « Accept-Language ».",
+  'api.docs.auth':
+    "Authentification : POST /api/v1/tokens avec « email » et « password » donne un jeton à envoyer dans l'en-tête « Authorization: Bearer … ». Les erreurs sont des documents « application/problem+json » (RFC 9457), dans la langue de « Accept-Language ».",
   'api.docs.operations': 'Opérations',
   'api.docs.col.method': 'Méthode',
   'api.docs.col.path': 'Chemin',
@@ -67,7 +68,8 @@ const en: Record<keyof typeof fr, string> = {
   'api.invalid.generic': 'This value is invalid.',
   'api.docs.title': 'API reference',
   'api.docs.intro': "The versioned JSON API (/api/v1) offers the service's functions to mobile apps and partners. The OpenAPI 3.1 document describes every operation:",
-  'api.docs.auth': 'Authentication: POST /api/v1/tokens with "email" and "password" gives a token to send in the "Authorization: Bearer …" header. Errors are "application/problem+json" documents (RFC 9457), in the language of "Accept-Language".',
+  'api.docs.auth':
+    'Authentication: POST /api/v1/tokens with "email" and "password" gives a token to send in the "Authorization: Bearer …" header. Errors are "application/problem+json" documents (RFC 9457), in the language of "Accept-Language".',
   'api.docs.operations': 'Operations',
   'api.docs.col.method': 'Method',
   'api.docs.col.path': 'Path',

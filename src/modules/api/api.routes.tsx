@@ -82,7 +82,7 @@ async function registerApi(app: FastifyInstance): Promise<void> {
       });
 
       // Personal data: never kept by a cache; the answer depends on who asks and in which language.
-      api.addHook('onSend', async (request, reply) => {
+      api.addHook('onSend', async (_request, reply) => {
         if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
         reply.header('vary', 'authorization, accept-language');
       });
@@ -90,15 +90,11 @@ async function registerApi(app: FastifyInstance): Promise<void> {
       api.setErrorHandler(async (error: FastifyError | Error, request, reply) => apiError(error, request, reply));
       api.setNotFoundHandler(async (request, reply) => sendProblem(reply, problemOf(request.t, 404, 'NOT_FOUND', 'error.notFound.title', 'error.notFound.body')));
 
-      api.get('/openapi.json', { schema: { hide: true }, config: { publicApi: true, rateLimit: false } }, async (_request, reply) =>
-        reply.header('cache-control', 'no-cache').send(api.swagger()),
-      );
+      api.get('/openapi.json', { schema: { hide: true }, config: { publicApi: true, rateLimit: false } }, async (_request, reply) => reply.header('cache-control', 'no-cache').send(api.swagger()));
 
       api.get('/docs', { schema: { hide: true }, config: { publicApi: true, rateLimit: false } }, async (request, reply) => {
         const document = api.swagger() as unknown as { paths: Record<string, Record<string, { summary?: string }>> };
-        const operations = Object.entries(document.paths).flatMap(([path, methods]) =>
-          Object.entries(methods).map(([method, operation]) => ({ method: method.toUpperCase(), path, summary: operation.summary ?? '' })),
-        );
+        const operations = Object.entries(document.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, operation]) => ({ method: method.toUpperCase(), path, summary: operation.summary ?? '' })));
         const { t } = request;
         return reply.page({
           title: t('api.docs.title'),

@@ -48,7 +48,10 @@ describe('API /api/v1: tokens', () => {
 
     const invalid = await ctx.api().POST('/api/v1/tokens', { body: { email: '', password: 'x' } });
     assert.equal(invalid.response.status, 422);
-    assert.deepEqual(invalid.error!.errors?.map((e) => [e.field, e.pointer]), [['email', '#/email']]);
+    assert.deepEqual(
+      invalid.error!.errors?.map((e) => [e.field, e.pointer]),
+      [['email', '#/email']],
+    );
     assert.equal(invalid.error!.title, 'Données invalides', 'French without Accept-Language');
 
     for (let i = 0; i < 5; i++) assert.equal((await ctx.api().POST('/api/v1/tokens', { body: { email: JANE, password: `bad-${i}` } })).response.status, 401);
@@ -90,7 +93,10 @@ describe('API /api/v1: appointments', () => {
       ids.push(...page.data!.items.map((item) => item.id));
       cursor = page.data!.nextCursor ?? undefined;
     } while (cursor);
-    assert.deepEqual(ids, whole.data!.items.map((item) => item.id));
+    assert.deepEqual(
+      ids,
+      whole.data!.items.map((item) => item.id),
+    );
 
     const done = await api.GET('/api/v1/appointments', { params: { query: { status: 'termine' } } });
     assert.equal(done.data!.items.length, 3);
@@ -136,7 +142,10 @@ describe('API /api/v1: appointments', () => {
 
     const missing = await john.POST('/api/v1/appointments/{id}/cancellation', { params: { path }, body: {} as never });
     assert.equal(missing.response.status, 422);
-    assert.deepEqual(missing.error!.errors?.map((e) => e.field), ['reasonCode']);
+    assert.deepEqual(
+      missing.error!.errors?.map((e) => e.field),
+      ['reasonCode'],
+    );
     const badReason = await john.POST('/api/v1/appointments/{id}/cancellation', { params: { path }, body: { reasonCode: 'pas-une-raison' } });
     assert.equal(badReason.response.status, 422);
     assert.equal(badReason.error!.errors?.[0]?.field, 'reasonCode');
@@ -163,7 +172,10 @@ describe('API /api/v1: plan, actions, notes', () => {
     const john = await ctx.api(await ctx.tokenFor(JOHN)).GET('/api/v1/plan');
     assert.equal(john.data!.state, 'published');
     if (john.data!.state !== 'published') return;
-    assert.deepEqual(john.data!.domains.map((d) => d.code), ['INSTALLATION', 'VIE_COLLECTIVE', 'FRANCISATION', 'EMPLOI', 'DEMARCHE_IMMIGRATION']);
+    assert.deepEqual(
+      john.data!.domains.map((d) => d.code),
+      ['INSTALLATION', 'VIE_COLLECTIVE', 'FRANCISATION', 'EMPLOI', 'DEMARCHE_IMMIGRATION'],
+    );
     assert.ok(john.data!.domains.some((d) => d.actions.some((a) => a.title === 'Suivre la session Objectif Intégration')));
     const jane = await ctx.api(await ctx.tokenFor(JANE)).GET('/api/v1/plan');
     assert.equal(jane.data!.state, 'notCreated');
@@ -312,6 +324,9 @@ describe('API: limits, CORS, the contract', () => {
     assert.equal((await john.revokeCurrentToken()).response.status, 204);
     const operations = Object.entries(ctx.document.paths).flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`));
     const seen = new Set(ctx.seen.map((s) => `${s.method} ${s.path}`));
-    assert.deepEqual(operations.filter((operation) => !seen.has(operation)), []);
+    assert.deepEqual(
+      operations.filter((operation) => !seen.has(operation)),
+      [],
+    );
   });
 });

@@ -50,10 +50,9 @@ export function startReminderJob(options: ReminderJobOptions, { poll = true } = 
   }
 
   function runOnce(): Promise<ReminderPass> {
-    running ??= pass()
-      .finally(() => {
-        running = undefined;
-      });
+    running ??= pass().finally(() => {
+      running = undefined;
+    });
     return running;
   }
 

@@ -38,11 +38,7 @@ export async function findReminderCandidates(db: Db, where: { from: string; to: 
  * processes racing on the same reminder write one row, and a cancellation committed before the
  * statement leaves nothing to write. Resolves to true when this call wrote the row.
  */
-export async function enqueueReminderWhilePlanned(
-  db: Db,
-  appointment: Pick<Appointment, 'id' | 'starts_at'>,
-  mail: Omit<NewOutboxMail, 'status' | 'attempts' | 'last_error' | 'sent_at'>,
-): Promise<boolean> {
+export async function enqueueReminderWhilePlanned(db: Db, appointment: Pick<Appointment, 'id' | 'starts_at'>, mail: Omit<NewOutboxMail, 'status' | 'attempts' | 'last_error' | 'sent_at'>): Promise<boolean> {
   const result = await db
     .insertInto('mail_outbox')
     .columns(['to_address', 'subject', 'body_text', 'locale', 'dedupe_key', 'next_attempt_at', 'created_at'])

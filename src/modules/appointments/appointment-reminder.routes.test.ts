@@ -12,13 +12,7 @@ const START = new Date('2026-11-30T14:00:00Z');
 
 /** John's upcoming phone appointment of the demo, and 10:05 (Québec) the day before it. */
 async function johnsPhoneAppointment(app: TestApp) {
-  const appointment = await app.database.db
-    .selectFrom('appointments')
-    .selectAll()
-    .where('client_id', '=', app.demo.john.id)
-    .where('status', '=', 'planifie')
-    .where('mode', '=', 'telephone')
-    .executeTakeFirstOrThrow();
+  const appointment = await app.database.db.selectFrom('appointments').selectAll().where('client_id', '=', app.demo.john.id).where('status', '=', 'planifie').where('mode', '=', 'telephone').executeTakeFirstOrThrow();
   const dayBefore = DateTime.fromISO(appointment.starts_at, { zone: QUEBEC_ZONE }).minus({ days: 1 }).set({ hour: 10, minute: 5 }).toJSDate();
   return { appointment, dayBefore };
 }

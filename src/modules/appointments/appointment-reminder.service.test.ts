@@ -235,13 +235,17 @@ describe(`day-before appointment reminders (${dialectName})`, () => {
 
     // The insert itself, raced from both connections for one appointment: one wins.
     const extra = await book(english.id, phone('2026-12-02', '12:00'));
-    const mail = { to_address: 'edward@example.test', subject: 's', body_text: 'b', locale: 'en' as const, dedupe_key: reminderKey(extra), next_attempt_at: TUESDAY_1005.toISOString(), created_at: TUESDAY_1005.toISOString() };
+    const mail = {
+      to_address: 'edward@example.test',
+      subject: 's',
+      body_text: 'b',
+      locale: 'en' as const,
+      dedupe_key: reminderKey(extra),
+      next_attempt_at: TUESDAY_1005.toISOString(),
+      created_at: TUESDAY_1005.toISOString(),
+    };
     const wins = await Promise.all([enqueueReminderWhilePlanned(db, extra, mail), enqueueReminderWhilePlanned(other.db, extra, mail), enqueueReminderWhilePlanned(other.db, extra, mail)]);
-    assert.deepEqual(
-      wins.filter(Boolean).length,
-      1,
-      JSON.stringify(wins),
-    );
+    assert.deepEqual(wins.filter(Boolean).length, 1, JSON.stringify(wins));
     assert.equal((await reminders(db)).filter((m) => m.dedupe_key === reminderKey(extra)).length, 1);
   });
 
@@ -382,6 +386,4 @@ describe(`day-before appointment reminders (${dialectName})`, () => {
     clock.set(new Date('2026-12-03T15:05:00Z'));
     assert.equal(await countWhen(3, 100), 2);
   });
-
-
 });

@@ -75,12 +75,7 @@ export function reminderKey(appointment: Pick<Appointment, 'id' | 'starts_at'>):
 const base = (publicUrl: string) => publicUrl.replace(/\/$/, '');
 
 /** The reminder's subject and text in the person's language, with their own time when it differs. */
-export function reminderMail(
-  appointment: Appointment,
-  client: Pick<ClientIdentity, 'locale' | 'time_zone'>,
-  agentName: string | undefined,
-  publicUrl: string,
-): { subject: string; body: string } {
+export function reminderMail(appointment: Appointment, client: Pick<ClientIdentity, 'locale' | 'time_zone'>, agentName: string | undefined, publicUrl: string): { subject: string; body: string } {
   const locale: Locale = client.locale;
   const t = translator(locale);
   const ownTime = differsFromQuebec(appointment.starts_at, client.time_zone)

@@ -14,17 +14,7 @@ import { withdrawReminder } from './appointment-reminder.service';
 import { appointmentMessageKey, cancelledByAgentMessage, changedAppointmentMessage, newAppointmentMessage } from './appointment.notifications';
 import type { SlotCode } from './appointment.errors';
 import { agentOfProposal, appointmentScope, mayManageSchedule } from './appointment.policy';
-import {
-  cancelIfPlanned,
-  closeReproposalTasks,
-  findAppointment,
-  findOverlapping,
-  findReason,
-  insertAppointment,
-  recordOutcomeIfVersion,
-  rescheduleIfVersion,
-  type ScheduleFields,
-} from './appointment.repository';
+import { cancelIfPlanned, closeReproposalTasks, findAppointment, findOverlapping, findReason, insertAppointment, recordOutcomeIfVersion, rescheduleIfVersion, type ScheduleFields } from './appointment.repository';
 import { loadBusinessCalendar } from '../../platform/business-time/load-business-calendar';
 import type { AppointmentDeps } from './appointment.service';
 import type { Appointment, AppointmentKind, AppointmentMode } from './appointment.tables';
@@ -146,12 +136,7 @@ export async function proposeAppointment(db: Db, actor: Actor, input: SlotInput 
  * same rules as a proposal; the iCalendar SEQUENCE goes up and the client is told what changed
  * and why.
  */
-export async function rescheduleAppointment(
-  db: Db,
-  actor: Actor,
-  input: SlotInput & { appointmentId: number; version: number; note: string | null },
-  deps: AppointmentDeps,
-): Promise<ScheduleResult> {
+export async function rescheduleAppointment(db: Db, actor: Actor, input: SlotInput & { appointmentId: number; version: number; note: string | null }, deps: AppointmentDeps): Promise<ScheduleResult> {
   if (!mayManageSchedule(actor)) throw new NotFoundError('APPOINTMENT.NOT_FOUND');
   const scope = appointmentScope(actor);
   return inTransaction(db, async (trx) => {
@@ -194,19 +179,14 @@ export async function rescheduleAppointment(
 export type AgentCancelResult = { ok: true; appointment: Appointment } | { ok: false; code: 'STAFF_REASON_INVALID' | 'NOT_PLANNED' | 'SCHEDULE_CHANGED' };
 
 /** The agent's « Annuler », with a reason from the list and an optional comment; the client is told. */
-export async function cancelAsAgent(
-  db: Db,
-  actor: Actor,
-  input: { appointmentId: number; reasonCode: string; comment: string | null; version: number },
-  deps: AppointmentDeps,
-): Promise<AgentCancelResult> {
+export async function cancelAsAgent(db: Db, actor: Actor, input: { appointmentId: number; reasonCode: string; comment: string | null; version: number }, deps: AppointmentDeps): Promise<AgentCancelResult> {
   if (!mayManageSchedule(actor)) throw new NotFoundError('APPOINTMENT.NOT_FOUND');
   const scope = appointmentScope(actor);
   return inTransaction(db, async (trx) => {
     const before = await findAppointment(trx, scope, input.appointmentId);
     if (!before) throw new NotFoundError('APPOINTMENT.NOT_FOUND');
     const reason = await findReason(trx, input.reasonCode);
-    if (!reason || reason.active !== 1) return { ok: false, code: 'STAFF_REASON_INVALID' };
+    if (reason?.active !== 1) return { ok: false, code: 'STAFF_REASON_INVALID' };
     const now = deps.clock();
     const at = now.toISOString();
     if (before.status !== 'planifie' || Date.parse(before.starts_at) <= now.getTime()) return { ok: false, code: 'NOT_PLANNED' };

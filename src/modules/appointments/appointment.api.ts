@@ -4,7 +4,18 @@ import type { Locale } from '../../platform/i18n/locale';
 import { ApiProblemError, apiActor, authProblems, idParams, problemSchema } from '../../platform/http/api-kit';
 import { appointmentIcs } from './appointment.ics';
 import { APPOINTMENT_ERRORS } from './appointment.errors';
-import { activeReasons, type AppointmentDeps, type AppointmentDetails, type AppointmentListItem, cancelAppointment, getAppointment, listAppointments, AVAILABILITY_MAX, COMMENT_MAX, appointmentDeps } from './appointment.service';
+import {
+  activeReasons,
+  type AppointmentDeps,
+  type AppointmentDetails,
+  type AppointmentListItem,
+  cancelAppointment,
+  getAppointment,
+  listAppointments,
+  AVAILABILITY_MAX,
+  COMMENT_MAX,
+  appointmentDeps,
+} from './appointment.service';
 import type { CancellationReason } from './appointment.tables';
 
 const PAGE_MAX = 50;
@@ -78,7 +89,8 @@ function toAppointment(item: Pick<AppointmentListItem, 'appointment' | 'reason' 
     videoLink: a.video_link,
     address: a.address,
     canCancel: item.canCancel,
-    cancellation: a.status === 'annule' ? { reasonCode: a.cancel_reason_code ?? '', reasonLabel: reasonLabel(item.reason, locale), comment: a.cancel_comment, availability: a.cancel_availability, cancelledAt: a.cancelled_at } : null,
+    cancellation:
+      a.status === 'annule' ? { reasonCode: a.cancel_reason_code ?? '', reasonLabel: reasonLabel(item.reason, locale), comment: a.cancel_comment, availability: a.cancel_availability, cancelledAt: a.cancelled_at } : null,
     changeNote: a.change_note,
     version: a.version,
   };

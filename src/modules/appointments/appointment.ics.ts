@@ -5,7 +5,10 @@ import type { Appointment } from './appointment.tables';
 
 /** `20261203T150000Z`: times in UTC, which every calendar converts to its own zone (RFC 5545 §3.3.5 form 2). */
 function utcStamp(iso: string): string {
-  return new Date(iso).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return new Date(iso)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** TEXT escaping of RFC 5545 §3.3.11: backslash, semicolon, comma and newlines. */

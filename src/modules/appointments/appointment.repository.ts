@@ -168,7 +168,15 @@ export async function findOpenReproposals(db: Db, scope: ClientScope, clientId?:
     .selectFrom('agent_tasks')
     .innerJoin('accounts as client', 'client.id', 'agent_tasks.client_id')
     .leftJoin('appointments as cancelled', 'cancelled.id', 'agent_tasks.appointment_id')
-    .select(['agent_tasks.id', 'agent_tasks.client_id', 'agent_tasks.appointment_id', 'agent_tasks.due_at', 'agent_tasks.created_at', 'client.display_name as client_name', 'cancelled.cancel_availability as availability'])
+    .select([
+      'agent_tasks.id',
+      'agent_tasks.client_id',
+      'agent_tasks.appointment_id',
+      'agent_tasks.due_at',
+      'agent_tasks.created_at',
+      'client.display_name as client_name',
+      'cancelled.cancel_availability as availability',
+    ])
     .where('agent_tasks.kind', '=', 'reproposer')
     .where('agent_tasks.done_at', 'is', null)
     .where(clientInScope('agent_tasks.client_id', scope));
@@ -178,17 +186,19 @@ export async function findOpenReproposals(db: Db, scope: ClientScope, clientId?:
 
 /** Planned appointments of the clients in scope that have ended without a recorded outcome. */
 export async function findAwaitingOutcome(db: Db, scope: ClientScope, now: string) {
-  return db
-    .selectFrom('appointments')
-    .innerJoin('accounts as client', 'client.id', 'appointments.client_id')
-    .select(['appointments.id', 'appointments.client_id', 'appointments.kind', 'appointments.starts_at', 'appointments.ends_at', 'client.display_name as client_name'])
-    // Literal, so that the partial index of planned appointments (migration 0017) applies: past
-    // and still planned are few, even when the manager's scope is everyone.
-    .where(sql<boolean>`appointments.status = 'planifie'`)
-    .where('appointments.ends_at', '<=', now)
-    .where(clientInScope('appointments.client_id', scope))
-    .orderBy('appointments.ends_at')
-    .execute();
+  return (
+    db
+      .selectFrom('appointments')
+      .innerJoin('accounts as client', 'client.id', 'appointments.client_id')
+      .select(['appointments.id', 'appointments.client_id', 'appointments.kind', 'appointments.starts_at', 'appointments.ends_at', 'client.display_name as client_name'])
+      // Literal, so that the partial index of planned appointments (migration 0017) applies: past
+      // and still planned are few, even when the manager's scope is everyone.
+      .where(sql<boolean>`appointments.status = 'planifie'`)
+      .where('appointments.ends_at', '<=', now)
+      .where(clientInScope('appointments.client_id', scope))
+      .orderBy('appointments.ends_at')
+      .execute()
+  );
 }
 
 /**
@@ -215,24 +225,26 @@ export async function countAwaitingOutcomeByAgent(db: Db, scope: ClientScope, no
  * the ids of a whole caseload back and forth on every queue view.
  */
 export async function findAssessmentsAwaitingPlan(db: Db, scope: ClientScope) {
-  return db
-    .selectFrom('appointments')
-    .innerJoin('accounts as client', 'client.id', 'appointments.client_id')
-    .select(['appointments.id', 'appointments.client_id', 'appointments.ends_at', 'appointments.outcome_recorded_at', 'client.display_name as client_name'])
-    // Literal, so that the partial index of attended assessments (migration 0017) applies.
-    .where(sql<boolean>`appointments.kind = 'evaluation' and appointments.status = 'termine'`)
-    .where(clientInScope('appointments.client_id', scope))
-    // Not published: no plan at all (read from the plans' client index alone), or a plan still in
-    // the making (the few held by a partial index, migration 0018). Asking « is there a published
-    // plan » instead reads each of 100,000 plans when the manager's scope is everyone.
-    .where(({ eb, or, not, exists, selectFrom }) =>
-      or([
-        not(exists(selectFrom('plans').select('plans.client_id').whereRef('plans.client_id', '=', 'appointments.client_id'))),
-        eb('appointments.client_id', 'in', selectFrom('plans').select('plans.client_id').where(sql<boolean>`plans.status <> 'publie'`)),
-      ]),
-    )
-    .orderBy('appointments.ends_at')
-    .execute();
+  return (
+    db
+      .selectFrom('appointments')
+      .innerJoin('accounts as client', 'client.id', 'appointments.client_id')
+      .select(['appointments.id', 'appointments.client_id', 'appointments.ends_at', 'appointments.outcome_recorded_at', 'client.display_name as client_name'])
+      // Literal, so that the partial index of attended assessments (migration 0017) applies.
+      .where(sql<boolean>`appointments.kind = 'evaluation' and appointments.status = 'termine'`)
+      .where(clientInScope('appointments.client_id', scope))
+      // Not published: no plan at all (read from the plans' client index alone), or a plan still in
+      // the making (the few held by a partial index, migration 0018). Asking « is there a published
+      // plan » instead reads each of 100,000 plans when the manager's scope is everyone.
+      .where(({ eb, or, not, exists, selectFrom }) =>
+        or([
+          not(exists(selectFrom('plans').select('plans.client_id').whereRef('plans.client_id', '=', 'appointments.client_id'))),
+          eb('appointments.client_id', 'in', selectFrom('plans').select('plans.client_id').where(sql<boolean>`plans.status <> 'publie'`)),
+        ]),
+      )
+      .orderBy('appointments.ends_at')
+      .execute()
+  );
 }
 
 /** Whether a client within the scope has attended a needs assessment (a plan may then be made). */

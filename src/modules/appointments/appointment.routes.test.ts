@@ -34,7 +34,14 @@ async function footprint(app: TestApp, appointmentId: number) {
   const db = app.database.db;
   const appointment = await db.selectFrom('appointments').selectAll().where('id', '=', appointmentId).executeTakeFirstOrThrow();
   const count = async (table: 'agent_tasks' | 'messages' | 'mail_outbox' | 'audit_log') =>
-    Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   return {
     status: appointment.status,
     version: appointment.version,
@@ -104,7 +111,19 @@ describe(`appointments: list, details, .ics (${dialectName})`, () => {
     const app = await buildTestApp(t);
     const { phone } = await johns(app);
     const main = mainOf((await (await app.client(JOHN)).get(`/rendez-vous/${phone.id}`)).body);
-    for (const text of ['Planifié', '10 h 00 à 11 h 00 (heure du Québec)', '60 minutes', 'Suivi', 'Téléphone', '514 555-0101', 'Marie Tremblay', 'marie.tremblay@example.com', '514 864-9191, poste 1234', 'Ajouter à mon agenda', "Mon agente ou mon agent d'aide à l'intégration"]) {
+    for (const text of [
+      'Planifié',
+      '10 h 00 à 11 h 00 (heure du Québec)',
+      '60 minutes',
+      'Suivi',
+      'Téléphone',
+      '514 555-0101',
+      'Marie Tremblay',
+      'marie.tremblay@example.com',
+      '514 864-9191, poste 1234',
+      'Ajouter à mon agenda',
+      "Mon agente ou mon agent d'aide à l'intégration",
+    ]) {
       assert.ok(main.includes(text), text);
     }
     assert.doesNotMatch(main, /heure de /, 'John lives in Québec time');
@@ -197,7 +216,10 @@ describe(`appointments: « Annuler » (${dialectName})`, () => {
     const { phone } = await johns(app);
     const main = mainOf((await (await app.client(JOHN)).get(`/rendez-vous/${phone.id}/annuler`)).body);
     assert.match(main, /<label for="reason">Raison de l'annulation<\/label>/);
-    assert.match(main, /<select id="reason" name="reason"[^>]*><option value>Sélectionnez une raison<\/option><option value="conflit_horaire">Conflit d'horaire<\/option><option value="maladie">Maladie<\/option><option value="changer_date_heure">Je souhaite changer la date ou l'heure<\/option><option value="changer_mode">Je souhaite changer le mode du rendez-vous<\/option><option value="autre">Autre raison<\/option><\/select>/);
+    assert.match(
+      main,
+      /<select id="reason" name="reason"[^>]*><option value>Sélectionnez une raison<\/option><option value="conflit_horaire">Conflit d'horaire<\/option><option value="maladie">Maladie<\/option><option value="changer_date_heure">Je souhaite changer la date ou l'heure<\/option><option value="changer_mode">Je souhaite changer le mode du rendez-vous<\/option><option value="autre">Autre raison<\/option><\/select>/,
+    );
     assert.doesNotMatch(main, /plus_besoin/, 'the retired reason is not offered');
     assert.match(main, /maxlength="500"/);
     assert.match(main, /500 caractères au maximum\./);
@@ -326,7 +348,11 @@ describe(`appointments: « Annuler » (${dialectName})`, () => {
   test('a stale form (the appointment changed since it was opened) is refused with 409 and shown again at the new version', async (t) => {
     const app = await buildTestApp(t);
     const { phone } = await johns(app);
-    await app.database.db.updateTable('appointments').set({ version: phone.version + 1 }).where('id', '=', phone.id).execute();
+    await app.database.db
+      .updateTable('appointments')
+      .set({ version: phone.version + 1 })
+      .where('id', '=', phone.id)
+      .execute();
     const before = await footprint(app, phone.id);
     const john = await app.client(JOHN);
     const response = await john.post(`/rendez-vous/${phone.id}/annuler`, { reason: 'maladie', version: String(phone.version) });
@@ -342,9 +368,7 @@ describe(`appointments: « Annuler » (${dialectName})`, () => {
     const { phone } = await johns(app);
     const john = await app.client(JOHN);
     const before = await footprint(app, phone.id);
-    const responses = await Promise.all(
-      Array.from({ length: 10 }, () => john.post(`/rendez-vous/${phone.id}/annuler`, { reason: 'conflit_horaire', version: String(phone.version) })),
-    );
+    const responses = await Promise.all(Array.from({ length: 10 }, () => john.post(`/rendez-vous/${phone.id}/annuler`, { reason: 'conflit_horaire', version: String(phone.version) })));
     const codes = responses.map((r) => r.statusCode).sort();
     assert.deepEqual(codes, [303, 409, 409, 409, 409, 409, 409, 409, 409, 409]);
     for (const refused of responses.filter((r) => r.statusCode === 409)) assert.match(refused.body, /Ce rendez-vous est déjà annulé\./);

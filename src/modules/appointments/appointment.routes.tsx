@@ -1,7 +1,6 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { formFields, parseForm } from '../../platform/http/form';
-import type { MessageKey } from '../../platform/i18n/catalog';
 import { requestActor } from '../../platform/http/actor';
 import { pathId } from '../../platform/http/params';
 import { currentAccount, requireRole } from '../../platform/http/guards';
@@ -64,11 +63,7 @@ export async function appointmentRoutes(app: FastifyInstance): Promise<void> {
   app.get('/rendez-vous/:id/agenda.ics', guard, async (request, reply) => {
     const { appointment, agent } = await getAppointment(db, requestActor(request), pathId(request, 'id', 'APPOINTMENT.NOT_FOUND'), app.clock);
     const body = appointmentIcs({ appointment, agent, locale: request.locale, publicUrl: app.config.PUBLIC_URL, now: app.clock() });
-    return reply
-      .header('content-type', 'text/calendar; charset=utf-8')
-      .header('content-disposition', `attachment; filename="rendez-vous-${appointment.id}.ics"`)
-      .header('cache-control', 'no-store')
-      .send(body);
+    return reply.header('content-type', 'text/calendar; charset=utf-8').header('content-disposition', `attachment; filename="rendez-vous-${appointment.id}.ics"`).header('cache-control', 'no-store').send(body);
   });
 
   app.get('/rendez-vous/:id/annuler', guard, async (request, reply) => {
@@ -106,7 +101,14 @@ export async function appointmentRoutes(app: FastifyInstance): Promise<void> {
       title: t('appointments.cancel.title'),
       status: shown?.status ?? 400,
       body: (ctx) => (
-        <CancelPage ctx={ctx} appointment={appointment} reasons={reasons} values={values} errors={errors.filter((e) => !refusal || e.field !== 'form')} refusal={refusal ? t(APPOINTMENT_ERRORS[refusal].messageKey) : undefined} />
+        <CancelPage
+          ctx={ctx}
+          appointment={appointment}
+          reasons={reasons}
+          values={values}
+          errors={errors.filter((e) => !refusal || e.field !== 'form')}
+          refusal={refusal ? t(APPOINTMENT_ERRORS[refusal].messageKey) : undefined}
+        />
       ),
     });
   });

@@ -83,11 +83,16 @@ export async function seedAppointments(db: Db, accounts: DemoAccounts, clock: Cl
 
   // Cancelled by John; Marie has since proposed the two upcoming ones (her task is done).
   const cancelledAt = at(-9 * day);
-  const cancelled = await create(
-    { client: john, agent: marie, kind: 'suivi', mode: 'visioconference', days: -4, hour: 11, status: 'annule' },
-    at(-14 * day),
-    { cancelled_by: john.id, cancelled_at: cancelledAt, cancel_reason_code: 'conflit_horaire', cancel_comment: 'Je travaille ce jour-là.', cancel_availability: 'Les après-midi, du lundi au jeudi', version: 2, sequence: 1, updated_at: cancelledAt },
-  );
+  const cancelled = await create({ client: john, agent: marie, kind: 'suivi', mode: 'visioconference', days: -4, hour: 11, status: 'annule' }, at(-14 * day), {
+    cancelled_by: john.id,
+    cancelled_at: cancelledAt,
+    cancel_reason_code: 'conflit_horaire',
+    cancel_comment: 'Je travaille ce jour-là.',
+    cancel_availability: 'Les après-midi, du lundi au jeudi',
+    version: 2,
+    sequence: 1,
+    updated_at: cancelledAt,
+  });
   await announce({ ...cancelled, sequence: 0, created_at: at(-14 * day) }, marie, at(-13 * day));
   const reason = await findReason(db, 'conflit_horaire');
   if (reason) await writeMessage(db, { clientId: john.id, dedupeKey: appointmentMessageKey(cancelled), content: cancelledAppointmentMessage(cancelled, reason), at: cancelledAt, readAt: at(-8 * day) });

@@ -57,7 +57,17 @@ describe(`an agent proposes appointments (${dialectName})`, () => {
     assert.deepEqual(await refusal(phoneSlot('2026-12-05', '10:00')), ['CLOSED_DAY'], 'a Saturday');
     assert.deepEqual(await refusal(phoneSlot('2026-02-30', '10:00')), ['DATE_INVALID']);
     assert.deepEqual(await refusal({ ...phoneSlot('2026-12-03', '10:00'), phoneNumber: ' ' }), ['PHONE_REQUIRED']);
-    assert.equal(Number((await db.selectFrom('appointments').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n), 0);
+    assert.equal(
+      Number(
+        (
+          await db
+            .selectFrom('appointments')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
+      0,
+    );
   });
 
   test('refuses an overlap with the agent’s or the client’s other appointments', async (t) => {
@@ -75,9 +85,7 @@ describe(`an agent proposes appointments (${dialectName})`, () => {
     // Two agents (one a manager acting for the client's agent) race for the same client.
     const manager = await createAccount(db, { role: 'admin' });
     const actors: Actor[] = [marie, { role: 'manager', id: manager.id }];
-    const results = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => proposeAppointment(db, actors[i % 2], { clientId: client.id, ...phoneSlot('2026-12-03', i % 3 === 0 ? '10:00' : '10:30') }, deps(clock))),
-    );
+    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => proposeAppointment(db, actors[i % 2], { clientId: client.id, ...phoneSlot('2026-12-03', i % 3 === 0 ? '10:00' : '10:30') }, deps(clock))));
     assert.equal(results.filter((r) => r.ok).length, 1);
     const rows = await db.selectFrom('appointments').selectAll().where('client_id', '=', client.id).execute();
     assert.equal(rows.length, 1);
@@ -93,7 +101,12 @@ describe(`an agent proposes appointments (${dialectName})`, () => {
     const { db, clock, client, marie } = await setUp(t);
     const proposed = await proposeAppointment(db, marie, { clientId: client.id, ...phoneSlot('2026-12-03', '10:00') }, deps(clock));
     assert.ok(proposed.ok);
-    const changed = await rescheduleAppointment(db, marie, { appointmentId: proposed.appointment.id, version: proposed.appointment.version, note: 'Je serai en formation.', ...phoneSlot('2026-12-04', '13:00') }, deps(clock));
+    const changed = await rescheduleAppointment(
+      db,
+      marie,
+      { appointmentId: proposed.appointment.id, version: proposed.appointment.version, note: 'Je serai en formation.', ...phoneSlot('2026-12-04', '13:00') },
+      deps(clock),
+    );
     assert.ok(changed.ok);
     assert.equal(changed.appointment.sequence, proposed.appointment.sequence + 1);
     const stale = await rescheduleAppointment(db, marie, { appointmentId: proposed.appointment.id, version: proposed.appointment.version, note: null, ...phoneSlot('2026-12-07', '13:00') }, deps(clock));

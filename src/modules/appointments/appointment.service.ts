@@ -71,10 +71,7 @@ export async function listAppointments(db: Db, actor: Actor, input: { clientId?:
   const iso = now.toISOString();
   const scope = appointmentScope(actor);
   const clientId = appointmentsClientId(actor, input.clientId);
-  const [appointments, reasons] = await Promise.all([
-    input.tab === 'planifie' ? findPlanned(db, scope, clientId, iso) : findFinished(db, scope, clientId, iso),
-    findAllReasons(db),
-  ]);
+  const [appointments, reasons] = await Promise.all([input.tab === 'planifie' ? findPlanned(db, scope, clientId, iso) : findFinished(db, scope, clientId, iso), findAllReasons(db)]);
   return appointments.map((appointment) => ({
     appointment,
     reason: reasons.find((reason) => reason.code === appointment.cancel_reason_code),
@@ -118,10 +115,7 @@ export interface AppointmentDetails {
 export async function getAppointment(db: Db, actor: Actor, id: number, clock: Clock): Promise<AppointmentDetails> {
   const appointment = await findAppointment(db, appointmentScope(actor), id);
   if (!appointment) throw new NotFoundError('APPOINTMENT.NOT_FOUND');
-  const [agent, reason] = await Promise.all([
-    agentContact(db, appointment.agent_id),
-    appointment.cancel_reason_code ? findReason(db, appointment.cancel_reason_code) : undefined,
-  ]);
+  const [agent, reason] = await Promise.all([agentContact(db, appointment.agent_id), appointment.cancel_reason_code ? findReason(db, appointment.cancel_reason_code) : undefined]);
   const now = clock();
   const tab: Tab = appointment.status === 'planifie' && Date.parse(appointment.ends_at) > now.getTime() ? 'planifie' : 'termine';
   return { appointment, agent, reason, canCancel: cancelRefusal(appointment, now) === null, tab };
@@ -160,7 +154,7 @@ export async function cancelAppointment(db: Db, actor: Actor, input: CancelInput
     const appointment = await findAppointment(trx, scope, input.appointmentId);
     if (!appointment) throw new NotFoundError('APPOINTMENT.NOT_FOUND');
     const reason = await findReason(trx, input.reasonCode);
-    if (!reason || reason.active !== 1) return { ok: false, code: 'REASON_INVALID' };
+    if (reason?.active !== 1) return { ok: false, code: 'REASON_INVALID' };
 
     const won = await cancelIfPlanned(
       trx,
@@ -192,7 +186,13 @@ export async function cancelAppointment(db: Db, actor: Actor, input: CancelInput
       subjectId: cancelled.id,
       clientId: cancelled.client_id,
       ip: actor.ip ?? null,
-      details: { before: { status: appointment.status, version: appointment.version }, after: { status: 'annule', version: cancelled.version }, reason: reason.code, hasComment: Boolean(input.comment), hasAvailability: Boolean(input.availability) },
+      details: {
+        before: { status: appointment.status, version: appointment.version },
+        after: { status: 'annule', version: cancelled.version },
+        reason: reason.code,
+        hasComment: Boolean(input.comment),
+        hasAvailability: Boolean(input.availability),
+      },
     });
     return { ok: true, appointment: cancelled };
   };

@@ -11,7 +11,11 @@ const MARIE = 'marie.tremblay@example.com';
 const START = new Date('2026-12-03T14:00:00.000Z');
 
 const mainOf = (html: string) => html.replace(/[\s\S]*<main[^>]*>/, '').replace(/<\/main>[\s\S]*/, '');
-const textOf = (html: string) => mainOf(html).replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/\s+/g, ' ');
+const textOf = (html: string) =>
+  mainOf(html)
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#39;/g, "'")
+    .replace(/\s+/g, ' ');
 
 async function johnsPlanned(app: TestApp): Promise<{ phone: Appointment; video: Appointment }> {
   const rows = await app.database.db.selectFrom('appointments').selectAll().where('client_id', '=', app.demo.john.id).where('status', '=', 'planifie').execute();
@@ -149,7 +153,10 @@ describe(`cancelling with « Vos disponibilités », and what a cancelled appoin
     const path = { id: phone.id };
     const tooLong = await john.POST('/api/v1/appointments/{id}/cancellation', { params: { path }, body: { reasonCode: 'maladie', availability: 'x'.repeat(501) } });
     assert.equal(tooLong.response.status, 422);
-    assert.deepEqual(tooLong.error!.errors?.map((e) => [e.field, e.detail]), [['availability', 'Vos disponibilités doivent contenir au plus 500 caractères.']]);
+    assert.deepEqual(
+      tooLong.error!.errors?.map((e) => [e.field, e.detail]),
+      [['availability', 'Vos disponibilités doivent contenir au plus 500 caractères.']],
+    );
     assert.equal((await stored(ctx, phone.id)).status, 'planifie');
     const done = await john.POST('/api/v1/appointments/{id}/cancellation', { params: { path }, body: { reasonCode: 'maladie', availability: ' Le mercredi après-midi ' } });
     assert.equal(done.response.status, 200);

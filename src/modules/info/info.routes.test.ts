@@ -36,7 +36,10 @@ describe(`« Nous joindre » and the footer's pages (${dialectName})`, () => {
           descriptions.add(description);
           // The footer links to every one of these pages, and marks the current one.
           const footerLinks = [...document.querySelectorAll('footer nav a')].map((a) => a.getAttribute('href'));
-          assert.deepEqual(footerLinks, PAGES.map((p) => p.path));
+          assert.deepEqual(
+            footerLinks,
+            PAGES.map((p) => p.path),
+          );
           assert.equal(document.querySelector('footer nav a[aria-current="page"]')?.getAttribute('href'), page.path);
         }
       }
@@ -55,7 +58,9 @@ describe(`« Nous joindre » and the footer's pages (${dialectName})`, () => {
     assert.match(text(fr.body), /ATS \(téléphone pour personnes sourdes ou malentendantes\) ?418 555-0199 ou 1 800 555-0199 \(sans frais\)/);
     assert.match(text(fr.body), /ouverture ?du lundi au jeudi, de 9\u00a0h\u00a000 à 17\u00a0h\u00a030 \(heure du Québec\)/);
     // The footer of every page carries the same numbers.
-    const footer = read(fr.body).querySelector('footer')!.textContent!.replace(/[ \t\r\n]+/g, ' ');
+    const footer = read(fr.body)
+      .querySelector('footer')!
+      .textContent!.replace(/[ \t\r\n]+/g, ' ');
     assert.match(footer, /418 555-0100 ou 1 800 555-0100/);
     assert.match(footer, /ATS[^:]*\u202f: 418 555-0199 ou 1 800 555-0199/);
     await anonymous.post('/langue', { lang: 'en', retour: '/' });

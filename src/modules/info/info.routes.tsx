@@ -13,15 +13,11 @@ const IMAGE_TYPES: Record<string, string> = { '.svg': 'image/svg+xml', '.png': '
 export async function infoRoutes(app: FastifyInstance): Promise<void> {
   const facts: InfoFacts = { retentionYears: app.config.RETENTION_YEARS, reproposalBusinessDays: app.config.REPROPOSAL_BUSINESS_DAYS };
 
-  app.get('/nous-joindre', async (request, reply) =>
-    reply.page({ title: request.t('info.contact.title'), description: request.t('info.contact.description'), body: (ctx) => <ContactPage ctx={ctx} /> }),
-  );
+  app.get('/nous-joindre', async (request, reply) => reply.page({ title: request.t('info.contact.title'), description: request.t('info.contact.description'), body: (ctx) => <ContactPage ctx={ctx} /> }));
   app.get('/accessibilite', async (request, reply) =>
     reply.page({ title: request.t('info.accessibility.title'), description: request.t('info.accessibility.description'), body: (ctx) => <AccessibilityPage ctx={ctx} /> }),
   );
-  app.get('/confidentialite', async (request, reply) =>
-    reply.page({ title: request.t('info.privacy.title'), description: request.t('info.privacy.description'), body: (ctx) => <PrivacyPage ctx={ctx} facts={facts} /> }),
-  );
+  app.get('/confidentialite', async (request, reply) => reply.page({ title: request.t('info.privacy.title'), description: request.t('info.privacy.description'), body: (ctx) => <PrivacyPage ctx={ctx} facts={facts} /> }));
   app.get('/conditions-utilisation', async (request, reply) =>
     reply.page({ title: request.t('info.terms.title'), description: request.t('info.terms.description'), body: (ctx) => <TermsPage ctx={ctx} facts={facts} /> }),
   );

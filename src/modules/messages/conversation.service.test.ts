@@ -51,7 +51,10 @@ describe(`conversations: the client's replies (${dialectName})`, () => {
     assert.equal(audit[0].client_id, app.demo.john.id);
     assert.equal(audit[0].actor_id, app.demo.john.id);
     const conversation = await getConversation(app.database.db, john, message.id);
-    assert.deepEqual(conversation.entries.map((e) => e.kind), ['message', 'reply']);
+    assert.deepEqual(
+      conversation.entries.map((e) => e.kind),
+      ['message', 'reply'],
+    );
     assert.equal(conversation.unreadReplies, 1);
   });
 
@@ -138,7 +141,10 @@ describe(`conversations: the client's replies (${dialectName})`, () => {
     assert.ok(moved.ok);
     assert.equal((await queueOf(app, marie)).filter((item) => item.kind === 'reply').length, 0);
     const lucs = (await queueOf(app, luc)).filter((item) => item.kind === 'reply');
-    assert.deepEqual(lucs.map((item) => [item.clientId, item.threadId]), [[app.demo.john.id, message.id]]);
+    assert.deepEqual(
+      lucs.map((item) => [item.clientId, item.threadId]),
+      [[app.demo.john.id, message.id]],
+    );
   });
 
   test('Marie answers in the conversation: same subject, her name, John’s replies read; John opens it and the whole conversation is read', async (t) => {
@@ -165,8 +171,17 @@ describe(`conversations: the client's replies (${dialectName})`, () => {
 
     const opened = await openConversation(app.database.db, john, sent.message.id, app.clock);
     assert.equal(opened.threadId, message.id, 'any message of the conversation opens all of it');
-    assert.deepEqual(opened.entries.map((e) => (e.kind === 'message' ? (e.authorName ?? 'service') : 'John')), ['service', 'John', 'Marie Tremblay']);
-    const unread = await app.database.db.selectFrom('messages').select('id').where('client_id', '=', app.demo.john.id).where((eb) => eb.or([eb('id', '=', message.id), eb('thread_id', '=', message.id)])).where('read_at', 'is', null).execute();
+    assert.deepEqual(
+      opened.entries.map((e) => (e.kind === 'message' ? (e.authorName ?? 'service') : 'John')),
+      ['service', 'John', 'Marie Tremblay'],
+    );
+    const unread = await app.database.db
+      .selectFrom('messages')
+      .select('id')
+      .where('client_id', '=', app.demo.john.id)
+      .where((eb) => eb.or([eb('id', '=', message.id), eb('thread_id', '=', message.id)]))
+      .where('read_at', 'is', null)
+      .execute();
     assert.equal(unread.length, 0);
   });
 
@@ -175,6 +190,9 @@ describe(`conversations: the client's replies (${dialectName})`, () => {
     const { marie } = actors(app);
     const janes = await firstMessageOf(app, app.demo.jane.id);
     const client = { id: app.demo.john.id, email: app.demo.john.email, locale: 'fr' as const };
-    await assert.rejects(sendMessageToClient(app.database.db, marie, { client, subject: '', body: 'x', formKey: 'j'.repeat(22), inReplyTo: janes.id }, { clock: app.clock, publicUrl: 'https://aq.example.org' }), NotFoundError);
+    await assert.rejects(
+      sendMessageToClient(app.database.db, marie, { client, subject: '', body: 'x', formKey: 'j'.repeat(22), inReplyTo: janes.id }, { clock: app.clock, publicUrl: 'https://aq.example.org' }),
+      NotFoundError,
+    );
   });
 });

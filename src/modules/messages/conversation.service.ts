@@ -57,9 +57,22 @@ async function loadConversation(db: Db, actor: Actor, messageId: number): Promis
 }
 
 async function toConversation(db: Db, first: Message, messages: Message[], replies: MessageReply[]): Promise<Conversation> {
-  const names = await displayNames(db, [...messages.map((m) => m.author_id), ...replies.map((r) => r.read_by)].filter((id): id is number => id !== null));
+  const names = await displayNames(
+    db,
+    [...messages.map((m) => m.author_id), ...replies.map((r) => r.read_by)].filter((id): id is number => id !== null),
+  );
   const entries: ConversationEntry[] = [
-    ...messages.map((m): ConversationEntry => ({ kind: 'message', id: m.id, at: m.created_at, body: { fr: m.body_fr, en: m.body_en }, readAt: m.read_at, authorId: m.author_id, authorName: m.author_id === null ? null : (names.get(m.author_id) ?? null) })),
+    ...messages.map(
+      (m): ConversationEntry => ({
+        kind: 'message',
+        id: m.id,
+        at: m.created_at,
+        body: { fr: m.body_fr, en: m.body_en },
+        readAt: m.read_at,
+        authorId: m.author_id,
+        authorName: m.author_id === null ? null : (names.get(m.author_id) ?? null),
+      }),
+    ),
     ...replies.map((r): ConversationEntry => ({ kind: 'reply', id: r.id, at: r.created_at, body: r.body, readAt: r.read_at, readByName: r.read_by === null ? null : (names.get(r.read_by) ?? null) })),
   ];
   entries.sort((a, b) => a.at.localeCompare(b.at) || (a.kind === b.kind ? a.id - b.id : a.kind === 'message' ? -1 : 1));
@@ -88,7 +101,12 @@ export async function openConversation(db: Db, actor: Actor, messageId: number, 
   if (readsAsRecipient(actor) && messages.some((m) => m.read_at === null)) {
     const at = clock().toISOString();
     await markThreadMessagesRead(db, actor.id, first.id, at);
-    return toConversation(db, first, messages.map((m) => ({ ...m, read_at: m.read_at ?? at })), replies);
+    return toConversation(
+      db,
+      first,
+      messages.map((m) => ({ ...m, read_at: m.read_at ?? at })),
+      replies,
+    );
   }
   return toConversation(db, first, messages, replies);
 }

@@ -24,12 +24,24 @@ describe('API /api/v1: replies in a conversation', () => {
     assert.equal(conversation.data!.entries.length, 2);
     ctx.clock.advance(60_000);
     const client = { id: ctx.demo.john.id, email: ctx.demo.john.email, locale: 'fr' as const };
-    const answered = await sendMessageToClient(ctx.database.db, { role: 'agent', id: ctx.demo.marie.id }, { client, subject: '', body: 'Yes.', formKey: 'api-answer-key-000001', inReplyTo: message!.id }, { clock: ctx.clock, publicUrl: 'https://aq.example.org' });
+    const answered = await sendMessageToClient(
+      ctx.database.db,
+      { role: 'agent', id: ctx.demo.marie.id },
+      { client, subject: '', body: 'Yes.', formKey: 'api-answer-key-000001', inReplyTo: message!.id },
+      { clock: ctx.clock, publicUrl: 'https://aq.example.org' },
+    );
     assert.ok(answered.ok);
     const listed = (await john.GET('/api/v1/messages')).data!.items.find((m) => m.id === answered.message.id);
     assert.equal(listed?.conversationId, message!.id, 'the answer belongs to the conversation');
     const three = await john.GET('/api/v1/messages/{id}/conversation', { params: { path: { id: answered.message.id } } });
-    assert.deepEqual(three.data!.entries.map((e) => [e.kind, e.author]), [['message', null], ['reply', null], ['message', 'Marie Tremblay']]);
+    assert.deepEqual(
+      three.data!.entries.map((e) => [e.kind, e.author]),
+      [
+        ['message', null],
+        ['reply', null],
+        ['message', 'Marie Tremblay'],
+      ],
+    );
 
     const empty = await john.POST('/api/v1/messages/{id}/replies', { params: { path }, body: { body: '  ', key: 'api-reply-key-000002' } });
     assert.equal(empty.response.status, 422);

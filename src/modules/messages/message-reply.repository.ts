@@ -30,26 +30,12 @@ export async function findThreadMessages(db: Db, scope: ClientScope, threadId: n
 
 /** The client's replies in one conversation, oldest first, within the scope. */
 export async function findThreadReplies(db: Db, scope: ClientScope, threadId: number): Promise<MessageReply[]> {
-  return db
-    .selectFrom('message_replies')
-    .selectAll()
-    .where('thread_id', '=', threadId)
-    .where(clientInScope('message_replies.client_id', scope))
-    .orderBy('created_at')
-    .orderBy('id')
-    .execute();
+  return db.selectFrom('message_replies').selectAll().where('thread_id', '=', threadId).where(clientInScope('message_replies.client_id', scope)).orderBy('created_at').orderBy('id').execute();
 }
 
 /** Every reply of one client within the scope (the message centre groups them by conversation). */
 export async function findRepliesOfClient(db: Db, scope: ClientScope, clientId: number): Promise<MessageReply[]> {
-  return db
-    .selectFrom('message_replies')
-    .selectAll()
-    .where('client_id', '=', clientId)
-    .where(clientInScope('message_replies.client_id', scope))
-    .orderBy('created_at')
-    .orderBy('id')
-    .execute();
+  return db.selectFrom('message_replies').selectAll().where('client_id', '=', clientId).where(clientInScope('message_replies.client_id', scope)).orderBy('created_at').orderBy('id').execute();
 }
 
 /** Replies nobody on staff has read yet, for the clients in the scope, with the client's name. */

@@ -27,13 +27,14 @@ const entrySchema = z
     readAt: z.string().nullable().describe('A message: when the client opened it. A reply: when staff read it.'),
   })
   .meta({ id: 'ConversationEntry' });
-const conversationSchema = z
-  .object({ id: z.number().int().describe('The conversation’s first message.'), subject: z.string(), entries: z.array(entrySchema) })
-  .meta({ id: 'Conversation' });
+const conversationSchema = z.object({ id: z.number().int().describe('The conversation’s first message.'), subject: z.string(), entries: z.array(entrySchema) }).meta({ id: 'Conversation' });
 const replyBody = z
   .object({
     body: z.string().max(20_000).describe(`The reply, at most ${REPLY_BODY_MAX} characters once trimmed.`),
-    key: z.string().regex(/^[\w-]{16,64}$/).describe('Chosen by the app once per reply (16 to 64 letters, digits, _ or -): sending the same key again writes nothing more.'),
+    key: z
+      .string()
+      .regex(/^[\w-]{16,64}$/)
+      .describe('Chosen by the app once per reply (16 to 64 letters, digits, _ or -): sending the same key again writes nothing more.'),
   })
   .meta({ id: 'Reply' });
 
@@ -80,9 +81,7 @@ export const messageApi: FastifyPluginAsyncZod = async (api) => {
     response: { 200: messageSchema, ...authProblems },
     responseDescriptions: { 200: 'The message with its body, unchanged: reading it here is no read receipt.' },
   };
-  api.get('/messages/:id', { schema: getSchema }, async (request) =>
-    toMessage(await getMessage(db, apiActor(request), request.params.id), request.locale),
-  );
+  api.get('/messages/:id', { schema: getSchema }, async (request) => toMessage(await getMessage(db, apiActor(request), request.params.id), request.locale));
 
   const readSchema = {
     operationId: 'markMessageRead',
@@ -92,9 +91,7 @@ export const messageApi: FastifyPluginAsyncZod = async (api) => {
     response: { 200: messageSchema, ...authProblems },
     responseDescriptions: { 200: 'The message, read: `readAt` is when it was first marked read.' },
   };
-  api.post('/messages/:id/read', { schema: readSchema }, async (request) =>
-    toMessage(await readMessage(db, apiActor(request), request.params.id, api.clock), request.locale),
-  );
+  api.post('/messages/:id/read', { schema: readSchema }, async (request) => toMessage(await readMessage(db, apiActor(request), request.params.id, api.clock), request.locale));
 
   api.get(
     '/messages/:id/conversation',

@@ -25,8 +25,7 @@ const fr = {
   'messages.reply.sent': "Votre réponse a été transmise à votre agente ou à votre agent d'aide à l'intégration.",
   'messages.reply.BODY_REQUIRED': 'Entrez votre réponse.',
   'messages.reply.BODY_TOO_LONG': 'Votre réponse doit contenir au plus 2 000 caractères.',
-  'messages.reply.NO_AGENT':
-    "Aucune agente ni aucun agent d'aide à l'intégration ne vous est encore attribué : vous pourrez répondre dès que votre demande aura été prise en charge.",
+  'messages.reply.NO_AGENT': "Aucune agente ni aucun agent d'aide à l'intégration ne vous est encore attribué : vous pourrez répondre dès que votre demande aura été prise en charge.",
   'messages.mail.subject': 'Nouveau message dans votre Centre des messages',
   'messages.mail.body':
     "Bonjour,\n\nUn nouveau message vous attend dans votre Centre des messages Accompagnement Québec.\n\nPour le lire, connectez-vous : {link}\n\nCe courriel est envoyé automatiquement ; n'y répondez pas.\n\nAccompagnement Québec\nImmigration, Francisation et Intégration",

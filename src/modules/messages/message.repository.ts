@@ -18,14 +18,7 @@ export async function insertMessageOnce(db: Db, message: NewMessage): Promise<{ 
 
 /** One client's messages within the scope, newest first. */
 export async function findMessages(db: Db, scope: ClientScope, clientId: number): Promise<Message[]> {
-  return db
-    .selectFrom('messages')
-    .selectAll()
-    .where('client_id', '=', clientId)
-    .where(clientInScope('messages.client_id', scope))
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
-    .execute();
+  return db.selectFrom('messages').selectAll().where('client_id', '=', clientId).where(clientInScope('messages.client_id', scope)).orderBy('created_at', 'desc').orderBy('id', 'desc').execute();
 }
 
 /** One message, only when its client is in the scope. */

@@ -21,7 +21,11 @@ describe(`message centre (${dialectName})`, () => {
     const stored = await messagesOf(app, app.demo.john.id);
     const positions = stored.map((m) => page.body.indexOf(`href="/messages/${m.id}"`));
     assert.ok(positions.every((p) => p > 0));
-    assert.deepEqual([...positions].sort((a, b) => a - b), positions, 'newest first');
+    assert.deepEqual(
+      [...positions].sort((a, b) => a - b),
+      positions,
+      'newest first',
+    );
     assert.equal((page.body.match(/app-message-list__item--unread/g) ?? []).length, 2);
     assert.equal((page.body.match(/>Non lu</g) ?? []).length, 2);
     assert.equal((page.body.match(/>Lu</g) ?? []).length, stored.length - 2);

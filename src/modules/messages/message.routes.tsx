@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { requestActor } from '../../platform/http/actor';
 import { pathId } from '../../platform/http/params';
@@ -11,7 +11,13 @@ import { MessageListPage } from './views/message-list-page';
 import { MessagePage } from './views/message-page';
 
 const newFormKey = () => randomBytes(16).toString('base64url');
-const replyForm = z.object({ reponse: z.string().max(20_000).catch(''), cle: z.string().regex(/^[\w-]{16,64}$/).catch('') });
+const replyForm = z.object({
+  reponse: z.string().max(20_000).catch(''),
+  cle: z
+    .string()
+    .regex(/^[\w-]{16,64}$/)
+    .catch(''),
+});
 const pageQuery = z.object({ envoye: z.literal('1').optional().catch(undefined) });
 
 /** The message centre: the header's envelope icon; a conversation per subject, with « Répondre ». */

@@ -35,10 +35,7 @@ export interface Recipient {
  * Writes a message in the client's message centre, without e-mail (the demo seed's history
  * uses it; new events go through `notifyClient`). Same key, same message: nothing is added.
  */
-export async function writeMessage(
-  db: Db,
-  input: { clientId: number; dedupeKey: string; content: MessageContent; at: string; readAt?: string | null; threadId?: number | null; authorId?: number | null },
-) {
+export async function writeMessage(db: Db, input: { clientId: number; dedupeKey: string; content: MessageContent; at: string; readAt?: string | null; threadId?: number | null; authorId?: number | null }) {
   return insertMessageOnce(db, {
     client_id: input.clientId,
     subject_fr: input.content.subject.fr,
@@ -59,11 +56,7 @@ export async function writeMessage(
  * details travel by e-mail) — goes into the outbox. Call it inside the transaction of the
  * change: both are written, or neither. A repeated key writes nothing more.
  */
-export async function notifyClient(
-  trx: Db,
-  input: { client: Recipient; dedupeKey: string; content: MessageContent; threadId?: number; authorId?: number },
-  deps: { clock: Clock; publicUrl: string },
-): Promise<Message> {
+export async function notifyClient(trx: Db, input: { client: Recipient; dedupeKey: string; content: MessageContent; threadId?: number; authorId?: number }, deps: { clock: Clock; publicUrl: string }): Promise<Message> {
   const at = deps.clock().toISOString();
   const { message } = await writeMessage(trx, { clientId: input.client.id, dedupeKey: input.dedupeKey, content: input.content, at, threadId: input.threadId, authorId: input.authorId });
   // The person may have turned e-mail notices off (« Mes informations »): the message stays.
@@ -144,11 +137,7 @@ export async function sendMessageToClient(
   const subjects = first ? { fr: first.subject_fr, en: first.subject_en } : { fr: subject, en: subject };
   return inTransaction(db, async (trx) => {
     const at = deps.clock().toISOString();
-    const message = await notifyClient(
-      trx,
-      { client: input.client, dedupeKey: `staff:${actor.id}:${input.formKey}`, content: { subject: subjects, body: { fr: body, en: body } }, threadId, authorId: actor.id },
-      deps,
-    );
+    const message = await notifyClient(trx, { client: input.client, dedupeKey: `staff:${actor.id}:${input.formKey}`, content: { subject: subjects, body: { fr: body, en: body } }, threadId, authorId: actor.id }, deps);
     await recordAudit(trx, { at, actorId: actor.id, action: 'message.sent', subjectType: 'message', subjectId: message.id, clientId: input.client.id, ip: actor.ip ?? null });
     if (threadId !== undefined && (await markThreadRepliesRead(trx, scope, threadId, actor.id, at)) > 0) {
       await recordAudit(trx, { at, actorId: actor.id, action: 'message.reply_read', subjectType: 'message', subjectId: threadId, clientId: input.client.id, ip: actor.ip ?? null });

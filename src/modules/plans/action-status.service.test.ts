@@ -19,9 +19,7 @@ async function setUp(t: Parameters<typeof testDatabase>[0], start = new Date('20
 describe(`toggling an action (${process.env.DATABASE_URL ? 'postgres' : 'sqlite'})`, () => {
   test('ten parallel toggles from the same version: exactly one changes the action, and one audit line', async (t) => {
     const { db, demo, clock, action } = await setUp(t);
-    const results = await Promise.all(
-      Array.from({ length: 10 }, () => toggleAction(db, { role: 'client', id: demo.john.id }, { actionId: action.id, expectedVersion: action.version, now: clock() })),
-    );
+    const results = await Promise.all(Array.from({ length: 10 }, () => toggleAction(db, { role: 'client', id: demo.john.id }, { actionId: action.id, expectedVersion: action.version, now: clock() })));
     assert.equal(results.filter((r) => r.ok).length, 1);
     assert.ok(results.filter((r) => !r.ok).every((r) => r.action.version === action.version + 1 && r.action.status === 'completee'));
     const row = await db.selectFrom('plan_actions').selectAll().where('id', '=', action.id).executeTakeFirstOrThrow();

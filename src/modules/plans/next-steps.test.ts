@@ -11,7 +11,11 @@ import { nextSteps, nextStepsDeps } from './next-steps.service';
 const FRIDAY_3PM = new Date('2026-09-04T19:00:00.000Z');
 
 const mainOf = (html: string) => html.replace(/[\s\S]*<main[^>]*>/, '').replace(/<\/main>[\s\S]*/, '');
-const textOf = (html: string) => mainOf(html).replace(/<[^>]+>/g, '').replace(/&#39;/g, "'").replace(/\s+/g, ' ');
+const textOf = (html: string) =>
+  mainOf(html)
+    .replace(/<[^>]+>/g, '')
+    .replace(/&#39;/g, "'")
+    .replace(/\s+/g, ' ');
 const client = (id: number): Actor => ({ role: 'client', id });
 
 async function planned(app: TestApp, clientId: number) {
@@ -84,7 +88,16 @@ describe(`what happens next, on « Accompagnement Québec » (${dialectName})`, 
 
     // John has unread messages: their number is written out.
     const john = await app.client('john.doe@example.com');
-    const unread = Number((await app.database.db.selectFrom('messages').select((eb) => eb.fn.countAll<number>().as('n')).where('client_id', '=', app.demo.john.id).where('read_at', 'is', null).executeTakeFirstOrThrow()).n);
+    const unread = Number(
+      (
+        await app.database.db
+          .selectFrom('messages')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('client_id', '=', app.demo.john.id)
+          .where('read_at', 'is', null)
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
     assert.ok(unread > 1);
     assert.match(mainOf((await john.get('/accompagnement-quebec')).body), new RegExp(`Vous avez ${unread} nouveaux messages dans votre <a href="/messages">Centre des messages</a>\\.`));
   });

@@ -31,7 +31,10 @@ describe(`an agent writes notes (${dialectName})`, () => {
     const lines = await db.selectFrom('audit_log').selectAll().where('action', '=', 'plan.note_added').execute();
     assert.equal(lines.length, 2);
     assert.ok(lines.every((line) => line.client_id === demo.john.id));
-    assert.ok(lines.every((line) => !(line.details ?? '').includes('Suivi serré')), 'the audit log does not copy note texts');
+    assert.ok(
+      lines.every((line) => !(line.details ?? '').includes('Suivi serré')),
+      'the audit log does not copy note texts',
+    );
   });
 
   test('« Modifier » keeps the earlier text in the history, bumps the version, and refuses a stale form', async (t) => {

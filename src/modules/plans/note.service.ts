@@ -16,7 +16,6 @@ export type { NoteWithAction };
 
 export const NOTE_BODY_MAX = 5000;
 
-export type NoteVisibility = PlanNote['visibility'];
 
 export type NoteResult = { ok: true; note: PlanNote } | { ok: false; code: 'INVALID'; codes: NoteFieldCode[] } | { ok: false; code: 'NOTE_CHANGED' };
 
@@ -38,12 +37,7 @@ function checkBody(body: string): NoteFieldCode[] {
  * interne » (`interne`: staff only, never sent to a client by any route), on the file or on one
  * action of the client's plan.
  */
-export async function addNote(
-  db: Db,
-  actor: Actor,
-  input: { clientId: number; actionId?: number | null; visibility: string; body: string; lang: Locale },
-  deps: { clock: Clock },
-): Promise<NoteResult> {
+export async function addNote(db: Db, actor: Actor, input: { clientId: number; actionId?: number | null; visibility: string; body: string; lang: Locale }, deps: { clock: Clock }): Promise<NoteResult> {
   refuseClients(actor);
   return inTransaction(db, async (trx) => {
     const client = await getClient(trx, actor, input.clientId);

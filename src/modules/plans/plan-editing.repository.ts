@@ -29,17 +29,16 @@ export async function touchPlan(db: Db, planId: number, at: string): Promise<voi
 
 /** Publishes a draft; false when it was not a draft any more (published meanwhile). */
 export async function publishPlanIfDraft(db: Db, planId: number, by: number, at: string): Promise<boolean> {
-  const result = await db
-    .updateTable('plans')
-    .set({ status: 'publie', published_at: at, published_by: by, updated_at: at })
-    .where('id', '=', planId)
-    .where('status', '=', 'brouillon')
-    .executeTakeFirst();
+  const result = await db.updateTable('plans').set({ status: 'publie', published_at: at, published_by: by, updated_at: at }).where('id', '=', planId).where('status', '=', 'brouillon').executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
 
 export async function countActionsOfPlan(db: Db, planId: number): Promise<number> {
-  const row = await db.selectFrom('plan_actions').select((eb) => eb.fn.countAll<number | string>().as('count')).where('plan_id', '=', planId).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('plan_actions')
+    .select((eb) => eb.fn.countAll<number | string>().as('count'))
+    .where('plan_id', '=', planId)
+    .executeTakeFirstOrThrow();
   return Number(row.count);
 }
 
@@ -87,7 +86,11 @@ export async function updateActionContentIfVersion(db: Db, actionId: number, exp
 
 /** Removes an action at the version the agent confirmed; its notes (and their history) go with it. */
 export async function deleteActionIfVersion(db: Db, actionId: number, expectedVersion: number): Promise<boolean> {
-  await db.deleteFrom('plan_notes').where('action_id', '=', actionId).where((eb) => eb.exists(eb.selectFrom('plan_actions').select('id').where('id', '=', actionId).where('version', '=', expectedVersion))).execute();
+  await db
+    .deleteFrom('plan_notes')
+    .where('action_id', '=', actionId)
+    .where((eb) => eb.exists(eb.selectFrom('plan_actions').select('id').where('id', '=', actionId).where('version', '=', expectedVersion)))
+    .execute();
   const result = await db.deleteFrom('plan_actions').where('id', '=', actionId).where('version', '=', expectedVersion).executeTakeFirst();
   return Number(result.numDeletedRows) === 1;
 }

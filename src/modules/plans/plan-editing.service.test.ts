@@ -5,18 +5,7 @@ import type { Db } from '../../db/types';
 import { NotFoundError } from '../../platform/errors';
 import { addNote } from './note.service';
 import { planSetUp } from '../../../test/helpers/plan-editing';
-import {
-  actionOfClient,
-  addAction,
-  createPlan,
-  draftFromCatalogue,
-  listCatalogue,
-  moveAction,
-  publishPlan,
-  removeAction,
-  staffPlan,
-  updateAction,
-} from './plan-editing.service';
+import { actionOfClient, addAction, createPlan, draftFromCatalogue, listCatalogue, moveAction, publishPlan, removeAction, staffPlan, updateAction } from './plan-editing.service';
 import { actionsByDomain, planHomeFor } from './plan.service';
 
 const freeAction = { domain: 'EMPLOI', title: 'Préparer son CV', description: 'Version québécoise.', dueOn: '', usefulInfo: '', lang: 'fr' as const };
@@ -123,7 +112,14 @@ describe(`an agent builds a client's plan (${dialectName})`, () => {
     const bank = fr.find((entry) => entry.title === 'Ouvrir un compte bancaire');
     assert.ok(bank);
     const draft = await draftFromCatalogue(db, marie, { catalogueId: bank.id, lang: 'fr' }, clock);
-    assert.deepEqual(draft, { catalogueId: bank.id, domain: 'INSTALLATION', title: 'Ouvrir un compte bancaire', description: 'Choisir une institution financière et ouvrir un compte.', dueOn: '2026-12-16', usefulInfo: '' });
+    assert.deepEqual(draft, {
+      catalogueId: bank.id,
+      domain: 'INSTALLATION',
+      title: 'Ouvrir un compte bancaire',
+      description: 'Choisir une institution financière et ouvrir un compte.',
+      dueOn: '2026-12-16',
+      usefulInfo: '',
+    });
     assert.equal(await draftFromCatalogue(db, marie, { catalogueId: 999_999, lang: 'fr' }, clock), undefined);
 
     await attendAnaAssessment();
@@ -237,6 +233,9 @@ describe(`an agent builds a client's plan (${dialectName})`, () => {
 
     await addAction(db, marie, { clientId: demo.ana.id, ...freeAction, title: 'Ajoutée après' }, deps);
     const groups = await actionsByDomain(db, ana, { tab: 'a-faire' });
-    assert.deepEqual(groups?.find((g) => g.domain === 'EMPLOI')?.actions.map((a) => a.title), ['Préparer son CV', 'Ajoutée après']);
+    assert.deepEqual(
+      groups?.find((g) => g.domain === 'EMPLOI')?.actions.map((a) => a.title),
+      ['Préparer son CV', 'Ajoutée après'],
+    );
   });
 });

@@ -149,7 +149,7 @@ export interface ActionDraft {
 export async function draftFromCatalogue(db: Db, actor: Actor, input: { catalogueId: number; lang: Locale }, clock: Clock): Promise<ActionDraft | undefined> {
   refuseClients(actor, 'CATALOGUE.NOT_FOUND');
   const entry = await findCatalogueEntry(db, input.catalogueId);
-  if (!entry || entry.active !== 1) return undefined;
+  if (entry?.active !== 1) return undefined;
   const choice = choiceOf(entry, input.lang);
   const dueOn = DateTime.fromISO(quebecDate(clock()), { zone: QUEBEC_ZONE }).plus({ days: choice.defaultDurationDays }).toISODate() ?? '';
   return { catalogueId: choice.id, domain: choice.domain, title: choice.title, description: choice.description, dueOn, usefulInfo: '' };
@@ -290,12 +290,7 @@ export type ActionResult = { ok: true; action: PlanAction } | { ok: false; code:
  * « Ajouter une action » to the client's plan (draft or published: a published plan shows it to
  * the client at once), at the end of its domain; from a catalogue entry or written freely.
  */
-export async function addAction(
-  db: Db,
-  actor: Actor,
-  input: ActionFields & { clientId: number; catalogueId?: number | null },
-  deps: Pick<PlanEditingDeps, 'clock'>,
-): Promise<ActionResult> {
+export async function addAction(db: Db, actor: Actor, input: ActionFields & { clientId: number; catalogueId?: number | null }, deps: Pick<PlanEditingDeps, 'clock'>): Promise<ActionResult> {
   refuseClients(actor, 'CLIENT.NOT_FOUND');
   return inTransaction(db, async (trx) => {
     const client = await getClient(trx, actor, input.clientId);
@@ -307,7 +302,7 @@ export async function addAction(
     let catalogueId: number | null = null;
     if (input.catalogueId) {
       const entry = await findCatalogueEntry(trx, input.catalogueId);
-      if (!entry || entry.active !== 1) errors.push('CATALOGUE_INVALID');
+      if (entry?.active !== 1) errors.push('CATALOGUE_INVALID');
       else catalogueId = entry.id;
     }
     if (errors.length > 0 || 'errors' in checked) return { ok: false, code: 'INVALID', codes: errors };
@@ -337,19 +332,23 @@ export async function addAction(
 }
 
 function contentOf(action: PlanAction) {
-  return { domain: action.domain, title: action.title, description: action.description, usefulInfo: action.useful_info, dueOn: action.due_on, catalogueId: action.catalogue_id, position: action.position, version: action.version };
+  return {
+    domain: action.domain,
+    title: action.title,
+    description: action.description,
+    usefulInfo: action.useful_info,
+    dueOn: action.due_on,
+    catalogueId: action.catalogue_id,
+    position: action.position,
+    version: action.version,
+  };
 }
 
 /**
  * « Modifier » an action at the version the agent saw: a change by anyone meanwhile (the client's
  * « J'ai terminé » included) gives CHANGED instead of overwriting. A new domain puts it last there.
  */
-export async function updateAction(
-  db: Db,
-  actor: Actor,
-  input: ActionFields & { clientId: number; actionId: number; version: number },
-  deps: Pick<PlanEditingDeps, 'clock'>,
-): Promise<ActionResult> {
+export async function updateAction(db: Db, actor: Actor, input: ActionFields & { clientId: number; actionId: number; version: number }, deps: Pick<PlanEditingDeps, 'clock'>): Promise<ActionResult> {
   refuseClients(actor, 'PLAN.ACTION_NOT_FOUND');
   return inTransaction(db, async (trx) => {
     const { client, action: before } = await actionOfClient(trx, actor, input);
@@ -376,12 +375,7 @@ export async function updateAction(
 export type MoveResult = { ok: true } | { ok: false; code: 'AT_EDGE' };
 
 /** « Monter » / « Descendre »: swaps the action with its neighbour in its domain. */
-export async function moveAction(
-  db: Db,
-  actor: Actor,
-  input: { clientId: number; actionId: number; direction: 'up' | 'down' },
-  deps: Pick<PlanEditingDeps, 'clock'>,
-): Promise<MoveResult> {
+export async function moveAction(db: Db, actor: Actor, input: { clientId: number; actionId: number; direction: 'up' | 'down' }, deps: Pick<PlanEditingDeps, 'clock'>): Promise<MoveResult> {
   refuseClients(actor, 'PLAN.ACTION_NOT_FOUND');
   return inTransaction(db, async (trx) => {
     const { client, action } = await actionOfClient(trx, actor, input);
@@ -411,12 +405,7 @@ export async function moveAction(
 export type RemoveResult = { ok: true; action: PlanAction } | { ok: false; code: 'REMOVE_CHANGED' };
 
 /** « Retirer » (after the confirmation page): the action and its notes, at the version confirmed. */
-export async function removeAction(
-  db: Db,
-  actor: Actor,
-  input: { clientId: number; actionId: number; version: number },
-  deps: Pick<PlanEditingDeps, 'clock'>,
-): Promise<RemoveResult> {
+export async function removeAction(db: Db, actor: Actor, input: { clientId: number; actionId: number; version: number }, deps: Pick<PlanEditingDeps, 'clock'>): Promise<RemoveResult> {
   refuseClients(actor, 'PLAN.ACTION_NOT_FOUND');
   return inTransaction(db, async (trx) => {
     const { client, action } = await actionOfClient(trx, actor, input);

@@ -66,7 +66,7 @@ const fr = {
   'planStaff.error.VISIBILITY_INVALID': 'Choisissez « Note au client » ou « Note interne ».',
   'planStaff.error.ACTION_INVALID': 'Choisissez une action du plan de ce client, ou aucune.',
   'planStaff.error.NOTE_CHANGED': "Cette note a été modifiée entre-temps. Son texte actuel est affiché ; refaites vos changements s'il y a lieu.",
-  'planStaff.error.REMOVE_CHANGED': "Cette action a été modifiée entre-temps. Vérifiez-la avant de la retirer.",
+  'planStaff.error.REMOVE_CHANGED': 'Cette action a été modifiée entre-temps. Vérifiez-la avant de la retirer.',
   'planStaff.actionForm.newTitle': 'Ajouter une action',
   'planStaff.actionForm.editTitle': "Modifier l'action",
   'planStaff.catalogue.heading': 'Partir du catalogue',
@@ -124,8 +124,7 @@ const fr = {
   'planStaff.noteForm.save': 'Enregistrer la note',
   'planStaff.noteForm.about': 'Note',
   'planStaff.notify.published.subject': "Votre plan d'action individualisé est disponible",
-  'planStaff.notify.published.body':
-    "Votre agente ou votre agent d'aide à l'intégration a publié votre plan d'action individualisé. Vous le trouverez dans « Accompagnement Québec », sous « Mes actions ».",
+  'planStaff.notify.published.body': "Votre agente ou votre agent d'aide à l'intégration a publié votre plan d'action individualisé. Vous le trouverez dans « Accompagnement Québec », sous « Mes actions ».",
 };
 
 export const messages = {

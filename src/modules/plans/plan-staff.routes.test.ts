@@ -5,7 +5,11 @@ import { buildTestApp, type TestApp, type TestClient } from '../../../test/helpe
 import { dialectName } from '../../../test/helpers/database';
 import { recordOutcome } from '../appointments/appointment-scheduling.service';
 
-const decode = (html: string) => html.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+const decode = (html: string) =>
+  html
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 
 /** Records Ana's needs assessment as attended (the lead's outcome rule), so that a plan may be made. */
 async function attendAnaAssessment(app: TestApp) {
@@ -219,7 +223,16 @@ describe(`the agent's plan and notes pages (${dialectName})`, () => {
     const urls = (clientId: number, actionId: number, noteId: number) => {
       const base = `/espace/clients/${clientId}`;
       return {
-        get: [`${base}/plan`, `${base}/plan/actions/nouvelle`, `${base}/plan/actions/nouvelle?catalogue=1`, `${base}/plan/actions/${actionId}/modifier`, `${base}/plan/actions/${actionId}/retirer`, `${base}/notes`, `${base}/notes/nouvelle`, `${base}/notes/${noteId}/modifier`],
+        get: [
+          `${base}/plan`,
+          `${base}/plan/actions/nouvelle`,
+          `${base}/plan/actions/nouvelle?catalogue=1`,
+          `${base}/plan/actions/${actionId}/modifier`,
+          `${base}/plan/actions/${actionId}/retirer`,
+          `${base}/notes`,
+          `${base}/notes/nouvelle`,
+          `${base}/notes/${noteId}/modifier`,
+        ],
         post: [
           [`${base}/plan/creer`, {}],
           [`${base}/plan/publier`, {}],
@@ -238,7 +251,10 @@ describe(`the agent's plan and notes pages (${dialectName})`, () => {
     const luc = await app.client('luc.gagnon@example.com');
     const john = await app.client('john.doe@example.com');
     const targets = [urls(app.demo.john.id, johnAction, johnNote), urls(app.demo.ana.id, cv, anaNote)];
-    for (const [who, browser] of [['Luc', luc], ['John (a client)', john]] as const) {
+    for (const [who, browser] of [
+      ['Luc', luc],
+      ['John (a client)', john],
+    ] as const) {
       for (const target of targets) {
         for (const url of target.get) assert.equal((await browser.get(url)).statusCode, 404, `${who} GET ${url}`);
         for (const [url, form] of target.post) assert.equal((await browser.post(url, form)).statusCode, 404, `${who} POST ${url}`);
@@ -276,7 +292,10 @@ describe(`the agent's plan and notes pages (${dialectName})`, () => {
       assert.doesNotMatch(page.body, /SECRET-INTERNE/);
     }
     const messages = await app.database.db.selectFrom('messages').select(['body_fr', 'body_en']).where('client_id', '=', app.demo.ana.id).execute();
-    assert.ok(messages.every((m) => !m.body_fr.includes('SECRET') && !m.body_en.includes('SECRET')), 'nor in a message');
+    assert.ok(
+      messages.every((m) => !m.body_fr.includes('SECRET') && !m.body_en.includes('SECRET')),
+      'nor in a message',
+    );
     // Marie sees them, marked « Note interne ».
     const staff = await marie.get(`/espace/clients/${app.demo.ana.id}/notes`);
     assert.match(staff.body, /SECRET-INTERNE au dossier/);

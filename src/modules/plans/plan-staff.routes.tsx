@@ -33,7 +33,10 @@ import { notesPath, planPath } from './views/staff/staff-paths';
 import { StaffNotesPage } from './views/staff/staff-notes-page';
 import { StaffPlanPage } from './views/staff/staff-plan-page';
 
-const version = z.string().regex(/^\d{1,10}$/).transform(Number);
+const version = z
+  .string()
+  .regex(/^\d{1,10}$/)
+  .transform(Number);
 
 /** One text field of a posted form ('' when absent; the first value when repeated). */
 function text(request: FastifyRequest, name: string): string {
@@ -342,4 +345,3 @@ export async function planStaffRoutes(app: FastifyInstance): Promise<void> {
     return renderEditNote(request, reply, { clientId, noteId: id }, { body, errors: fieldErrors(request, result.codes), version: parsed.data });
   });
 }
-

@@ -19,9 +19,7 @@ const actionSummarySchema = z
   })
   .meta({ id: 'ActionSummary' });
 
-const noteSchema = z
-  .object({ id: z.number().int(), actionId: z.number().int().nullable(), body: z.string(), lang: z.enum(['fr', 'en']), createdAt: z.string(), updatedAt: z.string().nullable() })
-  .meta({ id: 'Note' });
+const noteSchema = z.object({ id: z.number().int(), actionId: z.number().int().nullable(), body: z.string(), lang: z.enum(['fr', 'en']), createdAt: z.string(), updatedAt: z.string().nullable() }).meta({ id: 'Note' });
 
 const actionSchema = actionSummarySchema
   .extend({

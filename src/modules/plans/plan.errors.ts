@@ -1,15 +1,7 @@
 import type { RefusalTable } from '../../platform/errors';
 
 /** Why an action's fields are refused (several at once: `{ ok: false, code: 'INVALID', codes }`). */
-export type ActionFieldCode =
-  | 'DOMAIN_INVALID'
-  | 'TITLE_REQUIRED'
-  | 'TITLE_TOO_LONG'
-  | 'DESCRIPTION_TOO_LONG'
-  | 'DUE_INVALID'
-  | 'DUE_IN_PAST'
-  | 'USEFUL_INFO_TOO_LONG'
-  | 'CATALOGUE_INVALID';
+export type ActionFieldCode = 'DOMAIN_INVALID' | 'TITLE_REQUIRED' | 'TITLE_TOO_LONG' | 'DESCRIPTION_TOO_LONG' | 'DUE_INVALID' | 'DUE_IN_PAST' | 'USEFUL_INFO_TOO_LONG' | 'CATALOGUE_INVALID';
 
 /** Why a note is refused (several at once, like an action's fields). */
 export type NoteFieldCode = 'BODY_REQUIRED' | 'BODY_TOO_LONG' | 'VISIBILITY_INVALID' | 'ACTION_INVALID';

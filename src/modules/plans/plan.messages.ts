@@ -2,8 +2,7 @@
 const fr = {
   'plan.title': 'Accompagnement Québec',
   'plan.notCreated.heading': "Votre plan d'action individualisé n'est pas encore créé",
-  'plan.notCreated.body':
-    "Votre plan d'action individualisé sera accessible après votre premier rendez-vous d'évaluation des besoins avec votre agente ou agent d'aide à l'intégration.",
+  'plan.notCreated.body': "Votre plan d'action individualisé sera accessible après votre premier rendez-vous d'évaluation des besoins avec votre agente ou agent d'aide à l'intégration.",
   'plan.next.heading': 'Prochaines étapes',
   'plan.next.none': "Aucun rendez-vous n'est planifié pour le moment.",
   'plan.next.appointment': 'Votre prochain rendez-vous',
@@ -46,8 +45,7 @@ const fr = {
   'plan.action.noNotes': 'Aucune note pour cette action.',
   'plan.action.nowDone': "L'action est complétée. Elle se trouve maintenant dans l'onglet « Complétées ».",
   'plan.action.nowTodo': "L'action se trouve de nouveau dans l'onglet « À faire ».",
-  'plan.action.conflict':
-    "Cette action a été modifiée entre-temps, par exemple dans un autre onglet. Son état actuel est affiché ; appuyez de nouveau sur « J'ai terminé » pour le changer.",
+  'plan.action.conflict': "Cette action a été modifiée entre-temps, par exemple dans un autre onglet. Son état actuel est affiché ; appuyez de nouveau sur « J'ai terminé » pour le changer.",
   'plan.action.failed': "Le changement n'a pas pu être enregistré. Rechargez la page et réessayez.",
   'plan.domain.INSTALLATION': 'INSTALLATION',
   'plan.domain.VIE_COLLECTIVE': 'VIE COLLECTIVE',
@@ -103,8 +101,7 @@ export const messages = {
     'plan.action.noNotes': 'No notes for this action.',
     'plan.action.nowDone': 'The action is completed. It is now in the “Completed” tab.',
     'plan.action.nowTodo': 'The action is back in the “To do” tab.',
-    'plan.action.conflict':
-      "This action was changed in the meantime, for example in another tab. Its current state is shown; press “I'm done” again to change it.",
+    'plan.action.conflict': "This action was changed in the meantime, for example in another tab. Its current state is shown; press “I'm done” again to change it.",
     'plan.action.failed': 'The change could not be saved. Reload the page and try again.',
     'plan.domain.INSTALLATION': 'SETTLEMENT',
     'plan.domain.VIE_COLLECTIVE': 'COMMUNITY LIFE',

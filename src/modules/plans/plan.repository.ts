@@ -59,23 +59,14 @@ export async function updateActionStatusIfVersion(db: Db, actionId: number, expe
 
 /** Notes on a client's file (not on an action) within reach, newest first. */
 export async function findFileNotes(db: Db, access: PlanAccess, clientId: number): Promise<PlanNote[]> {
-  let query = db
-    .selectFrom('plan_notes')
-    .selectAll()
-    .where('client_id', '=', clientId)
-    .where(clientInScope('plan_notes.client_id', access.scope))
-    .where('action_id', 'is', null);
+  let query = db.selectFrom('plan_notes').selectAll().where('client_id', '=', clientId).where(clientInScope('plan_notes.client_id', access.scope)).where('action_id', 'is', null);
   if (!access.seesInternalNotes) query = query.where('visibility', '=', 'client');
   return query.orderBy('created_at', 'desc').orderBy('id', 'desc').execute();
 }
 
 /** Notes on one action within reach, newest first. */
 export async function findActionNotes(db: Db, access: PlanAccess, actionId: number): Promise<PlanNote[]> {
-  let query = db
-    .selectFrom('plan_notes')
-    .selectAll()
-    .where('action_id', '=', actionId)
-    .where(clientInScope('plan_notes.client_id', access.scope));
+  let query = db.selectFrom('plan_notes').selectAll().where('action_id', '=', actionId).where(clientInScope('plan_notes.client_id', access.scope));
   if (!access.seesInternalNotes) query = query.where('visibility', '=', 'client');
   return query.orderBy('created_at', 'desc').orderBy('id', 'desc').execute();
 }

@@ -25,8 +25,17 @@ async function publishCarlosPlan(app: TestApp) {
   const { carlos, luc } = app.demo;
   const plan = await insertPlan(app.database.db, { client_id: carlos.id, agent_id: luc.id, status: 'publie', published_at: at, published_by: luc.id, created_at: at });
   const action = await insertAction(app.database.db, {
-    plan_id: plan.id, domain: 'EMPLOI', title: 'Action de Carlos', description: 'Privée', useful_info: '', status: 'a_faire',
-    completed_on: null, position: 1, version: 1, created_at: at, updated_at: at,
+    plan_id: plan.id,
+    domain: 'EMPLOI',
+    title: 'Action de Carlos',
+    description: 'Privée',
+    useful_info: '',
+    status: 'a_faire',
+    completed_on: null,
+    position: 1,
+    version: 1,
+    created_at: at,
+    updated_at: at,
   });
   const note = await insertNote(app.database.db, { client_id: carlos.id, action_id: null, author_id: luc.id, visibility: 'client', body: 'Note de Carlos', created_at: at });
   const actionNote = await insertNote(app.database.db, { client_id: carlos.id, action_id: action.id, author_id: luc.id, visibility: 'client', body: 'Note d’action de Carlos', created_at: at });
@@ -68,8 +77,15 @@ describe(`individualized action plan, client pages (${dialectName})`, () => {
     assert.match(body, /Notes de mon agente ou de mon agent d(&#39;|')aide à l(&#39;|')intégration/);
     const fileNotes = (await notesOf(app, app.demo.john.id, 'client')).filter((n) => n.action_id === null).sort((a, b) => b.created_at.localeCompare(a.created_at));
     const positions = fileNotes.map((note) => body.indexOf(`href="/accompagnement-quebec/notes/${note.id}"`));
-    assert.ok(positions.every((p) => p > 0), 'every file note is a link');
-    assert.deepEqual([...positions].sort((a, b) => a - b), positions, 'newest first');
+    assert.ok(
+      positions.every((p) => p > 0),
+      'every file note is a link',
+    );
+    assert.deepEqual(
+      [...positions].sort((a, b) => a - b),
+      positions,
+      'newest first',
+    );
     assert.match(body, /\d{4} à \d{1,2} h \d{2}/, 'date and time');
     assert.match(body, /Bienvenue\. Votre plan d(&#39;|')action individualisé vous permettra de suivre les actions sélectionnées par[^<]*…/, 'an excerpt');
     assert.doesNotMatch(body, /N(&#39;|')hésitez pas/, 'only an excerpt in the list');
@@ -82,7 +98,7 @@ describe(`individualized action plan, client pages (${dialectName})`, () => {
     const todo = (await john.get('/accompagnement-quebec/actions')).body;
     assert.match(todo, /<a class="app-tabs__link" href="\/accompagnement-quebec\/actions\?onglet=a-faire" aria-current="page">À\u00a0faire<\/a>/);
     assert.match(todo, /<a class="app-tabs__link" href="\/accompagnement-quebec\/actions\?onglet=completees">Complétées<\/a>/);
-    const order = ['INSTALLATION', 'VIE COLLECTIVE', 'FRANCISATION', 'EMPLOI', 'DÉMARCHE D(&#39;|\')IMMIGRATION'].map((label) => todo.search(new RegExp(`<span class="app-domain__name">${label}</span>`)));
+    const order = ['INSTALLATION', 'VIE COLLECTIVE', 'FRANCISATION', 'EMPLOI', "DÉMARCHE D(&#39;|')IMMIGRATION"].map((label) => todo.search(new RegExp(`<span class="app-domain__name">${label}</span>`)));
     assert.ok(order.every((p) => p > 0) && order.every((p, i) => i === 0 || p > order[i - 1]), 'the five domains in order');
     assert.equal((todo.match(/<details class="app-domain"/g) ?? []).length, 5);
     assert.match(todo, /INSTALLATION<\/span><span class="app-domain__count">3 actions à faire<\/span>/);
@@ -274,7 +290,10 @@ describe(`access to plans, actions and notes (${dialectName})`, () => {
       assert.doesNotMatch(page.body, /Carlos|Brouillon|NOTE INTERNE/);
     }
     const untouched = await app.database.db.selectFrom('plan_actions').select(['version']).where('id', 'in', [carlos.action.id, aminaDraftAction]).execute();
-    assert.ok(untouched.every((row) => row.version === 1), 'no foreign action changed');
+    assert.ok(
+      untouched.every((row) => row.version === 1),
+      'no foreign action changed',
+    );
   });
 
   test('Amina’s draft shows her nothing: 3.1 screen, « Mes actions » sends her back, her action and note ids answer 404', async (t) => {

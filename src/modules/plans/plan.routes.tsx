@@ -21,7 +21,12 @@ import { PlanHomePage } from './views/plan-home-page';
 
 const tabQuery = z.object({ onglet: z.enum(['a-faire', 'completees']).catch('a-faire') });
 const actionQuery = z.object({ modifiee: z.literal('1').optional().catch(undefined) });
-const toggleForm = z.object({ version: z.string().regex(/^\d{1,10}$/).transform(Number) });
+const toggleForm = z.object({
+  version: z
+    .string()
+    .regex(/^\d{1,10}$/)
+    .transform(Number),
+});
 
 function wantsJson(request: FastifyRequest): boolean {
   return (request.headers.accept ?? '').includes('application/json');

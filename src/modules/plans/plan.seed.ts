@@ -17,22 +17,74 @@ interface SeedAction {
 
 // Written by the agent in French, as agents write them; only the UI labels are translated.
 const JOHN_ACTIONS: SeedAction[] = [
-  { domain: 'INSTALLATION', title: 'Obtenir la carte d’assurance maladie', description: 'Inscrivez-vous à la Régie de l’assurance maladie du Québec (RAMQ) et obtenez votre carte.', usefulInfo: 'Les démarches et les documents à fournir : https://www.ramq.gouv.qc.ca/fr/citoyens/assurance-maladie/sinscrire', doneDaysAgo: 20 },
-  { domain: 'INSTALLATION', title: 'Obtenir un numéro d’assurance sociale', description: 'Le numéro d’assurance sociale (NAS) est nécessaire pour travailler au Canada et recevoir des prestations.', usefulInfo: 'Service Canada : https://www.canada.ca/fr/emploi-developpement-social/services/numero-assurance-sociale.html' },
+  {
+    domain: 'INSTALLATION',
+    title: 'Obtenir la carte d’assurance maladie',
+    description: 'Inscrivez-vous à la Régie de l’assurance maladie du Québec (RAMQ) et obtenez votre carte.',
+    usefulInfo: 'Les démarches et les documents à fournir : https://www.ramq.gouv.qc.ca/fr/citoyens/assurance-maladie/sinscrire',
+    doneDaysAgo: 20,
+  },
+  {
+    domain: 'INSTALLATION',
+    title: 'Obtenir un numéro d’assurance sociale',
+    description: 'Le numéro d’assurance sociale (NAS) est nécessaire pour travailler au Canada et recevoir des prestations.',
+    usefulInfo: 'Service Canada : https://www.canada.ca/fr/emploi-developpement-social/services/numero-assurance-sociale.html',
+  },
   { domain: 'INSTALLATION', title: 'Ouvrir un compte bancaire', description: 'Choisissez une institution financière et ouvrez un compte pour recevoir votre salaire et payer vos factures.' },
-  { domain: 'INSTALLATION', title: 'Trouver un logement permanent', description: 'Consultez les annonces et informez-vous sur vos droits de locataire avant de signer un bail.', usefulInfo: 'Tribunal administratif du logement : https://www.tal.gouv.qc.ca\n\nConseil : visitez le logement avant de signer.' },
+  {
+    domain: 'INSTALLATION',
+    title: 'Trouver un logement permanent',
+    description: 'Consultez les annonces et informez-vous sur vos droits de locataire avant de signer un bail.',
+    usefulInfo: 'Tribunal administratif du logement : https://www.tal.gouv.qc.ca\n\nConseil : visitez le logement avant de signer.',
+  },
   { domain: 'VIE_COLLECTIVE', title: 'Suivre la session Objectif Intégration', description: 'Objectif Intégration vous aidera à vous préparer aux enjeux liés à votre intégration au Québec et au monde du travail.' },
-  { domain: 'VIE_COLLECTIVE', title: 'Participer à une activité de jumelage interculturel', description: 'Le jumelage vous permet de rencontrer une personne de la société d’accueil et de créer des liens.', doneDaysAgo: 6 },
-  { domain: 'VIE_COLLECTIVE', title: 'S’inscrire à la bibliothèque de quartier', description: 'L’abonnement est gratuit et donne accès à des livres, à des activités et à Internet.', usefulInfo: 'Bibliothèques de Montréal : https://montreal.ca/bibliotheques' },
-  { domain: 'FRANCISATION', title: 'S’inscrire à un cours de français', description: 'Francisation Québec offre des cours de français gratuits, à temps plein ou à temps partiel.', usefulInfo: 'Inscription : https://www.quebec.ca/education/apprendre-le-francais', doneDaysAgo: 14 },
+  {
+    domain: 'VIE_COLLECTIVE',
+    title: 'Participer à une activité de jumelage interculturel',
+    description: 'Le jumelage vous permet de rencontrer une personne de la société d’accueil et de créer des liens.',
+    doneDaysAgo: 6,
+  },
+  {
+    domain: 'VIE_COLLECTIVE',
+    title: 'S’inscrire à la bibliothèque de quartier',
+    description: 'L’abonnement est gratuit et donne accès à des livres, à des activités et à Internet.',
+    usefulInfo: 'Bibliothèques de Montréal : https://montreal.ca/bibliotheques',
+  },
+  {
+    domain: 'FRANCISATION',
+    title: 'S’inscrire à un cours de français',
+    description: 'Francisation Québec offre des cours de français gratuits, à temps plein ou à temps partiel.',
+    usefulInfo: 'Inscription : https://www.quebec.ca/education/apprendre-le-francais',
+    doneDaysAgo: 14,
+  },
   { domain: 'FRANCISATION', title: 'Évaluer votre niveau de français', description: 'Une évaluation permet de vous orienter vers le cours qui correspond à votre niveau.' },
   { domain: 'FRANCISATION', title: 'Pratiquer le français dans un groupe de conversation', description: 'Les groupes de conversation permettent de pratiquer le français dans un cadre détendu.' },
-  { domain: 'EMPLOI', title: 'Rédiger un curriculum vitæ adapté au Québec', description: 'Adaptez votre CV aux usages du marché du travail québécois.', usefulInfo: 'Guide : https://www.quebec.ca/emploi/trouver-un-emploi/rediger-cv' },
-  { domain: 'EMPLOI', title: 'Faire reconnaître vos diplômes', description: 'Demandez une évaluation comparative des études effectuées hors du Québec.', usefulInfo: 'Évaluation comparative : https://www.quebec.ca/education/etudier-quebec/reconnaissance-competences-etudes-hors-quebec' },
+  {
+    domain: 'EMPLOI',
+    title: 'Rédiger un curriculum vitæ adapté au Québec',
+    description: 'Adaptez votre CV aux usages du marché du travail québécois.',
+    usefulInfo: 'Guide : https://www.quebec.ca/emploi/trouver-un-emploi/rediger-cv',
+  },
+  {
+    domain: 'EMPLOI',
+    title: 'Faire reconnaître vos diplômes',
+    description: 'Demandez une évaluation comparative des études effectuées hors du Québec.',
+    usefulInfo: 'Évaluation comparative : https://www.quebec.ca/education/etudier-quebec/reconnaissance-competences-etudes-hors-quebec',
+  },
   { domain: 'EMPLOI', title: 'Rencontrer une conseillère ou un conseiller de Services Québec', description: 'Un conseiller pourra vous orienter vers les services d’aide à l’emploi de votre région.' },
-  { domain: 'DEMARCHE_IMMIGRATION', title: 'Conserver une copie de vos documents d’immigration', description: 'Gardez en lieu sûr une copie de votre confirmation de résidence permanente et de vos autres documents.', doneDaysAgo: 25 },
+  {
+    domain: 'DEMARCHE_IMMIGRATION',
+    title: 'Conserver une copie de vos documents d’immigration',
+    description: 'Gardez en lieu sûr une copie de votre confirmation de résidence permanente et de vos autres documents.',
+    doneDaysAgo: 25,
+  },
   { domain: 'DEMARCHE_IMMIGRATION', title: 'Recevoir votre carte de résident permanent', description: 'Vérifiez que votre adresse au Canada est à jour pour recevoir votre carte.' },
-  { domain: 'DEMARCHE_IMMIGRATION', title: 'Vous informer sur la citoyenneté canadienne', description: 'Renseignez-vous sur les conditions de présence physique et les étapes pour demander la citoyenneté.', usefulInfo: 'Immigration, Réfugiés et Citoyenneté Canada : https://www.canada.ca/fr/immigration-refugies-citoyennete/services/citoyennete-canadienne.html' },
+  {
+    domain: 'DEMARCHE_IMMIGRATION',
+    title: 'Vous informer sur la citoyenneté canadienne',
+    description: 'Renseignez-vous sur les conditions de présence physique et les étapes pour demander la citoyenneté.',
+    usefulInfo: 'Immigration, Réfugiés et Citoyenneté Canada : https://www.canada.ca/fr/immigration-refugies-citoyennete/services/citoyennete-canadienne.html',
+  },
 ];
 
 export const WELCOME_NOTE =

@@ -14,9 +14,7 @@ export interface AgentContact {
 }
 
 /** What « Accompagnement Québec » shows: the 3.1 screen until the plan is published. */
-export type PlanHome =
-  | { state: 'notCreated' }
-  | { state: 'published'; agent: AgentContact | null; notes: PlanNote[] };
+export type PlanHome = { state: 'notCreated' } | { state: 'published'; agent: AgentContact | null; notes: PlanNote[] };
 
 /**
  * The client's plan home (« Accompagnement Québec »), as the client sees it. Integration point

@@ -48,7 +48,12 @@ export async function findPersonalData(db: Db, clientId: number) {
       .orderBy('plan_notes.id')
       .execute(),
     db.selectFrom('messages').select(['id', 'subject_fr', 'subject_en', 'body_fr', 'body_en', 'created_at', 'read_at']).where('client_id', '=', clientId).orderBy('id').execute(),
-    db.selectFrom('mail_outbox').select(['id', 'subject', 'created_at', 'status', 'sent_at']).where('to_address', 'in', db.selectFrom('accounts').select('email').where('id', '=', clientId)).orderBy('id').execute(),
+    db
+      .selectFrom('mail_outbox')
+      .select(['id', 'subject', 'created_at', 'status', 'sent_at'])
+      .where('to_address', 'in', db.selectFrom('accounts').select('email').where('id', '=', clientId))
+      .orderBy('id')
+      .execute(),
     db.selectFrom('message_replies').select(['id', 'thread_id', 'body', 'created_at', 'read_at']).where('client_id', '=', clientId).orderBy('id').execute(),
   ]);
   const actions = plans.length

@@ -15,7 +15,8 @@ const fr = {
   'documents.kind': 'Type',
   'documents.mode': 'Mode',
   'documents.data': 'Télécharger mes données',
-  'documents.dataIntro': 'Vous pouvez obtenir tous les renseignements que le service détient sur vous (compte, demande, rendez-vous, plan, notes, messages, courriels envoyés, consultations de votre dossier) dans un fichier JSON.',
+  'documents.dataIntro':
+    'Vous pouvez obtenir tous les renseignements que le service détient sur vous (compte, demande, rendez-vous, plan, notes, messages, courriels envoyés, consultations de votre dossier) dans un fichier JSON.',
   'documents.dataExcluded': 'Les notes internes de votre agente ou de votre agent (notes de travail) ne sont pas incluses, comme la loi le permet. Les plans non publiés non plus.',
   'documents.download': 'Télécharger mes données (JSON)',
   'documents.views': 'Consultations de mon dossier par le personnel',

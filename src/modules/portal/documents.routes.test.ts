@@ -5,7 +5,10 @@ import { buildTestApp } from '../../../test/helpers/app';
 test('« Télécharger mes données »: the person’s own data, nothing of anyone else, no internal note; the staff who opened the file', async (t) => {
   const ctx = await buildTestApp(t);
   const internal = await ctx.database.db.selectFrom('plan_notes').select(['body', 'client_id']).where('visibility', '=', 'interne').execute();
-  assert.ok(internal.some((note) => note.client_id === ctx.demo.john.id), 'the demo has internal notes on John');
+  assert.ok(
+    internal.some((note) => note.client_id === ctx.demo.john.id),
+    'the demo has internal notes on John',
+  );
 
   // Marie opens John's file: one line for John's list.
   const marie = await ctx.client('marie.tremblay@example.com');

@@ -7,7 +7,12 @@ import { OFFLINE_SESSION_HEADER, offlineSessionKey } from './offline-session';
 
 /** The CSP directive that decides whether a page may register /sw.js: worker-src, else child-src, else script-src, else default-src. */
 function workerSources(csp: string): string {
-  const directives = new Map(csp.split(';').map((part) => part.trim().split(/\s+/)).map(([name, ...values]) => [name, values.join(' ')]));
+  const directives = new Map(
+    csp
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .map(([name, ...values]) => [name, values.join(' ')]),
+  );
   return directives.get('worker-src') ?? directives.get('child-src') ?? directives.get('script-src') ?? directives.get('default-src') ?? '';
 }
 
@@ -44,7 +49,10 @@ describe('installable web app: service worker, PNG icons, offline session header
     const { app } = await buildTestApp(t);
     const icons = (await app.inject({ url: '/manifest.webmanifest' })).json().icons as Array<{ src: string; sizes: string; type: string }>;
     const pngs = icons.filter((icon) => icon.type === 'image/png');
-    assert.deepEqual(pngs.map((icon) => icon.sizes), ['192x192', '512x512']);
+    assert.deepEqual(
+      pngs.map((icon) => icon.sizes),
+      ['192x192', '512x512'],
+    );
     for (const icon of pngs) {
       const response = await app.inject({ url: icon.src });
       assert.equal(response.statusCode, 200);
@@ -65,7 +73,10 @@ describe('installable web app: service worker, PNG icons, offline session header
     assert.ok(!value.includes(john.cookies.get('aq_session') ?? '-'), 'the session token itself is never sent');
     assert.ok(session.maxAgeSeconds > 25 * 60 && session.maxAgeSeconds <= 30 * 60, `at most the 30 minutes idle limit: ${session.maxAgeSeconds}`);
     assert.equal(session.lang, 'fr');
-    assert.match(page.body, /<template data-offline-banner><div class="app-notice app-notice--warning app-offline-banner" role="status">Hors ligne — dernière mise à jour le \S+ \d+(er)? \S+ \d{4} à \d+ h \d\d<\/div><\/template>/);
+    assert.match(
+      page.body,
+      /<template data-offline-banner><div class="app-notice app-notice--warning app-offline-banner" role="status">Hors ligne — dernière mise à jour le \S+ \d+(er)? \S+ \d{4} à \d+ h \d\d<\/div><\/template>/,
+    );
 
     // The same person signed in again (another phone, or after signing out): another key.
     const again = await client('john.doe@example.com');

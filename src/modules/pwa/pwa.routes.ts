@@ -56,15 +56,11 @@ export async function pwaRoutes(app: FastifyInstance): Promise<void> {
 
   for (const [size, file] of Object.entries(PNG_ICONS)) {
     const png = await readFile(file);
-    app.get(`/icons/icon-${size}.png`, async (_request, reply) =>
-      reply.header('content-type', 'image/png').header('cache-control', 'public, max-age=86400').send(png),
-    );
+    app.get(`/icons/icon-${size}.png`, async (_request, reply) => reply.header('content-type', 'image/png').header('cache-control', 'public, max-age=86400').send(png));
   }
 
   const favicon = await readFile(FAVICON);
-  app.get('/favicon.ico', async (_request, reply) =>
-    reply.header('content-type', 'image/x-icon').header('cache-control', 'public, max-age=86400').send(favicon),
-  );
+  app.get('/favicon.ico', async (_request, reply) => reply.header('content-type', 'image/x-icon').header('cache-control', 'public, max-age=86400').send(favicon));
 
   /**
    * The service worker, from the site root so that its scope is the whole site (no
@@ -79,7 +75,5 @@ export async function pwaRoutes(app: FastifyInstance): Promise<void> {
     return reply.header('content-type', 'text/javascript; charset=utf-8').header('cache-control', 'no-cache').send(script);
   });
 
-  app.get('/icons/icon.svg', async (_request, reply) =>
-    reply.header('content-type', 'image/svg+xml; charset=utf-8').header('cache-control', 'public, max-age=86400').send(ICON_SVG),
-  );
+  app.get('/icons/icon.svg', async (_request, reply) => reply.header('content-type', 'image/svg+xml; charset=utf-8').header('cache-control', 'public, max-age=86400').send(ICON_SVG));
 }

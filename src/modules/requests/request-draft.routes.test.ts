@@ -87,7 +87,12 @@ test('one active request per person: no second transmission, no new draft', asyn
   assert.equal((await lucia.post('/demande/transmettre')).headers.location, '/mes-dossiers');
   assert.equal((await lucia.get('/demande/identification')).headers.location, '/mes-dossiers');
   assert.equal((await lucia.post('/demande/identification', identification)).headers.location, '/mes-dossiers');
-  const rows = await ctx.database.db.selectFrom('intake_requests').innerJoin('accounts', 'accounts.id', 'intake_requests.client_id').select('intake_requests.id').where('accounts.email', '=', 'lucia@example.org').execute();
+  const rows = await ctx.database.db
+    .selectFrom('intake_requests')
+    .innerJoin('accounts', 'accounts.id', 'intake_requests.client_id')
+    .select('intake_requests.id')
+    .where('accounts.email', '=', 'lucia@example.org')
+    .execute();
   assert.equal(rows.length, 1);
   // Sam already has one (the demo's): straight to « Mes dossiers ».
   const sam = await ctx.client('sam.nouveau@example.com');
@@ -97,7 +102,12 @@ test('one active request per person: no second transmission, no new draft', asyn
   await other.post('/demande/identification', identification);
   await other.post('/demande/premier-rendez-vous', firstAppointment);
   await Promise.all([other.post('/demande/transmettre'), other.post('/demande/transmettre')]);
-  const twice = await ctx.database.db.selectFrom('intake_requests').innerJoin('accounts', 'accounts.id', 'intake_requests.client_id').select('intake_requests.id').where('accounts.email', '=', 'twice@example.org').execute();
+  const twice = await ctx.database.db
+    .selectFrom('intake_requests')
+    .innerJoin('accounts', 'accounts.id', 'intake_requests.client_id')
+    .select('intake_requests.id')
+    .where('accounts.email', '=', 'twice@example.org')
+    .execute();
   assert.equal(twice.length, 1);
   void DEMO_PASSWORD;
 });

@@ -14,7 +14,11 @@ function formValues(body: unknown): FormValues {
   for (const [key, value] of Object.entries((body ?? {}) as Record<string, unknown>)) {
     if (key === '_csrf') continue;
     if (typeof value === 'string') values[key] = value.slice(0, 600);
-    else if (Array.isArray(value)) values[key] = value.filter((v): v is string => typeof v === 'string').slice(0, 20).map((v) => v.slice(0, 100));
+    else if (Array.isArray(value))
+      values[key] = value
+        .filter((v): v is string => typeof v === 'string')
+        .slice(0, 20)
+        .map((v) => v.slice(0, 100));
   }
   return values;
 }
@@ -117,4 +121,3 @@ export async function requestDraftRoutes(app: FastifyInstance): Promise<void> {
     });
   });
 }
-

@@ -81,7 +81,7 @@ const many = <T extends string>(raw: Record<string, unknown>, key: string, allow
   const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
   return allowed.filter((option) => list.includes(option));
 };
-const oneOf = <T extends string>(value: string, allowed: readonly T[]): T | undefined => (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
+const oneOf = <T extends string>(value: string, allowed: readonly T[]): T | undefined => ((allowed as readonly string[]).includes(value) ? (value as T) : undefined);
 const count = (value: string): number | undefined => (/^\d{1,2}$/.test(value) && Number(value) <= 20 ? Number(value) : undefined);
 
 /** « Identification »: checks the posted fields against today's date in Québec. */

@@ -123,11 +123,7 @@ export async function transmitRequest(db: Db, actor: Actor, deps: IntakeDeps): P
  * proposed at the latest (the promised moment, computed from the submission as in the agents'
  * queue). Undefined once an appointment was proposed, or without an active request.
  */
-export async function firstProposalDueFor(
-  db: Db,
-  actor: Actor,
-  deps: Pick<IntakeDeps, 'firstAppointmentBusinessHours' | 'businessDayStartHour' | 'businessDayEndHour'>,
-): Promise<string | undefined> {
+export async function firstProposalDueFor(db: Db, actor: Actor, deps: Pick<IntakeDeps, 'firstAppointmentBusinessHours' | 'businessDayStartHour' | 'businessDayEndHour'>): Promise<string | undefined> {
   if (!hasOwnRequest(actor)) return undefined;
   const active = await findActiveRequest(db, actor.id);
   if (!active || active.first_proposed_at !== null) return undefined;

@@ -12,8 +12,15 @@ test('retention (Loi 25): a closed file loses the request’s answers, any draft
   const answers = JSON.stringify({ identification: { fileNumber: 'Q-99999' } });
   await db.updateTable('intake_requests').set({ answers }).where('client_id', 'in', [john.id, jane.id]).execute();
   await db.insertInto('intake_drafts').values({ client_id: john.id, answers, created_at: now.toISOString(), updated_at: now.toISOString() }).execute();
-  await db.insertInto('account_tokens').values({ account_id: john.id, purpose: 'reset_password', token_hash: 'x'.repeat(64), new_email: null, created_at: now.toISOString(), expires_at: now.toISOString(), used_at: null }).execute();
-  await db.updateTable('accounts').set({ closed_at: DateTime.fromJSDate(now).minus({ years: 8 }).toUTC().toISO() }).where('id', '=', john.id).execute();
+  await db
+    .insertInto('account_tokens')
+    .values({ account_id: john.id, purpose: 'reset_password', token_hash: 'x'.repeat(64), new_email: null, created_at: now.toISOString(), expires_at: now.toISOString(), used_at: null })
+    .execute();
+  await db
+    .updateTable('accounts')
+    .set({ closed_at: DateTime.fromJSDate(now).minus({ years: 8 }).toUTC().toISO() })
+    .where('id', '=', john.id)
+    .execute();
 
   await applyRetention(db, { now, years: 7 });
 

@@ -73,7 +73,8 @@ const fr = {
   'intake.confirmation.next': 'Consulter mes dossiers',
   'intake.moment': '{date} à {time}',
   'intake.notify.subject': 'Votre demande Accompagnement Québec a été transmise',
-  'intake.notify.body': "Nous avons bien reçu votre demande Accompagnement Québec.\n\nUne agente ou un agent d'aide à l'intégration vous fera parvenir les détails de votre premier rendez-vous au plus tard le {moment} (heure du Québec), soit dans les 24 heures ouvrables suivant la soumission de votre demande.",
+  'intake.notify.body':
+    "Nous avons bien reçu votre demande Accompagnement Québec.\n\nUne agente ou un agent d'aide à l'intégration vous fera parvenir les détails de votre premier rendez-vous au plus tard le {moment} (heure du Québec), soit dans les 24 heures ouvrables suivant la soumission de votre demande.",
   'intake.error.location': "Indiquez si vous êtes au Québec ou à l'étranger.",
   'intake.error.arrivalDate.required': "Entrez votre date d'arrivée au Québec.",
   'intake.error.arrivalDate.invalid': 'Entrez une date réelle au format AAAA-MM-JJ, par exemple 2026-03-15.',
@@ -187,7 +188,8 @@ export const messages = {
     'intake.confirmation.next': 'See my files',
     'intake.moment': '{date} at {time}',
     'intake.notify.subject': 'Your Accompagnement Québec request has been submitted',
-    'intake.notify.body': 'We have received your Accompagnement Québec request.\n\nAn integration agent will send you the details of your first appointment no later than {moment} (Québec time), that is within 24 business hours of submitting your request.',
+    'intake.notify.body':
+      'We have received your Accompagnement Québec request.\n\nAn integration agent will send you the details of your first appointment no later than {moment} (Québec time), that is within 24 business hours of submitting your request.',
     'intake.error.location': 'Say whether you are in Québec or abroad.',
     'intake.error.arrivalDate.required': 'Enter your date of arrival in Québec.',
     'intake.error.arrivalDate.invalid': 'Enter a real date as YYYY-MM-DD, for example 2026-03-15.',

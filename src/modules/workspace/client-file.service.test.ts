@@ -18,7 +18,11 @@ test(`opening a client's file: one audit line per person per quarter hour (${dia
   assert.equal((await views()).length, 1, 'reopened within the window: still one line');
 
   await open(demo.admin.id, 'manager');
-  assert.deepEqual((await views()).map((line) => line.actor_id), [demo.marie.id, demo.admin.id], 'another person: a line of their own');
+  assert.deepEqual(
+    (await views()).map((line) => line.actor_id),
+    [demo.marie.id, demo.admin.id],
+    'another person: a line of their own',
+  );
 
   clock.advance(2000);
   await open(demo.marie.id, 'agent');

@@ -58,7 +58,10 @@ export async function clientFile(db: Db, actor: Actor, input: { clientId: number
     listConversations(db, actor, { clientId: client.id }),
     findAuditOfClient(db, client.id, TIMELINE_LENGTH),
   ]);
-  const names = await displayNames(db, audit.map((line) => line.actor_id).filter((id): id is number => id !== null));
+  const names = await displayNames(
+    db,
+    audit.map((line) => line.actor_id).filter((id): id is number => id !== null),
+  );
   const timeline = audit.map((line) => ({ at: line.at, action: line.action, actorName: line.actor_id === null ? null : (names.get(line.actor_id) ?? null), note: noteOf(line.action, line.details) }));
   return { client, request, tab: input.tab, appointments, reproposal: reproposals[0], messages, timeline };
 }

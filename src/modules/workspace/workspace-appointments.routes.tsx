@@ -25,7 +25,15 @@ const slotForm = z.object({
   duration: z.coerce.number({ error: 'workspace.propose.error.duration' }).refine((n) => (DURATIONS as readonly number[]).includes(n), 'workspace.propose.error.duration'),
   mode: z.enum(['telephone', 'visioconference', 'en_personne'], { error: 'workspace.propose.error.mode' }),
   phoneNumber: z.string().max(50, 'workspace.propose.error.tooLong').optional(),
-  videoLink: z.union([z.literal(''), z.string().max(300, 'workspace.propose.error.tooLong').regex(/^https:\/\/\S+$/, 'workspace.propose.error.link')]).optional(),
+  videoLink: z
+    .union([
+      z.literal(''),
+      z
+        .string()
+        .max(300, 'workspace.propose.error.tooLong')
+        .regex(/^https:\/\/\S+$/, 'workspace.propose.error.link'),
+    ])
+    .optional(),
   address: z.string().max(300, 'workspace.propose.error.tooLong').optional(),
   note: z.string().max(500, 'workspace.propose.error.tooLong').optional(),
   version: z.coerce.number().int().positive().optional(),
@@ -37,11 +45,33 @@ const cancelForm = z.object({ reason: field(100), comment: field(2000), version:
 function valuesOf(body: unknown): SlotFormValues {
   const raw = formFields(body);
   const text = (key: string, max = 300) => (typeof raw[key] === 'string' ? (raw[key] as string).slice(0, max) : '');
-  return { kind: text('kind'), date: text('date'), time: text('time'), duration: text('duration') || '60', mode: text('mode'), phoneNumber: text('phoneNumber'), videoLink: text('videoLink'), address: text('address'), note: text('note', 500), version: text('version', 12) || undefined };
+  return {
+    kind: text('kind'),
+    date: text('date'),
+    time: text('time'),
+    duration: text('duration') || '60',
+    mode: text('mode'),
+    phoneNumber: text('phoneNumber'),
+    videoLink: text('videoLink'),
+    address: text('address'),
+    note: text('note', 500),
+    version: text('version', 12) || undefined,
+  };
 }
 
 function valuesFromAppointment(appointment: Appointment, date: string, time: string, minutes: number): SlotFormValues {
-  return { kind: appointment.kind, date, time, duration: String(minutes), mode: appointment.mode, phoneNumber: appointment.phone_number ?? '', videoLink: appointment.video_link ?? '', address: appointment.address ?? '', note: '', version: String(appointment.version) };
+  return {
+    kind: appointment.kind,
+    date,
+    time,
+    duration: String(minutes),
+    mode: appointment.mode,
+    phoneNumber: appointment.phone_number ?? '',
+    videoLink: appointment.video_link ?? '',
+    address: appointment.address ?? '',
+    note: '',
+    version: String(appointment.version),
+  };
 }
 
 /** Field errors of the zod parse, in the person's language (the first problem of each field). */
@@ -77,7 +107,10 @@ export async function workspaceAppointmentRoutes(app: FastifyInstance): Promise<
     const client = await getClient(db, actor, pathId(request, 'clientId'));
     const [reproposal] = await openReproposals(db, actor, { clientId: client.id });
     const values: SlotFormValues = { kind: 'suivi', date: '', time: '', duration: '60', mode: 'telephone', phoneNumber: client.phone ?? '', videoLink: '', address: '', note: '' };
-    return reply.page({ title: request.t('workspace.propose.title'), body: (ctx) => <SlotFormPage ctx={ctx} client={client} action={proposePath(client.id)} isChange={false} values={values} hours={hours} reproposal={reproposal} /> });
+    return reply.page({
+      title: request.t('workspace.propose.title'),
+      body: (ctx) => <SlotFormPage ctx={ctx} client={client} action={proposePath(client.id)} isChange={false} values={values} hours={hours} reproposal={reproposal} />,
+    });
   });
 
   app.post('/espace/clients/:clientId/rendez-vous/nouveau', staff, async (request, reply) => {
@@ -89,7 +122,9 @@ export async function workspaceAppointmentRoutes(app: FastifyInstance): Promise<
       return reply.page({
         title: request.t('workspace.propose.title'),
         status,
-        body: (ctx) => <SlotFormPage ctx={ctx} client={client} action={proposePath(client.id)} isChange={false} values={valuesOf(request.body)} hours={hours} errors={shown.errors} warning={shown.warning} reproposal={reproposal} />,
+        body: (ctx) => (
+          <SlotFormPage ctx={ctx} client={client} action={proposePath(client.id)} isChange={false} values={valuesOf(request.body)} hours={hours} errors={shown.errors} warning={shown.warning} reproposal={reproposal} />
+        ),
       });
     };
     if (!parsed.success) return render(400, { errors: formErrors(request, parsed.error.issues) });
@@ -132,7 +167,15 @@ export async function workspaceAppointmentRoutes(app: FastifyInstance): Promise<
       title: request.t('workspace.modify.title'),
       status: isOpen ? 200 : 409,
       body: (ctx) => (
-        <SlotFormPage ctx={ctx} client={client} action={`${staffAppointmentPath(appointment.id)}/modifier`} isChange values={values} hours={hours} warning={isOpen ? undefined : request.t('workspace.appointment.error.notPlanned')} />
+        <SlotFormPage
+          ctx={ctx}
+          client={client}
+          action={`${staffAppointmentPath(appointment.id)}/modifier`}
+          isChange
+          values={values}
+          hours={hours}
+          warning={isOpen ? undefined : request.t('workspace.appointment.error.notPlanned')}
+        />
       ),
     });
   });
@@ -145,7 +188,9 @@ export async function workspaceAppointmentRoutes(app: FastifyInstance): Promise<
       reply.page({
         title: request.t('workspace.modify.title'),
         status,
-        body: (ctx) => <SlotFormPage ctx={ctx} client={client} action={`${staffAppointmentPath(appointment.id)}/modifier`} isChange values={valuesOf(request.body)} hours={hours} errors={shown.errors} warning={shown.warning} />,
+        body: (ctx) => (
+          <SlotFormPage ctx={ctx} client={client} action={`${staffAppointmentPath(appointment.id)}/modifier`} isChange values={valuesOf(request.body)} hours={hours} errors={shown.errors} warning={shown.warning} />
+        ),
       });
     if (!parsed.success) return render(400, { errors: formErrors(request, parsed.error.issues) });
     const result = await rescheduleAppointment(db, actor, { appointmentId: appointment.id, version: parsed.data.version ?? 0, note: parsed.data.note ?? null, ...slotInput(parsed.data) }, deps);

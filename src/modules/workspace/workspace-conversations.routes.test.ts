@@ -38,7 +38,12 @@ describe(`the client's replies in the workspace (${dialectName})`, () => {
     assert.doesNotMatch(before.body, /Réponse du client à lire/);
     const threadId = await johnReplies(app, 'Puis-je changer de mode ?');
     const queue = await marie.get('/espace');
-    assert.match(queue.body, new RegExp(`John Doe[\\s\\S]*?Réponse du client à lire[\\s\\S]*?datetime="2026-12-02T15:00:00.000Z">Dû dans 8 h ouvrables[\\s\\S]*?href="${conversationUrl(app, threadId)}" aria-label="Lire la réponse de John Doe"`));
+    assert.match(
+      queue.body,
+      new RegExp(
+        `John Doe[\\s\\S]*?Réponse du client à lire[\\s\\S]*?datetime="2026-12-02T15:00:00.000Z">Dû dans 8 h ouvrables[\\s\\S]*?href="${conversationUrl(app, threadId)}" aria-label="Lire la réponse de John Doe"`,
+      ),
+    );
     const file = await marie.get(`/espace/clients/${app.demo.john.id}`);
     assert.match(file.body, /<h2>Conversations avec le client<\/h2>/);
     assert.match(file.body, new RegExp(`href="${conversationUrl(app, threadId)}">[^<]+</a> \\(2 messages\\)[\\s\\S]*?Réponse à lire`));
@@ -93,7 +98,10 @@ describe(`the client's replies in the workspace (${dialectName})`, () => {
     assert.match(list.body, new RegExp(`href="/messages/${threadId}"[\\s\\S]*?Non lu[\\s\\S]*?3 messages`));
     const conversation = await john.get(`/messages/${threadId}`);
     const order = ['Accompagnement Québec', 'Vous', 'Marie Tremblay'].map((name) => conversation.body.indexOf(`<strong class="app-conversation__author">${name}</strong>`));
-    assert.ok(order.every((p, i) => p > 0 && (i === 0 || p > order[i - 1])), `oldest first: ${order}`);
+    assert.ok(
+      order.every((p, i) => p > 0 && (i === 0 || p > order[i - 1])),
+      `oldest first: ${order}`,
+    );
     assert.match(conversation.body, /À 9 h, au bureau\./);
   });
 

@@ -15,7 +15,13 @@ import type { Db } from '../../db/types';
 import { ConversationPage } from './views/conversation-page';
 import { conversationPath } from './views/paths';
 
-const answerForm = z.object({ body: z.string().max(20_000).catch(''), cle: z.string().regex(/^[\w-]{16,64}$/).catch('') });
+const answerForm = z.object({
+  body: z.string().max(20_000).catch(''),
+  cle: z
+    .string()
+    .regex(/^[\w-]{16,64}$/)
+    .catch(''),
+});
 const pageQuery = z.object({ lu: z.literal('1').optional().catch(undefined), envoye: z.literal('1').optional().catch(undefined) });
 const newFormKey = () => randomBytes(16).toString('base64url');
 

@@ -157,7 +157,14 @@ describe(`the agents' workspace (${dialectName})`, () => {
     const appointment = await database.db.selectFrom('appointments').selectAll().where('client_id', '=', demo.john.id).where('status', '=', 'planifie').executeTakeFirstOrThrow();
     const luc = await client('luc.gagnon@example.com');
     const john = `/espace/clients/${demo.john.id}`;
-    for (const url of [john, `${john}/rendez-vous/nouveau`, `${john}/messages/nouveau`, `/espace/rendez-vous/${appointment.id}`, `/espace/rendez-vous/${appointment.id}/modifier`, `/espace/rendez-vous/${appointment.id}/annuler`]) {
+    for (const url of [
+      john,
+      `${john}/rendez-vous/nouveau`,
+      `${john}/messages/nouveau`,
+      `/espace/rendez-vous/${appointment.id}`,
+      `/espace/rendez-vous/${appointment.id}/modifier`,
+      `/espace/rendez-vous/${appointment.id}/annuler`,
+    ]) {
       assert.equal((await luc.get(url)).statusCode, 404, url);
     }
     for (const [url, form] of [
@@ -181,7 +188,11 @@ describe(`the agents' workspace (${dialectName})`, () => {
     const appointment = await database.db.selectFrom('appointments').selectAll().where('client_id', '=', demo.jane.id).executeTakeFirstOrThrow();
     const form = await marie.get(`/espace/rendez-vous/${appointment.id}/modifier`);
     assert.match(form.body, /name="version" value="1"/);
-    const changed = await marie.post(`/espace/rendez-vous/${appointment.id}/modifier`, { ...slot('2026-12-07', '09:00', { kind: 'evaluation', mode: 'visioconference', videoLink: 'https://rencontre.example.org/aq/marie', duration: '90' }), note: 'Je serai en formation.', version: '1' });
+    const changed = await marie.post(`/espace/rendez-vous/${appointment.id}/modifier`, {
+      ...slot('2026-12-07', '09:00', { kind: 'evaluation', mode: 'visioconference', videoLink: 'https://rencontre.example.org/aq/marie', duration: '90' }),
+      note: 'Je serai en formation.',
+      version: '1',
+    });
     assert.equal(changed.statusCode, 303, changed.body.slice(0, 500));
     const stale = await marie.post(`/espace/rendez-vous/${appointment.id}/modifier`, { ...slot('2026-12-08', '09:00'), version: '1' });
     assert.equal(stale.statusCode, 409);

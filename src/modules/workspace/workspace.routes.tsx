@@ -18,10 +18,24 @@ import { CLIENTS_PATH, clientPath, QUEUE_PATH } from './views/paths';
 import { WorkQueuePage } from './views/work-queue-page';
 import { workQueue } from './work-queue.service';
 
-const queueQuery = z.object({ prise: z.string().regex(/^\d{1,10}$/).optional().catch(undefined), deja: z.literal('1').optional().catch(undefined) });
+const queueQuery = z.object({
+  prise: z
+    .string()
+    .regex(/^\d{1,10}$/)
+    .optional()
+    .catch(undefined),
+  deja: z.literal('1').optional().catch(undefined),
+});
 const clientsQuery = z.object({ q: z.string().max(200).optional().catch(undefined), page: z.coerce.number().int().min(1).max(100_000).catch(1) });
 const fileQuery = z.object({ onglet: z.enum(['planifie', 'termine']).catch('planifie'), envoye: z.literal('1').optional().catch(undefined) });
-const messageForm = z.object({ subject: z.string().max(1000).catch(''), body: z.string().max(20_000).catch(''), cle: z.string().regex(/^[\w-]{16,64}$/).catch('') });
+const messageForm = z.object({
+  subject: z.string().max(1000).catch(''),
+  body: z.string().max(20_000).catch(''),
+  cle: z
+    .string()
+    .regex(/^[\w-]{16,64}$/)
+    .catch(''),
+});
 
 /** The agents' workspace: « Ma file de travail », « Mes clients », the client's file and messages to the client. */
 export async function workspaceRoutes(app: FastifyInstance): Promise<void> {

@@ -5,10 +5,7 @@ import type { Account } from '../../db/database';
  * Services decide what the actor may reach from this alone (one policy per module), never from
  * HTTP. `ip` travels with it only so that audit lines can say where a change came from.
  */
-export type Actor =
-  | { role: 'client'; id: number; ip?: string | null }
-  | { role: 'agent'; id: number; ip?: string | null }
-  | { role: 'manager'; id: number; ip?: string | null };
+export type Actor = { role: 'client'; id: number; ip?: string | null } | { role: 'agent'; id: number; ip?: string | null } | { role: 'manager'; id: number; ip?: string | null };
 
 /** The actor for a signed-in account (the `admin` role is the manager). */
 export function actorOf(account: Pick<Account, 'id' | 'role'>, ip?: string | null): Actor {
@@ -21,10 +18,7 @@ export function actorOf(account: Pick<Account, 'id' | 'role'>, ip?: string | nul
  * them (accounts.agent_id: work follows the client when a manager reassigns), a manager all.
  * Repositories take a scope, never a role, so one query serves every kind of person.
  */
-export type ClientScope =
-  | { kind: 'own'; clientId: number }
-  | { kind: 'caseload'; agentId: number }
-  | { kind: 'any' };
+export type ClientScope = { kind: 'own'; clientId: number } | { kind: 'caseload'; agentId: number } | { kind: 'any' };
 
 /** The default scope of an actor over client data (modules may narrow it further). */
 export function clientScopeOf(actor: Actor): ClientScope {

@@ -51,13 +51,7 @@ export async function hasAuditSince(db: Db, line: { actorId: number; action: Aud
 }
 
 export async function findAuditBySubject(db: Db, subjectType: string, subjectId: string | number) {
-  return db
-    .selectFrom('audit_log')
-    .selectAll()
-    .where('subject_type', '=', subjectType)
-    .where('subject_id', '=', String(subjectId))
-    .orderBy('id')
-    .execute();
+  return db.selectFrom('audit_log').selectAll().where('subject_type', '=', subjectType).where('subject_id', '=', String(subjectId)).orderBy('id').execute();
 }
 
 export async function findAuditByAction(db: Db, action: AuditAction) {

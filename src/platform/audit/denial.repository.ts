@@ -15,5 +15,10 @@ export async function insertDenialLine(db: Db, line: { at: string; actorId: numb
 
 /** Updates the facts of that line (its count and last URL) as more denials arrive in the window. */
 export async function updateDenialLine(db: Db, id: number, details: Denial): Promise<void> {
-  await db.updateTable('audit_log').set({ details: JSON.stringify(details) }).where('id', '=', id).where('action', '=', 'access.denied').execute();
+  await db
+    .updateTable('audit_log')
+    .set({ details: JSON.stringify(details) })
+    .where('id', '=', id)
+    .where('action', '=', 'access.denied')
+    .execute();
 }

@@ -120,7 +120,7 @@ describe('isBusinessDay', () => {
     assert.equal(closed.isBusinessDay('2026-12-23'), true);
   });
 
-  test("a Date counts by its Québec local date, not its UTC date", () => {
+  test('a Date counts by its Québec local date, not its UTC date', () => {
     // 03:00 UTC on Jan 2 is still Jan 1, 22:00 in Québec: New Year's Day.
     assert.equal(calendar.isBusinessDay(new Date('2026-01-02T03:00:00Z')), false);
     assert.equal(calendar.holidayName(new Date('2026-01-02T03:00:00Z')), 'Nouvel An');
@@ -271,7 +271,7 @@ describe('addBusinessHours', () => {
 });
 
 describe('quebecDate', () => {
-  test("is the Québec local date, in winter and summer time", () => {
+  test('is the Québec local date, in winter and summer time', () => {
     assert.equal(calendar.quebecDate(new Date('2026-03-01T04:59:00Z')), '2026-02-28');
     assert.equal(calendar.quebecDate(new Date('2026-03-01T05:00:00Z')), '2026-03-01');
     assert.equal(calendar.quebecDate(new Date('2026-07-01T03:59:00Z')), '2026-06-30');

@@ -59,10 +59,7 @@ export function createBusinessCalendar(options: BusinessCalendarOptions): Busine
 
   // Memoized per date: deadlines are computed on hot paths and luxon parsing dominates otherwise.
   // The maps only grow with the dates actually touched (a few hundred a year).
-  const isBusinessIsoDate = memoize((iso: string): boolean =>
-    weekday(iso) <= 5 && holidaysOf(year(iso)).get(iso) === undefined && !closureDays.has(iso),
-  );
-
+  const isBusinessIsoDate = memoize((iso: string): boolean => weekday(iso) <= 5 && holidaysOf(year(iso)).get(iso) === undefined && !closureDays.has(iso));
 
   const dayStartMs = memoize((iso: string) => localInstantMs(iso, dayStartHour));
   const dayEndMs = memoize((iso: string) => localInstantMs(iso, dayEndHour));

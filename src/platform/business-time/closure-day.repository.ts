@@ -19,7 +19,11 @@ export async function findClosureDay(db: Db, date: string): Promise<ClosureDay |
 
 export async function insertClosureDays(db: Db, days: NewClosureDay[]): Promise<void> {
   if (days.length === 0) return;
-  await db.insertInto('closure_days').values(days).onConflict((oc) => oc.column('date').doNothing()).execute();
+  await db
+    .insertInto('closure_days')
+    .values(days)
+    .onConflict((oc) => oc.column('date').doNothing())
+    .execute();
 }
 
 /** Adds a closure day, or brings a retired one back with the new labels. */

@@ -36,7 +36,10 @@ async function respond(request: FastifyRequest, reply: FastifyReply, status: num
   if (request.url.startsWith('/api/')) return sendProblem(reply, problemOf(t, status, code, titleKey, bodyKey));
   if (request.headers.accept === 'application/json') {
     // An error is about this request only: never kept by a browser or a shared cache.
-    return reply.status(status).header('cache-control', 'no-store').send({ error: { code, message: t(bodyKey) } });
+    return reply
+      .status(status)
+      .header('cache-control', 'no-store')
+      .send({ error: { code, message: t(bodyKey) } });
   }
   return reply.page({
     title: t(titleKey),

@@ -12,11 +12,7 @@ export function formFields(body: unknown): Record<string, unknown> {
  * Parses a form body with a zod schema whose messages are catalogue keys, and turns failures
  * into field errors in the person's language (the first problem of each field).
  */
-export function parseForm<S extends z.ZodType>(
-  schema: S,
-  body: unknown,
-  t: Translate,
-): { ok: true; data: z.infer<S> } | { ok: false; errors: FieldError[] } {
+export function parseForm<S extends z.ZodType>(schema: S, body: unknown, t: Translate): { ok: true; data: z.infer<S> } | { ok: false; errors: FieldError[] } {
   const result = schema.safeParse(formFields(body));
   if (result.success) return { ok: true, data: result.data };
   const errors: FieldError[] = [];

@@ -22,8 +22,46 @@ import type { Locale } from './locale';
  * Every string the UI shows, in French and English. Each module keeps its own catalogue
  * (`<module>.messages.ts`, `{ fr, en }` with the same keys); this file only merges them.
  */
-const fr = { ...shell.fr, ...registration.fr, ...intake.fr, ...documents.fr, ...accounts.fr, ...appointments.fr, ...appointmentReminders.fr, ...messageCentre.fr, ...plans.fr, ...planStaff.fr, ...workspace.fr, ...admin.fr, ...api.fr, ...pwa.fr, ...secondFactor.fr, ...staff.fr, ...info.fr, ...audit.fr };
-const en = { ...shell.en, ...registration.en, ...intake.en, ...documents.en, ...accounts.en, ...appointments.en, ...appointmentReminders.en, ...messageCentre.en, ...plans.en, ...planStaff.en, ...workspace.en, ...admin.en, ...api.en, ...pwa.en, ...secondFactor.en, ...staff.en, ...info.en, ...audit.en };
+const fr = {
+  ...shell.fr,
+  ...registration.fr,
+  ...intake.fr,
+  ...documents.fr,
+  ...accounts.fr,
+  ...appointments.fr,
+  ...appointmentReminders.fr,
+  ...messageCentre.fr,
+  ...plans.fr,
+  ...planStaff.fr,
+  ...workspace.fr,
+  ...admin.fr,
+  ...api.fr,
+  ...pwa.fr,
+  ...secondFactor.fr,
+  ...staff.fr,
+  ...info.fr,
+  ...audit.fr,
+};
+const en = {
+  ...shell.en,
+  ...registration.en,
+  ...intake.en,
+  ...documents.en,
+  ...accounts.en,
+  ...appointments.en,
+  ...appointmentReminders.en,
+  ...messageCentre.en,
+  ...plans.en,
+  ...planStaff.en,
+  ...workspace.en,
+  ...admin.en,
+  ...api.en,
+  ...pwa.en,
+  ...secondFactor.en,
+  ...staff.en,
+  ...info.en,
+  ...audit.en,
+};
 
 export type MessageKey = keyof typeof fr;
 export const catalogs: Record<Locale, Record<MessageKey, string>> = { fr, en };

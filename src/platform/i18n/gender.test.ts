@@ -17,7 +17,11 @@ describe(`« connectée » for an agente: the account's grammatical gender (${di
     const genders = await database.db.selectFrom('accounts').select(['id', 'grammatical_gender']).where('id', 'in', [demo.marie.id, demo.luc.id, demo.john.id]).execute();
     assert.deepEqual(Object.fromEntries(genders.map((row) => [row.id, row.grammatical_gender])), { [demo.marie.id]: 'feminine', [demo.luc.id]: 'masculine', [demo.john.id]: null });
 
-    for (const [email, word] of [['marie.tremblay@example.com', 'déconnectée'], ['luc.gagnon@example.com', 'déconnecté'], ['john.doe@example.com', 'déconnecté']] as const) {
+    for (const [email, word] of [
+      ['marie.tremblay@example.com', 'déconnectée'],
+      ['luc.gagnon@example.com', 'déconnecté'],
+      ['john.doe@example.com', 'déconnecté'],
+    ] as const) {
       const browser = await client(email);
       const out = await browser.post('/deconnexion');
       assert.equal(out.statusCode, 303);

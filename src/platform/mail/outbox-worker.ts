@@ -70,14 +70,17 @@ export function startOutboxWorker(options: OutboxWorkerOptions, { poll = true } 
 
   /** Keeps the claim on `mail` (as it was before the claim) alive until the returned function is called. */
   function holdClaim(mail: OutboxMail): () => void {
-    const renewal = setInterval(() => {
-      renewClaim(options.db, mail, leaseUntil()).then(
-        (held) => {
-          if (!held) options.log?.warn({ mailId: mail.id }, 'mail claim lost while sending');
-        },
-        (error) => options.log?.warn({ mailId: mail.id, err: error }, 'mail claim not renewed'),
-      );
-    }, Math.max(50, Math.floor(leaseMs / 3)));
+    const renewal = setInterval(
+      () => {
+        renewClaim(options.db, mail, leaseUntil()).then(
+          (held) => {
+            if (!held) options.log?.warn({ mailId: mail.id }, 'mail claim lost while sending');
+          },
+          (error) => options.log?.warn({ mailId: mail.id, err: error }, 'mail claim not renewed'),
+        );
+      },
+      Math.max(50, Math.floor(leaseMs / 3)),
+    );
     return () => clearInterval(renewal);
   }
 

@@ -17,15 +17,7 @@ export async function enqueueMail(db: Db, mail: Omit<NewOutboxMail, 'status' | '
 
 /** Pending mail whose time has come, oldest first. */
 export async function findDueMail(db: Db, now: string, limit: number): Promise<OutboxMail[]> {
-  return db
-    .selectFrom('mail_outbox')
-    .selectAll()
-    .where('status', '=', 'pending')
-    .where('next_attempt_at', '<=', now)
-    .orderBy('next_attempt_at')
-    .orderBy('id')
-    .limit(limit)
-    .execute();
+  return db.selectFrom('mail_outbox').selectAll().where('status', '=', 'pending').where('next_attempt_at', '<=', now).orderBy('next_attempt_at').orderBy('id').limit(limit).execute();
 }
 
 /**

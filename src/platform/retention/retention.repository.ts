@@ -63,34 +63,103 @@ const auditLinesOf = (file: ClosedFile) => (eb: ExpressionBuilder<Database, 'aud
     eb('details', 'like', sql<string>`${`%${likeEscaped(file.email)}%`} escape '\\'`),
   ]);
 
-const actionsOf = (file: ClosedFile) => (eb: ExpressionBuilder<Database, 'plan_actions'>) =>
-  eb('plan_id', 'in', eb.selectFrom('plans').select('id').where('client_id', '=', file.id));
+const actionsOf = (file: ClosedFile) => (eb: ExpressionBuilder<Database, 'plan_actions'>) => eb('plan_id', 'in', eb.selectFrom('plans').select('id').where('client_id', '=', file.id));
 
-const noteRevisionsOf = (file: ClosedFile) => (eb: ExpressionBuilder<Database, 'plan_note_revisions'>) =>
-  eb('note_id', 'in', eb.selectFrom('plan_notes').select('id').where('client_id', '=', file.id));
+const noteRevisionsOf = (file: ClosedFile) => (eb: ExpressionBuilder<Database, 'plan_note_revisions'>) => eb('note_id', 'in', eb.selectFrom('plan_notes').select('id').where('client_id', '=', file.id));
 
 /** The dry run: how many rows anonymizing this file would touch, table by table. */
 export async function countPersonalData(db: Db, file: ClosedFile): Promise<PersonalDataCounts> {
   const count = async (query: { executeTakeFirstOrThrow(): Promise<{ n: number | string | bigint }> }) => Number((await query.executeTakeFirstOrThrow()).n);
   return {
-    sessions: await count(db.selectFrom('sessions').select((eb) => eb.fn.countAll().as('n')).where('account_id', '=', file.id)),
+    sessions: await count(
+      db
+        .selectFrom('sessions')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('account_id', '=', file.id),
+    ),
     tokens:
-      (await count(db.selectFrom('api_tokens').select((eb) => eb.fn.countAll().as('n')).where('account_id', '=', file.id))) +
-      (await count(db.selectFrom('account_tokens').select((eb) => eb.fn.countAll().as('n')).where('account_id', '=', file.id))),
-    signInAttempts: await count(db.selectFrom('login_failures').select((eb) => eb.fn.countAll().as('n')).where(attemptsOf(file))),
-    mails: await count(db.selectFrom('mail_outbox').select((eb) => eb.fn.countAll().as('n')).where('to_address', '=', file.email)),
+      (await count(
+        db
+          .selectFrom('api_tokens')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .where('account_id', '=', file.id),
+      )) +
+      (await count(
+        db
+          .selectFrom('account_tokens')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .where('account_id', '=', file.id),
+      )),
+    signInAttempts: await count(
+      db
+        .selectFrom('login_failures')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where(attemptsOf(file)),
+    ),
+    mails: await count(
+      db
+        .selectFrom('mail_outbox')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('to_address', '=', file.email),
+    ),
     messages:
-      (await count(db.selectFrom('messages').select((eb) => eb.fn.countAll().as('n')).where('client_id', '=', file.id))) +
-      (await count(db.selectFrom('message_replies').select((eb) => eb.fn.countAll().as('n')).where('client_id', '=', file.id))),
+      (await count(
+        db
+          .selectFrom('messages')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .where('client_id', '=', file.id),
+      )) +
+      (await count(
+        db
+          .selectFrom('message_replies')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .where('client_id', '=', file.id),
+      )),
     notes:
-      (await count(db.selectFrom('plan_notes').select((eb) => eb.fn.countAll().as('n')).where('client_id', '=', file.id))) +
-      (await count(db.selectFrom('plan_note_revisions').select((eb) => eb.fn.countAll().as('n')).where(noteRevisionsOf(file)))),
-    actions: await count(db.selectFrom('plan_actions').select((eb) => eb.fn.countAll().as('n')).where(actionsOf(file))),
-    appointments: await count(db.selectFrom('appointments').select((eb) => eb.fn.countAll().as('n')).where('client_id', '=', file.id)),
+      (await count(
+        db
+          .selectFrom('plan_notes')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .where('client_id', '=', file.id),
+      )) +
+      (await count(
+        db
+          .selectFrom('plan_note_revisions')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .where(noteRevisionsOf(file)),
+      )),
+    actions: await count(
+      db
+        .selectFrom('plan_actions')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where(actionsOf(file)),
+    ),
+    appointments: await count(
+      db
+        .selectFrom('appointments')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('client_id', '=', file.id),
+    ),
     requests:
-      (await count(db.selectFrom('intake_requests').select((eb) => eb.fn.countAll().as('n')).where('client_id', '=', file.id).where('answers', 'is not', null))) +
-      (await count(db.selectFrom('intake_drafts').select((eb) => eb.fn.countAll().as('n')).where('client_id', '=', file.id))),
-    auditLines: await count(db.selectFrom('audit_log').select((eb) => eb.fn.countAll().as('n')).where(auditLinesOf(file))),
+      (await count(
+        db
+          .selectFrom('intake_requests')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .where('client_id', '=', file.id)
+          .where('answers', 'is not', null),
+      )) +
+      (await count(
+        db
+          .selectFrom('intake_drafts')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .where('client_id', '=', file.id),
+      )),
+    auditLines: await count(
+      db
+        .selectFrom('audit_log')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where(auditLinesOf(file)),
+    ),
   };
 }
 
@@ -112,9 +181,7 @@ export async function rewriteAuditLine(db: Db, id: number, details: string | nul
 export async function erasePersonalData(db: Db, file: ClosedFile, at: string): Promise<Omit<PersonalDataCounts, 'auditLines'>> {
   const n = (result: { numDeletedRows: bigint } | { numUpdatedRows: bigint }) => Number('numDeletedRows' in result ? result.numDeletedRows : result.numUpdatedRows);
   const sessions = n(await db.deleteFrom('sessions').where('account_id', '=', file.id).executeTakeFirst());
-  const tokens =
-    n(await db.deleteFrom('api_tokens').where('account_id', '=', file.id).executeTakeFirst()) +
-    n(await db.deleteFrom('account_tokens').where('account_id', '=', file.id).executeTakeFirst());
+  const tokens = n(await db.deleteFrom('api_tokens').where('account_id', '=', file.id).executeTakeFirst()) + n(await db.deleteFrom('account_tokens').where('account_id', '=', file.id).executeTakeFirst());
   const signInAttempts = n(await db.deleteFrom('login_failures').where(attemptsOf(file)).executeTakeFirst());
   const mails = n(await db.deleteFrom('mail_outbox').where('to_address', '=', file.email).executeTakeFirst());
   const messages =

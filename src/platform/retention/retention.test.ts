@@ -30,7 +30,11 @@ type Snapshot = Record<(typeof TABLES)[number], Record<string, unknown>[]>;
 
 async function snapshot(db: Db): Promise<Snapshot> {
   const out = {} as Snapshot;
-  for (const table of TABLES) out[table] = (await db.selectFrom(table as keyof Database).selectAll().execute()) as Record<string, unknown>[];
+  for (const table of TABLES)
+    out[table] = (await db
+      .selectFrom(table as keyof Database)
+      .selectAll()
+      .execute()) as Record<string, unknown>[];
   for (const table of TABLES) out[table].sort((a, b) => String(a.id ?? a.client_id).localeCompare(String(b.id ?? b.client_id), 'en', { numeric: true }));
   return out;
 }
@@ -70,14 +74,24 @@ test(`retention: the dry run lists the due files and changes nothing; the run an
   const at = now.toISOString();
   const later = new Date(now.getTime() + 3600_000).toISOString();
   for (const account of [john, jane, amina]) {
-    await db.insertInto('api_tokens').values({ token_hash: `api-${account.id}`, account_id: account.id, label: 'Téléphone', created_at: at, expires_at: later }).execute();
-    await db.insertInto('account_tokens').values({ account_id: account.id, purpose: 'change_email', token_hash: `link-${account.id}`, new_email: `new-${account.email}`, created_at: at, expires_at: later }).execute();
+    await db
+      .insertInto('api_tokens')
+      .values({ token_hash: `api-${account.id}`, account_id: account.id, label: 'Téléphone', created_at: at, expires_at: later })
+      .execute();
+    await db
+      .insertInto('account_tokens')
+      .values({ account_id: account.id, purpose: 'change_email', token_hash: `link-${account.id}`, new_email: `new-${account.email}`, created_at: at, expires_at: later })
+      .execute();
     await db.insertInto('intake_drafts').values({ client_id: account.id, answers: '{"phone":"514 555-0000"}', created_at: at, updated_at: at }).execute();
     await db.insertInto('intake_requests').values({ client_id: account.id, team: 'montreal', submitted_at: at, answers: '{"phone":"514 555-0000"}' }).execute();
     const note = await db.selectFrom('plan_notes').select('id').where('client_id', '=', account.id).executeTakeFirst();
     if (note) await db.insertInto('plan_note_revisions').values({ note_id: note.id, body: 'Ancienne version', edited_by: marie.id, edited_at: at }).execute();
     const message = await db.selectFrom('messages').select('id').where('client_id', '=', account.id).executeTakeFirst();
-    if (message) await db.insertInto('message_replies').values({ thread_id: message.id, client_id: account.id, agent_id: account.agent_id, body: 'Ma réponse', created_at: at, dedupe_key: `retention-${account.id}` }).execute();
+    if (message)
+      await db
+        .insertInto('message_replies')
+        .values({ thread_id: message.id, client_id: account.id, agent_id: account.agent_id, body: 'Ma réponse', created_at: at, dedupe_key: `retention-${account.id}` })
+        .execute();
   }
 
   const before = await snapshot(db);
@@ -88,7 +102,18 @@ test(`retention: the dry run lists the due files and changes nothing; the run an
     [john.id, amina.id],
   );
   const johnPlan = plan.files[0].counts;
-  assert.ok(johnPlan.sessions >= 1 && johnPlan.tokens === 2 && johnPlan.requests >= 2 && johnPlan.mails === 1 && johnPlan.messages > 0 && johnPlan.notes > 0 && johnPlan.appointments > 0 && johnPlan.actions > 0 && johnPlan.auditLines > 0, JSON.stringify(johnPlan));
+  assert.ok(
+    johnPlan.sessions >= 1 &&
+      johnPlan.tokens === 2 &&
+      johnPlan.requests >= 2 &&
+      johnPlan.mails === 1 &&
+      johnPlan.messages > 0 &&
+      johnPlan.notes > 0 &&
+      johnPlan.appointments > 0 &&
+      johnPlan.actions > 0 &&
+      johnPlan.auditLines > 0,
+    JSON.stringify(johnPlan),
+  );
 
   const done = await applyRetention(db, { now, years: 7 });
   assert.deepEqual(done, plan, 'the run did what the dry run said');
@@ -99,7 +124,15 @@ test(`retention: the dry run lists the due files and changes nothing; the run an
     [john.id, john.email],
     [amina.id, amina.email],
   ]);
-  const theirPlans = new Set((await db.selectFrom('plans').select('id').where('client_id', 'in', [...due.keys()]).execute()).map((p) => p.id));
+  const theirPlans = new Set(
+    (
+      await db
+        .selectFrom('plans')
+        .select('id')
+        .where('client_id', 'in', [...due.keys()])
+        .execute()
+    ).map((p) => p.id),
+  );
   const theirNotes = new Set(before.plan_notes.filter((n) => due.has(n.client_id as number)).map((n) => n.id));
   // biome-ignore lint/suspicious/noExplicitAny: one predicate per table, each reading that table's own row shape
   const isTheirs: Record<(typeof TABLES)[number], (row: any) => boolean> = {
@@ -126,8 +159,14 @@ test(`retention: the dry run lists the due files and changes nothing; the run an
     assert.deepEqual(others(after[table]), others(before[table]), `${table}: nobody else's rows changed`);
   }
   assert.ok(before.sessions.some((s) => s.account_id === jane.id) && before.login_failures.length > 0);
-  assert.ok(before.message_replies.some((r) => r.client_id === john.id), 'John replied to a message');
-  assert.ok(before.appointments.some((a) => a.client_id === john.id && a.cancel_availability), 'John gave his availability when he cancelled');
+  assert.ok(
+    before.message_replies.some((r) => r.client_id === john.id),
+    'John replied to a message',
+  );
+  assert.ok(
+    before.appointments.some((a) => a.client_id === john.id && a.cancel_availability),
+    'John gave his availability when he cancelled',
+  );
 
   for (const [id, email] of due) {
     const account = after.accounts.find((a) => a.id === id)!;
@@ -138,7 +177,10 @@ test(`retention: the dry run lists the due files and changes nothing; the run an
     assert.equal(after.sessions.filter((s) => s.account_id === id).length, 0);
     assert.equal(after.api_tokens.filter((s) => s.account_id === id).length + after.account_tokens.filter((s) => s.account_id === id).length, 0);
     assert.equal(after.intake_drafts.filter((d) => d.client_id === id).length, 0);
-    assert.ok(after.intake_requests.filter((r) => r.client_id === id).every((r) => r.answers === null), 'the request stays, its answers go');
+    assert.ok(
+      after.intake_requests.filter((r) => r.client_id === id).every((r) => r.answers === null),
+      'the request stays, its answers go',
+    );
     assert.ok(after.plan_note_revisions.filter((r) => theirNotes.has(r.note_id)).every((r) => r.body === ''));
     assert.equal(after.mail_outbox.filter((m) => m.to_address === email).length, 0);
     assert.ok(after.messages.filter((m) => m.client_id === id).every((m) => m.body_fr === '' && m.body_en === ''));
@@ -154,7 +196,10 @@ test(`retention: the dry run lists the due files and changes nothing; the run an
   assert.ok(everything.includes('jane.roe@example.com'), 'Jane (closed two years ago) keeps everything');
   const johnLines = after.audit_log.filter((l) => before.audit_log.some((b) => b.id === l.id && isTheirs.audit_log(b)));
   assert.ok(johnLines.length > 0 && johnLines.every((l) => l.ip === null), 'their audit lines keep no address');
-  assert.ok(johnLines.some((l) => l.action === 'auth.sign_in_failed'), 'the lines stay, only their details go');
+  assert.ok(
+    johnLines.some((l) => l.action === 'auth.sign_in_failed'),
+    'the lines stay, only their details go',
+  );
 
   // John can no longer sign in, and his open session is over.
   const page = await johnSession.get('/rendez-vous');
@@ -167,7 +212,10 @@ test(`retention: the dry run lists the due files and changes nothing; the run an
 test('scrubDetails keeps the facts and drops personal values', () => {
   const file = { email: 'john.doe@example.com' };
   assert.equal(scrubDetails(JSON.stringify({ email: 'JOHN.doe@example.com', scope: 'pair', appointmentId: 12 }), file), '{"email":"[anonymisé]","scope":"pair","appointmentId":12}');
-  assert.equal(scrubDetails(JSON.stringify({ before: { comment: 'Je travaille', status: 'planifie' }, note: 'écrit par john.doe@example.com' }), file), '{"before":{"comment":"[anonymisé]","status":"planifie"},"note":"[anonymisé]"}');
+  assert.equal(
+    scrubDetails(JSON.stringify({ before: { comment: 'Je travaille', status: 'planifie' }, note: 'écrit par john.doe@example.com' }), file),
+    '{"before":{"comment":"[anonymisé]","status":"planifie"},"note":"[anonymisé]"}',
+  );
   assert.equal(scrubDetails(null, file), null);
   assert.equal(scrubDetails('plain john.doe@example.com', file), '[anonymisé]');
   assert.equal(scrubDetails('{"status":"annule"}', file), '{"status":"annule"}');

@@ -12,11 +12,7 @@ export function Breadcrumb({ ctx, items }: { ctx: ViewContext; items: Crumb[] })
       <ol class="app-breadcrumb__list">
         {items.map((item, index) => (
           <li class="app-breadcrumb__item" key={index}>
-            {item.href && index < items.length - 1 ? (
-              <a href={item.href}>{item.label}</a>
-            ) : (
-              <span aria-current="page">{item.label}</span>
-            )}
+            {item.href && index < items.length - 1 ? <a href={item.href}>{item.label}</a> : <span aria-current="page">{item.label}</span>}
           </li>
         ))}
       </ol>

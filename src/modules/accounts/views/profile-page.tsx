@@ -55,8 +55,7 @@ export function ProfilePage({ ctx, account, values, errors = [], notice }: { ctx
               {t('profile.notificationsHint')}
             </p>
             <div class="app-radio">
-              <input type="checkbox" id="emailNotifications" name="emailNotifications" value="1" checked={values.emailNotifications} />{' '}
-              <label for="emailNotifications">{t('profile.notificationsLabel')}</label>
+              <input type="checkbox" id="emailNotifications" name="emailNotifications" value="1" checked={values.emailNotifications} /> <label for="emailNotifications">{t('profile.notificationsLabel')}</label>
             </div>
           </fieldset>
         )}

@@ -51,7 +51,10 @@ export function EnrolPage({ ctx, enrolment, action, next, isRequired, errors = [
       <p>{t('mfa.enrol.step2')}</p>
       <img class="app-qr" src={enrolment.qrDataUri} alt={t('mfa.enrol.qrAlt')} width={200} height={200} />
       <p>
-        {t('mfa.enrol.secret')} <code class="app-secret" data-testid="totp-secret">{enrolment.secretGroups}</code>
+        {t('mfa.enrol.secret')}{' '}
+        <code class="app-secret" data-testid="totp-secret">
+          {enrolment.secretGroups}
+        </code>
       </p>
       <PostForm ctx={ctx} action={action} class="app-form">
         {next && <input type="hidden" name="suivant" value={next} />}

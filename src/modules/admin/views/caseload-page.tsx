@@ -58,15 +58,12 @@ export function CaseloadPage({
             <ul class="app-checkboxes">
               {caseload.clients.map((client, index) => (
                 <li key={client.id} class="app-checkbox">
-                  <input
-                    type="checkbox"
-                    id={index === 0 ? 'clients' : `clients-${client.id}`}
-                    name="clients"
-                    value={String(client.id)}
-                    checked={values.clientIds.includes(client.id)}
-                  />
+                  <input type="checkbox" id={index === 0 ? 'clients' : `clients-${client.id}`} name="clients" value={String(client.id)} checked={values.clientIds.includes(client.id)} />
                   <label for={index === 0 ? 'clients' : `clients-${client.id}`}>
-                    {client.display_name} <span class="app-hint-inline">({fileNumber(client.id)}, {client.email})</span>
+                    {client.display_name}{' '}
+                    <span class="app-hint-inline">
+                      ({fileNumber(client.id)}, {client.email})
+                    </span>
                   </label>
                 </li>
               ))}

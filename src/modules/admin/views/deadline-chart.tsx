@@ -26,9 +26,7 @@ export function DeadlineChart({ ctx, weeks }: { ctx: ViewContext; weeks: WeekFig
   const slot = plotWidth / weeks.length;
   const bar = Math.min(40, slot / 3);
   const y = (value: number) => TOP + plotHeight * (1 - value);
-  const summary = weeks
-    .map((week) => t('admin.dash.chartWeek', { week: formatDay(week.start, ctx.locale), first: percent(ctx, week.first.share), again: percent(ctx, week.reproposals.share) }))
-    .join(' ');
+  const summary = weeks.map((week) => t('admin.dash.chartWeek', { week: formatDay(week.start, ctx.locale), first: percent(ctx, week.first.share), again: percent(ctx, week.reproposals.share) })).join(' ');
   return (
     <svg class="app-admin-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby="chart-title chart-desc" width={WIDTH} height={HEIGHT}>
       <title id="chart-title">{t('admin.dash.chartTitle')}</title>

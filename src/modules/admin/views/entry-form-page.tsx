@@ -16,21 +16,7 @@ export interface EntryField {
 }
 
 /** The add/edit form of a reasons, catalogue or closure-day entry: fields, error summary, « Enregistrer ». */
-export function EntryFormPage({
-  ctx,
-  title,
-  action,
-  fields,
-  values,
-  errors = [],
-}: {
-  ctx: ViewContext;
-  title: string;
-  action: string;
-  fields: EntryField[];
-  values: Record<string, string>;
-  errors?: FieldError[];
-}) {
+export function EntryFormPage({ ctx, title, action, fields, values, errors = [] }: { ctx: ViewContext; title: string; action: string; fields: EntryField[]; values: Record<string, string>; errors?: FieldError[] }) {
   const { t } = ctx;
   return (
     <div class="app-narrow">

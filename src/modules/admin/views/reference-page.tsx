@@ -31,19 +31,7 @@ function ActiveTag({ ctx, isActive }: { ctx: ViewContext; isActive: boolean }) {
 }
 
 /** « Données de référence »: cancellation reasons, the action catalogue, closure days, and the holidays (read only). */
-export function ReferencePage({
-  ctx,
-  reasons,
-  catalogue,
-  closures,
-  notice,
-}: {
-  ctx: ViewContext;
-  reasons: CancellationReason[];
-  catalogue: CatalogueEntry[];
-  closures: ClosureDaysView;
-  notice?: string;
-}) {
+export function ReferencePage({ ctx, reasons, catalogue, closures, notice }: { ctx: ViewContext; reasons: CancellationReason[]; catalogue: CatalogueEntry[]; closures: ClosureDaysView; notice?: string }) {
   const { t, locale } = ctx;
   return (
     <>

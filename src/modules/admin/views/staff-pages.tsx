@@ -63,7 +63,11 @@ export function StaffPage({ ctx, staff, notice }: { ctx: ViewContext; staff: Sta
               </th>
               <td data-label={t('staff.col.role')}>{t(member.role === 'admin' ? 'staff.role.admin' : 'staff.role.agent')}</td>
               <td data-label={t('staff.col.team')}>{member.team ?? t('staff.none')}</td>
-              <td data-label={t('staff.col.languages')}>{splitLanguages(member.languages).map((code) => languageLabel(ctx, code)).join(', ') || t('staff.none')}</td>
+              <td data-label={t('staff.col.languages')}>
+                {splitLanguages(member.languages)
+                  .map((code) => languageLabel(ctx, code))
+                  .join(', ') || t('staff.none')}
+              </td>
               <td data-label={t('staff.col.state')}>
                 <StateTag ctx={ctx} member={member} />
               </td>

@@ -10,17 +10,10 @@ import { StatusLabel } from './appointment-parts';
 export function AppointmentDetailPage({ ctx, details, timeZone }: { ctx: ViewContext; details: AppointmentDetails; timeZone: string }) {
   const { t, locale } = ctx;
   const { appointment, agent, reason, canCancel, tab } = details;
-  const range = (zone: string) =>
-    t('appointments.time.range', { start: formatTime(appointment.starts_at, locale, zone), end: formatTime(appointment.ends_at, locale, zone) });
+  const range = (zone: string) => t('appointments.time.range', { start: formatTime(appointment.starts_at, locale, zone), end: formatTime(appointment.ends_at, locale, zone) });
   return (
     <>
-      <Breadcrumb
-        ctx={ctx}
-        items={[
-          { label: t('appointments.title'), href: `/rendez-vous?onglet=${tab}` },
-          { label: t('appointments.detail.title') },
-        ]}
-      />
+      <Breadcrumb ctx={ctx} items={[{ label: t('appointments.title'), href: `/rendez-vous?onglet=${tab}` }, { label: t('appointments.detail.title') }]} />
       <h1>{t('appointments.detail.title')}</h1>
       <SummaryList
         rows={[

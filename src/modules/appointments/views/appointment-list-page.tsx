@@ -22,10 +22,7 @@ export function AppointmentListPage({ ctx, tab, rows, next }: { ctx: ViewContext
   return (
     <>
       <h1>{t('appointments.title')}</h1>
-      <Tabs
-        label={t('appointments.tabs')}
-        items={TABS.map((name) => ({ href: `/rendez-vous?onglet=${name}`, label: t(`appointments.tab.${name}`), isCurrent: name === tab }))}
-      />
+      <Tabs label={t('appointments.tabs')} items={TABS.map((name) => ({ href: `/rendez-vous?onglet=${name}`, label: t(`appointments.tab.${name}`), isCurrent: name === tab }))} />
       {rows.length === 0 ? (
         <>
           {/* An empty « Planifié » says when the promised proposal will come at the latest. */}

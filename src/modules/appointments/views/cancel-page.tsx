@@ -28,19 +28,13 @@ export function CancelPage({ ctx, appointment, reasons, values = { reason: '', c
     <div class="app-narrow app-cancel">
       <Breadcrumb
         ctx={ctx}
-        items={[
-          { label: t('appointments.title'), href: '/rendez-vous?onglet=planifie' },
-          { label: t('appointments.detail.title'), href: `/rendez-vous/${appointment.id}` },
-          { label: t('appointments.cancel.title') },
-        ]}
+        items={[{ label: t('appointments.title'), href: '/rendez-vous?onglet=planifie' }, { label: t('appointments.detail.title'), href: `/rendez-vous/${appointment.id}` }, { label: t('appointments.cancel.title') }]}
       />
       <h1>{t('appointments.cancel.title')}</h1>
       <ErrorSummary ctx={ctx} errors={errors.filter((e) => e.field !== 'form')} />
       {(refusal || formError) && <Notice kind="warning">{refusal ?? formError}</Notice>}
       <p>{t('appointments.cancel.intro')}</p>
-      <SummaryList
-        rows={appointmentSummaryRows(ctx, appointment)}
-      />
+      <SummaryList rows={appointmentSummaryRows(ctx, appointment)} />
       {refusal ? (
         <p>
           <a href={`/rendez-vous/${appointment.id}`}>{t('appointments.detail.title')}</a>
@@ -50,13 +44,7 @@ export function CancelPage({ ctx, appointment, reasons, values = { reason: '', c
           <input type="hidden" name="version" value={String(appointment.version)} />
           <ReasonField ctx={ctx} label={t('appointments.cancel.reason')} reasons={reasons} selected={values.reason} error={reasonError} />
           <Field id="comment" label={t('appointments.cancel.comment')} hint={t('appointments.cancel.commentHint')} error={commentError}>
-            <textarea
-              id="comment"
-              name="comment"
-              rows={4}
-              maxLength={COMMENT_MAX}
-              {...describedBy('comment', { hint: true, error: commentError })}
-            >
+            <textarea id="comment" name="comment" rows={4} maxLength={COMMENT_MAX} {...describedBy('comment', { hint: true, error: commentError })}>
               {values.comment}
             </textarea>
           </Field>

@@ -26,12 +26,15 @@ export function Paragraphs({ text }: { text: string }) {
  */
 export function ConversationThread({ ctx, conversation, viewer, clientName }: { ctx: ViewContext; conversation: Conversation; viewer: 'client' | 'staff'; clientName: string }) {
   const { t, locale } = ctx;
-  const author = (entry: ConversationEntry) =>
-    entry.kind === 'reply' ? (viewer === 'client' ? t('messages.conversation.you') : clientName) : (entry.authorName ?? t('messages.conversation.service'));
+  const author = (entry: ConversationEntry) => (entry.kind === 'reply' ? (viewer === 'client' ? t('messages.conversation.you') : clientName) : (entry.authorName ?? t('messages.conversation.service')));
   return (
     <ol class="app-conversation" aria-label={t('messages.conversation.label')}>
       {conversation.entries.map((entry) => (
-        <li key={`${entry.kind}-${entry.id}`} id={`${entry.kind === 'reply' ? 'reponse' : 'message'}-${entry.id}`} class={`app-conversation__entry app-conversation__entry--${entry.kind === 'reply' ? (viewer === 'client' ? 'own' : 'other') : viewer === 'client' ? 'other' : 'own'}`}>
+        <li
+          key={`${entry.kind}-${entry.id}`}
+          id={`${entry.kind === 'reply' ? 'reponse' : 'message'}-${entry.id}`}
+          class={`app-conversation__entry app-conversation__entry--${entry.kind === 'reply' ? (viewer === 'client' ? 'own' : 'other') : viewer === 'client' ? 'other' : 'own'}`}
+        >
           <p class="app-conversation__meta">
             <strong class="app-conversation__author">{author(entry)}</strong>{' '}
             <time dateTime={entry.at}>{t('messages.conversation.written', { date: formatLongDate(entry.at, locale), time: formatTime(entry.at, locale) })}</time>
@@ -41,7 +44,9 @@ export function ConversationThread({ ctx, conversation, viewer, clientName }: { 
           </div>
           {viewer === 'staff' && entry.kind === 'reply' && (
             <p class="app-conversation__state">
-              {entry.readAt ? t('messages.conversation.readBy', { name: entry.readByName ?? '', date: formatLongDate(entry.readAt, locale), time: formatTime(entry.readAt, locale) }) : t('messages.conversation.unreadReply')}
+              {entry.readAt
+                ? t('messages.conversation.readBy', { name: entry.readByName ?? '', date: formatLongDate(entry.readAt, locale), time: formatTime(entry.readAt, locale) })
+                : t('messages.conversation.unreadReply')}
             </p>
           )}
         </li>

@@ -70,7 +70,9 @@ export function ActionPage({ ctx, action, notes, notice, conflict }: ActionPageP
             <div lang={action.lang}>
               <LinkifiedText text={action.useful_info} />
             </div>
-          ) : <p>{t('plan.action.noInfo')}</p>}
+          ) : (
+            <p>{t('plan.action.noInfo')}</p>
+          )}
         </section>
         <section class="app-card" aria-labelledby="action-notes-heading">
           <h2 id="action-notes-heading" class="app-card__title">

@@ -7,7 +7,11 @@ import type { ViewContext } from '../../../ui/view-context';
 import { NextStepsPanel } from './next-steps';
 
 const ctxOf = (locale: Locale, unreadCount = 0): ViewContext => ({ t: translator(locale), locale, account: null, csrfToken: 'x', path: '/accompagnement-quebec', unreadCount });
-const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&#39;/g, "'").replace(/\s+/g, ' ');
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&#39;/g, "'")
+    .replace(/\s+/g, ' ');
 
 // Thursday, December 3, 2026, 14:00 in Québec (EST, UTC−5).
 const DUE = '2026-12-03T19:00:00.000Z';

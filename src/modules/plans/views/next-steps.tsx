@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { MessageKey } from '../../../platform/i18n/catalog';
 import { SummaryList } from '../../../ui/components/summary-list/summary-list';
-import { formatLongDate, formatTime } from '../../../ui/format/datetime';
+import { formatLongDate } from '../../../ui/format/datetime';
 import type { ViewContext } from '../../../ui/view-context';
 import type { NextSteps } from '../next-steps.service';
 import { appointmentSummaryRows } from '../../appointments/views/appointment-parts';
@@ -38,9 +38,7 @@ export function NextStepsPanel({ ctx, next }: { ctx: ViewContext; next: NextStep
       {appointment && (
         <div class="app-next__appointment">
           <h3 class="app-next__subtitle">{t('plan.next.appointment')}</h3>
-          <SummaryList
-            rows={appointmentSummaryRows(ctx, appointment)}
-          />
+          <SummaryList rows={appointmentSummaryRows(ctx, appointment)} />
           <p>
             <a href={`/rendez-vous/${appointment.id}`}>
               {t('plan.next.appointmentLink')}

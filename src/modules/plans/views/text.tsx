@@ -10,7 +10,10 @@ const TRAILING = /[.,;:!?)\]»']+$/;
  * only http(s) addresses become links, so nothing an agent types can run as script.
  */
 export function LinkifiedText({ text }: { text: string }) {
-  const paragraphs = text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const paragraphs = text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   return (
     <>
       {paragraphs.map((paragraph, index) => (

@@ -17,7 +17,26 @@ export type FormValues = Record<string, string | string[]>;
 const asList = (value: string | string[] | undefined): string[] => (Array.isArray(value) ? value : value ? [value] : []);
 const asText = (value: string | string[] | undefined): string => (Array.isArray(value) ? (value[0] ?? '') : (value ?? ''));
 
-function Choices({ name, legend, options, label, values, errors, type, hint }: { ctx: ViewContext; name: string; legend: string; options: readonly string[]; label: (option: string) => string; values: FormValues; errors: FieldError[]; type: 'radio' | 'checkbox'; hint?: string }) {
+function Choices({
+  name,
+  legend,
+  options,
+  label,
+  values,
+  errors,
+  type,
+  hint,
+}: {
+  ctx: ViewContext;
+  name: string;
+  legend: string;
+  options: readonly string[];
+  label: (option: string) => string;
+  values: FormValues;
+  errors: FieldError[];
+  type: 'radio' | 'checkbox';
+  hint?: string;
+}) {
   const error = errorFor(errors, name);
   const chosen = asList(values[name]);
   const described = [hint ? `${name}-hint` : '', error ? `${name}-error` : ''].filter(Boolean).join(' ') || undefined;
@@ -36,8 +55,7 @@ function Choices({ name, legend, options, label, values, errors, type, hint }: {
       )}
       {options.map((option) => (
         <div key={option} class="app-radio">
-          <input type={type} id={`${name}-${option}`} name={name} value={option} checked={chosen.includes(option)} />{' '}
-          <label for={`${name}-${option}`}>{label(option)}</label>
+          <input type={type} id={`${name}-${option}`} name={name} value={option} checked={chosen.includes(option)} /> <label for={`${name}-${option}`}>{label(option)}</label>
         </div>
       ))}
     </fieldset>

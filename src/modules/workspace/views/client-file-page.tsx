@@ -58,10 +58,7 @@ export function ClientFilePage({ ctx, file, notice }: { ctx: ViewContext; file: 
           {t('workspace.file.propose')}
         </a>
       </p>
-      <Tabs
-        label={t('appointments.tabs')}
-        items={(['planifie', 'termine'] as const).map((name) => ({ href: `${base}?onglet=${name}#rendez-vous`, label: t(`appointments.tab.${name}`), isCurrent: name === file.tab }))}
-      />
+      <Tabs label={t('appointments.tabs')} items={(['planifie', 'termine'] as const).map((name) => ({ href: `${base}?onglet=${name}#rendez-vous`, label: t(`appointments.tab.${name}`), isCurrent: name === file.tab }))} />
       <div id="rendez-vous">
         {file.appointments.length === 0 ? (
           <EmptyState>{t(file.tab === 'planifie' ? 'workspace.file.noPlanned' : 'workspace.file.noFinished')}</EmptyState>

@@ -65,7 +65,11 @@ export function SlotFormPage({ ctx, client, action, isChange, values, errors = [
         {values.version && <input type="hidden" name="version" value={values.version} />}
         <fieldset class={`app-fieldset${error('kind') ? ' app-field--error' : ''}`} id="kind" {...describedBy('kind', { error: error('kind') })}>
           <legend>{t('workspace.propose.kind')}</legend>
-          {error('kind') && <p class="app-field__error" id="kind-error">{error('kind')}</p>}
+          {error('kind') && (
+            <p class="app-field__error" id="kind-error">
+              {error('kind')}
+            </p>
+          )}
           {KINDS.map((kind) => (
             <label key={kind} class="app-radio">
               <input type="radio" name="kind" value={kind} checked={values.kind === kind} /> {t(`appointments.kind.${kind}`)}
@@ -86,7 +90,11 @@ export function SlotFormPage({ ctx, client, action, isChange, values, errors = [
         </Field>
         <fieldset class={`app-fieldset${error('mode') ? ' app-field--error' : ''}`} id="mode" {...describedBy('mode', { error: error('mode') })}>
           <legend>{t('workspace.propose.mode')}</legend>
-          {error('mode') && <p class="app-field__error" id="mode-error">{error('mode')}</p>}
+          {error('mode') && (
+            <p class="app-field__error" id="mode-error">
+              {error('mode')}
+            </p>
+          )}
           {MODES.map((mode) => (
             <label key={mode} class="app-radio">
               <input type="radio" name="mode" value={mode} checked={values.mode === mode} /> {t(`appointments.mode.${mode}`)}

@@ -18,7 +18,10 @@ describe('status tag', () => {
   test('every tone has dark text on a light background with a contrast of at least 4.5:1', () => {
     const css = readFileSync(new URL('./status-tag.css', import.meta.url), 'utf8');
     const tones = [...css.matchAll(/\.app-status-tag--(\w+) \{ color: (#[0-9a-f]{6}); background: (#[0-9a-f]{6}); \}/g)];
-    assert.deepEqual(tones.map((m) => m[1]), ['neutral', 'info', 'success', 'warning', 'danger']);
+    assert.deepEqual(
+      tones.map((m) => m[1]),
+      ['neutral', 'info', 'success', 'warning', 'danger'],
+    );
     for (const [, tone, text, background] of tones) {
       const ratio = contrast(text, background);
       assert.ok(ratio >= 4.5, `${tone}: ${ratio.toFixed(2)}:1`);

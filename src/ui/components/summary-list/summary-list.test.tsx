@@ -11,7 +11,10 @@ describe('summary list', () => {
       const rows = props.rows.filter(Boolean) as SummaryListRow[];
       const dl = document.querySelector('dl')!;
       assert.ok(dl);
-      assert.deepEqual(allByRole(dl, 'term').map(textOf), rows.map((row) => row.key));
+      assert.deepEqual(
+        allByRole(dl, 'term').map(textOf),
+        rows.map((row) => row.key),
+      );
       // Every <dt> is followed by its value; each row is a <div> directly in the <dl>.
       const groups = [...dl.children];
       assert.equal(groups.length, rows.length);

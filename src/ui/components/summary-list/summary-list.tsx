@@ -23,20 +23,22 @@ export interface SummaryListProps {
 export function SummaryList({ rows }: SummaryListProps) {
   return (
     <dl class="app-summary-list">
-      {rows.filter((row): row is SummaryListRow => Boolean(row)).map((row) => (
-        <div class="app-summary-list__row" key={row.key}>
-          <dt class="app-summary-list__key">{row.key}</dt>
-          <dd class="app-summary-list__value">{row.value}</dd>
-          {row.action && (
-            <dd class="app-summary-list__actions">
-              <a class="app-summary-list__action" href={row.action.href}>
-                {row.action.label}
-                {row.action.visuallyHiddenText && <span class="app-visually-hidden"> {row.action.visuallyHiddenText}</span>}
-              </a>
-            </dd>
-          )}
-        </div>
-      ))}
+      {rows
+        .filter((row): row is SummaryListRow => Boolean(row))
+        .map((row) => (
+          <div class="app-summary-list__row" key={row.key}>
+            <dt class="app-summary-list__key">{row.key}</dt>
+            <dd class="app-summary-list__value">{row.value}</dd>
+            {row.action && (
+              <dd class="app-summary-list__actions">
+                <a class="app-summary-list__action" href={row.action.href}>
+                  {row.action.label}
+                  {row.action.visuallyHiddenText && <span class="app-visually-hidden"> {row.action.visuallyHiddenText}</span>}
+                </a>
+              </dd>
+            )}
+          </div>
+        ))}
     </dl>
   );
 }

@@ -9,19 +9,7 @@ import { actionPath, planCrumbs, planPath } from './staff-paths';
 import { pluralForm } from '../../../../platform/i18n/plural';
 
 /** « Retirer »: asks before removing an action (and its notes); the removal is a POST at this version. */
-export function RemoveActionPage({
-  ctx,
-  client,
-  action,
-  noteCount,
-  problem,
-}: {
-  ctx: ViewContext;
-  client: { id: number; display_name: string };
-  action: PlanAction;
-  noteCount: number;
-  problem?: string;
-}) {
+export function RemoveActionPage({ ctx, client, action, noteCount, problem }: { ctx: ViewContext; client: { id: number; display_name: string }; action: PlanAction; noteCount: number; problem?: string }) {
   const { t } = ctx;
   const notes = noteCount === 0 ? t('planStaff.remove.notes.zero') : t(`planStaff.remove.notes.${pluralForm(ctx.locale, noteCount)}`, { count: noteCount });
   return (

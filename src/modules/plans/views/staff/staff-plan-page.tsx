@@ -108,7 +108,12 @@ function ActionItem({ ctx, clientId, item }: { ctx: ViewContext; clientId: numbe
   const { action, notes } = item;
   const path = actionPath(clientId, action.id);
   const isDone = action.status === 'completee';
-  const named = <span class="app-visually-hidden">{ctx.locale === 'fr' ? '\u202f: ' : ': '}{action.title}</span>;
+  const named = (
+    <span class="app-visually-hidden">
+      {ctx.locale === 'fr' ? '\u202f: ' : ': '}
+      {action.title}
+    </span>
+  );
   return (
     <li class="app-action-list__item" id={`action-${action.id}`}>
       <h3 lang={action.lang}>{action.title}</h3>
