@@ -16,7 +16,6 @@ export type { NoteWithAction };
 
 export const NOTE_BODY_MAX = 5000;
 
-
 export type NoteResult = { ok: true; note: PlanNote } | { ok: false; code: 'INVALID'; codes: NoteFieldCode[] } | { ok: false; code: 'NOTE_CHANGED' };
 
 function refuseClients(actor: Actor): void {
