@@ -2,16 +2,15 @@ import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
-import type net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { SMTPServer } from 'smtp-server';
 import { connect } from '../../src/db/connect';
 import { migrateToLatest } from '../../src/db/migrate';
 import type { Db } from '../../src/db/types';
 import { enqueueMail } from '../../src/platform/mail/outbox.repository';
 import { dialectName, testDatabase } from '../helpers/database';
+import { smtpServer } from '../helpers/smtp-server';
 
 /**
  * WORKERS=2: the real server (`node --import tsx src/server.ts`) as a primary and two worker
@@ -30,7 +29,8 @@ test(`WORKERS=2: a write through one worker is seen through the other at once; e
     for (const cleanup of cleanups.reverse()) await cleanup();
   });
   const database = await freshDatabase(cleanups);
-  const smtp = await smtpServer(cleanups);
+  const smtp = await smtpServer();
+  cleanups.push(smtp.close);
   // Mail queued before the start: both workers' outbox passes find it due at once.
   for (let i = 0; i < 50; i++) {
     const at = new Date().toISOString();
@@ -128,7 +128,7 @@ test(`WORKERS=2: a write through one worker is seen through the other at once; e
   const total = (await database.db.selectFrom('mail_outbox').select('id').where('status', '=', 'sent').execute()).length;
   assert.ok(total >= 50);
   assert.equal(smtp.received.length, total, 'as many mails received as sent');
-  assert.equal(new Set(smtp.received).size, total, 'no Message-ID twice');
+  assert.equal(new Set(smtp.received.map((mail) => mail.messageId)).size, total, 'no Message-ID twice');
 
   // A worker killed with -9 is replaced; the other keeps serving meanwhile.
   process.kill(Number(workerB), 'SIGKILL');
@@ -236,27 +236,6 @@ async function freshDatabase(cleanups: (() => Promise<void> | void)[]): Promise<
   });
   await migrateToLatest(handle.db);
   return { db: handle.db, env: { DATA_DIR: dir, DATABASE_URL: '' } };
-}
-
-/** A real SMTP server on 127.0.0.1 that keeps the Message-ID of each mail received. */
-async function smtpServer(cleanups: (() => Promise<void> | void)[]): Promise<{ port: number; received: string[] }> {
-  const received: string[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, _session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        received.push(/Message-ID: (.*)/i.exec(Buffer.concat(chunks).toString('utf8'))?.[1]?.trim() ?? '');
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  cleanups.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
-  return { port: (server.server.address() as net.AddressInfo).port, received };
 }
 
 async function waitFor(condition: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {

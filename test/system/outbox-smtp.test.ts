@@ -2,52 +2,19 @@ import assert from 'node:assert/strict';
 import net from 'node:net';
 import { describe, test, type TestContext } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { SMTPServer } from 'smtp-server';
 import type { Db } from '../../src/db/types';
 import { movableClock } from '../helpers/app';
 import { dialectName, testDatabase } from '../helpers/database';
+import { smtpServer as startSmtpServer, type TestSmtpServer } from '../helpers/smtp-server';
 import { enqueueMail } from '../../src/platform/mail/outbox.repository';
 import { backoffDelay, outboxMessageId, startOutboxWorker } from '../../src/platform/mail/outbox-worker';
 import { systemClock } from '../../src/platform/clock';
 
-interface Received {
-  to: string[];
-  raw: string;
-}
-
-/** A real SMTP server on 127.0.0.1 that keeps what it receives (each message acknowledged after `delayMs`). */
-async function smtpServer(t: TestContext, port = 0, { delayMs = () => 0 }: { delayMs?: () => number } = {}): Promise<{ port: number; received: Received[]; close(): Promise<void> }> {
-  const received: Received[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
-        const delay = delayMs();
-        if (delay > 0) setTimeout(callback, delay);
-        else callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve());
-  });
-  const address = server.server.address() as net.AddressInfo;
-  let closed = false;
-  const close = () =>
-    closed
-      ? Promise.resolve()
-      : new Promise<void>((resolve) => {
-          closed = true;
-          server.close(() => resolve());
-        });
-  t.after(close);
-  return { port: address.port, received, close };
+/** The server, closed when the test ends. */
+async function smtpServer(t: TestContext, port = 0, options: { delayMs?: () => number } = {}): Promise<TestSmtpServer> {
+  const smtp = await startSmtpServer({ port, ...options });
+  t.after(smtp.close);
+  return smtp;
 }
 
 /** A port on which nothing listens (yet). */
