@@ -1,8 +1,8 @@
 // `npm run backup -- <file>`: a consistent copy of the embedded SQLite database, taken while the
 // service runs (SQLite's online backup). On PostgreSQL, prints how to use pg_dump instead.
 import { loadConfigOrExit } from '../src/config';
-import { BackupError, backupSqlite, sqliteFileOf } from '../src/platform/backup/sqlite-backup';
-import { postgresAdvice } from '../src/platform/backup/postgres-advice';
+import { BackupError, backupSqlite, sqliteFileOf } from '../src/db/backup/sqlite-backup';
+import { postgresAdvice } from '../src/db/backup/postgres-advice';
 
 const file = process.argv[2];
 const config = loadConfigOrExit();

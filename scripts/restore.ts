@@ -2,8 +2,8 @@
 // SQLite database. Stop the service first: the command refuses while the database is open. On
 // PostgreSQL, prints how to use pg_restore instead.
 import { loadConfigOrExit } from '../src/config';
-import { BackupError, restoreSqlite, sqliteFileOf } from '../src/platform/backup/sqlite-backup';
-import { postgresAdvice } from '../src/platform/backup/postgres-advice';
+import { BackupError, restoreSqlite, sqliteFileOf } from '../src/db/backup/sqlite-backup';
+import { postgresAdvice } from '../src/db/backup/postgres-advice';
 
 const file = process.argv[2];
 const config = loadConfigOrExit();

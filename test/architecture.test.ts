@@ -567,31 +567,14 @@ function sourceFiles(dir: string, out: string[] = []): string[] {
 
 const TREE = sourceFiles('src').map((full) => ({ file: full.split(path.sep).join('/'), source: readFileSync(full, 'utf8') }));
 
-/**
- * Real files that break a rule today, each with the reason it is tolerated. Keep this empty; an
- * entry that no longer breaks its rule makes the test fail, so the list only shrinks.
- */
-const KNOWN: Record<string, string[]> = {
-  'only repositories and src/db/ build or run queries': [
-    // `db.transaction().execute(…)` through a type-only Kysely import (work in progress when this
-    // rule landed): switch to `inTransaction` from src/db/transaction.ts, queries to a repository.
-    'src/platform/retention/retention.service.ts',
-    // Raw better-sqlite3 statements (pragma, prepare) on the database file for backups: database
-    // maintenance that belongs under src/db/ (or a repository) rather than in platform code.
-    'src/platform/backup/sqlite-backup.ts',
-  ],
-};
-
 describe('architecture rules', () => {
   for (const [name, rule] of Object.entries(RULES)) {
     describe(name, () => {
       test('the real tree keeps it', () => {
-        const violations = TREE.flatMap(({ file, source }) => rule(file, source));
-        const known = KNOWN[name] ?? [];
-        const unexpected = violations.filter((violation) => !known.some((file) => violation.startsWith(`${file}:`)));
-        assert.deepEqual(unexpected, []);
-        const stale = known.filter((file) => !violations.some((violation) => violation.startsWith(`${file}:`)));
-        assert.deepEqual(stale, [], 'these files now keep the rule: remove them from KNOWN');
+        assert.deepEqual(
+          TREE.flatMap(({ file, source }) => rule(file, source)),
+          [],
+        );
       });
 
       test('a planted violation is caught (and allowed code is not)', () => {

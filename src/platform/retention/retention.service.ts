@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/database';
+import { inTransaction } from '../../db/transaction';
+import type { Db } from '../../db/types';
 import { recordAudit } from '../audit/audit.repository';
 import { type ClosedFile, countPersonalData, erasePersonalData, findAuditLinesOf, findClosedFilesBefore, type PersonalDataCounts, rewriteAuditLine } from './retention.repository';
 
@@ -19,7 +19,7 @@ export function retentionCutoff(now: Date, years: number): string {
  * What the retention would do now, changing nothing: the due files (by account id: the listing
  * itself must not spread the personal data it is about to erase) and the rows it would touch.
  */
-export async function planRetention(db: Kysely<Database>, input: { now: Date; years: number }): Promise<RetentionPlan> {
+export async function planRetention(db: Db, input: { now: Date; years: number }): Promise<RetentionPlan> {
   const cutoff = retentionCutoff(input.now, input.years);
   const due = await findClosedFilesBefore(db, cutoff);
   const files = [];
@@ -33,12 +33,12 @@ export async function planRetention(db: Kysely<Database>, input: { now: Date; ye
  * The account row stays, with its id, so the appointments, plan and statistics that refer to it
  * still hold together, but nothing in it, or around it, names the person any more.
  */
-export async function applyRetention(db: Kysely<Database>, input: { now: Date; years: number }): Promise<RetentionPlan> {
+export async function applyRetention(db: Db, input: { now: Date; years: number }): Promise<RetentionPlan> {
   const cutoff = retentionCutoff(input.now, input.years);
   const at = input.now.toISOString();
   const files = [];
   for (const file of await findClosedFilesBefore(db, cutoff)) {
-    const counts = await db.transaction().execute(async (trx) => {
+    const counts = await inTransaction(db, async (trx) => {
       const lines = await findAuditLinesOf(trx, file);
       for (const line of lines) await rewriteAuditLine(trx, line.id, scrubDetails(line.details, file));
       const erased = await erasePersonalData(trx, file, at);
