@@ -1,3 +1,4 @@
+import { pluralForm } from '../../platform/i18n/plural';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { NotFoundError } from '../../platform/errors';
@@ -161,7 +162,7 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
     const caseload = await caseloadOf(db, requestActor(request), pathId(request, 'agentId'));
     const query = flashQuery.parse(request.query ?? {});
     const agentName = z.object({ vers: z.string().max(200).optional().catch(undefined) }).parse(request.query ?? {}).vers;
-    const notice = query.ok === 'reassigne' && agentName ? t('admin.caseload.moved', { count: query.n ?? 0, agent: agentName }) : undefined;
+    const notice = query.ok === 'reassigne' && agentName ? t(`admin.caseload.moved.${pluralForm(request.locale, query.n ?? 0)}`, { count: query.n ?? 0, agent: agentName }) : undefined;
     return reply.page({ title: t('admin.caseload.title', { name: caseload.agent.display_name }), body: (ctx) => <CaseloadPage ctx={ctx} caseload={caseload} notice={notice} /> });
   });
 

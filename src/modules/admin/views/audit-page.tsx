@@ -1,3 +1,4 @@
+import { pluralForm } from '../../../platform/i18n/plural';
 import { AUDIT_ACTIONS, auditActionLabel, isAuditAction } from '../../../platform/audit/audit-labels';
 import { EmptyState } from '../../../ui/components/empty-state/empty-state';
 import type { ViewContext } from '../../../ui/view-context';
@@ -62,7 +63,7 @@ export function AuditPage({ ctx, search, result }: { ctx: ViewContext; search: A
           </a>
         </div>
       </form>
-      <p role="status">{t('admin.audit.count', { count: result.total })}</p>
+      <p role="status">{t(`admin.audit.count.${pluralForm(locale, result.total)}`, { count: result.total })}</p>
       {result.rows.length === 0 ? (
         <EmptyState>{t('admin.audit.empty')}</EmptyState>
       ) : (

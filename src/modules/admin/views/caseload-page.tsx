@@ -1,3 +1,4 @@
+import { pluralForm } from '../../../platform/i18n/plural';
 import { Breadcrumb } from '../../../ui/components/breadcrumb';
 import { describedBy, EmptyState, ErrorSummary, errorFor, Field, type FieldError, PostForm } from '../../../ui/components/form';
 import { Notice } from '../../../ui/components/notice/notice';
@@ -38,7 +39,7 @@ export function CaseloadPage({
       <Breadcrumb ctx={ctx} items={[{ label: t('admin.crumb'), href: ADMIN_PATH }, { label: t('admin.assign.title'), href: ASSIGN_PATH }, { label: agent.display_name }]} />
       <h1>{title}</h1>
       {notice && <Notice kind="success">{notice}</Notice>}
-      <p>{t('admin.caseload.count', { count: caseload.clients.length })}</p>
+      <p>{t(`admin.caseload.count.${pluralForm(ctx.locale, caseload.clients.length)}`, { count: caseload.clients.length })}</p>
       <ErrorSummary ctx={ctx} errors={errors} />
       {caseload.clients.length === 0 ? (
         <EmptyState>{t('admin.caseload.empty')}</EmptyState>

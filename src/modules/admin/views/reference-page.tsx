@@ -1,3 +1,4 @@
+import { pluralForm } from '../../../platform/i18n/plural';
 import { formatDay } from '../../../ui/format/datetime';
 import { Breadcrumb } from '../../../ui/components/breadcrumb';
 import { EmptyState } from '../../../ui/components/empty-state/empty-state';
@@ -104,7 +105,7 @@ export function ReferencePage({ ctx, reasons, catalogue, closures, notice }: { c
                   {title}
                 </th>
                 <td data-label={t('admin.ref.col.domain')}>{t(DOMAIN_LABEL_KEYS[entry.domain as DomainCode])}</td>
-                <td data-label={t('admin.ref.col.duration')}>{t('admin.ref.days', { count: entry.default_duration_days })}</td>
+                <td data-label={t('admin.ref.col.duration')}>{t(`admin.ref.days.${pluralForm(ctx.locale, entry.default_duration_days)}`, { count: entry.default_duration_days })}</td>
                 <td data-label={t('admin.col.status')}>
                   <ActiveTag ctx={ctx} isActive={entry.active === 1} />
                 </td>

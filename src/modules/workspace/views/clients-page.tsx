@@ -1,3 +1,4 @@
+import { pluralForm } from '../../../platform/i18n/plural';
 import { EmptyState } from '../../../ui/components/empty-state/empty-state';
 import type { ViewContext } from '../../../ui/view-context';
 import { type CaseloadPage, fileNumber } from '../../accounts/directory.service';
@@ -24,7 +25,7 @@ export function ClientsPage({ ctx, result, search }: { ctx: ViewContext; result:
           </div>
         </div>
       </form>
-      <p role="status">{t('workspace.clients.count', { count: result.total })}</p>
+      <p role="status">{t(`workspace.clients.count.${pluralForm(ctx.locale, result.total)}`, { count: result.total })}</p>
       {result.clients.length === 0 ? (
         <EmptyState>{t(search ? 'workspace.clients.empty' : 'workspace.clients.none')}</EmptyState>
       ) : (
