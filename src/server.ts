@@ -1,5 +1,6 @@
 import cluster from 'node:cluster';
 import closeWithGrace from 'close-with-grace';
+import type { FastifyBaseLogger } from 'fastify';
 import pino from 'pino';
 import { buildApp } from './app';
 import { type Config, loadConfigOrExit } from './config';
@@ -15,8 +16,12 @@ async function main(): Promise<void> {
   const config = loadConfigOrExit();
   if (config.WORKERS > 1 && cluster.isPrimary) return startPrimary(config);
   // A cluster's worker finds the database migrated and seeded by its primary.
-  const database = await openDatabase(config, { migrate: !cluster.isWorker });
+  // A PostgreSQL connection ended under the pool is logged, once the app's logger exists.
+  let log: Pick<FastifyBaseLogger, 'warn'> | undefined;
+  const onConnectionLost = (err: Error) => log?.warn({ err }, 'database connection lost; the pool opens another for the next query');
+  const database = await openDatabase(config, { migrate: !cluster.isWorker, onConnectionLost });
   const app = await buildApp({ config, database });
+  log = app.log;
   if (!cluster.isWorker && (await seedDemoAtStart(config, database.db, systemClock))) app.log.info('Demo data seeded (password: Demo-Accompagnement-2026)');
   // Outside production, which process answered (tests and the benchmark check both serve).
   if (cluster.isWorker && config.NODE_ENV !== 'production') app.addHook('onRequest', async (_request, reply) => void reply.header('x-aq-worker', String(process.pid)));

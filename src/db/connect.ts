@@ -25,13 +25,15 @@ export interface ConnectOptions {
   pgSchema?: string;
   /** Told of every query and its duration (scripts/explain-queries.ts lists a page's queries). */
   onQuery?: (event: LogEvent) => void;
+  /** PostgreSQL: told when the server ends an idle pooled connection (the pool replaces it). */
+  onConnectionLost?: (error: Error) => void;
 }
 
 // PostgreSQL returns bigint (COUNT, SUM) as text by default; our counts fit in a JS number.
 pg.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
 
 export function connect(options: ConnectOptions): DatabaseHandle {
-  if (options.databaseUrl) return connectPostgres(options.databaseUrl, options.pgSchema, options.onQuery);
+  if (options.databaseUrl) return connectPostgres(options.databaseUrl, options.pgSchema, options.onQuery, options.onConnectionLost);
   return connectSqlite(options.sqliteFile ?? './data/accompagnement.sqlite', options.onQuery);
 }
 
@@ -127,7 +129,7 @@ function withStatementCache(sqlite: SQLite.Database, capacity = 500) {
   };
 }
 
-function connectPostgres(url: string, schema?: string, log?: (event: LogEvent) => void): DatabaseHandle {
+function connectPostgres(url: string, schema?: string, log?: (event: LogEvent) => void, onConnectionLost?: (error: Error) => void): DatabaseHandle {
   if (schema && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`Invalid schema name: ${schema}`);
   const pool = new pg.Pool({
     connectionString: url,
@@ -136,6 +138,11 @@ function connectPostgres(url: string, schema?: string, log?: (event: LogEvent) =
     // clients compiling cost 10–30 ms per query whose plan PostgreSQL guessed expensive.
     options: ['-c jit=off', ...(schema ? [`-c search_path=${schema}`] : [])].join(' '),
   });
+  // A pooled connection that PostgreSQL ends while idle (a restart, a failover,
+  // pg_terminate_backend, idle_session_timeout) is reported here; without a listener the process
+  // would exit. The pool has already dropped it and opens a new one for the next query; a request
+  // made while the database is away fails with an error the edge answers 503 (db/unavailable.ts).
+  pool.on('error', (error) => onConnectionLost?.(error));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...(log ? { log } : {}) });
   return { db, dialect: 'postgres', schema, close: () => db.destroy() };
 }

@@ -1,3 +1,4 @@
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '../../db/unavailable';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -189,6 +190,11 @@ function apiError(error: FastifyError | Error, request: FastifyRequest, reply: F
   }
   if (error instanceof AppError) {
     return sendProblem(reply, problemOf(t, error.statusCode, error.code, error.statusCode === 404 ? 'error.notFound.title' : 'error.badRequest.title', error.messageKey));
+  }
+  if (isDatabaseUnavailable(error)) {
+    request.log.warn({ err: { message: error.message, code: (error as FastifyError).code } }, 'database unavailable');
+    reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+    return sendProblem(reply, problemOf(t, 503, 'SERVICE_UNAVAILABLE', 'error.unavailable.title', 'error.unavailable.body'));
   }
   const status = (error as FastifyError).statusCode ?? 500;
   if (status === 415) return sendProblem(reply, problemOf(t, 415, 'UNSUPPORTED_MEDIA_TYPE', 'api.problem.unsupported.title', 'api.problem.unsupported.detail'));

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { MessageKey } from '../i18n/catalog';
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '../../db/unavailable';
 import { AppError, DomainError, statusOfDomainError } from '../errors';
 import { problemOf, sendProblem } from './problem';
 
@@ -18,6 +19,13 @@ export function registerErrorHandlers(app: FastifyInstance): void {
     if (error instanceof AppError) {
       const title: MessageKey = error.statusCode === 404 ? 'error.notFound.title' : error.statusCode === 403 ? 'error.csrf.title' : 'error.badRequest.title';
       return respond(request, reply, error.statusCode, error.code, title, error.messageKey);
+    }
+    if (isDatabaseUnavailable(error)) {
+      request.log.warn({ err: { message: error.message, code: error.code } }, 'database unavailable');
+      // The page is drawn signed out: its header would read the database again.
+      request.account = null;
+      reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+      return respond(request, reply, 503, 'SERVICE_UNAVAILABLE', 'error.unavailable.title', 'error.unavailable.body');
     }
     const status = error.statusCode ?? 500;
     if (status === 429) return respond(request, reply, 429, 'TOO_MANY_REQUESTS', 'error.tooMany.title', 'error.tooMany.body');

@@ -39,6 +39,11 @@ export function registerSessionHook(app: FastifyInstance): void {
       request.t = translator(request.locale);
       return;
     }
+    // The language the visitor chose, until their account says otherwise: a page that fails while
+    // the session is read (the database away) still speaks it.
+    const cookieLang = request.cookies[langCookie];
+    request.locale = isLocale(cookieLang) ? cookieLang : DEFAULT_LOCALE;
+    request.t = translator(request.locale);
     const token = request.cookies[sessionCookie];
     if (token) {
       const resolved = await resolveSession(app.database.db, token, app.clock);
@@ -53,9 +58,10 @@ export function registerSessionHook(app: FastifyInstance): void {
       }
     }
 
-    const cookieLang = request.cookies[langCookie];
-    request.locale = request.account?.locale ?? (isLocale(cookieLang) ? cookieLang : DEFAULT_LOCALE);
-    request.t = translator(request.locale);
+    if (request.account) {
+      request.locale = request.account.locale;
+      request.t = translator(request.locale);
+    }
 
     let csrf = request.cookies[csrfCookie];
     const bound = request.sessionToken ? sessionCsrfToken(request.sessionToken) : undefined;
