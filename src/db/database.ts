@@ -9,6 +9,7 @@ import type { MailTables } from '../platform/mail/mail.tables';
 import type { BusinessTimeTables } from '../platform/business-time/closure-day.tables';
 import type { AdminTables } from '../modules/admin/admin.tables';
 import type { SecondFactorTables } from '../modules/accounts/second-factor.tables';
+import type { AvailabilityTables } from '../modules/availability/availability.tables';
 
 /**
  * Table interfaces only. Timestamps are ISO-8601 UTC strings (`2026-11-26T23:22:00.000Z`) and
@@ -99,7 +100,19 @@ export interface PlatformTables {
   audit_log: AuditLogTable;
 }
 
-export interface Database extends PlatformTables, MailTables, BusinessTimeTables, MessageTables, AppointmentTables, PlanTables, RequestTables, AdminTables, ApiTokenTables, AccountTokenTables, SecondFactorTables {}
+export interface Database
+  extends PlatformTables,
+    MailTables,
+    BusinessTimeTables,
+    MessageTables,
+    AppointmentTables,
+    PlanTables,
+    RequestTables,
+    AdminTables,
+    ApiTokenTables,
+    AccountTokenTables,
+    SecondFactorTables,
+    AvailabilityTables {}
 
 export type Account = Selectable<AccountTable>;
 export type NewAccount = Insertable<AccountTable>;

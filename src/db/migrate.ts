@@ -15,6 +15,7 @@ import * as m0015 from './migrations/0015-message-replies';
 import * as m0016 from './migrations/0016-grammatical-gender';
 import * as m0017 from './migrations/0017-dashboard-indexes';
 import * as m0018 from './migrations/0018-dashboard-indexes-at-scale';
+import * as m0019 from './migrations/0019-agent-availability';
 
 /** Migrations are listed here, in order, so the bundle needs no file-system scan. */
 export const migrations: Record<string, Migration> = {
@@ -34,6 +35,7 @@ export const migrations: Record<string, Migration> = {
   '0016-grammatical-gender': m0016,
   '0017-dashboard-indexes': m0017,
   '0018-dashboard-indexes-at-scale': m0018,
+  '0019-agent-availability': m0019,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,0 +1,52 @@
+import { type Kysely, sql } from 'kysely';
+import { checkIn, isPostgres, withId } from './schema-helpers';
+
+// Frozen once landed: a change to the schema is a new migration.
+export async function up(db: Kysely<any>): Promise<void> {
+  // « Mes disponibilités »: one range of hours per ISO weekday (1 = Monday), in Québec time, as
+  // minutes from midnight. No row at all for an agent means the service's business hours, Monday
+  // to Friday; once an agent has rows, a weekday without one is a day off.
+  await db.schema
+    .createTable('agent_weekly_hours')
+    .addColumn('agent_id', 'integer', (c) => c.notNull().references('accounts.id').onDelete('cascade'))
+    .addColumn('weekday', 'integer', (c) => c.notNull().check(sql`weekday between 1 and 7`))
+    .addColumn('start_minute', 'integer', (c) => c.notNull().check(sql`start_minute between 0 and 1440`))
+    .addColumn('end_minute', 'integer', (c) => c.notNull().check(sql`end_minute between 0 and 1440`))
+    .addPrimaryKeyConstraint('agent_weekly_hours_pk', ['agent_id', 'weekday'])
+    .addCheckConstraint('agent_weekly_hours_range', sql`start_minute < end_minute`)
+    .execute();
+
+  // Absences (« Vacances », « Formation », « Autre »): whole Québec days, both ends included.
+  await withId(db, db.schema.createTable('agent_absences'))
+    .addColumn('agent_id', 'integer', (c) => c.notNull().references('accounts.id').onDelete('cascade'))
+    .addColumn('kind', 'text', (c) => c.notNull().check(checkIn('kind', ['vacances', 'formation', 'autre'])))
+    .addColumn('label', 'text')
+    .addColumn('starts_on', 'text', (c) => c.notNull())
+    .addColumn('ends_on', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('created_by', 'integer', (c) => c.notNull().references('accounts.id'))
+    .addCheckConstraint('agent_absences_range', sql`starts_on <= ends_on`)
+    .execute();
+  await db.schema.createIndex('agent_absences_agent_idx').on('agent_absences').columns(['agent_id', 'ends_on']).execute();
+
+  // The agent's pages (agenda, availability) show these rows: move the agent's page version, as
+  // migration 0013 does for the other tables.
+  for (const table of ['agent_weekly_hours', 'agent_absences']) {
+    const bump = (row: string) => `update page_versions set version = version + 1 where account_id = ${row}.agent_id`;
+    if (isPostgres(db)) {
+      await sql
+        .raw(`create function aq_bump_${table}() returns trigger language plpgsql as $$
+        begin
+          if tg_op <> 'INSERT' then ${bump('old')}; end if;
+          if tg_op <> 'DELETE' then ${bump('new')}; end if;
+          return null;
+        end $$`)
+        .execute(db);
+      await sql.raw(`create trigger aq_bump_${table} after insert or update or delete on ${table} for each row execute function aq_bump_${table}()`).execute(db);
+    } else {
+      await sql.raw(`create trigger aq_bump_${table}_insert after insert on ${table} begin ${bump('new')}; end`).execute(db);
+      await sql.raw(`create trigger aq_bump_${table}_update after update on ${table} begin ${bump('old')}; ${bump('new')}; end`).execute(db);
+      await sql.raw(`create trigger aq_bump_${table}_delete after delete on ${table} begin ${bump('old')}; end`).execute(db);
+    }
+  }
+}

@@ -1,0 +1,39 @@
+import type { Db } from '../../db/types';
+import type { AgentAbsence, AgentWeeklyHours, NewAgentAbsence } from './availability.tables';
+
+/** The agent's weekly hours, Monday first; empty when the agent kept the business hours. */
+export async function findWeeklyHours(db: Db, agentId: number): Promise<AgentWeeklyHours[]> {
+  return db.selectFrom('agent_weekly_hours').selectAll().where('agent_id', '=', agentId).orderBy('weekday').execute();
+}
+
+/** Replaces the agent's whole week at once (days off are absent rows). */
+export async function replaceWeeklyHours(db: Db, agentId: number, days: ReadonlyArray<Omit<AgentWeeklyHours, 'agent_id'>>): Promise<void> {
+  await db.deleteFrom('agent_weekly_hours').where('agent_id', '=', agentId).execute();
+  if (days.length > 0)
+    await db
+      .insertInto('agent_weekly_hours')
+      .values(days.map((d) => ({ ...d, agent_id: agentId })))
+      .execute();
+}
+
+/** Absences that touch [fromDate, toDate] (Québec dates, both included), earliest first. */
+export async function findAbsencesBetween(db: Db, agentId: number, fromDate: string, toDate: string): Promise<AgentAbsence[]> {
+  return db.selectFrom('agent_absences').selectAll().where('agent_id', '=', agentId).where('ends_on', '>=', fromDate).where('starts_on', '<=', toDate).orderBy('starts_on').orderBy('id').execute();
+}
+
+/** Absences that have not ended by `fromDate`, earliest first (what the page lists). */
+export async function findAbsencesFrom(db: Db, agentId: number, fromDate: string): Promise<AgentAbsence[]> {
+  return db.selectFrom('agent_absences').selectAll().where('agent_id', '=', agentId).where('ends_on', '>=', fromDate).orderBy('starts_on').orderBy('id').execute();
+}
+
+export async function insertAbsence(db: Db, absence: NewAgentAbsence): Promise<AgentAbsence> {
+  return db.insertInto('agent_absences').values(absence).returningAll().executeTakeFirstOrThrow();
+}
+
+/** Removes one absence of that agent; false when there was none (already removed, or another's). */
+export async function deleteAbsence(db: Db, agentId: number, absenceId: number): Promise<AgentAbsence | undefined> {
+  const row = await db.selectFrom('agent_absences').selectAll().where('id', '=', absenceId).where('agent_id', '=', agentId).executeTakeFirst();
+  if (!row) return undefined;
+  await db.deleteFrom('agent_absences').where('id', '=', absenceId).where('agent_id', '=', agentId).execute();
+  return row;
+}

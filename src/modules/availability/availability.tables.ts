@@ -1,0 +1,33 @@
+import type { Generated, Insertable, Selectable } from 'kysely';
+
+export type AbsenceKind = 'vacances' | 'formation' | 'autre';
+
+/** An agent's hours on one ISO weekday (1 = Monday), minutes from midnight in Québec time. */
+export interface AgentWeeklyHoursTable {
+  agent_id: number;
+  weekday: number;
+  start_minute: number;
+  end_minute: number;
+}
+
+/** An absence of whole Québec days, `starts_on` to `ends_on` inclusive ('YYYY-MM-DD'). */
+export interface AgentAbsenceTable {
+  id: Generated<number>;
+  agent_id: number;
+  kind: AbsenceKind;
+  label: string | null;
+  starts_on: string;
+  ends_on: string;
+  created_at: string;
+  created_by: number;
+}
+
+/** Tables of the availability module. */
+export interface AvailabilityTables {
+  agent_weekly_hours: AgentWeeklyHoursTable;
+  agent_absences: AgentAbsenceTable;
+}
+
+export type AgentWeeklyHours = Selectable<AgentWeeklyHoursTable>;
+export type AgentAbsence = Selectable<AgentAbsenceTable>;
+export type NewAgentAbsence = Insertable<AgentAbsenceTable>;
