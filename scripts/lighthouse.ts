@@ -17,7 +17,7 @@ const started = Date.now();
 const database = await testDatabase();
 await seedDemo(database.db, movableClock());
 // Production settings (assets cached, no development pages), on plain HTTP on this machine.
-const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', SEED_DEMO: 'never' });
+const config = loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'http://localhost:3000', LOG_LEVEL: 'silent', SEED_DEMO: 'never' });
 const app = await buildApp({ config, database, logger: false });
 await app.listen({ port: 0, host: '127.0.0.1' });
 const address = app.server.address();

@@ -53,7 +53,7 @@ test('an https PUBLIC_URL turns on secure cookies', () => {
 
 test('TRUST_PROXY is off by default, and takes a hop count or the proxies’ addresses', () => {
   assert.equal(loadConfig({}).trustProxy, false);
-  assert.equal(loadConfig({ NODE_ENV: 'production' }).trustProxy, false, 'production trusts no one unless told');
+  assert.equal(loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://aq.example.org' }).trustProxy, false, 'production trusts no one unless told');
   assert.equal(loadConfig({ TRUST_PROXY: 'off' }).trustProxy, false);
   assert.equal(loadConfig({ TRUST_PROXY: '1' }).trustProxy, 1);
   assert.deepEqual(loadConfig({ TRUST_PROXY: '10.0.0.5, 10.1.0.0/16,::1' }).trustProxy, ['10.0.0.5', '10.1.0.0/16', '::1']);
@@ -107,4 +107,19 @@ test('CONTACT_HOURS takes days and hours such as 1-5 08:30-16:30; BRAND_LOGO a f
     () => loadConfig({ BRAND_LOGO: 'https://' }),
     (error: Error) => error instanceof ConfigError && error.message.includes('BRAND_LOGO'),
   );
+});
+
+test('PUBLIC_URL follows PORT outside production, so mail and .ics links reach this server', () => {
+  assert.equal(loadConfig({}).PUBLIC_URL, 'http://localhost:3000');
+  assert.equal(loadConfig({ PORT: '8080' }).PUBLIC_URL, 'http://localhost:8080');
+  assert.equal(loadConfig({ NODE_ENV: 'test', PORT: '4100' }).PUBLIC_URL, 'http://localhost:4100');
+  assert.equal(loadConfig({ PORT: '8080', PUBLIC_URL: 'https://aq.example.org' }).PUBLIC_URL, 'https://aq.example.org', 'a given address wins');
+});
+
+test('in production a missing PUBLIC_URL stops the start with a message naming it', () => {
+  assert.throws(
+    () => loadConfig({ NODE_ENV: 'production', PORT: '8080' }),
+    (error: Error) => error instanceof ConfigError && /PUBLIC_URL: required in production/.test(error.message),
+  );
+  assert.equal(loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://aq.example.org' }).isHttps, true);
 });

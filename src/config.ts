@@ -27,7 +27,8 @@ const schema = z.object({
     .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
     .optional(),
   MAIL_FROM: z.string().min(3).default('Accompagnement Québec <no-reply@accompagnement.example>'),
-  PUBLIC_URL: z.string().url('must be a full URL such as https://aq.example.org').default('http://localhost:3000'),
+  /** Unset: http://localhost:<PORT> outside production; required in production (see loadConfig). */
+  PUBLIC_URL: z.string().url('must be a full URL such as https://aq.example.org').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Business-time amounts: the deadlines of the guide, as configuration rather than constants. */
   FIRST_APPOINTMENT_BUSINESS_HOURS: z.coerce.number().int().positive().default(24),
@@ -78,7 +79,9 @@ const schema = z.object({
     .refine((v) => /^[1-7]-[1-7] ([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-4]):[0-5]\d$/.test(v.trim()), 'must be days and hours such as 1-5 08:30-16:30 (Monday = 1)'),
 });
 
-export type Config = z.infer<typeof schema> & {
+export type Config = Omit<z.infer<typeof schema>, 'PUBLIC_URL'> & {
+  /** The address people use, in every link of a mail or an .ics. */
+  PUBLIC_URL: string;
   isHttps: boolean;
   /** TRUST_PROXY as Fastify's `trustProxy` takes it. */
   trustProxy: false | number | string[];
@@ -97,7 +100,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (config.BUSINESS_DAY_END_HOUR <= config.BUSINESS_DAY_START_HOUR) {
     throw new ConfigError('Invalid configuration:\n  BUSINESS_DAY_END_HOUR: must be after BUSINESS_DAY_START_HOUR');
   }
-  return { ...config, isHttps: config.PUBLIC_URL.startsWith('https://'), trustProxy: trustProxyOf(config.TRUST_PROXY) };
+  const publicUrl = publicUrlOf(config);
+  return { ...config, PUBLIC_URL: publicUrl, isHttps: publicUrl.startsWith('https://'), trustProxy: trustProxyOf(config.TRUST_PROXY) };
+}
+
+/**
+ * Links in mail and .ics must reach this server. Outside production the default follows PORT, so
+ * a second server on another port links to itself; in production only the deployment knows the
+ * address people use (a proxy, https, a domain), and a guess would send every link astray.
+ */
+function publicUrlOf(config: z.infer<typeof schema>): string {
+  if (config.PUBLIC_URL) return config.PUBLIC_URL;
+  if (config.NODE_ENV === 'production') {
+    throw new ConfigError('Invalid configuration:\n  PUBLIC_URL: required in production: the address people use, such as https://aq.example.org (links in mail and calendar files point to it)');
+  }
+  return `http://localhost:${config.PORT}`;
 }
 
 function trustProxyOf(value: string): Config['trustProxy'] {

@@ -17,7 +17,7 @@ test('demo data is seeded into an empty database in development, once', async (t
 
 test('demo data is never seeded in production', async (t) => {
   const { db } = await testDatabase(t);
-  assert.equal(await seedDemoAtStart(loadConfig({ NODE_ENV: 'production' }), db, systemClock), false);
+  assert.equal(await seedDemoAtStart(loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://aq.example.org' }), db, systemClock), false);
   assert.equal(await seedDemoAtStart(loadConfig({ SEED_DEMO: 'never' }), db, systemClock), false);
   assert.equal(await countAccounts(db), 0);
 });

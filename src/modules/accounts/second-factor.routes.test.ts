@@ -136,7 +136,7 @@ describe(`the staff's second factor (${dialectName})`, () => {
   });
 
   test('in production, a staff member not enrolled must enrol before reaching any page', async (t) => {
-    const { client, clock, database } = await buildTestApp(t, { start: START, env: { NODE_ENV: 'production' } });
+    const { client, clock, database } = await buildTestApp(t, { start: START, env: { NODE_ENV: 'production', PUBLIC_URL: 'http://localhost:3000' } });
     const luc = await client();
     const login = await luc.post('/connexion', { email: 'luc.gagnon@example.com', password: DEMO_PASSWORD, suivant: '/espace/clients' });
     assert.equal(login.statusCode, 303);

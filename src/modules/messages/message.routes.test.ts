@@ -91,7 +91,7 @@ describe(`development outbox page (${dialectName})`, () => {
   });
 
   test('the page does not exist in production, not even for an administrator', async (t) => {
-    const app = await buildTestApp(t, { env: { NODE_ENV: 'production' } });
+    const app = await buildTestApp(t, { env: { NODE_ENV: 'production', PUBLIC_URL: 'http://localhost:3000' } });
     const admin = await app.client('admin@example.com');
     assert.equal((await admin.get('/dev/courriels')).statusCode, 404);
     assert.equal((await (await app.client()).get('/dev/courriels')).statusCode, 404);

@@ -60,7 +60,7 @@ describe(`HTTP hardening (${dialectName})`, () => {
     });
   }
 
-  for (const env of [{}, { NODE_ENV: 'production' }] as Array<Record<string, string>>) {
+  for (const env of [{}, { NODE_ENV: 'production', PUBLIC_URL: 'http://localhost:3000' }] as Array<Record<string, string>>) {
     test(`X-Forwarded-For is ignored unless TRUST_PROXY is set (${env.NODE_ENV ?? 'test'})`, async (t) => {
       const { app, database } = await buildTestApp(t, { env });
       const page = await app.inject({ url: '/connexion' });
@@ -80,7 +80,7 @@ describe(`HTTP hardening (${dialectName})`, () => {
 
   for (const TRUST_PROXY of ['1', '198.51.100.0/24']) {
     test(`X-Forwarded-For is honoured from the configured proxy (TRUST_PROXY=${TRUST_PROXY})`, async (t) => {
-      const { app, database } = await buildTestApp(t, { env: { NODE_ENV: 'production', TRUST_PROXY } });
+      const { app, database } = await buildTestApp(t, { env: { NODE_ENV: 'production', PUBLIC_URL: 'http://localhost:3000', TRUST_PROXY } });
       const page = await app.inject({ url: '/connexion' });
       const csrf = page.cookies.find((c) => c.name === 'aq_csrf')?.value ?? '';
       const form = new URLSearchParams({ _csrf: csrf, email: 'john.doe@example.com', password: 'wrong' }).toString();
