@@ -109,7 +109,7 @@ describe(`the agent's plan and notes pages (${dialectName})`, () => {
     assert.match(bad.body, /app-error-summary/);
     assert.match(bad.body, /href="#domain">Choisissez un domaine\./);
     assert.match(bad.body, /href="#title">Entrez le titre/);
-    assert.match(decode(bad.body), /href="#dueOn">La date de fin ne peut pas être avant aujourd'hui\./);
+    assert.match(decode(bad.body), /href="#dueOn">La date « À terminer d'ici le » ne peut pas être avant aujourd'hui\./);
     assert.match(bad.body, /value="2020-01-01"/, 'what was typed is kept');
     assert.equal((await marie.get(`${planUrl}/actions/nouvelle?catalogue=999999`)).statusCode, 400);
 

@@ -13,8 +13,8 @@ const actionSummarySchema = z
     domain: z.enum(DOMAINS),
     title: z.string(),
     status: z.enum(['a_faire', 'completee']).describe('« À faire » or « Complétées ».'),
-    dueOn: z.string().nullable().describe('« Date de fin » planned by the agent (YYYY-MM-DD).'),
-    completedOn: z.string().nullable().describe('The Québec date the client marked it done (YYYY-MM-DD).'),
+    dueOn: z.string().nullable().describe("« À terminer d'ici le »: the date the agent set for it to be done by (YYYY-MM-DD), shown to the client; null when none. Past it while `a_faire`, the action is « En retard »."),
+    completedOn: z.string().nullable().describe('« Date de fin » (guide 3.3): the Québec date the action was marked done (YYYY-MM-DD); null while to do.'),
     version: z.number().int(),
   })
   .meta({ id: 'ActionSummary' });

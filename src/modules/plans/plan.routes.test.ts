@@ -216,9 +216,31 @@ describe(`« J'ai terminé » (${dialectName})`, () => {
     const id = await actionId(app, OBJECTIF);
     const response = await toggle(john, id, { accept: 'application/json' });
     assert.equal(response.statusCode, 200);
-    assert.deepEqual(JSON.parse(response.body), { status: 'completee', dateDeFin: '2026-03-09', dateDeFinTexte: 'lundi 9 mars 2026', version: 2 });
+    assert.deepEqual(JSON.parse(response.body), { status: 'completee', dateDeFin: '2026-03-09', dateDeFinTexte: 'lundi 9 mars 2026', enRetard: false, version: 2 });
     const viaHeader = await john.post(`/accompagnement-quebec/actions/${id}/terminer`, { _csrf: null, version: '2' }, { accept: 'application/json', 'x-csrf-token': john.csrf });
-    assert.deepEqual(JSON.parse(viaHeader.body), { status: 'a_faire', dateDeFin: null, dateDeFinTexte: '', version: 3 });
+    assert.deepEqual(JSON.parse(viaHeader.body), { status: 'a_faire', dateDeFin: null, dateDeFinTexte: '', enRetard: false, version: 3 });
+  });
+
+  test('« À terminer d\'ici le » (the agent\'s date) shows on the action and in « Mes actions », « En retard » once passed while to do; « Date de fin » stays the completion date', async (t) => {
+    const app = await buildTestApp(t, { start: LATE_EVENING });
+    const john = await app.client('john.doe@example.com');
+    const id = await actionId(app, OBJECTIF);
+    await app.database.db.updateTable('plan_actions').set({ due_on: '2026-03-06' }).where('id', '=', id).execute();
+    const page = (await john.get(`/accompagnement-quebec/actions/${id}`)).body;
+    assert.match(page, /À terminer d(&#39;|')ici le vendredi 6 mars 2026/);
+    assert.match(page, /<span data-late-flag="true"><strong class="app-status-tag app-status-tag--warning">En retard<\/strong><\/span>/);
+    assert.match(page, /Date de fin :<\/span> <span data-end-date="true"><\/span>/, 'no completion date while to do');
+    const list = (await john.get('/accompagnement-quebec/actions?onglet=a-faire')).body;
+    assert.match(list, new RegExp(`>${OBJECTIF}</a><span class="app-action-list__date">À terminer d(&#39;|')ici le vendredi 6 mars 2026</span><strong class="app-status-tag app-status-tag--warning">En retard</strong>`));
+
+    const done = await toggle(john, id, { accept: 'application/json' });
+    assert.equal(JSON.parse(done.body).enRetard, false, 'done is never late: the script hides the flag');
+    const after = (await john.get(`/accompagnement-quebec/actions/${id}`)).body;
+    assert.match(after, /<span data-late-flag="true" hidden>/);
+    assert.match(after, /<span data-end-date="true">lundi 9 mars 2026<\/span>/);
+
+    await app.database.db.updateTable('plan_actions').set({ due_on: '2026-03-09', status: 'a_faire', completed_on: null }).where('id', '=', id).execute();
+    assert.doesNotMatch((await john.get(`/accompagnement-quebec/actions?onglet=a-faire`)).body, /En retard/, 'due today is not late');
   });
 
   test('a stale form (another tab) gets 409 and a clear message in the person’s language, with the current state; nothing is overwritten', async (t) => {

@@ -8,6 +8,8 @@ import { formFields } from '../../platform/http/form';
 import { pathId } from '../../platform/http/params';
 import { requireRole } from '../../platform/http/guards';
 import { servePageFromCache } from '../../platform/page-cache/page-cache';
+import { quebecDate } from '../../platform/business-time/quebec-time';
+import { isActionLate } from './action-due';
 import { toggleAction } from './action-status.service';
 import { nextSteps, nextStepsDeps } from './next-steps.service';
 import { PLAN_ERRORS } from './plan.errors';
@@ -51,14 +53,14 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
     const tab: ActionsTab = tabQuery.parse(request.query ?? {}).onglet;
     const groups = await actionsByDomain(db(), requestActor(request), { tab });
     if (!groups) return reply.redirect(HOME_PATH, 303);
-    return reply.page({ title: request.t('plan.myActions'), body: (ctx) => <ActionsPage ctx={ctx} tab={tab} groups={groups} /> });
+    return reply.page({ title: request.t('plan.myActions'), body: (ctx) => <ActionsPage ctx={ctx} tab={tab} groups={groups} today={quebecDate(app.clock())} /> });
   });
 
   app.get(`${HOME_PATH}/actions/:id`, cachedPage, async (request, reply) => {
     const { action, notes } = await getAction(db(), requestActor(request), pathId(request));
     const changed = actionQuery.parse(request.query ?? {}).modifiee === '1';
     const notice = changed ? request.t(action.status === 'completee' ? 'plan.action.nowDone' : 'plan.action.nowTodo') : undefined;
-    return reply.page({ title: action.title, body: (ctx) => <ActionPage ctx={ctx} action={action} notes={notes} notice={notice} /> });
+    return reply.page({ title: action.title, body: (ctx) => <ActionPage ctx={ctx} action={action} notes={notes} today={quebecDate(app.clock())} notice={notice} /> });
   });
 
   app.post(`${HOME_PATH}/actions/:id/terminer`, client, async (request, reply) => {
@@ -71,7 +73,7 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
     }
     const result = await toggleAction(db(), actor, { actionId, expectedVersion: form.data.version, now: app.clock() });
     if (wantsJson(request)) {
-      const state = stateOf(result.action, request.locale);
+      const state = stateOf(result.action, request.locale, quebecDate(app.clock()));
       if (result.ok) return reply.header('cache-control', 'no-store').send(state);
       return reply.status(PLAN_ERRORS[result.code].status).send({ ...state, error: { code: 'PLAN.VERSION_CONFLICT', message: request.t(PLAN_ERRORS[result.code].messageKey) } });
     }
@@ -86,8 +88,8 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
 }
 
 /** What the script needs to update the page in place. */
-function stateOf(action: PlanAction, locale: Locale) {
-  return { status: action.status, dateDeFin: action.completed_on, dateDeFinTexte: action.completed_on ? formatDay(action.completed_on, locale) : '', version: action.version };
+function stateOf(action: PlanAction, locale: Locale, today: string) {
+  return { status: action.status, dateDeFin: action.completed_on, dateDeFinTexte: action.completed_on ? formatDay(action.completed_on, locale) : '', enRetard: isActionLate(action, today), version: action.version };
 }
 
 /** A stale form: the action page again, with its current state and the reason nothing changed. */
@@ -96,6 +98,6 @@ async function renderConflict(request: FastifyRequest, reply: FastifyReply, curr
   return reply.page({
     title: current.title,
     status: 409,
-    body: (ctx) => <ActionPage ctx={ctx} action={current} notes={notes} conflict />,
+    body: (ctx) => <ActionPage ctx={ctx} action={current} notes={notes} today={quebecDate(request.server.clock())} conflict />,
   });
 }

@@ -30,7 +30,7 @@ export interface PlanActionTable {
   status: 'a_faire' | 'completee';
   /** « Date de fin »: the Québec date (YYYY-MM-DD) the client marked it done; null while to do. */
   completed_on: string | null;
-  /** « Date de fin » planned by the agent (YYYY-MM-DD); null when none. */
+  /** « À terminer d'ici le »: the date the agent set for it (YYYY-MM-DD), shown to the client; null when none. Not the guide's « Date de fin ». */
   due_on: string | null;
   /** The catalogue entry it was made from, if any. */
   catalogue_id: number | null;

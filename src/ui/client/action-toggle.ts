@@ -1,6 +1,6 @@
 /**
  * « J'ai terminé » without a page reload: posts the same form with `accept: application/json`,
- * then updates the switch, « Date de fin » and the version in place and announces the change in
+ * then updates the switch, « Date de fin », « En retard » and the version in place and announces the change in
  * the polite live region. On a version conflict it shows the current state and says why. Without
  * this script the form posts and the page reloads.
  */
@@ -10,6 +10,7 @@ export function initActionToggle(root: HTMLElement): void {
   const version = form.querySelector<HTMLInputElement>('[data-version]');
   const live = document.querySelector<HTMLElement>('[data-live]');
   const endDate = document.querySelector<HTMLElement>('[data-end-date]');
+  const lateFlag = document.querySelector<HTMLElement>('[data-late-flag]');
   if (!button || !version || !live) return;
 
   const say = (message: string, warning = false) => {
@@ -28,12 +29,13 @@ export function initActionToggle(root: HTMLElement): void {
         body: new URLSearchParams(new FormData(form) as unknown as Record<string, string>),
         credentials: 'same-origin',
       });
-      const state = (await response.json()) as { status?: string; dateDeFin?: string | null; dateDeFinTexte?: string; version?: number };
+      const state = (await response.json()) as { status?: string; dateDeFin?: string | null; dateDeFinTexte?: string; enRetard?: boolean; version?: number };
       if ((response.ok || response.status === 409) && state.status && typeof state.version === 'number') {
         const isDone = state.status === 'completee';
         button.setAttribute('aria-checked', String(isDone));
         version.value = String(state.version);
         if (endDate) endDate.textContent = state.dateDeFinTexte ?? '';
+        if (lateFlag) lateFlag.hidden = state.enRetard !== true;
         // The breadcrumb's « Mes actions » leads to the tab the action is now in.
         for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href*="/actions?onglet="]')) {
           link.href = link.href.replace(/onglet=[\w-]+/, `onglet=${isDone ? 'completees' : 'a-faire'}`);

@@ -3,6 +3,8 @@ import { Breadcrumb } from '../../../ui/components/breadcrumb';
 import { PostForm } from '../../../ui/components/form';
 import { Notice } from '../../../ui/components/notice/notice';
 import type { ViewContext } from '../../../ui/view-context';
+import { StatusTag } from '../../../ui/components/status-tag/status-tag';
+import { isActionLate } from '../action-due';
 import type { PlanAction, PlanNote } from '../plan.tables';
 import { NoteList } from './note-list';
 import { actionCrumbs, actionPath } from './plan-breadcrumbs';
@@ -12,6 +14,8 @@ export interface ActionPageProps {
   ctx: ViewContext;
   action: PlanAction;
   notes: PlanNote[];
+  /** Québec's date today (YYYY-MM-DD), to flag an action « En retard ». */
+  today: string;
   /** Shown after a change (no-JS round trip) in the polite live region. */
   notice?: string;
   /** A stale form was refused: say so, and show the current state. */
@@ -19,10 +23,11 @@ export interface ActionPageProps {
 }
 
 /**
- * Guide 3.3 and 3.4: « Date de fin : », the description, the « J'ai terminé » switch (a real
+ * Guide 3.3 and 3.4: « Date de fin : » (the day it was completed, empty before), the agent's
+ * « À terminer d'ici le » with « En retard » once passed, the description, the « J'ai terminé » switch (a real
  * form; the script turns it into an in-place update), « Informations utiles » and the notes.
  */
-export function ActionPage({ ctx, action, notes, notice, conflict }: ActionPageProps) {
+export function ActionPage({ ctx, action, notes, today, notice, conflict }: ActionPageProps) {
   const { t } = ctx;
   const isDone = action.status === 'completee';
   return (
@@ -37,6 +42,14 @@ export function ActionPage({ ctx, action, notes, notice, conflict }: ActionPageP
       <p class="app-action__end-date">
         <span class="app-action__end-date-label">{t('plan.action.endDate')}</span> <span data-end-date>{action.completed_on ? formatDay(action.completed_on, ctx.locale) : ''}</span>
       </p>
+      {action.due_on && (
+        <p class="app-action__due-date">
+          {t('plan.action.dueOn', { date: formatDay(action.due_on, ctx.locale) })}{' '}
+          <span data-late-flag hidden={!isActionLate(action, today)}>
+            <StatusTag tone="warning">{t('plan.action.late')}</StatusTag>
+          </span>
+        </p>
+      )}
       <div class="app-action__description" lang={action.lang}>
         <LinkifiedText text={action.description} />
       </div>

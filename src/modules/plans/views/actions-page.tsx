@@ -5,6 +5,8 @@ import { formatDay, formatLongDate } from '../../../ui/format/datetime';
 import type { ViewContext } from '../../../ui/view-context';
 import { DOMAIN_LABEL_KEYS } from '../domains';
 import type { ActionsTab, DomainGroup } from '../plan.service';
+import { StatusTag } from '../../../ui/components/status-tag/status-tag';
+import { isActionLate } from '../action-due';
 import type { PlanAction } from '../plan.tables';
 import { actionPath, actionsPath, HOME_PATH } from './plan-breadcrumbs';
 import { pluralForm } from '../../../platform/i18n/plural';
@@ -13,7 +15,7 @@ import { pluralForm } from '../../../platform/i18n/plural';
  * « Mes actions » (guide 3.2 step 3): tabs « À faire » / « Complétées » as links, a progress
  * overview, then the five domains as native <details> that open and close by click or keyboard.
  */
-export function ActionsPage({ ctx, tab, groups }: { ctx: ViewContext; tab: ActionsTab; groups: DomainGroup[] }) {
+export function ActionsPage({ ctx, tab, groups, today }: { ctx: ViewContext; tab: ActionsTab; groups: DomainGroup[]; today: string }) {
   const { t } = ctx;
   const isDone = tab === 'completees';
   const tabIsEmpty = groups.every((group) => group.actions.length === 0);
@@ -34,7 +36,7 @@ export function ActionsPage({ ctx, tab, groups }: { ctx: ViewContext; tab: Actio
           <h2 id="plan-domains-heading" class="app-visually-hidden">
             {t(isDone ? 'plan.domains.heading.done' : 'plan.domains.heading.todo')}
           </h2>
-          {tabIsEmpty ? <EmptyState>{t(isDone ? 'plan.empty.tab.done' : 'plan.empty.tab.todo')}</EmptyState> : groups.map((group) => <DomainSection ctx={ctx} group={group} isDone={isDone} key={group.domain} />)}
+          {tabIsEmpty ? <EmptyState>{t(isDone ? 'plan.empty.tab.done' : 'plan.empty.tab.todo')}</EmptyState> : groups.map((group) => <DomainSection ctx={ctx} group={group} isDone={isDone} today={today} key={group.domain} />)}
         </section>
         <ProgressOverview ctx={ctx} groups={groups} />
       </div>
@@ -42,7 +44,7 @@ export function ActionsPage({ ctx, tab, groups }: { ctx: ViewContext; tab: Actio
   );
 }
 
-function DomainSection({ ctx, group, isDone }: { ctx: ViewContext; group: DomainGroup; isDone: boolean }) {
+function DomainSection({ ctx, group, isDone, today }: { ctx: ViewContext; group: DomainGroup; isDone: boolean; today: string }) {
   const { t } = ctx;
   const count = group.actions.length;
   const prefix = isDone ? 'plan.count.done' : 'plan.count.todo';
@@ -59,7 +61,7 @@ function DomainSection({ ctx, group, isDone }: { ctx: ViewContext; group: Domain
         ) : (
           <ul class="app-action-list">
             {group.actions.map((action) => (
-              <ActionRow ctx={ctx} action={action} key={action.id} />
+              <ActionRow ctx={ctx} action={action} today={today} key={action.id} />
             ))}
           </ul>
         )}
@@ -68,8 +70,11 @@ function DomainSection({ ctx, group, isDone }: { ctx: ViewContext; group: Domain
   );
 }
 
-/** An action in a list: its title (a link to its page) and its date (« Date de fin » once done). */
-function ActionRow({ ctx, action }: { ctx: ViewContext; action: PlanAction }) {
+/**
+ * An action in a list: its title (a link to its page) and its date: « Date de fin » once done,
+ * else the agent's « À terminer d'ici le » (with « En retard » once passed), else the day it was added.
+ */
+function ActionRow({ ctx, action, today }: { ctx: ViewContext; action: PlanAction; today: string }) {
   const { t } = ctx;
   return (
     <li class="app-action-list__item">
@@ -79,8 +84,11 @@ function ActionRow({ ctx, action }: { ctx: ViewContext; action: PlanAction }) {
       <span class="app-action-list__date">
         {action.status === 'completee' && action.completed_on
           ? `${t('plan.action.endDate')} ${formatDay(action.completed_on, ctx.locale)}`
-          : t('plan.action.addedOn', { date: formatLongDate(action.created_at, ctx.locale) })}
+          : action.due_on
+            ? t('plan.action.dueOn', { date: formatDay(action.due_on, ctx.locale) })
+            : t('plan.action.addedOn', { date: formatLongDate(action.created_at, ctx.locale) })}
       </span>
+      {isActionLate(action, today) && <StatusTag tone="warning">{t('plan.action.late')}</StatusTag>}
     </li>
   );
 }

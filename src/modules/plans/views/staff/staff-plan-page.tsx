@@ -125,7 +125,7 @@ function ActionItem({ ctx, clientId, item }: { ctx: ViewContext; clientId: numbe
       <SummaryList
         rows={[
           { key: t('planStaff.action.status'), value: <StatusTag tone={isDone ? 'success' : 'neutral'}>{t(`planStaff.action.status.${action.status}`)}</StatusTag> },
-          { key: t('planStaff.action.dueOn'), value: action.due_on ?? t('planStaff.action.none') },
+          { key: t('planStaff.action.dueOn'), value: action.due_on ? formatDay(action.due_on, ctx.locale) : t('planStaff.action.none') },
           { key: t('planStaff.action.completedOn'), value: action.completed_on ? t('planStaff.action.completedOnValue', { date: formatDay(action.completed_on, ctx.locale) }) : t('planStaff.action.notCompleted') },
           { key: t('planStaff.action.updatedAt'), value: <time dateTime={action.updated_at}>{formatDateTime(action.updated_at, ctx.locale)}</time> },
           {
