@@ -221,7 +221,7 @@ describe(`« J'ai terminé » (${dialectName})`, () => {
     assert.deepEqual(JSON.parse(viaHeader.body), { status: 'a_faire', dateDeFin: null, dateDeFinTexte: '', enRetard: false, version: 3 });
   });
 
-  test('« À terminer d\'ici le » (the agent\'s date) shows on the action and in « Mes actions », « En retard » once passed while to do; « Date de fin » stays the completion date', async (t) => {
+  test("« À terminer d'ici le » (the agent's date) shows on the action and in « Mes actions », « En retard » once passed while to do; « Date de fin » stays the completion date", async (t) => {
     const app = await buildTestApp(t, { start: LATE_EVENING });
     const john = await app.client('john.doe@example.com');
     const id = await actionId(app, OBJECTIF);

@@ -36,7 +36,11 @@ export function ActionsPage({ ctx, tab, groups, today }: { ctx: ViewContext; tab
           <h2 id="plan-domains-heading" class="app-visually-hidden">
             {t(isDone ? 'plan.domains.heading.done' : 'plan.domains.heading.todo')}
           </h2>
-          {tabIsEmpty ? <EmptyState>{t(isDone ? 'plan.empty.tab.done' : 'plan.empty.tab.todo')}</EmptyState> : groups.map((group) => <DomainSection ctx={ctx} group={group} isDone={isDone} today={today} key={group.domain} />)}
+          {tabIsEmpty ? (
+            <EmptyState>{t(isDone ? 'plan.empty.tab.done' : 'plan.empty.tab.todo')}</EmptyState>
+          ) : (
+            groups.map((group) => <DomainSection ctx={ctx} group={group} isDone={isDone} today={today} key={group.domain} />)
+          )}
         </section>
         <ProgressOverview ctx={ctx} groups={groups} />
       </div>
