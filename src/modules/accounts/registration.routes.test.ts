@@ -185,3 +185,20 @@ test('no more than 5 reset or confirmation mails per account per hour, with the 
   await anon.post('/mot-de-passe-oublie', { email: 'john.doe@example.com' });
   assert.equal((await outbox(ctx)).length - before, 6);
 });
+
+test('« Créer un compte » with a known address mails its owner at most 5 times an hour, with the same answer', async (t) => {
+  const ctx = await buildTestApp(t);
+  const anon = await ctx.client();
+  const toJohn = async () => (await outbox(ctx)).filter((mail) => mail.to_address === 'john.doe@example.com' && /vous en avez déjà un/.test(mail.body_text)).length;
+  for (let i = 0; i < 7; i++) {
+    const response = await signUp(anon, 'john.doe@example.com');
+    assert.equal(response.headers.location, '/compte/creer/courriel-envoye', `try ${i + 1}`);
+    ctx.clock.advance(1000);
+  }
+  assert.equal(await toJohn(), 5);
+  const capped = await ctx.database.db.selectFrom('audit_log').select('id').where('action', '=', 'account.registration_for_existing_capped').execute();
+  assert.equal(capped.length, 2, 'the tries past the cap are still in the audit log');
+  ctx.clock.advance(3600_000);
+  await signUp(anon, 'john.doe@example.com');
+  assert.equal(await toJohn(), 6, 'an hour later, the owner hears of it again');
+});

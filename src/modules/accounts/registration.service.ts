@@ -2,13 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { Account } from '../../db/database';
 import { inTransaction } from '../../db/transaction';
 import type { Db } from '../../db/types';
-import { recordAudit } from '../../platform/audit/audit.repository';
+import { countAuditSince, recordAudit } from '../../platform/audit/audit.repository';
 import type { Clock } from '../../platform/clock';
 import type { Locale } from '../../platform/i18n/locale';
 import { translator } from '../../platform/i18n/translate';
 import { enqueueMail } from '../../platform/mail/outbox.repository';
 import { findAccountByEmail } from './account.repository';
-import { issueLink, mayIssueLink, peekLink, spendLink } from './account-links';
+import { issueLink, LINKS_PER_HOUR, mayIssueLink, peekLink, spendLink } from './account-links';
 import { hashPassword } from './password';
 import type { PasswordCode } from './account.errors';
 import { passwordProblem } from './password-policy';
@@ -35,8 +35,9 @@ const signInUrl = (publicUrl: string, path: string) => `${publicUrl.replace(/\/$
  * « Créer un compte ». Whether the address already has an account never shows: the same answer,
  * one argon2 hash and one e-mail either way — a new account gets the link that confirms the
  * address; a known address gets « you already have an account » (with the way to reset the
- * password), in that account's language. The new account sees only the page asking to confirm
- * until the link is used.
+ * password), in that account's language — at most LINKS_PER_HOUR of those an hour, as the other
+ * links, so that nobody floods a mailbox through the form. The new account sees only the page
+ * asking to confirm until the link is used.
  */
 export async function register(db: Db, input: RegistrationInput, deps: MailDeps): Promise<RegistrationResult> {
   const email = input.email.trim().toLowerCase();
@@ -68,6 +69,12 @@ export async function register(db: Db, input: RegistrationInput, deps: MailDeps)
     }
     const existing = await findAccountByEmail(trx, email);
     if (!existing) return;
+    // The mails already sent are the `registration_for_existing` lines of the last hour.
+    const line = { action: 'account.registration_for_existing' as const, subjectType: 'account', subjectId: existing.id };
+    if ((await countAuditSince(trx, line, new Date(now.getTime() - 3600_000).toISOString())) >= LINKS_PER_HOUR) {
+      await recordAudit(trx, { at, actorId: null, action: 'account.registration_for_existing_capped', subjectType: 'account', subjectId: existing.id, ip: input.ip });
+      return;
+    }
     const t = translator(existing.locale);
     await enqueueMail(trx, {
       to_address: existing.email,
@@ -78,7 +85,7 @@ export async function register(db: Db, input: RegistrationInput, deps: MailDeps)
       next_attempt_at: at,
       created_at: at,
     });
-    await recordAudit(trx, { at, actorId: null, action: 'account.registration_for_existing', subjectType: 'account', subjectId: existing.id, ip: input.ip });
+    await recordAudit(trx, { ...line, at, actorId: null, ip: input.ip });
   });
   return { ok: true };
 }

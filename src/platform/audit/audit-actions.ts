@@ -40,6 +40,8 @@ export interface AuditDetails {
 
   'account.registered': NoDetails;
   'account.registration_for_existing': NoDetails;
+  /** Tried again past the hourly cap: no mail went to the owner. */
+  'account.registration_for_existing_capped': NoDetails;
   'account.verification_resent': NoDetails;
   'account.email_verified': NoDetails;
   'account.profile_updated': { changed: string[] };

@@ -9,6 +9,7 @@ const actions = {
 
   'audit.action.account.registered': 'Compte créé',
   'audit.action.account.registration_for_existing': 'Inscription tentée avec un courriel déjà utilisé',
+  'audit.action.account.registration_for_existing_capped': 'Inscription tentée avec un courriel déjà utilisé, sans courriel (trop de demandes)',
   'audit.action.account.verification_resent': 'Courriel de confirmation renvoyé',
   'audit.action.account.email_verified': 'Adresse courriel confirmée',
   'audit.action.account.profile_updated': 'Renseignements personnels modifiés',
@@ -102,6 +103,7 @@ const en: Record<keyof typeof fr, string> = {
 
   'audit.action.account.registered': 'Account created',
   'audit.action.account.registration_for_existing': 'Registration tried with an e-mail already in use',
+  'audit.action.account.registration_for_existing_capped': 'Registration tried with an e-mail already in use, no e-mail sent (too many requests)',
   'audit.action.account.verification_resent': 'Confirmation e-mail sent again',
   'audit.action.account.email_verified': 'E-mail address confirmed',
   'audit.action.account.profile_updated': 'Personal information changed',

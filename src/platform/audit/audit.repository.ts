@@ -50,6 +50,19 @@ export async function hasAuditSince(db: Db, line: { actorId: number; action: Aud
   return row !== undefined;
 }
 
+/** How many lines of this action on this subject since `since` (to cap what one subject can trigger). */
+export async function countAuditSince(db: Db, line: { action: AuditAction; subjectType: string; subjectId: string | number }, since: string): Promise<number> {
+  const row = await db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('subject_type', '=', line.subjectType)
+    .where('subject_id', '=', String(line.subjectId))
+    .where('action', '=', line.action)
+    .where('at', '>=', since)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 export async function findAuditBySubject(db: Db, subjectType: string, subjectId: string | number) {
   return db.selectFrom('audit_log').selectAll().where('subject_type', '=', subjectType).where('subject_id', '=', String(subjectId)).orderBy('id').execute();
 }
