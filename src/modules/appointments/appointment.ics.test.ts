@@ -69,3 +69,32 @@ test('a cancelled appointment’s file has no alarm: it must not ring', () => {
   assert.ok(lines.includes('STATUS:CANCELLED'));
   assert.ok(!lines.some((l) => l.includes('VALARM') || l.startsWith('TRIGGER')));
 });
+
+test('no control character reaches a TEXT value: a lone CR, NUL, ESC, DEL and C1 are dropped, a tab is a space, line breaks are \\n (issue 18, finding 8)', () => {
+  assert.equal(escapeText('a\rb'), 'ab');
+  assert.equal(escapeText('a\u0000b\u001bc\u007fd\u0085e\tf'), 'abcde f');
+  assert.equal(escapeText('1\r\n2\n3\u20284'), '1\\n2\\n3\\n4');
+  const typed = { ...planned, mode: 'en_personne', address: 'Bureau 300\r; étage 3,\rporte\u0000 B\u0007\r\nMontréal' } as Appointment;
+  for (const method of ['PUBLISH', 'REQUEST', 'CANCEL'] as const) {
+    const file = appointmentIcs({
+      appointment: typed,
+      agent: { display_name: 'Marie\r "Tremblay"', email: 'marie.tremblay@example.com' },
+      attendee: { display_name: 'John, Doe', email: 'john.doe@example.com\r' },
+      locale: 'fr',
+      publicUrl: 'https://aq.example.org',
+      now: new Date('2026-12-01T15:00:00Z'),
+      method,
+    });
+    // The only CRs left are those of the CRLF line ends; no other control character anywhere.
+    assert.ok(!/\r(?!\n)/.test(file), 'no lone CR');
+    assert.ok(!/\p{Cc}/u.test(file.replace(/\r\n/g, '')), 'no control character');
+    for (const physical of file.split('\r\n')) assert.ok(Buffer.byteLength(physical) <= 75, physical);
+    const lines = unfold(file);
+    assert.ok(lines.includes('LOCATION:Bureau 300\\; étage 3\\,porte B\\nMontréal'), lines.join('\n'));
+    if (method !== 'PUBLISH') {
+      assert.ok(lines.includes('ORGANIZER;CN="Marie Tremblay":mailto:marie.tremblay@example.com'), lines.join('\n'));
+      assert.ok(lines.includes('ATTENDEE;CN="John, Doe";ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;RSVP=FALSE:mailto:john.doe@example.com'), lines.join('\n'));
+    }
+    assert.ok(lines.includes(`METHOD:${method}`));
+  }
+});

@@ -11,9 +11,30 @@ function utcStamp(iso: string): string {
     .replace(/\.\d{3}/, '');
 }
 
-/** TEXT escaping of RFC 5545 §3.3.11: backslash, semicolon, comma and newlines. */
+/**
+ * TEXT escaping of RFC 5545 §3.3.11: backslash, semicolon, comma, and a line break (CRLF, LF, or
+ * a Unicode line or paragraph separator) as `\n`. A TEXT value may carry no control character
+ * (§3.3.11's TSAFE-CHAR excludes CONTROL): anything else an agent typed — a lone CR, a tab, NUL, a
+ * C1 control — is dropped (a tab becomes a space), so that no calendar ever reads a stray line
+ * break or a truncated value.
+ */
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return value
+    .replace(/\r\n|\n|\u2028|\u2029/g, '\n')
+    .replace(/\t/g, ' ')
+    .replace(/[^\P{Cc}\n]/gu, '')
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\n/g, '\\n');
+}
+
+/**
+ * A parameter value (§3.2: `CN="…"`): quoted, since names hold commas and spaces; DQUOTE and
+ * control characters cannot be escaped there, so they are dropped.
+ */
+export function paramValue(value: string): string {
+  return `"${value.replace(/[\p{Cc}"]/gu, '')}"`;
 }
 
 /** Folds a content line at 75 octets (§3.1), never inside a UTF-8 character. */
@@ -43,24 +64,42 @@ export interface IcsInput {
   publicUrl: string;
   /** DTSTAMP: when this file was produced. */
   now: Date;
+  /**
+   * How the file is meant (RFC 5546): PUBLISH (default) for « Ajouter à mon agenda »; REQUEST for
+   * the invitation an e-mail carries for a new or changed appointment, CANCEL for a cancelled one.
+   * Those two name the agent as ORGANIZER and the client as ATTENDEE, as iTIP requires.
+   */
+  method?: 'PUBLISH' | 'REQUEST' | 'CANCEL';
+  /** The client, for REQUEST and CANCEL. */
+  attendee?: { display_name: string; email: string };
 }
+
+/** The `mailto:` of a person; a space or control character cannot be part of it and is dropped. */
+const mailto = (email: string) => `mailto:${email.replace(/[\p{Cc}\s]/gu, '')}`;
 
 /**
  * The appointment as an iCalendar file. The UID is stable and SEQUENCE follows the appointment,
  * so importing a newer file (or a cancelled one: STATUS:CANCELLED) updates the same event. A
  * planned one carries an alarm an hour before, in the reader's language.
  */
-export function appointmentIcs({ appointment, agent, locale, publicUrl, now }: IcsInput): string {
+export function appointmentIcs({ appointment, agent, locale, publicUrl, now, method = 'PUBLISH', attendee }: IcsInput): string {
   const t = translator(locale);
   const description = [...detailLines(appointment, locale), ...(agent ? [t('appointments.ics.agent', { name: `${agent.display_name} <${agent.email}>` })] : [])].join('\n');
   const location = appointment.mode === 'en_personne' ? appointment.address : appointment.mode === 'visioconference' ? appointment.video_link : appointment.phone_number;
   const url = `${publicUrl.replace(/\/$/, '')}/rendez-vous/${appointment.id}`;
+  const parties =
+    method === 'PUBLISH'
+      ? []
+      : [
+          ...(agent ? [`ORGANIZER;CN=${paramValue(agent.display_name)}:${mailto(agent.email)}`] : []),
+          ...(attendee ? [`ATTENDEE;CN=${paramValue(attendee.display_name)};ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;RSVP=FALSE:${mailto(attendee.email)}`] : []),
+        ];
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//Gouvernement du Québec//Accompagnement Québec//FR',
     'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
+    `METHOD:${method}`,
     'BEGIN:VEVENT',
     `UID:appointment-${appointment.id}@accompagnement-quebec`,
     `DTSTAMP:${utcStamp(now.toISOString())}`,
@@ -73,6 +112,7 @@ export function appointmentIcs({ appointment, agent, locale, publicUrl, now }: I
     `DESCRIPTION:${escapeText(description)}`,
     ...(location ? [`LOCATION:${escapeText(location)}`] : []),
     `URL:${url}`,
+    ...parties,
     // A calendar alarm an hour before (the e-mail reminder comes the day before); none on a
     // cancelled event, which must not ring. ACTION:DISPLAY requires a DESCRIPTION (§3.6.6).
     ...(appointment.status === 'annule' ? [] : ['BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${escapeText(t('appointments.ics.alarm'))}`, 'TRIGGER:-PT1H', 'END:VALARM']),
