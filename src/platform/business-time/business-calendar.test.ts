@@ -169,14 +169,25 @@ describe('addBusinessDays', () => {
     assert.equal(local(calendar.addBusinessDays(at('2027-03-25T09:30'), 2)), '2027-03-31T09:30-04:00');
   });
 
-  test('starting on a Saturday counts from Monday at the start of the day', () => {
-    assert.equal(local(calendar.addBusinessDays(at('2026-01-10T11:00'), 2)), '2026-01-14T08:00-05:00');
-    assert.equal(local(calendar.addBusinessDays(at('2026-01-10T11:00'), 0)), '2026-01-12T08:00-05:00');
+  test('starting on a Saturday counts from Monday at the start of the day, and ends at a close, not at an opening', () => {
+    // Monday 08:00 + 2 days is Wednesday 08:00, the same business moment as Tuesday 16:00: written so.
+    assert.equal(local(calendar.addBusinessDays(at('2026-01-10T11:00'), 2)), '2026-01-13T16:00-05:00');
+    assert.equal(local(calendar.addBusinessDays(at('2026-12-06T10:00'), 2)), '2026-12-08T16:00-05:00', 'John cancels on Sunday: « mardi 8 décembre à 16 h 00 »');
+    assert.equal(calendar.businessHoursBetween(at('2026-01-13T16:00'), at('2026-01-14T08:00')), 0, 'no business time between the two');
+    assert.equal(local(calendar.addBusinessDays(at('2026-01-10T11:00'), 0)), '2026-01-12T08:00-05:00', 'zero days: the opening itself, never a moment before');
   });
 
   test('starting on a holiday counts from the next business day at the start of the day', () => {
-    // Good Friday 2026 → Easter Monday is off too → Tue Apr 7 08:00, + 1 → Wed Apr 8 08:00.
-    assert.equal(local(calendar.addBusinessDays(at('2026-04-03T12:00'), 1)), '2026-04-08T08:00-04:00');
+    // Good Friday 2026 → Easter Monday is off too → Tue Apr 7 08:00, + 1 → Wed Apr 8 08:00, written Tue Apr 7 16:00.
+    assert.equal(local(calendar.addBusinessDays(at('2026-04-03T12:00'), 1)), '2026-04-07T16:00-04:00');
+  });
+
+  test('starting in the year-end closure: the close of the last business day it reaches', () => {
+    const closed = createBusinessCalendar({ closureDays: ['2026-12-24', '2026-12-28', '2026-12-29', '2026-12-30', '2026-12-31'], dayStartHour: 8, dayEndHour: 16 });
+    // Christmas Day (closed) → next opening Mon Jan 4 08:00 (Jan 1 holiday, weekend); + 2 → Wed Jan 6 08:00, written Tue Jan 5 16:00.
+    assert.equal(local(closed.addBusinessDays(at('2026-12-25T09:00'), 2)), '2027-01-05T16:00-05:00');
+    // + 1 from the closure: Mon Jan 4 16:00 — the first business day's close.
+    assert.equal(local(closed.addBusinessDays(at('2026-12-25T09:00'), 1)), '2027-01-04T16:00-05:00');
   });
 
   test('across the March 2027 DST change (Sunday Mar 14): same wall-clock time', () => {
@@ -216,13 +227,13 @@ describe('addBusinessDays', () => {
       const label = `${local(from)} → ${local(due)}`;
       assert.ok(closed.isBusinessDay(due), label);
       assert.ok(due.getTime() > from.getTime(), label);
-      // Business days in (from's date, due's date]: 2 when from is a business day, 3 when counting
-      // started from the next business day.
+      // Business days in (from's date, due's date]: 2, whether from is a business day or counting
+      // started at the next one's opening (then it ends at a close: the day before an opening).
       let count = 0;
       for (let d = day.startOf('day').plus({ days: 1 }); d.toISODate()! <= closed.quebecDate(due); d = d.plus({ days: 1 })) {
         if (closed.isBusinessDay(d.toISODate()!)) count++;
       }
-      assert.equal(count, closed.isBusinessDay(from) ? 2 : 3, label);
+      assert.equal(count, 2, label);
     }
   });
 });
@@ -303,12 +314,18 @@ describe('the fast path gives what luxon gives, at any instant (DST changes incl
       const local = DateTime.fromJSDate(instant, { zone: QUEBEC_ZONE });
       let day = local.toISODate()!;
       let wallClock = { hour: local.hour, minute: local.minute, second: local.second, millisecond: local.millisecond };
+      let steps = days;
       if (!calendar.isBusinessDay(day)) {
         do day = DateTime.fromISO(day, { zone: 'utc' }).plus({ days: 1 }).toISODate()!;
         while (!calendar.isBusinessDay(day));
         wallClock = { hour: 8, minute: 0, second: 0, millisecond: 0 };
+        // Whole days from an opening end at the close of the business day before the last opening.
+        if (days > 0) {
+          steps = days - 1;
+          wallClock = { hour: 16, minute: 0, second: 0, millisecond: 0 };
+        }
       }
-      for (let i = 0; i < days; i++) {
+      for (let i = 0; i < steps; i++) {
         do day = DateTime.fromISO(day, { zone: 'utc' }).plus({ days: 1 }).toISODate()!;
         while (!calendar.isBusinessDay(day));
       }

@@ -29,7 +29,8 @@ export interface BusinessCalendar {
   /**
    * The instant `days` business days after `from`, at the same local wall-clock time; if `from` is
    * not in a business day, counting starts from the next business day's start.
-   * E.g. cancelled Friday 14:00 → due Tuesday 14:00; cancelled Saturday → 2 days after Monday 08:00.
+   * E.g. cancelled Friday 14:00 → due Tuesday 14:00; cancelled Saturday → 2 days after Monday 08:00,
+   * which is written as the close of the business day before it: Tuesday 16:00.
    */
   addBusinessDays(from: Date, days: number): Date;
   /**
@@ -87,6 +88,13 @@ export function createBusinessCalendar(options: BusinessCalendarOptions): Busine
       if (!isBusinessIsoDate(iso)) {
         iso = nextBusinessIsoDate(iso);
         wallClock = { hour: dayStartHour, minute: 0, second: 0, millisecond: 0 };
+        // Counted from a day's opening, whole days end at an opening too (Sunday + 2 → Wednesday
+        // 08:00), which reads a day late. No business time lies between a business day's close
+        // and the next one's opening, so the same deadline is written as that close (Tuesday 16:00).
+        if (days > 0) {
+          for (let i = 1; i < days; i++) iso = nextBusinessIsoDate(iso);
+          return new Date(dayEndMs(iso));
+        }
       }
       for (let i = 0; i < days; i++) iso = nextBusinessIsoDate(iso);
       return new Date(zonedInstantMs(iso, wallClock));
