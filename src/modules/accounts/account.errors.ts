@@ -23,7 +23,7 @@ export function passwordErrorsAt(field: string): RefusalTable<PasswordCode> {
 export const PASSWORD_ERRORS: RefusalTable<PasswordCode> = passwordErrorsAt('password');
 
 /** Why a sign-in (the page's, or a device's for an API token) is refused. */
-export type SignInCode = 'INVALID_CREDENTIALS' | 'THROTTLED' | 'STAFF_NO_TOKEN';
+export type SignInCode = 'INVALID_CREDENTIALS' | 'THROTTLED' | 'STAFF_NO_TOKEN' | 'EMAIL_NOT_CONFIRMED';
 
 /** Why the second factor's step (the code at sign-in, or the first code that enrols) is refused. */
 export type SecondFactorCode = 'CHALLENGE_EXPIRED' | 'CODE_WRONG' | 'CODE_THROTTLED' | 'CODE_REQUIRED' | 'CODE_INVALID' | 'ALREADY_ENROLLED';
@@ -47,6 +47,7 @@ export const ACCOUNT_ERRORS: RefusalTable<AccountRefusalCode> = {
   INVALID_CREDENTIALS: { status: 401, field: 'credentials', messageKey: 'login.invalid' },
   THROTTLED: { status: 429, field: 'credentials', messageKey: 'login.throttled' },
   STAFF_NO_TOKEN: { status: 403, messageKey: 'api.problem.staff.detail' },
+  EMAIL_NOT_CONFIRMED: { status: 403, messageKey: 'api.problem.emailNotConfirmed.detail' },
   // The second factor
   CHALLENGE_EXPIRED: { status: 303, messageKey: 'login.sessionExpired' },
   CODE_WRONG: { status: 401, field: 'code', messageKey: 'mfa.code.invalid' },

@@ -19,6 +19,12 @@ export const mayResetSecondFactor = (actor: Actor): boolean => actor.role === 'm
 /** Only clients' devices get an API token (until the API has staff functions). */
 export const mayHoldApiToken = (account: Pick<Account, 'role'>): boolean => !onStaff(account);
 
+/**
+ * A self-created account reaches nothing until its address is confirmed (the pages show only the
+ * one asking to confirm it; the API refuses a token and every call but signing out).
+ */
+export const hasConfirmedAddress = (account: Pick<Account, 'email_verification_pending'>): boolean => account.email_verification_pending !== 1;
+
 /** Only a client chooses whether e-mails announce new messages (staff keep what they have). */
 export const choosesEmailNotices = (account: Pick<Account, 'role'>): boolean => !onStaff(account);
 

@@ -48,7 +48,7 @@ export const tokenApi: FastifyPluginAsyncZod = async (api) => {
       schema: {
         operationId: 'createToken',
         summary: 'Sign a device in: a bearer token for a client account',
-        description: 'The same credentials and throttling as the sign-in page. Staff accounts get no token (403).',
+        description: 'The same credentials and throttling as the sign-in page. Staff accounts get no token, nor does an account whose e-mail address is not yet confirmed (403).',
         tags: ['tokens'],
         security: [],
         body: tokenRequest,
@@ -56,7 +56,7 @@ export const tokenApi: FastifyPluginAsyncZod = async (api) => {
         responseDescriptions: {
           201: 'The device is signed in: its bearer token, valid 30 days.',
           401: 'Wrong e-mail or password (AUTH.INVALID_CREDENTIALS).',
-          403: 'A staff account: staff get no API token (AUTH.STAFF_NO_TOKEN).',
+          403: 'A staff account: staff get no API token (AUTH.STAFF_NO_TOKEN); or an account whose e-mail address is not yet confirmed: follow the link mailed at sign-up first (AUTH.EMAIL_NOT_CONFIRMED).',
           429: 'Too many sign-in attempts for this account or address (AUTH.THROTTLED), or too many requests; wait for `Retry-After` seconds.',
         },
       },
@@ -68,6 +68,7 @@ export const tokenApi: FastifyPluginAsyncZod = async (api) => {
       if (result.ok) return reply.status(201).send({ token: result.token, tokenType: 'Bearer' as const, expiresAt: result.expiresAt });
       const refusal = ACCOUNT_ERRORS[result.code];
       if (result.code === 'STAFF_NO_TOKEN') throw new ApiProblemError(refusal.status, 'AUTH.STAFF_NO_TOKEN', 'api.problem.forbidden.title', refusal.messageKey);
+      if (result.code === 'EMAIL_NOT_CONFIRMED') throw new ApiProblemError(refusal.status, 'AUTH.EMAIL_NOT_CONFIRMED', 'api.problem.forbidden.title', refusal.messageKey);
       if (result.code === 'THROTTLED') {
         const minutes = Math.ceil(result.retryAfterMs / 60_000);
         throw new ApiProblemError(refusal.status, 'AUTH.THROTTLED', 'error.tooMany.title', THROTTLED_MESSAGE[result.scope], {
@@ -83,6 +84,8 @@ export const tokenApi: FastifyPluginAsyncZod = async (api) => {
   api.delete(
     '/tokens/current',
     {
+      // Signing out works even before the address is confirmed (a token issued before that rule).
+      config: { openToUnconfirmed: true },
       schema: {
         operationId: 'revokeCurrentToken',
         summary: 'Sign this device out: revokes the token of the request',

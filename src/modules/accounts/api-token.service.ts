@@ -9,7 +9,7 @@ import type { Clock } from '../../platform/clock';
 import { NotFoundError } from '../../platform/errors';
 import { deleteDeadTokensBefore, findLiveToken, findLiveTokensOf, insertApiToken, revokeTokenOf, revokeTokensOfAccount, touchToken } from './api-token.repository';
 import type { ApiToken } from './api-token.tables';
-import { mayHoldApiToken, ownClientId } from './account.policy';
+import { hasConfirmedAddress, mayHoldApiToken, ownClientId } from './account.policy';
 import { type CredentialsRefused, checkCredentials } from './auth.service';
 
 /** How long a device stays signed in to the API without signing in again. */
@@ -24,12 +24,14 @@ export function hashApiToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-export type IssueResult = { ok: true; token: string; expiresAt: string; account: Account } | CredentialsRefused | { ok: false; code: 'STAFF_NO_TOKEN' };
+export type IssueResult = { ok: true; token: string; expiresAt: string; account: Account } | CredentialsRefused | { ok: false; code: 'STAFF_NO_TOKEN' | 'EMAIL_NOT_CONFIRMED' };
 
 /**
  * A device signs in to the API: the same credentials check and throttle as the sign-in page,
  * then a new random token (256 bits), of which only the hash is kept. Staff accounts get none
- * until the API has staff functions. The token is shown once, in this answer.
+ * until the API has staff functions, and an account whose address is not confirmed none until it
+ * is (the password alone does not show that the address is the person's). The token is shown
+ * once, in this answer.
  */
 export async function issueApiToken(db: Db, input: { email: string; password: string; ip: string; label: string }, clock: Clock): Promise<IssueResult> {
   const checked = await checkCredentials(db, input, clock);
@@ -40,6 +42,19 @@ export async function issueApiToken(db: Db, input: { email: string; password: st
   if (!mayHoldApiToken(account)) {
     await recordAudit(db, { at, actorId: account.id, action: 'api.token_refused', subjectType: 'account', subjectId: account.id, ip: input.ip, details: { reason: 'staff' } });
     return { ok: false, code: 'STAFF_NO_TOKEN' };
+  }
+  if (!hasConfirmedAddress(account)) {
+    await recordAudit(db, {
+      at,
+      actorId: account.id,
+      action: 'api.token_refused',
+      subjectType: 'account',
+      subjectId: account.id,
+      clientId: ownClientId(account),
+      ip: input.ip,
+      details: { reason: 'email_not_confirmed' },
+    });
+    return { ok: false, code: 'EMAIL_NOT_CONFIRMED' };
   }
   const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + API_TOKEN_TTL_MS).toISOString();

@@ -5,6 +5,8 @@ const fr = {
   'api.problem.credentials.detail': 'Adresse courriel ou mot de passe incorrect.',
   'api.problem.forbidden.title': 'Accès refusé',
   'api.problem.staff.detail': "Les comptes du personnel n'obtiennent pas de jeton d'API : l'API n'offre encore que les fonctions des clientes et des clients.",
+  'api.problem.emailNotConfirmed.detail':
+    "Votre adresse courriel n'est pas encore confirmée : suivez le lien du courriel reçu à la création du compte (ou connectez-vous au site pour en recevoir un nouveau), puis réessayez.",
   'api.problem.validation.title': 'Données invalides',
   'api.problem.validation.detail': 'Certaines données de la requête sont invalides : voyez « errors ».',
   'api.problem.conflict.title': 'Conflit',
@@ -50,6 +52,7 @@ const en: Record<keyof typeof fr, string> = {
   'api.problem.credentials.detail': 'Incorrect e-mail address or password.',
   'api.problem.forbidden.title': 'Access denied',
   'api.problem.staff.detail': "Staff accounts do not get API tokens: the API offers only the clients' functions for now.",
+  'api.problem.emailNotConfirmed.detail': 'Your e-mail address is not confirmed yet: follow the link in the e-mail received when the account was created (or sign in on the website to get a new one), then retry.',
   'api.problem.validation.title': 'Invalid data',
   'api.problem.validation.detail': 'Some data of the request are invalid: see "errors".',
   'api.problem.conflict.title': 'Conflict',

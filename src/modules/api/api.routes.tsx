@@ -7,6 +7,7 @@ import { hasZodFastifySchemaValidationErrors, jsonSchemaTransform, jsonSchemaTra
 import { AppError, DomainError, statusOfDomainError } from '../../platform/errors';
 import { type InvalidField, isMessageKey, problemOf, problemType, sendProblem } from '../../platform/http/problem';
 import type { MessageKey } from '../../platform/i18n/catalog';
+import { hasConfirmedAddress } from '../accounts/account.policy';
 import { resolveApiToken } from '../accounts/api-token.service';
 import { tokenApi } from '../accounts/api-token.api';
 import { appointmentApi } from '../appointments/appointment.api';
@@ -67,7 +68,11 @@ async function registerApi(app: FastifyInstance): Promise<void> {
         if (typeof header === 'string' && /^bearer /i.test(header)) {
           request.apiToken = await resolveApiToken(app.database.db, header.slice(7).trim(), app.clock);
         }
-        if (request.is404 || request.routeOptions.config?.publicApi || request.apiToken) return;
+        const config = request.routeOptions.config;
+        if (request.apiToken && !hasConfirmedAddress(request.apiToken.account) && !config?.publicApi && !config?.openToUnconfirmed && !request.is404) {
+          throw new ApiProblemError(403, 'AUTH.EMAIL_NOT_CONFIRMED', 'api.problem.forbidden.title', 'api.problem.emailNotConfirmed.detail');
+        }
+        if (request.is404 || config?.publicApi || request.apiToken) return;
         throw new ApiProblemError(401, 'AUTH.TOKEN_REQUIRED', 'api.problem.unauthorized.title', 'api.problem.unauthorized.detail', {
           headers: { 'www-authenticate': 'Bearer realm="api"' },
         });

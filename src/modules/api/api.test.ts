@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
+import { hashApiToken } from '../accounts/api-token.service';
+import { confirmEmail } from '../accounts/registration.service';
 import { API_RATE_LIMIT } from './api.routes';
 import { buildApiTestApp, typesOf } from '../../../test/helpers/api';
 
@@ -59,6 +61,41 @@ describe('API /api/v1: tokens', () => {
     assert.equal(throttled.response.status, 429);
     assert.equal(throttled.error!.code, 'AUTH.THROTTLED');
     assert.ok(Number(throttled.response.headers.get('retry-after')) > 0);
+  });
+
+  test('an account whose address is not confirmed gets no token and reads nothing: 403 AUTH.EMAIL_NOT_CONFIRMED, until the link is followed', async (t) => {
+    const ctx = await buildApiTestApp(t);
+    const NADIA = { email: 'nadia@example.org', password: 'marmotte velo erable 42' };
+    await (await ctx.client()).post('/compte/creer', { name: 'Nadia Benali', email: NADIA.email, password: NADIA.password, locale: 'fr' });
+    const refused = await ctx.api(undefined, { 'accept-language': 'en' }).POST('/api/v1/tokens', { body: NADIA });
+    assert.equal(refused.response.status, 403);
+    assert.equal(refused.response.headers.get('content-type'), 'application/problem+json; charset=utf-8');
+    assert.equal(refused.error!.code, 'AUTH.EMAIL_NOT_CONFIRMED');
+    assert.match(refused.error!.detail, /not confirmed yet/);
+    assert.equal(await ctx.database.db.selectFrom('api_tokens').select('id').executeTakeFirst(), undefined);
+    const audit = await ctx.database.db.selectFrom('audit_log').select('details').where('action', '=', 'api.token_refused').executeTakeFirstOrThrow();
+    assert.deepEqual(JSON.parse(audit.details ?? '{}'), { reason: 'email_not_confirmed' });
+
+    // A token that exists anyway (issued before this rule) reads nothing either, but signs out.
+    const nadia = await ctx.database.db.selectFrom('accounts').select('id').where('email', '=', NADIA.email).executeTakeFirstOrThrow();
+    const legacy = 'aq_issued-before-the-rule-0000000000000000000000';
+    const at = ctx.clock().toISOString();
+    const row = { account_id: nadia.id, label: 'old', created_at: at, expires_at: new Date(ctx.clock().getTime() + 86_400_000).toISOString(), last_used_at: at, revoked_at: null };
+    await ctx.database.db.insertInto('api_tokens').values({ ...row, token_hash: hashApiToken(legacy) }).execute();
+    for (const read of [ctx.api(legacy).GET('/api/v1/me'), ctx.api(legacy).GET('/api/v1/appointments', { params: { query: {} } })]) {
+      const { response, error } = await read;
+      assert.equal(response.status, 403);
+      assert.equal(error!.code, 'AUTH.EMAIL_NOT_CONFIRMED');
+      assert.match(error!.detail, /pas encore confirmée/, 'French without Accept-Language');
+    }
+    assert.equal((await ctx.api(legacy).DELETE('/api/v1/tokens/current')).response.status, 204);
+
+    const mail = await ctx.database.db.selectFrom('mail_outbox').select('body_text').where('to_address', '=', NADIA.email).executeTakeFirstOrThrow();
+    const link = /\/compte\/verifier\?jeton=([\w-]+)/.exec(mail.body_text)!;
+    assert.equal((await confirmEmail(ctx.database.db, link[1]!, '127.0.0.1', ctx.clock)).ok, true);
+    const issued = await ctx.api().POST('/api/v1/tokens', { body: NADIA });
+    assert.equal(issued.response.status, 201);
+    assert.equal((await ctx.api(issued.data!.token).GET('/api/v1/me')).data!.email, NADIA.email);
   });
 
   test('no token, a bad token or a browser session cookie: 401 problem, never a redirect', async (t) => {

@@ -14,7 +14,7 @@ declare module 'fastify' {
 /** What a problem status means when the route says nothing more precise. */
 export const PROBLEM_DESCRIPTIONS: Readonly<Record<number, string>> = {
   401: 'No valid bearer token (missing, expired or revoked); the answer carries `WWW-Authenticate: Bearer`.',
-  403: 'Forbidden for this account.',
+  403: 'Forbidden for this account: its e-mail address is not confirmed yet (AUTH.EMAIL_NOT_CONFIRMED); the link mailed at sign-up confirms it.',
   404: 'Not found: no such resource for this client (someone else’s id, or a malformed one, is not found either).',
   409: 'Conflict: the resource’s current state does not allow it; `code` says why.',
   412: 'Precondition failed: the resource changed since the `If-Match` ETag was read; the answer carries the current ETag.',

@@ -11,7 +11,7 @@ export interface paths {
         put?: never;
         /**
          * Sign a device in: a bearer token for a client account
-         * @description The same credentials and throttling as the sign-in page. Staff accounts get no token (403).
+         * @description The same credentials and throttling as the sign-in page. Staff accounts get no token, nor does an account whose e-mail address is not yet confirmed (403).
          */
         post: operations["createToken"];
         delete?: never;
@@ -476,9 +476,9 @@ export interface components {
              * @enum {string}
              */
             status: "a_faire" | "completee";
-            /** @description « Date de fin » planned by the agent (YYYY-MM-DD). */
+            /** @description « À terminer d'ici le »: the date the agent set for it to be done by (YYYY-MM-DD), shown to the client; null when none. Past it while `a_faire`, the action is « En retard ». */
             dueOn: string | null;
-            /** @description The Québec date the client marked it done (YYYY-MM-DD). */
+            /** @description « Date de fin » (guide 3.3): the Québec date the action was marked done (YYYY-MM-DD); null while to do. */
             completedOn: string | null;
             version: number;
         };
@@ -501,9 +501,9 @@ export interface components {
              * @enum {string}
              */
             status: "a_faire" | "completee";
-            /** @description « Date de fin » planned by the agent (YYYY-MM-DD). */
+            /** @description « À terminer d'ici le »: the date the agent set for it to be done by (YYYY-MM-DD), shown to the client; null when none. Past it while `a_faire`, the action is « En retard ». */
             dueOn: string | null;
-            /** @description The Québec date the client marked it done (YYYY-MM-DD). */
+            /** @description « Date de fin » (guide 3.3): the Québec date the action was marked done (YYYY-MM-DD); null while to do. */
             completedOn: string | null;
             version: number;
             description: string;
@@ -596,7 +596,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A staff account: staff get no API token (AUTH.STAFF_NO_TOKEN). */
+            /** @description A staff account: staff get no API token (AUTH.STAFF_NO_TOKEN); or an account whose e-mail address is not yet confirmed: follow the link mailed at sign-up first (AUTH.EMAIL_NOT_CONFIRMED). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -688,6 +688,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Forbidden for this account: its e-mail address is not confirmed yet (AUTH.EMAIL_NOT_CONFIRMED); the link mailed at sign-up confirms it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found: no such resource for this client (someone else’s id, or a malformed one, is not found either). */
             404: {
                 headers: {
@@ -734,6 +743,15 @@ export interface operations {
             };
             /** @description No valid bearer token (missing, expired or revoked); the answer carries `WWW-Authenticate: Bearer`. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden for this account: its e-mail address is not confirmed yet (AUTH.EMAIL_NOT_CONFIRMED); the link mailed at sign-up confirms it. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -799,6 +817,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Forbidden for this account: its e-mail address is not confirmed yet (AUTH.EMAIL_NOT_CONFIRMED); the link mailed at sign-up confirms it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found: no such resource for this client (someone else’s id, or a malformed one, is not found either). */
             404: {
                 headers: {
@@ -848,6 +875,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Forbidden for this account: its e-mail address is not confirmed yet (AUTH.EMAIL_NOT_CONFIRMED); the link mailed at sign-up confirms it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found: no such resource for this client (someone else’s id, or a malformed one, is not found either). */
             404: {
                 headers: {
@@ -890,6 +926,15 @@ export interface operations {
             };
             /** @description No valid bearer token (missing, expired or revoked); the answer carries `WWW-Authenticate: Bearer`. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden for this account: its e-mail address is not confirmed yet (AUTH.EMAIL_NOT_CONFIRMED); the link mailed at sign-up confirms it. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -948,6 +993,15 @@ export interface operations {
             };
             /** @description No valid bearer token (missing, expired or revoked); the answer carries `WWW-Authenticate: Bearer`. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden for this account: its e-mail address is not confirmed yet (AUTH.EMAIL_NOT_CONFIRMED); the link mailed at sign-up confirms it. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1020,6 +1074,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Forbidden for this account: its e-mail address is not confirmed yet (AUTH.EMAIL_NOT_CONFIRMED); the link mailed at sign-up confirms it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found: no such resource for this client (someone else’s id, or a malformed one, is not found either). */
             404: {
                 headers: {
@@ -1062,6 +1125,15 @@ export interface operations {
             };
             /** @description No valid bearer token (missing, expired or revoked); the answer carries `WWW-Authenticate: Bearer`. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden for this account: its e-mail address is not confirmed yet (AUTH.EMAIL_NOT_CONFIRMED); the link mailed at sign-up confirms it. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1121,6 +1193,15 @@ export interface operations {
             };
             /** @description No valid bearer token (missing, expired or revoked); the answer carries `WWW-Authenticate: Bearer`. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden for this account: its e-mail address is not confirmed yet (AUTH.EMAIL_NOT_CONFIRMED); the link mailed at sign-up confirms it. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1204,6 +1285,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Forbidden for this account: its e-mail address is not confirmed yet (AUTH.EMAIL_NOT_CONFIRMED); the link mailed at sign-up confirms it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found: no such resource for this client (someone else’s id, or a malformed one, is not found either). */
             404: {
                 headers: {
@@ -1246,6 +1336,15 @@ export interface operations {
             };
             /** @description No valid bearer token (missing, expired or revoked); the answer carries `WWW-Authenticate: Bearer`. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden for this account: its e-mail address is not confirmed yet (AUTH.EMAIL_NOT_CONFIRMED); the link mailed at sign-up confirms it. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1302,6 +1401,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Forbidden for this account: its e-mail address is not confirmed yet (AUTH.EMAIL_NOT_CONFIRMED); the link mailed at sign-up confirms it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found: no such resource for this client (someone else’s id, or a malformed one, is not found either). */
             404: {
                 headers: {
@@ -1344,6 +1452,15 @@ export interface operations {
             };
             /** @description No valid bearer token (missing, expired or revoked); the answer carries `WWW-Authenticate: Bearer`. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden for this account: its e-mail address is not confirmed yet (AUTH.EMAIL_NOT_CONFIRMED); the link mailed at sign-up confirms it. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1400,6 +1517,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Forbidden for this account: its e-mail address is not confirmed yet (AUTH.EMAIL_NOT_CONFIRMED); the link mailed at sign-up confirms it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found: no such resource for this client (someone else’s id, or a malformed one, is not found either). */
             404: {
                 headers: {
@@ -1446,6 +1572,15 @@ export interface operations {
             };
             /** @description No valid bearer token (missing, expired or revoked); the answer carries `WWW-Authenticate: Bearer`. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden for this account: its e-mail address is not confirmed yet (AUTH.EMAIL_NOT_CONFIRMED); the link mailed at sign-up confirms it. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -66,7 +66,7 @@ export interface AuditDetails {
   'auth.password_reset': NoDetails;
 
   'api.token_issued': { label: string };
-  'api.token_refused': { reason: 'staff' };
+  'api.token_refused': { reason: 'staff' | 'email_not_confirmed' };
   'api.token_revoked': NoDetails;
 
   'request.draft_saved': { step: string };

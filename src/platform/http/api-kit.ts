@@ -20,6 +20,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** An API route that needs no token (sign-in, the OpenAPI document). */
     publicApi?: boolean;
+    /** An API route a token of an account whose address is not yet confirmed may call (signing out). */
+    openToUnconfirmed?: boolean;
   }
 }
 
@@ -58,8 +60,8 @@ export const problemSchema = z
   })
   .meta({ id: 'Problem', description: 'RFC 9457 problem details, in the language of Accept-Language (French by default).' });
 
-/** The refusals every authenticated operation may give. */
-export const authProblems = { 401: problemSchema, 404: problemSchema, 429: problemSchema } as const;
+/** The refusals every authenticated operation may give (403: the account's address is not confirmed). */
+export const authProblems = { 401: problemSchema, 403: problemSchema, 404: problemSchema, 429: problemSchema } as const;
 
 /** A database id in a path: a positive int4. Anything else is as unknown as a missing id (404). */
 export const idParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
