@@ -161,8 +161,12 @@ describe(`individualized action plan — guide §3 (${dialectName})`, () => {
     await journey.pressEnterOn(/mes actions/i);
     await journey.audit('mes-actions');
     await journey.tabTo(/VIE COLLECTIVE/);
+    const isOpen = () => page.locator('details#domaine-VIE_COLLECTIVE').evaluate((el) => (el as HTMLDetailsElement).open);
+    assert.equal(await isOpen(), true, 'domains are open at first');
     await page.keyboard.press('Enter');
-    assert.equal(await page.locator('details#domaine-VIE_COLLECTIVE').evaluate((el) => (el as HTMLDetailsElement).open), true, 'Enter opens the domain');
+    assert.equal(await isOpen(), false, 'Enter closes the domain');
+    await page.keyboard.press('Enter');
+    assert.equal(await isOpen(), true, 'and opens it again');
     await journey.pressEnterOn(OBJECTIF);
     await journey.audit('action');
     await journey.tabTo(/J'ai terminé/);

@@ -100,7 +100,11 @@ describe(`individualized action plan, client pages (${dialectName})`, () => {
     assert.match(todo, /<a class="app-tabs__link" href="\/accompagnement-quebec\/actions\?onglet=completees">Complétées<\/a>/);
     const order = ['INSTALLATION', 'VIE COLLECTIVE', 'FRANCISATION', 'EMPLOI', "DÉMARCHE D(&#39;|')IMMIGRATION"].map((label) => todo.search(new RegExp(`<span class="app-domain__name">${label}</span>`)));
     assert.ok(order.every((p) => p > 0) && order.every((p, i) => i === 0 || p > order[i - 1]), 'the five domains in order');
-    assert.equal((todo.match(/<details class="app-domain"/g) ?? []).length, 5);
+    assert.equal((todo.match(/<details class="app-domain" id="domaine-\w+" open>/g) ?? []).length, 5, 'all five open: the plan at a glance');
+    assert.match(todo, /<a href="\/accompagnement-quebec\/actions\?onglet=a-faire&amp;replie=1">Tout replier<\/a>/);
+    const collapsed = (await john.get('/accompagnement-quebec/actions?onglet=a-faire&replie=1')).body;
+    assert.equal((collapsed.match(/<details class="app-domain" id="domaine-\w+">/g) ?? []).length, 5, '« Tout replier » closes them, without JS');
+    assert.match(collapsed, /<a href="\/accompagnement-quebec\/actions\?onglet=a-faire">Tout déplier<\/a>/);
     assert.match(todo, /INSTALLATION<\/span><span class="app-domain__count">3 actions à faire<\/span>/);
     assert.match(todo, /INSTALLATION : 1 action complétée sur 4/);
     assert.match(todo, /VIE COLLECTIVE : 1 action complétée sur 3/);
@@ -124,6 +128,16 @@ describe(`individualized action plan, client pages (${dialectName})`, () => {
     assert.match(body, />Completed<\/a>/);
     assert.match(body, /SETTLEMENT: 1 of 4 actions completed/);
     assert.match(body, new RegExp(`>${OBJECTIF}</a>`), 'titles stay in the language the agent wrote');
+  });
+
+  test('a domain without actions says so in the progress, never « 0 action complétée sur 0 »', async (t) => {
+    const app = await buildTestApp(t);
+    await publishCarlosPlan(app);
+    const carlos = await app.client('carlos.perez@example.com');
+    const body = (await carlos.get('/accompagnement-quebec/actions')).body;
+    assert.match(body, /INSTALLATION\u202f: aucune action/);
+    assert.match(body, /EMPLOI\u202f: 0 action complétée sur 1/);
+    assert.doesNotMatch(body, /sur 0/);
   });
 
   test('the action page (3.3): breadcrumb, « Date de fin : », description, the switch, no useful information, the note whole on its page', async (t) => {

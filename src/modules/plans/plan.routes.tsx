@@ -21,7 +21,7 @@ import { NotePage } from './views/note-page';
 import { actionPath, HOME_PATH } from './views/plan-breadcrumbs';
 import { PlanHomePage } from './views/plan-home-page';
 
-const tabQuery = z.object({ onglet: z.enum(['a-faire', 'completees']).catch('a-faire') });
+const tabQuery = z.object({ onglet: z.enum(['a-faire', 'completees']).catch('a-faire'), replie: z.literal('1').optional().catch(undefined) });
 const actionQuery = z.object({ modifiee: z.literal('1').optional().catch(undefined) });
 const toggleForm = z.object({
   version: z
@@ -50,10 +50,11 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.get(`${HOME_PATH}/actions`, cachedPage, async (request, reply) => {
-    const tab: ActionsTab = tabQuery.parse(request.query ?? {}).onglet;
+    const query = tabQuery.parse(request.query ?? {});
+    const tab: ActionsTab = query.onglet;
     const groups = await actionsByDomain(db(), requestActor(request), { tab });
     if (!groups) return reply.redirect(HOME_PATH, 303);
-    return reply.page({ title: request.t('plan.myActions'), body: (ctx) => <ActionsPage ctx={ctx} tab={tab} groups={groups} today={quebecDate(app.clock())} /> });
+    return reply.page({ title: request.t('plan.myActions'), body: (ctx) => <ActionsPage ctx={ctx} tab={tab} groups={groups} today={quebecDate(app.clock())} isCollapsed={query.replie === '1'} /> });
   });
 
   app.get(`${HOME_PATH}/actions/:id`, cachedPage, async (request, reply) => {

@@ -13,9 +13,10 @@ import { pluralForm } from '../../../platform/i18n/plural';
 
 /**
  * « Mes actions » (guide 3.2 step 3): tabs « À faire » / « Complétées » as links, a progress
- * overview, then the five domains as native <details> that open and close by click or keyboard.
+ * overview, then the five domains as native <details>, open (the plan at a glance, no five clicks),
+ * that close one by one by click or keyboard, or all at once with « Tout replier » (a link: no JS needed).
  */
-export function ActionsPage({ ctx, tab, groups, today }: { ctx: ViewContext; tab: ActionsTab; groups: DomainGroup[]; today: string }) {
+export function ActionsPage({ ctx, tab, groups, today, isCollapsed = false }: { ctx: ViewContext; tab: ActionsTab; groups: DomainGroup[]; today: string; isCollapsed?: boolean }) {
   const { t } = ctx;
   const isDone = tab === 'completees';
   const tabIsEmpty = groups.every((group) => group.actions.length === 0);
@@ -36,10 +37,15 @@ export function ActionsPage({ ctx, tab, groups, today }: { ctx: ViewContext; tab
           <h2 id="plan-domains-heading" class="app-visually-hidden">
             {t(isDone ? 'plan.domains.heading.done' : 'plan.domains.heading.todo')}
           </h2>
+          {!tabIsEmpty && (
+            <p class="app-actions-layout__toggle">
+              <a href={isCollapsed ? actionsPath(tab) : `${actionsPath(tab)}&replie=1`}>{t(isCollapsed ? 'plan.domains.expandAll' : 'plan.domains.collapseAll')}</a>
+            </p>
+          )}
           {tabIsEmpty ? (
             <EmptyState>{t(isDone ? 'plan.empty.tab.done' : 'plan.empty.tab.todo')}</EmptyState>
           ) : (
-            groups.map((group) => <DomainSection ctx={ctx} group={group} isDone={isDone} today={today} key={group.domain} />)
+            groups.map((group) => <DomainSection ctx={ctx} group={group} isDone={isDone} isOpen={!isCollapsed} today={today} key={group.domain} />)
           )}
         </section>
         <ProgressOverview ctx={ctx} groups={groups} />
@@ -48,13 +54,13 @@ export function ActionsPage({ ctx, tab, groups, today }: { ctx: ViewContext; tab
   );
 }
 
-function DomainSection({ ctx, group, isDone, today }: { ctx: ViewContext; group: DomainGroup; isDone: boolean; today: string }) {
+function DomainSection({ ctx, group, isDone, isOpen, today }: { ctx: ViewContext; group: DomainGroup; isDone: boolean; isOpen: boolean; today: string }) {
   const { t } = ctx;
   const count = group.actions.length;
   const prefix = isDone ? 'plan.count.done' : 'plan.count.todo';
   const countText = count === 0 ? t(`${prefix}.zero`) : t(`${prefix}.${pluralForm(ctx.locale, count)}`, { count });
   return (
-    <details class="app-domain" id={`domaine-${group.domain}`}>
+    <details class="app-domain" id={`domaine-${group.domain}`} open={isOpen}>
       <summary class="app-domain__summary">
         <span class="app-domain__name">{t(DOMAIN_LABEL_KEYS[group.domain])}</span>
         <span class="app-domain__count">{countText}</span>
@@ -109,11 +115,13 @@ function ProgressOverview({ ctx, groups }: { ctx: ViewContext; groups: DomainGro
         {groups.map((group) => (
           <li class="app-progress-list__item" key={group.domain}>
             <span class="app-progress-list__text">
-              {t(`plan.progress.${pluralForm(ctx.locale, group.done)}`, {
-                domain: t(DOMAIN_LABEL_KEYS[group.domain]),
-                done: group.done,
-                total: group.total,
-              })}
+              {group.total === 0
+                ? t('plan.progress.none', { domain: t(DOMAIN_LABEL_KEYS[group.domain]) })
+                : t(`plan.progress.${pluralForm(ctx.locale, group.done)}`, {
+                    domain: t(DOMAIN_LABEL_KEYS[group.domain]),
+                    done: group.done,
+                    total: group.total,
+                  })}
             </span>
             <progress class="app-progress-list__bar" max={Math.max(group.total, 1)} value={group.done} aria-hidden="true" />
           </li>
