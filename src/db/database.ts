@@ -52,6 +52,8 @@ export interface AccountTable {
   totp_last_step: Generated<number | null>;
   /** How French agrees words about the person (« connectée »); null when not given. */
   grammatical_gender: Generated<GrammaticalGender | null>;
+  /** An agent's own video meeting room (https:// link); null when none. */
+  video_room: Generated<string | null>;
 }
 
 export type GrammaticalGender = 'feminine' | 'masculine';

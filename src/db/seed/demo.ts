@@ -24,8 +24,18 @@ export async function seedDemo(db: Kysely<Database>, clock: Clock): Promise<Demo
       phone: '514 864-9191, poste 1234',
       team: DEMO_TEAM,
       grammatical_gender: 'feminine',
+      video_room: 'https://rencontre.example.org/aq/marie-tremblay',
     });
-    const luc = await createAccount(trx, { ...staff, email: 'luc.gagnon@example.com', role: 'agent', display_name: 'Luc Gagnon', phone: '418 643-1435, poste 2345', team: DEMO_TEAM, grammatical_gender: 'masculine' });
+    const luc = await createAccount(trx, {
+      ...staff,
+      email: 'luc.gagnon@example.com',
+      role: 'agent',
+      display_name: 'Luc Gagnon',
+      phone: '418 643-1435, poste 2345',
+      team: DEMO_TEAM,
+      grammatical_gender: 'masculine',
+      video_room: 'https://rencontre.example.org/aq/luc-gagnon',
+    });
     const admin = await createAccount(trx, { ...staff, email: 'admin@example.com', role: 'admin', display_name: 'Gestionnaire Accompagnement' });
     const john = await createAccount(trx, { ...staff, email: 'john.doe@example.com', display_name: 'John Doe', agent_id: marie.id, phone: '514 555-0101', time_zone: 'America/Toronto' });
     const jane = await createAccount(trx, { ...staff, email: 'jane.roe@example.com', display_name: 'Jane Roe', agent_id: marie.id, time_zone: 'Europe/Paris' });

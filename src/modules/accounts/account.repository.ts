@@ -36,6 +36,12 @@ export async function findContact(db: Db, id: number): Promise<Contact | undefin
   return db.selectFrom('accounts').select(['id', 'display_name', 'email', 'phone']).where('id', '=', id).executeTakeFirst();
 }
 
+/** An agent's own video meeting room, if they have one. */
+export async function findVideoRoom(db: Db, agentId: number): Promise<string | null> {
+  const row = await db.selectFrom('accounts').select('video_room').where('id', '=', agentId).executeTakeFirst();
+  return row?.video_room ?? null;
+}
+
 /** The contact of the agent who follows the client, in one query. */
 export async function findAgentContactOfClient(db: Db, clientId: number): Promise<Contact | undefined> {
   return db

@@ -1,12 +1,17 @@
 import type { Db } from '../../db/types';
 import type { Account } from '../../db/database';
-import { type Contact, findAgentContactOfClient, findContact, updateAccountLocale } from './account.repository';
+import { type Contact, findAgentContactOfClient, findContact, findVideoRoom, updateAccountLocale } from './account.repository';
 
 export type { Contact };
 
 /** An agent's contact as a client sees it (name, e-mail, phone): for the appointments' details. */
 export function agentContact(db: Db, agentId: number): Promise<Contact | undefined> {
   return findContact(db, agentId);
+}
+
+/** The agent's own video meeting room (a video appointment moved to them takes it), or null. */
+export function agentVideoRoom(db: Db, agentId: number): Promise<string | null> {
+  return findVideoRoom(db, agentId);
 }
 
 /** The contact of the agent who follows this client, if one does. */

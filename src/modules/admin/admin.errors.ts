@@ -46,6 +46,9 @@ export type StaffFieldCode =
 /** Why « Réassigner » is refused (several at once). */
 export type ReassignFieldCode = 'CLIENTS_REQUIRED' | 'AGENT_REQUIRED' | 'NOTE_TOO_LONG';
 
+/** Why a confirmed « Réassigner » is not carried out: the appointments changed since the preview. */
+export type ReassignChangeCode = 'PLAN_CHANGED';
+
 /** Why giving an unassigned request to an agent is refused (the page sends the manager back to the list, with the message there). */
 export type AssignRequestCode = 'ASSIGNEE_REQUIRED' | 'ALREADY_ASSIGNED';
 
@@ -53,7 +56,7 @@ export type AssignRequestCode = 'ASSIGNEE_REQUIRED' | 'ALREADY_ASSIGNED';
 export type StaffChangeCode = 'SELF' | 'LINK_INVALID' | PasswordCode;
 
 /** Every refusal of the admin module: a closed union. */
-export type AdminRefusalCode = 'INVALID' | ReferenceFieldCode | StaffFieldCode | ReassignFieldCode | AssignRequestCode | StaffChangeCode;
+export type AdminRefusalCode = 'INVALID' | ReferenceFieldCode | StaffFieldCode | ReassignFieldCode | ReassignChangeCode | AssignRequestCode | StaffChangeCode;
 
 // A field's message reads « {field} : … » with the label of the field the page shows.
 const required = (field: string): Refusal => ({ status: 400, field, messageKey: 'admin.error.REQUIRED' });
@@ -106,6 +109,7 @@ export const ADMIN_ERRORS: RefusalTable<AdminRefusalCode> = {
   CLIENTS_REQUIRED: { status: 400, field: 'clients', messageKey: 'admin.reassign.CLIENTS_REQUIRED' },
   AGENT_REQUIRED: { status: 400, field: 'agent', messageKey: 'admin.reassign.AGENT_REQUIRED' },
   NOTE_TOO_LONG: { status: 400, field: 'note', messageKey: 'admin.reassign.NOTE_TOO_LONG' },
+  PLAN_CHANGED: { status: 409, messageKey: 'admin.reassign.PLAN_CHANGED' },
   ASSIGNEE_REQUIRED: { status: 303, messageKey: 'admin.assign.agentRequired' },
   ALREADY_ASSIGNED: { status: 303, messageKey: 'admin.assign.alreadyAssigned' },
 };

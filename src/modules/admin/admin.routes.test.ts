@@ -24,6 +24,7 @@ const MANAGER_PAGES = [
 ];
 const MANAGER_FORMS = [
   '/gestion/assignations/reassigner',
+  '/gestion/assignations/reassigner/confirmer',
   '/gestion/demandes/1/assigner',
   '/gestion/reference/raisons/nouvelle',
   '/gestion/reference/raisons/maladie',
@@ -81,9 +82,16 @@ describe(`the manager's side (${dialectName})`, () => {
     assert.match(caseload.body, /Portefeuille de Marie Tremblay/);
     assert.match(caseload.body, /Ana Silva[\s\S]*Jane Roe[\s\S]*John Doe/);
 
-    const moved = await admin.post('/gestion/assignations/reassigner', { from: String(demo.marie.id), clients: String(demo.john.id), agent: String(demo.luc.id), note: 'Congé de Marie : Luc reprend le dossier.' });
+    const fields = { from: String(demo.marie.id), clients: String(demo.john.id), agent: String(demo.luc.id), note: 'Congé de Marie : Luc reprend le dossier.' };
+    // First post: the preview of what happens to John's upcoming appointment (the other one he cancelled; Luc is free then).
+    const preview = await admin.post('/gestion/assignations/reassigner', fields);
+    assert.equal(preview.statusCode, 200);
+    assert.match(preview.body, /Réassigner à Luc Gagnon : vérifier[\s\S]*John Doe[\s\S]*Visioconférence[\s\S]*Confié à Luc Gagnon/);
+    assert.equal((await database.db.selectFrom('accounts').select('agent_id').where('id', '=', demo.john.id).executeTakeFirstOrThrow()).agent_id, demo.marie.id, 'nothing moved yet');
+    const apercu = /name="apercu" value="([^"]*)"/.exec(preview.body)?.[1] ?? '';
+    const moved = await admin.post('/gestion/assignations/reassigner/confirmer', { ...fields, apercu });
     assert.equal(moved.statusCode, 303);
-    assert.match((await admin.get(String(moved.headers.location))).body, /1 client réassigné à Luc Gagnon/);
+    assert.match((await admin.get(String(moved.headers.location))).body, /1 client réassigné à Luc Gagnon\. Rendez-vous à venir confiés à Luc Gagnon : 1 ; annulés, à reproposer : 0\./);
 
     const luc = await client('luc.gagnon@example.com');
     assert.match((await luc.get('/espace/clients')).body, /John Doe/);
@@ -118,11 +126,48 @@ describe(`the manager's side (${dialectName})`, () => {
     ]);
     // Two ticked boxes send the same field twice, which the test client's record cannot express.
     const cookie = [...admin.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-    const response = await app.inject({ method: 'POST', url: '/gestion/assignations/reassigner', payload: both.toString(), headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' } });
+    const headers = { cookie, 'content-type': 'application/x-www-form-urlencoded' };
+    const preview = await app.inject({ method: 'POST', url: '/gestion/assignations/reassigner', payload: both.toString(), headers });
+    assert.equal(preview.statusCode, 200);
+    assert.match(preview.body, /<h2[^>]*>Jane Roe<\/h2>[\s\S]*Confié à Luc Gagnon[\s\S]*<h2[^>]*>Ana Silva<\/h2>[\s\S]*Aucun rendez-vous à venir\./);
+    both.append('apercu', /name="apercu" value="([^"]*)"/.exec(preview.body)?.[1] ?? '');
+    const stale = new URLSearchParams(both);
+    stale.set('apercu', 'autre');
+    const changed = await app.inject({ method: 'POST', url: '/gestion/assignations/reassigner/confirmer', payload: stale.toString(), headers });
+    assert.equal(changed.statusCode, 409, 'a preview that no longer holds is shown again');
+    assert.match(changed.body, /Les rendez-vous ont changé depuis l'aperçu/);
+    const response = await app.inject({ method: 'POST', url: '/gestion/assignations/reassigner/confirmer', payload: both.toString(), headers });
     assert.equal(response.statusCode, 303);
     const agents = await database.db.selectFrom('accounts').select(['id', 'agent_id']).where('id', 'in', [demo.jane.id, demo.ana.id, demo.john.id]).orderBy('id').execute();
     assert.deepEqual(Object.fromEntries(agents.map((a) => [a.id, a.agent_id])), { [demo.john.id]: demo.marie.id, [demo.jane.id]: demo.luc.id, [demo.ana.id]: demo.luc.id });
     assert.equal((await database.db.selectFrom('audit_log').select('id').where('action', '=', 'client.reassigned').execute()).length, 2);
+  });
+
+  test('Jane reassigned to Luc: her assessment names Luc and his video room, she has one message and one e-mail, Marie’s queue and file drop her', async (t) => {
+    const { client, demo, database } = await buildTestApp(t, { start: START });
+    const admin = await client('admin@example.com');
+    const fields = { from: String(demo.marie.id), clients: String(demo.jane.id), agent: String(demo.luc.id), note: '' };
+    const preview = await admin.post('/gestion/assignations/reassigner', fields);
+    assert.match(preview.body, /Jane Roe[\s\S]*Évaluation des besoins[\s\S]*Visioconférence[\s\S]*Confié à Luc Gagnon/);
+    const apercu = /name="apercu" value="([^"]*)"/.exec(preview.body)?.[1] ?? '';
+    assert.equal((await admin.post('/gestion/assignations/reassigner/confirmer', { ...fields, apercu })).statusCode, 303);
+
+    const jane = await client('jane.roe@example.com');
+    const assessment = await database.db.selectFrom('appointments').selectAll().where('client_id', '=', demo.jane.id).executeTakeFirstOrThrow();
+    const page = await jane.get(`/rendez-vous/${assessment.id}`);
+    assert.match(page.body, /Luc Gagnon/);
+    assert.doesNotMatch(page.body, /Marie Tremblay|marie-tremblay/);
+    assert.match(page.body, /rencontre\.example\.org\/aq\/luc-gagnon/);
+    assert.equal(assessment.sequence, 1, 'calendars update the event');
+    const messages = await database.db.selectFrom('messages').selectAll().where('client_id', '=', demo.jane.id).orderBy('id', 'desc').execute();
+    assert.match(messages[0].body_fr, /suivi par Luc Gagnon[\s\S]*maintenu, avec Luc Gagnon/);
+    assert.equal(messages.filter((m) => m.created_at === messages[0].created_at).length, 1, 'one message');
+    assert.equal((await database.db.selectFrom('mail_outbox').select('id').where('to_address', '=', 'jane.roe@example.com').where('created_at', '=', messages[0].created_at).execute()).length, 1, 'one e-mail');
+
+    const marie = await client('marie.tremblay@example.com');
+    assert.equal((await marie.get(`/espace/clients/${demo.jane.id}`)).statusCode, 404);
+    assert.equal((await marie.get(`/espace/rendez-vous/${assessment.id}`)).statusCode, 404);
+    assert.doesNotMatch((await marie.get('/espace')).body, /Jane Roe/);
   });
 
   test('assigning Sam’s unassigned request to Luc: Sam becomes Luc’s client; a second assignment is refused', async (t) => {

@@ -8,8 +8,10 @@ import { pathId, pathIdSchema, pathText } from '../../platform/http/params';
 import { requireRole } from '../../platform/http/guards';
 import type { FieldError } from '../../ui/components/form';
 import { DOMAIN_LABEL_KEYS, DOMAINS } from '../plans/domains';
-import { ADMIN_ERRORS, type AdminRefusalCode } from './admin.errors';
-import { assignmentsOverview, assignRequest, caseloadOf, reassignClients } from './assignment.service';
+import { ADMIN_ERRORS, type AdminRefusalCode, type ReassignFieldCode } from './admin.errors';
+import { assignmentsOverview, assignRequest, caseloadOf, previewReassignment, reassignClients } from './assignment.service';
+import { appointmentDeps } from '../appointments/appointment.service';
+import { ReassignPreviewPage } from './views/reassign-preview-page';
 import {
   addCatalogueEntry,
   addClosureDay,
@@ -47,6 +49,7 @@ import {
   NEW_ACTION_PATH,
   NEW_CLOSURE_PATH,
   NEW_REASON_PATH,
+  REASSIGN_CONFIRM_PATH,
   REASSIGN_POST_PATH,
   REFERENCE_PATH,
   reasonPath,
@@ -162,29 +165,71 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
     const caseload = await caseloadOf(db, requestActor(request), pathId(request, 'agentId'));
     const query = flashQuery.parse(request.query ?? {});
     const agentName = z.object({ vers: z.string().max(200).optional().catch(undefined) }).parse(request.query ?? {}).vers;
-    const notice = query.ok === 'reassigne' && agentName ? t(`admin.caseload.moved.${pluralForm(request.locale, query.n ?? 0)}`, { count: query.n ?? 0, agent: agentName }) : undefined;
+    const rdv = z
+      .object({
+        rdv: z
+          .string()
+          .regex(/^\d{1,6}\.\d{1,6}$/)
+          .optional()
+          .catch(undefined),
+      })
+      .parse(request.query ?? {})
+      .rdv?.split('.');
+    const moved = query.ok === 'reassigne' && agentName ? t(`admin.caseload.moved.${pluralForm(request.locale, query.n ?? 0)}`, { count: query.n ?? 0, agent: agentName }) : undefined;
+    const appointments = moved && rdv && (rdv[0] !== '0' || rdv[1] !== '0') ? ` ${t('admin.caseload.appointments', { agent: agentName ?? '', moved: rdv[0], cancelled: rdv[1] })}` : '';
+    const notice = moved ? `${moved}${appointments}` : undefined;
     return reply.page({ title: t('admin.caseload.title', { name: caseload.agent.display_name }), body: (ctx) => <CaseloadPage ctx={ctx} caseload={caseload} notice={notice} /> });
   });
 
-  app.post(REASSIGN_POST_PATH, manager, async (request, reply) => {
-    const { t } = request;
-    const actor = requestActor(request);
+  /** The reassignment form's fields: the clients of the caseload shown (only those can be moved from it), the agent, the note. */
+  const reassignInput = async (request: FastifyRequest) => {
     const form = reassignForm.parse(formFields(request.body));
     const clientIds = form.clients.flatMap((id) => {
       const parsed = pathIdSchema.safeParse(id);
       return parsed.success ? [parsed.data] : [];
     });
     if (form.from === null) throw new NotFoundError();
-    const caseload = await caseloadOf(db, actor, form.from);
-    // Only clients of the caseload shown can be moved from this form.
+    const caseload = await caseloadOf(db, requestActor(request), form.from);
     const shown = new Set(caseload.clients.map((client) => client.id));
-    const result = await reassignClients(db, actor, { clientIds: clientIds.filter((id) => shown.has(id)), agentId: form.agent, note: form.note }, clock);
-    if (result.ok) return reply.redirect(`${agentCaseloadPath(caseload.agent.id)}?${new URLSearchParams({ ok: 'reassigne', n: String(result.moved), vers: result.agentName })}`, 303);
-    const errors = result.codes.map((code) => ({ field: ADMIN_ERRORS[code].field ?? 'form', message: t(ADMIN_ERRORS[code].messageKey) }));
+    return { form, caseload, clientIds, input: { clientIds: clientIds.filter((id) => shown.has(id)), agentId: form.agent, note: form.note } };
+  };
+  const reassignRefused = (request: FastifyRequest, reply: FastifyReply, { form, caseload, clientIds }: Awaited<ReturnType<typeof reassignInput>>, codes: ReassignFieldCode[]) => {
+    const { t } = request;
+    const errors = codes.map((code) => ({ field: ADMIN_ERRORS[code].field ?? 'form', message: t(ADMIN_ERRORS[code].messageKey) }));
     return reply.page({
       title: t('admin.caseload.title', { name: caseload.agent.display_name }),
-      status: ADMIN_ERRORS[result.code].status,
+      status: ADMIN_ERRORS.INVALID.status,
       body: (ctx) => <CaseloadPage ctx={ctx} caseload={caseload} values={{ clientIds, agentId: form.agent, note: form.note.slice(0, 2000) }} errors={errors} />,
+    });
+  };
+
+  // « Réassigner », first post: what will happen to each future appointment, to confirm.
+  app.post(REASSIGN_POST_PATH, manager, async (request, reply) => {
+    const read = await reassignInput(request);
+    const result = await previewReassignment(db, requestActor(request), read.input, appointmentDeps(app.config, clock));
+    if (!result.ok) return reassignRefused(request, reply, read, result.codes);
+    return reply.page({
+      title: request.t('admin.reassign.preview.title', { agent: result.preview.agent.name }),
+      body: (ctx) => <ReassignPreviewPage ctx={ctx} preview={result.preview} fromAgentId={read.caseload.agent.id} note={read.input.note.trim()} />,
+    });
+  });
+
+  // « Confirmer la réassignation »: carried out only as previewed; otherwise the new preview.
+  app.post(REASSIGN_CONFIRM_PATH, manager, async (request, reply) => {
+    const { t } = request;
+    const read = await reassignInput(request);
+    const expected = z.object({ apercu: z.string().max(20_000).catch('') }).parse(formFields(request.body)).apercu;
+    const result = await reassignClients(db, requestActor(request), { ...read.input, expected }, appointmentDeps(app.config, clock));
+    if (result.ok) {
+      const flash = { ok: 'reassigne', n: String(result.moved), vers: result.agentName, rdv: `${result.appointmentsMoved}.${result.appointmentsCancelled}` };
+      return reply.redirect(`${agentCaseloadPath(read.caseload.agent.id)}?${new URLSearchParams(flash)}`, 303);
+    }
+    if (result.code === 'INVALID') return reassignRefused(request, reply, read, result.codes);
+    const { preview } = result;
+    return reply.page({
+      title: t('admin.reassign.preview.title', { agent: preview.agent.name }),
+      status: ADMIN_ERRORS.PLAN_CHANGED.status,
+      body: (ctx) => <ReassignPreviewPage ctx={ctx} preview={preview} fromAgentId={read.caseload.agent.id} note={read.input.note.trim()} warning={t(ADMIN_ERRORS.PLAN_CHANGED.messageKey)} />,
     });
   });
 

@@ -4,6 +4,10 @@ import type { Actor } from '../../platform/access/actor';
 import { recordAudit } from '../../platform/audit/audit.repository';
 import type { Clock } from '../../platform/clock';
 import { NotFoundError } from '../../platform/errors';
+import { clientRecipient, lockSchedulesOf } from '../accounts/directory.service';
+import { applyFutureAppointmentPlan, type PlannedFate, planFingerprint, planFutureAppointments } from '../appointments/appointment-reassignment.service';
+import type { AppointmentDeps } from '../appointments/appointment.service';
+import { notifyClient } from '../messages/message.service';
 import type { AssignRequestCode, ReassignFieldCode } from './admin.errors';
 import { assertManager } from './admin.policy';
 import {
@@ -17,6 +21,7 @@ import {
   findUnassignedRequests,
   moveClients,
 } from './assignment.repository';
+import { reassignmentMessage } from './reassignment.notifications';
 
 export type { AgentCaseload };
 
@@ -67,31 +72,93 @@ export async function caseloadOf(db: Db, actor: Actor, agentId: number): Promise
   return { agent, clients, targets: agents.filter((a) => a.active && a.id !== agentId) };
 }
 
-export type ReassignResult = { ok: true; moved: number; agentName: string } | { ok: false; code: 'INVALID'; codes: ReassignFieldCode[] };
+export interface ReassignInput {
+  clientIds: number[];
+  agentId: number | null;
+  note: string;
+}
 
-/**
- * Moves one client or many to an agent, with a note that goes on each client's timeline. The work
- * follows: every query of an agent's work reads the client's current agent.
- */
-export async function reassignClients(db: Db, actor: Actor, input: { clientIds: number[]; agentId: number | null; note: string }, clock: Clock): Promise<ReassignResult> {
-  assertManager(actor);
+export interface ReassignmentPreview {
+  agent: { id: number; name: string };
+  /** The clients that change agent, each with their planned future appointments and what will happen to them. */
+  clients: Array<{ id: number; name: string; appointments: PlannedFate[] }>;
+  /** What the manager saw, sent back with the confirmation (planFingerprint). */
+  fingerprint: string;
+}
+
+type Checked =
+  | { ok: true; agent: { id: number; display_name: string }; moving: Array<{ id: number; display_name: string; agent_id: number | null }>; note: string }
+  | { ok: false; code: 'INVALID'; codes: ReassignFieldCode[] };
+
+/** The form's clients, agent and note, checked; the clients already with that agent are left out. */
+async function checkReassignment(db: Db, input: ReassignInput): Promise<Checked> {
   const note = input.note.trim();
   const ids = [...new Set(input.clientIds)].slice(0, REASSIGN_MAX_CLIENTS);
+  const errors: ReassignFieldCode[] = [];
+  const clients = await findClientsByIds(db, ids);
+  if (clients.length === 0) errors.push('CLIENTS_REQUIRED');
+  const agent = input.agentId === null ? undefined : await findActiveAgent(db, input.agentId);
+  if (!agent) errors.push('AGENT_REQUIRED');
+  if (note.length > REASSIGN_NOTE_MAX) errors.push('NOTE_TOO_LONG');
+  if (errors.length > 0 || !agent) return { ok: false, code: 'INVALID', codes: errors };
+  return { ok: true, agent, moving: clients.filter((client) => client.agent_id !== agent.id), note };
+}
+
+async function previewOf(db: Db, checked: Extract<Checked, { ok: true }>, deps: AppointmentDeps): Promise<ReassignmentPreview> {
+  const plan = await planFutureAppointments(db, { clientIds: checked.moving.map((c) => c.id), agentId: checked.agent.id }, deps);
+  return {
+    agent: { id: checked.agent.id, name: checked.agent.display_name },
+    clients: checked.moving.map((client) => ({ id: client.id, name: client.display_name, appointments: plan.filter((p) => p.appointment.client_id === client.id) })),
+    fingerprint: planFingerprint(plan),
+  };
+}
+
+export type PreviewResult = { ok: true; preview: ReassignmentPreview } | { ok: false; code: 'INVALID'; codes: ReassignFieldCode[] };
+
+/**
+ * What « Réassigner » will do, before the manager confirms: for each client that changes agent,
+ * each planned future appointment and whether it moves to the new agent or is cancelled and
+ * re-proposed (and why). Nothing is written.
+ */
+export async function previewReassignment(db: Db, actor: Actor, input: ReassignInput, deps: AppointmentDeps): Promise<PreviewResult> {
+  assertManager(actor);
+  const checked = await checkReassignment(db, input);
+  if (!checked.ok) return checked;
+  return { ok: true, preview: await previewOf(db, checked, deps) };
+}
+
+export type ReassignResult =
+  | { ok: true; moved: number; agentName: string; appointmentsMoved: number; appointmentsCancelled: number }
+  | { ok: false; code: 'INVALID'; codes: ReassignFieldCode[] }
+  | { ok: false; code: 'PLAN_CHANGED'; preview: ReassignmentPreview };
+
+/**
+ * Moves one client or many to an agent, with a note that goes on each client's timeline, and
+ * their future with them, in one transaction under the schedule locks of everyone involved (a
+ * proposal made meanwhile waits, then sees the new agent's appointments): each planned future
+ * appointment moves to the new agent or is cancelled and becomes the new agent's re-proposal;
+ * open tasks follow the client; each client gets one message (and its e-mail) saying who their
+ * agent is now and what happened to each appointment. When `expected` (the preview's
+ * fingerprint) no longer matches, nothing is done and the new preview comes back.
+ */
+export async function reassignClients(db: Db, actor: Actor, input: ReassignInput & { expected?: string }, deps: AppointmentDeps): Promise<ReassignResult> {
+  assertManager(actor);
   return inTransaction(db, async (trx) => {
-    const errors: ReassignFieldCode[] = [];
-    const clients = await findClientsByIds(trx, ids);
-    if (clients.length === 0) errors.push('CLIENTS_REQUIRED');
-    const agent = input.agentId === null ? undefined : await findActiveAgent(trx, input.agentId);
-    if (!agent) errors.push('AGENT_REQUIRED');
-    if (note.length > REASSIGN_NOTE_MAX) errors.push('NOTE_TOO_LONG');
-    if (errors.length > 0 || !agent) return { ok: false, code: 'INVALID', codes: errors };
-    const moving = clients.filter((client) => client.agent_id !== agent.id);
+    const checked = await checkReassignment(trx, input);
+    if (!checked.ok) return checked;
+    const { agent, moving, note } = checked;
+    const formerAgents = moving.flatMap((client) => (client.agent_id === null ? [] : [client.agent_id]));
+    await lockSchedulesOf(trx, [agent.id, ...formerAgents, ...moving.map((client) => client.id)]);
+    const preview = await previewOf(trx, checked, deps);
+    if (input.expected !== undefined && input.expected !== preview.fingerprint) return { ok: false, code: 'PLAN_CHANGED', preview };
+
     await moveClients(
       trx,
       moving.map((client) => client.id),
       agent.id,
     );
-    const at = clock().toISOString();
+    const applied = await applyFutureAppointmentPlan(trx, actor, { plan: preview.clients.flatMap((c) => c.appointments), agentId: agent.id }, deps);
+    const at = deps.clock().toISOString();
     for (const client of moving) {
       await recordAudit(trx, {
         at,
@@ -103,8 +170,11 @@ export async function reassignClients(db: Db, actor: Actor, input: { clientIds: 
         ip: actor.ip ?? null,
         details: { from: client.agent_id, to: agent.id, ...(note ? { note } : {}) },
       });
+      const fates = applied.filter((a) => a.appointment.client_id === client.id);
+      await notifyClient(trx, { client: await clientRecipient(trx, client.id), dedupeKey: `reassigned:${client.id}:${agent.id}:${at}`, content: reassignmentMessage(agent.display_name, fates) }, deps);
     }
-    return { ok: true, moved: moving.length, agentName: agent.display_name };
+    const cancelled = applied.filter((a) => a.fate.action === 'cancel').length;
+    return { ok: true, moved: moving.length, agentName: agent.display_name, appointmentsMoved: applied.length - cancelled, appointmentsCancelled: cancelled };
   });
 }
 

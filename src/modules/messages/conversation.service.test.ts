@@ -5,6 +5,7 @@ import { dialectName } from '../../../test/helpers/database';
 import type { Actor } from '../../platform/access/actor';
 import { NotFoundError } from '../../platform/errors';
 import { reassignClients } from '../admin/assignment.service';
+import { appointmentDeps } from '../appointments/appointment.service';
 import { workQueue } from '../workspace/work-queue.service';
 import { getConversation, listConversations, markConversationRead, openConversation, REPLY_BODY_MAX, replyToMessage } from './conversation.service';
 import { sendMessageToClient } from './message.service';
@@ -137,7 +138,7 @@ describe(`conversations: the client's replies (${dialectName})`, () => {
     const message = await firstMessageOf(app, app.demo.john.id);
     await replyToMessage(app.database.db, john, { messageId: message.id, body: 'Bonjour', formKey: 'g'.repeat(22) }, deps(app));
     assert.equal((await queueOf(app, marie)).filter((item) => item.kind === 'reply').length, 1);
-    const moved = await reassignClients(app.database.db, admin, { clientIds: [app.demo.john.id], agentId: app.demo.luc.id, note: 'Congé' }, app.clock);
+    const moved = await reassignClients(app.database.db, admin, { clientIds: [app.demo.john.id], agentId: app.demo.luc.id, note: 'Congé' }, appointmentDeps(app.app.config, app.clock));
     assert.ok(moved.ok);
     assert.equal((await queueOf(app, marie)).filter((item) => item.kind === 'reply').length, 0);
     const lucs = (await queueOf(app, luc)).filter((item) => item.kind === 'reply');

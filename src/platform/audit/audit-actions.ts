@@ -83,6 +83,9 @@ export interface AuditDetails {
   'appointment.cancelled': AppointmentCancellation & { hasAvailability: boolean };
   'appointment.cancelled_by_agent': AppointmentCancellation;
   'appointment.outcome_recorded': { status: 'termine' | 'absent' };
+  'appointment.outcome_corrected': Change<{ status: 'termine' | 'absent'; version: number }>;
+  'appointment.moved_on_reassignment': { from: number; to: number; startsAt: string; mode: AppointmentMode; version: number; sequence: number };
+  'appointment.cancelled_on_reassignment': Change<{ status: AppointmentStatus; version: number }> & { reason: string; why: 'AGENT_BUSY' | 'AGENT_ABSENT' | 'NO_VIDEO_ROOM'; from: number; to: number };
 
   'plan.created': After<{ status: PlanStatus; agentId: number }>;
   'plan.published': Before<{ status: 'brouillon' }> & After<{ status: 'publie'; actions: number }>;

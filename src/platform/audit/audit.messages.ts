@@ -51,6 +51,9 @@ const actions = {
   'audit.action.appointment.cancelled': 'Rendez-vous annulé par le client',
   'audit.action.appointment.cancelled_by_agent': "Rendez-vous annulé par l'agente ou l'agent",
   'audit.action.appointment.outcome_recorded': 'Résultat du rendez-vous inscrit',
+  'audit.action.appointment.outcome_corrected': 'Résultat du rendez-vous corrigé',
+  'audit.action.appointment.moved_on_reassignment': 'Rendez-vous confié à la nouvelle agente ou au nouvel agent',
+  'audit.action.appointment.cancelled_on_reassignment': "Rendez-vous annulé au changement d'agente ou d'agent",
 
   'audit.action.plan.created': 'Plan créé',
   'audit.action.plan.published': 'Plan publié',
@@ -145,6 +148,9 @@ const en: Record<keyof typeof fr, string> = {
   'audit.action.appointment.cancelled': 'Appointment cancelled by the client',
   'audit.action.appointment.cancelled_by_agent': 'Appointment cancelled by the agent',
   'audit.action.appointment.outcome_recorded': 'Appointment outcome recorded',
+  'audit.action.appointment.outcome_corrected': 'Appointment outcome corrected',
+  'audit.action.appointment.moved_on_reassignment': 'Appointment given to the new agent',
+  'audit.action.appointment.cancelled_on_reassignment': 'Appointment cancelled when the agent changed',
 
   'audit.action.plan.created': 'Plan created',
   'audit.action.plan.published': 'Plan published',

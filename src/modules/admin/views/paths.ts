@@ -6,6 +6,8 @@ export const staffMemberPath = (id: number) => `/gestion/personnel/${id}`;
 export const INVITATION_PATH = '/invitation';
 export const ASSIGN_PATH = '/gestion/assignations';
 export const REASSIGN_POST_PATH = '/gestion/assignations/reassigner';
+/** The second post of « Réassigner »: what the preview showed, confirmed. */
+export const REASSIGN_CONFIRM_PATH = '/gestion/assignations/reassigner/confirmer';
 export const agentCaseloadPath = (agentId: number) => `${ASSIGN_PATH}/agents/${agentId}`;
 export const assignRequestPath = (requestId: number) => `/gestion/demandes/${requestId}/assigner`;
 export const REFERENCE_PATH = '/gestion/reference';
