@@ -36,6 +36,12 @@ const schema = z.object({
   BUSINESS_DAY_START_HOUR: z.coerce.number().int().min(0).max(23).default(8),
   BUSINESS_DAY_END_HOUR: z.coerce.number().int().min(1).max(24).default(16),
   SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
+  /**
+   * The server's secret for signed cookies (the sign-in's device cookies): the same on every
+   * instance behind one proxy. Unset: a random one per process, so those cookies last only as long
+   * as the process and are not recognized by another instance.
+   */
+  SESSION_SECRET: z.string().min(32, 'must be at least 32 characters, e.g. the output of: openssl rand -base64 48').optional(),
   /** Who may read /metrics: comma-separated IP addresses or CIDR ranges; anyone else gets a 404. */
   METRICS_ALLOW: z.string().default('127.0.0.1,::1').refine(isAddressList, 'must be comma-separated IP addresses or CIDR ranges, e.g. 127.0.0.1,10.0.0.0/8'),
   /** /readyz reports the outbox stuck when its oldest pending mail is older than this (with SMTP_URL set). */

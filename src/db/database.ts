@@ -10,6 +10,8 @@ import type { BusinessTimeTables } from '../platform/business-time/closure-day.t
 import type { AdminTables } from '../modules/admin/admin.tables';
 import type { SecondFactorTables } from '../modules/accounts/second-factor.tables';
 import type { AvailabilityTables } from '../modules/availability/availability.tables';
+import type { SignInUnlockTables } from '../modules/accounts/sign-in-unlock.tables';
+import type { RateLimitTables } from '../modules/api/rate-limit.tables';
 
 /**
  * Table interfaces only. Timestamps are ISO-8601 UTC strings (`2026-11-26T23:22:00.000Z`) and
@@ -114,7 +116,9 @@ export interface Database
     ApiTokenTables,
     AccountTokenTables,
     SecondFactorTables,
-    AvailabilityTables {}
+    AvailabilityTables,
+    SignInUnlockTables,
+    RateLimitTables {}
 
 export type Account = Selectable<AccountTable>;
 export type NewAccount = Insertable<AccountTable>;

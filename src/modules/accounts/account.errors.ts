@@ -73,4 +73,4 @@ export const ACCOUNT_ERRORS: RefusalTable<AccountRefusalCode> = {
 export const NEW_PASSWORD_ERRORS: RefusalTable<PasswordCode> = passwordErrorsAt('newPassword');
 
 /** A throttled sign-in says whose attempts were too many: this account's from here, this account's, or this address's. */
-export const THROTTLED_MESSAGE = { pair: 'login.throttled', account: 'login.throttled.account', address: 'login.throttled.address' } as const satisfies Record<ThrottleScope, MessageKey>;
+export const THROTTLED_MESSAGE = { pair: 'login.throttled', account: 'login.throttled.account', address: 'login.throttled.address', device: 'login.throttled.device' } as const satisfies Record<ThrottleScope, MessageKey>;

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { agreeing } from '../../platform/i18n/gender';
 import { z } from 'zod';
 import { cookieName, cookieOptions } from '../../platform/http/cookies';
@@ -11,6 +11,9 @@ import { ACCOUNT_ERRORS, THROTTLED_MESSAGE } from './account.errors';
 import { setPreferredLocale } from './account.service';
 import { signIn, signOut } from './auth.service';
 import { homeFor } from './home';
+import { deviceOf, rememberDevice } from './known-device';
+import { UNLOCK_PATH, unlockLinkIsLive, useUnlockLink } from './sign-in-unlock.service';
+import { ConfirmLinkPage, InfoPage } from './views/registration-pages';
 import { LoginPage } from './views/login-page';
 import { LogoutPage } from './views/logout-page';
 import { secondFactorRoutes } from './second-factor.routes';
@@ -29,17 +32,22 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
   const signInCookie = cookieName(app.config, 'sign_in');
 
   await app.register(secondFactorRoutes);
+  if (app.config.NODE_ENV === 'production' && !app.config.SESSION_SECRET) {
+    app.log.warn('SESSION_SECRET is not set: device cookies last only as long as this process and other instances do not recognize them');
+  }
 
   app.get('/', async (request, reply) => reply.redirect(request.account ? homeFor(request.account) : '/connexion', 303));
 
-  app.get<{ Querystring: { suivant?: string; deconnecte?: string; expiree?: string } }>('/connexion', async (request, reply) => {
+  app.get<{ Querystring: { suivant?: string; deconnecte?: string; expiree?: string; debloque?: string } }>('/connexion', async (request, reply) => {
     if (request.account) return reply.redirect(homeFor(request.account), 303);
     const { t } = request;
     const notice = request.query.deconnecte
       ? t(agreeing('login.signedOut', request.query.deconnecte === 'f' ? 'feminine' : null))
       : request.query.expiree || request.sessionExpired
         ? t('login.sessionExpired')
-        : undefined;
+        : request.query.debloque
+          ? t('unlock.done')
+          : undefined;
     const next = safeReturnPath(request.query.suivant, '') || undefined;
     return reply.page({ title: t('login.title'), body: (ctx) => <LoginPage ctx={ctx} next={next} notice={notice} /> });
   });
@@ -55,7 +63,15 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
     }
     const result = await signIn(
       app.database.db,
-      { email: parsed.data.email, password: parsed.data.password, ip: request.ip, previousToken: request.sessionToken, isProduction: app.config.NODE_ENV === 'production' },
+      {
+        email: parsed.data.email,
+        password: parsed.data.password,
+        ip: request.ip,
+        device: deviceOf(app, request),
+        unlockLinks: { publicUrl: app.config.PUBLIC_URL },
+        previousToken: request.sessionToken,
+        isProduction: app.config.NODE_ENV === 'production',
+      },
       app.clock,
     );
     if (!result.ok) {
@@ -63,7 +79,7 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
       let message = t(refusal.messageKey);
       if (result.code === 'THROTTLED') {
         const minutes = Math.ceil(result.retryAfterMs / 60_000);
-        message = t(THROTTLED_MESSAGE[result.scope], { minutes });
+        message = t(result.unlockOffered ? 'login.throttled.unlock' : THROTTLED_MESSAGE[result.scope], { minutes });
         reply.header('retry-after', String(Math.ceil(result.retryAfterMs / 1000)));
       }
       return reply.page({
@@ -84,8 +100,28 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
     }
     reply.setCookie(sessionCookie, result.token, cookieOptions(app.config));
     reply.setCookie(csrfCookie, sessionCsrfToken(result.token), cookieOptions(app.config, ONE_YEAR));
+    rememberDevice(app, request, reply, result.account.id);
     const home = target || homeFor(result.account);
     return reply.redirect(result.offerSecondFactor ? `${OFFER_PATH}?${new URLSearchParams({ suivant: home })}` : home, 303);
+  });
+
+  // « Débloquer la connexion »: the link mailed when strangers' guesses lock the account for every
+  // unknown device (sign-in-unlock.service.ts). The GET only shows a button; the POST spends the
+  // link and makes this browser a known device, then the person signs in as usual.
+  app.get<{ Querystring: { jeton?: string } }>(UNLOCK_PATH, async (request, reply) => {
+    const { t } = request;
+    const token = typeof request.query.jeton === 'string' ? request.query.jeton.slice(0, 100) : '';
+    if (!(await unlockLinkIsLive(app.database.db, token, app.clock))) return unlockInvalid(reply, t);
+    return reply.page({ title: t('unlock.title'), body: (ctx) => <ConfirmLinkPage ctx={ctx} title={t('unlock.title')} body={t('unlock.intro')} action={UNLOCK_PATH} token={token} submit={t('unlock.submit')} /> });
+  });
+
+  app.post(UNLOCK_PATH, async (request, reply) => {
+    const body = formFields(request.body);
+    const token = typeof body.jeton === 'string' ? body.jeton.slice(0, 100) : '';
+    const accountId = await useUnlockLink(app.database.db, token, request.ip, app.clock);
+    if (accountId === undefined) return unlockInvalid(reply, request.t);
+    rememberDevice(app, request, reply, accountId);
+    return reply.redirect('/connexion?debloque=1', 303);
   });
 
   app.get('/deconnexion', { preHandler: requireRole('client', 'agent', 'admin') }, async (request, reply) => {
@@ -109,6 +145,21 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
     reply.setCookie(langCookie, lang, cookieOptions(app.config, ONE_YEAR));
     if (request.account) await setPreferredLocale(app.database.db, request.account.id, lang);
     return reply.redirect(safeReturnPath(body.retour, '/'), 303);
+  });
+}
+
+function unlockInvalid(reply: FastifyReply, t: FastifyRequest['t']) {
+  return reply.page({
+    title: t('unlock.title'),
+    status: 404,
+    body: () => (
+      <InfoPage title={t('unlock.title')}>
+        <p>{t('unlock.invalid')}</p>
+        <p>
+          <a href="/connexion">{t('login.submit')}</a>
+        </p>
+      </InfoPage>
+    ),
   });
 }
 

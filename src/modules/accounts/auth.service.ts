@@ -6,7 +6,9 @@ import { closeSession, openSession, purgeExpiredSessions } from '../../platform/
 import { findAccountByEmail } from './account.repository';
 import { decoyHash, verifyPassword } from './password';
 import { beginSignInChallenge, secondFactorStep } from './second-factor.service';
+import type { DeviceCookie } from './device-cookie';
 import { claimSignInAttempt, settleSuccessfulAttempt, type ThrottleScope } from './sign-in-throttle.service';
+import { offerUnlockLink } from './sign-in-unlock.service';
 import { countFailedSignIn } from '../../platform/metrics/metrics';
 
 export type SignInResult =
@@ -16,18 +18,28 @@ export type SignInResult =
   | { ok: true; account: Account; pending: 'code' | 'enrol'; challengeToken: string }
   | CredentialsRefused;
 
-export interface SignInInput {
-  email: string;
-  password: string;
-  ip: string;
+export interface SignInInput extends CredentialsInput {
   /** The session token the browser already holds, if any: it ends when the new one opens. */
   previousToken?: string | null;
   /** In production a staff member must enrol a second factor before any page. */
   isProduction?: boolean;
 }
 
-/** A wrong e-mail or password (the same answer for both), or too many attempts (ACCOUNT_ERRORS gives each its status and message). */
-export type CredentialsRefused = { ok: false; code: 'INVALID_CREDENTIALS' } | { ok: false; code: 'THROTTLED'; scope: ThrottleScope; retryAfterMs: number };
+export interface CredentialsInput {
+  email: string;
+  password: string;
+  ip: string;
+  /** The browser's genuine device cookie, if any (device-cookie.ts): it counts only for the account it names. */
+  device?: DeviceCookie;
+  /** The sign-in page: when the account is throttled for everyone, an unlock link is mailed (links point here). */
+  unlockLinks?: { publicUrl: string };
+}
+
+/**
+ * A wrong e-mail or password (the same answer for both), or too many attempts (ACCOUNT_ERRORS gives
+ * each its status and message); `unlockOffered` when the page says an unlock link may have been mailed.
+ */
+export type CredentialsRefused = { ok: false; code: 'INVALID_CREDENTIALS' } | { ok: false; code: 'THROTTLED'; scope: ThrottleScope; retryAfterMs: number; unlockOffered?: true };
 
 export type CredentialsResult = { ok: true; account: Account } | CredentialsRefused;
 
@@ -37,18 +49,23 @@ export type CredentialsResult = { ok: true; account: Account } | CredentialsRefu
  * the password is checked (see sign-in-throttle.service.ts); too many give `throttled`, which
  * lifts by itself. Failures are audited; success is left to the caller, which opens something.
  */
-export async function checkCredentials(db: Db, input: { email: string; password: string; ip: string }, clock: Clock): Promise<CredentialsResult> {
+export async function checkCredentials(db: Db, input: CredentialsInput, clock: Clock): Promise<CredentialsResult> {
   const email = input.email.trim().toLowerCase();
   const now = clock();
   const at = now.toISOString();
 
-  const claim = await claimSignInAttempt(db, email, input.ip, now);
+  const account = await findAccountByEmail(db, email);
+  // A device cookie counts only on the account it names: one's own cookie does nothing for another account.
+  const knownDevice = account && input.device?.accountId === account.id ? input.device.deviceId : undefined;
+  const claim = await claimSignInAttempt(db, email, input.ip, now, knownDevice);
   if (!claim.ok) {
     await recordAudit(db, { at, actorId: null, action: 'auth.sign_in_throttled', ip: input.ip, details: { email, scope: claim.scope } });
-    return { ok: false, code: 'THROTTLED', scope: claim.scope, retryAfterMs: claim.retryAfterMs };
+    if (claim.scope !== 'account' || !input.unlockLinks) return { ok: false, code: 'THROTTLED', scope: claim.scope, retryAfterMs: claim.retryAfterMs };
+    // Locked for everyone by strangers' guesses: the owner gets a link to make this device known.
+    if (account && !account.deactivated_at) await offerUnlockLink(db, account, input.ip, { clock, publicUrl: input.unlockLinks.publicUrl });
+    return { ok: false, code: 'THROTTLED', scope: claim.scope, retryAfterMs: claim.retryAfterMs, unlockOffered: true };
   }
 
-  const account = await findAccountByEmail(db, email);
   const passwordOk = account
     ? await verifyPassword(account.password_hash, input.password)
     : // biome-ignore lint/complexity/noCommaOperator: an unknown e-mail costs the same verification as a wrong password, then fails

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { rememberDevice } from './known-device';
 import { agreeing } from '../../platform/i18n/gender';
 import type { Account } from '../../db/database';
 import { cookieName, cookieOptions } from '../../platform/http/cookies';
@@ -44,6 +45,7 @@ export async function secondFactorRoutes(app: FastifyInstance): Promise<void> {
     request.account = account;
     request.sessionToken = sessionToken;
     request.csrfToken = sessionCsrfToken(sessionToken);
+    rememberDevice(app, request, reply, account.id);
   };
 
   // ---- At sign-in: the code ------------------------------------------------------------------

@@ -9,10 +9,14 @@ import { attemptsSince, clearAttempts, deleteAttempts, deleteAttemptsBefore, ins
  *   shut out by someone else's guesses from one place, yet a botnet cannot guess without end.
  * - `perAddress`: every account from one address. Generous, for a library or an office behind
  *   one address, but it stops one address from trying a password on thousands of accounts.
+ * - `perDevice`: a browser holding the account's device cookie (see device-cookie.ts), where the
+ *   account signed in before. Its attempts count here instead of under `perPair` and `perAccount`:
+ *   strangers' guesses, however many, never lock the owner out of their own device, and a stolen
+ *   cookie buys only this many tries (a cookie cannot be made without the server's secret).
  */
-export const SIGN_IN_LIMITS = { windowMs: 15 * 60 * 1000, perPair: 5, perAccount: 50, perAddress: 100 } as const;
+export const SIGN_IN_LIMITS = { windowMs: 15 * 60 * 1000, perPair: 5, perAccount: 50, perAddress: 100, perDevice: 5 } as const;
 
-export type ThrottleScope = 'pair' | 'account' | 'address';
+export type ThrottleScope = 'pair' | 'account' | 'address' | 'device';
 
 /** The rows this attempt was counted under, to settle once the password has been checked. */
 export interface AttemptTicket {
@@ -28,15 +32,18 @@ export type ClaimResult = { ok: true; ticket: AttemptTicket } | { ok: false; cod
  * parallel attempts the k-th to be written sees at least k rows, so no more than the limit ever
  * pass. A refused attempt removes its rows: hammering while refused does not prolong the wait.
  */
-export async function claimSignInAttempt(db: Db, email: string, ip: string, now: Date): Promise<ClaimResult> {
+export async function claimSignInAttempt(db: Db, email: string, ip: string, now: Date, knownDeviceId?: string): Promise<ClaimResult> {
   const at = now.toISOString();
   const since = new Date(now.getTime() - SIGN_IN_LIMITS.windowMs).toISOString();
-  const pairKey = `pair:${email}|${ip}`;
-  const buckets: Array<{ scope: ThrottleScope; key: string; limit: number }> = [
-    { scope: 'pair', key: pairKey, limit: SIGN_IN_LIMITS.perPair },
-    { scope: 'account', key: `account:${email}`, limit: SIGN_IN_LIMITS.perAccount },
-    { scope: 'address', key: `ip:${ip}`, limit: SIGN_IN_LIMITS.perAddress },
-  ];
+  // The key whose earlier failures a success forgives: this person's own typos.
+  const pairKey = knownDeviceId ? `device:${knownDeviceId}` : `pair:${email}|${ip}`;
+  const buckets: Array<{ scope: ThrottleScope; key: string; limit: number }> = knownDeviceId
+    ? [{ scope: 'device', key: pairKey, limit: SIGN_IN_LIMITS.perDevice }]
+    : [
+        { scope: 'pair', key: pairKey, limit: SIGN_IN_LIMITS.perPair },
+        { scope: 'account', key: `account:${email}`, limit: SIGN_IN_LIMITS.perAccount },
+      ];
+  buckets.push({ scope: 'address', key: `ip:${ip}`, limit: SIGN_IN_LIMITS.perAddress });
   const rowIds: number[] = [];
   for (const bucket of buckets) {
     rowIds.push(await insertAttempt(db, bucket.key, at));

@@ -64,6 +64,9 @@ export interface AuditDetails {
   'auth.password_reset_unknown': { email: string };
   'auth.password_reset_capped': NoDetails;
   'auth.password_reset': NoDetails;
+  'auth.unlock_link_sent': NoDetails;
+  'auth.unlock_link_capped': NoDetails;
+  'auth.device_unlocked': NoDetails;
 
   'api.token_issued': { label: string };
   'api.token_refused': { reason: 'staff' | 'email_not_confirmed' };

@@ -32,6 +32,9 @@ const actions = {
   'audit.action.auth.password_reset_unknown': 'Réinitialisation demandée pour un courriel inconnu',
   'audit.action.auth.password_reset_capped': 'Réinitialisation refusée (trop de demandes)',
   'audit.action.auth.password_reset': 'Mot de passe réinitialisé',
+  'audit.action.auth.unlock_link_sent': 'Lien de déblocage de la connexion envoyé',
+  'audit.action.auth.unlock_link_capped': 'Lien de déblocage refusé (trop de demandes)',
+  'audit.action.auth.device_unlocked': 'Appareil reconnu par un lien de déblocage',
 
   'audit.action.api.token_issued': "Jeton d'accès à l'API créé",
   'audit.action.api.token_refused': "Jeton d'accès à l'API refusé",
@@ -129,6 +132,9 @@ const en: Record<keyof typeof fr, string> = {
   'audit.action.auth.password_reset_unknown': 'Password reset requested for an unknown e-mail',
   'audit.action.auth.password_reset_capped': 'Password reset refused (too many requests)',
   'audit.action.auth.password_reset': 'Password reset',
+  'audit.action.auth.unlock_link_sent': 'Sign-in unblock link sent',
+  'audit.action.auth.unlock_link_capped': 'Sign-in unblock link refused (too many requests)',
+  'audit.action.auth.device_unlocked': 'Device recognized through an unblock link',
 
   'audit.action.api.token_issued': 'API access token created',
   'audit.action.api.token_refused': 'API access token refused',

@@ -12,6 +12,7 @@ import { messages as intake } from '../../modules/requests/request.messages';
 import { messages as api } from '../../modules/api/api.messages';
 import { messages as admin } from '../../modules/admin/admin.messages';
 import { messages as secondFactor } from '../../modules/accounts/second-factor.messages';
+import { messages as signInUnlock } from '../../modules/accounts/sign-in-unlock.messages';
 import { messages as staff } from '../../modules/admin/staff.messages';
 import { messages as pwa } from '../../modules/pwa/pwa.messages';
 import { messages as info } from '../../modules/info/info.messages';
@@ -38,6 +39,7 @@ const fr = {
   ...api.fr,
   ...pwa.fr,
   ...secondFactor.fr,
+  ...signInUnlock.fr,
   ...staff.fr,
   ...info.fr,
   ...audit.fr,
@@ -58,6 +60,7 @@ const en = {
   ...api.en,
   ...pwa.en,
   ...secondFactor.en,
+  ...signInUnlock.en,
   ...staff.en,
   ...info.en,
   ...audit.en,
