@@ -12,6 +12,7 @@ import { infoRoutes } from './modules/info/info.routes';
 import { registerOfflineSession } from './modules/pwa/offline-session';
 import { apiTokenRoutes } from './modules/accounts/api-token.routes';
 import { adminRoutes } from './modules/admin/admin.routes';
+import { agendaRoutes } from './modules/agenda/agenda.routes';
 import { apiRoutes } from './modules/api/api.routes';
 import { appointmentRoutes } from './modules/appointments/appointment.routes';
 import { messageRoutes } from './modules/messages/message.routes';
@@ -100,6 +101,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(workspaceRoutes);
   await app.register(workspaceAppointmentRoutes);
   await app.register(workspaceConversationRoutes);
+  await app.register(agendaRoutes);
   await app.register(planStaffRoutes);
   await app.register(adminRoutes);
   await app.register(outboxDevRoutes);

@@ -16,6 +16,7 @@ import * as m0016 from './migrations/0016-grammatical-gender';
 import * as m0017 from './migrations/0017-dashboard-indexes';
 import * as m0018 from './migrations/0018-dashboard-indexes-at-scale';
 import * as m0019 from './migrations/0019-agent-availability';
+import * as m0020 from './migrations/0020-calendar-feeds';
 import * as m0025 from './migrations/0025-shared-limits-and-unlock-links';
 import * as m0021 from './migrations/0021-agent-video-room';
 
@@ -38,6 +39,7 @@ export const migrations: Record<string, Migration> = {
   '0017-dashboard-indexes': m0017,
   '0018-dashboard-indexes-at-scale': m0018,
   '0019-agent-availability': m0019,
+  '0020-calendar-feeds': m0020,
   '0025-shared-limits-and-unlock-links': m0025,
   '0021-agent-video-room': m0021,
 };

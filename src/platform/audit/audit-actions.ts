@@ -72,6 +72,9 @@ export interface AuditDetails {
   'api.token_refused': { reason: 'staff' | 'email_not_confirmed' };
   'api.token_revoked': NoDetails;
 
+  'agenda.feed_created': { agentId: number };
+  'agenda.feed_revoked': { agentId: number; replaced: boolean };
+
   'request.draft_saved': { step: string };
   'request.submitted': { team: string; dueAt: string };
   'request.taken': NoDetails;

@@ -40,6 +40,9 @@ const actions = {
   'audit.action.api.token_refused': "Jeton d'accès à l'API refusé",
   'audit.action.api.token_revoked': "Jeton d'accès à l'API révoqué",
 
+  'audit.action.agenda.feed_created': "Adresse d'abonnement à l'agenda créée",
+  'audit.action.agenda.feed_revoked': "Adresse d'abonnement à l'agenda révoquée",
+
   'audit.action.request.draft_saved': 'Brouillon de demande enregistré',
   'audit.action.request.submitted': 'Demande envoyée',
   'audit.action.request.taken': 'Demande prise en charge',
@@ -139,6 +142,9 @@ const en: Record<keyof typeof fr, string> = {
   'audit.action.api.token_issued': 'API access token created',
   'audit.action.api.token_refused': 'API access token refused',
   'audit.action.api.token_revoked': 'API access token revoked',
+
+  'audit.action.agenda.feed_created': 'Calendar subscription address created',
+  'audit.action.agenda.feed_revoked': 'Calendar subscription address revoked',
 
   'audit.action.request.draft_saved': 'Request draft saved',
   'audit.action.request.submitted': 'Request sent',

@@ -16,6 +16,7 @@ import { messages as signInUnlock } from '../../modules/accounts/sign-in-unlock.
 import { messages as staff } from '../../modules/admin/staff.messages';
 import { messages as pwa } from '../../modules/pwa/pwa.messages';
 import { messages as info } from '../../modules/info/info.messages';
+import { messages as agenda } from '../../modules/agenda/agenda.messages';
 import { messages as audit } from '../audit/audit.messages';
 import type { Locale } from './locale';
 
@@ -42,6 +43,7 @@ const fr = {
   ...signInUnlock.fr,
   ...staff.fr,
   ...info.fr,
+  ...agenda.fr,
   ...audit.fr,
 };
 const en = {
@@ -63,6 +65,7 @@ const en = {
   ...signInUnlock.en,
   ...staff.en,
   ...info.en,
+  ...agenda.en,
   ...audit.en,
 };
 
