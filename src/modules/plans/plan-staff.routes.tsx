@@ -7,6 +7,7 @@ import { formFields } from '../../platform/http/form';
 import { pathId } from '../../platform/http/params';
 import { requireRole } from '../../platform/http/guards';
 import type { FieldError } from '../../ui/components/form';
+import { recordFileView } from '../workspace/file-view.service';
 import { addNote, editNote, listNotes, NOTE_BODY_MAX, noteHistory, noteOfClient } from './note.service';
 import { type ActionFieldCode, type NoteFieldCode, PLAN_ERRORS, type PlanChangeCode } from './plan.errors';
 import {
@@ -112,9 +113,11 @@ export async function planStaffRoutes(app: FastifyInstance): Promise<void> {
   const deps: PlanEditingDeps = { clock: app.clock, publicUrl: app.config.PUBLIC_URL };
   const base = '/espace/clients/:clientId';
 
-  /** The plan page, with what the last change did or why it was refused. */
-  async function renderPlan(request: FastifyRequest, reply: FastifyReply, clientId: number, options: { problem?: PlanChangeCode; status?: number } = {}) {
-    const view = await staffPlan(db(), requestActor(request), clientId);
+  /** The plan page, with what the last change did or why it was refused; `opened`: a visit of the file (not a form's answer). */
+  async function renderPlan(request: FastifyRequest, reply: FastifyReply, clientId: number, options: { problem?: PlanChangeCode; status?: number; opened?: boolean } = {}) {
+    const actor = requestActor(request);
+    const view = await staffPlan(db(), actor, clientId);
+    if (options.opened) await recordFileView(db(), actor, view.client.id, app.clock);
     const problem = options.problem ? request.t(PLAN_ERRORS[options.problem].messageKey) : undefined;
     return reply.page({
       title: request.t('planStaff.plan.titleOf', { name: view.client.display_name }),
@@ -123,7 +126,7 @@ export async function planStaffRoutes(app: FastifyInstance): Promise<void> {
     });
   }
 
-  app.get(`${base}/plan`, staff, async (request, reply) => renderPlan(request, reply, pathId(request, 'clientId')));
+  app.get(`${base}/plan`, staff, async (request, reply) => renderPlan(request, reply, pathId(request, 'clientId'), { opened: true }));
 
   app.post(`${base}/plan/creer`, staff, async (request, reply) => {
     const clientId = pathId(request, 'clientId');
@@ -266,7 +269,9 @@ export async function planStaffRoutes(app: FastifyInstance): Promise<void> {
   // Notes of the file and of its actions.
 
   app.get(`${base}/notes`, staff, async (request, reply) => {
-    const { client, notes } = await listNotes(db(), requestActor(request), { clientId: pathId(request, 'clientId') });
+    const actor = requestActor(request);
+    const { client, notes } = await listNotes(db(), actor, { clientId: pathId(request, 'clientId') });
+    await recordFileView(db(), actor, client.id, app.clock);
     return reply.page({
       title: request.t('planStaff.notes.titleOf', { name: client.display_name }),
       body: (ctx) => <StaffNotesPage ctx={ctx} client={client} notes={notes} notice={doneNotice(request, NOTES_DONE)} />,

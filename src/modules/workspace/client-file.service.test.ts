@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import { buildTestApp } from '../../../test/helpers/app';
 import { dialectName } from '../../../test/helpers/database';
 import { findAuditByAction } from '../../platform/audit/audit.repository';
-import { clientFile, FILE_VIEW_WINDOW_MS } from './client-file.service';
+import { clientFile } from './client-file.service';
+import { FILE_VIEW_WINDOW_MS } from './file-view.service';
 
 test(`opening a client's file: one audit line per person per quarter hour (${dialectName})`, async (t) => {
   const { database, demo, clock } = await buildTestApp(t);

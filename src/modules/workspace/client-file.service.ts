@@ -1,12 +1,13 @@
 import type { Db } from '../../db/types';
 import type { Actor } from '../../platform/access/actor';
-import { findAuditOfClient, hasAuditSince, recordAudit } from '../../platform/audit/audit.repository';
+import { findAuditOfClient } from '../../platform/audit/audit.repository';
 import type { Clock } from '../../platform/clock';
 import { NotFoundError } from '../../platform/errors';
 import { type ClientIdentity, displayNames, getClient } from '../accounts/directory.service';
 import { type AppointmentListItem, listAppointments, type OpenReproposal, openReproposals, type Tab } from '../appointments/appointment.service';
 import { type ConversationSummary, listConversations } from '../messages/conversation.service';
 import { type IntakeRequest, requestOfClient } from '../requests/request.service';
+import { recordFileView } from './file-view.service';
 import { hasWorkspace } from './workspace.policy';
 
 export interface TimelineEntry {
@@ -29,9 +30,6 @@ export interface ClientFile {
   timeline: TimelineEntry[];
 }
 
-/** A person's openings of one file within this window are one audit line. */
-export const FILE_VIEW_WINDOW_MS = 15 * 60 * 1000;
-
 /** How far back the file's timeline reads (newest first); older lines stay in the audit log. */
 export const TIMELINE_LENGTH = 50;
 
@@ -43,14 +41,7 @@ export const TIMELINE_LENGTH = 50;
 export async function clientFile(db: Db, actor: Actor, input: { clientId: number; tab: Tab }, clock: Clock): Promise<ClientFile> {
   if (!hasWorkspace(actor)) throw new NotFoundError('CLIENT.NOT_FOUND');
   const client = await getClient(db, actor, input.clientId);
-  // Who on staff opened the file, for the client's « Mes documents » (Loi 25); not on the timeline.
-  // One line per person per quarter hour: the client still learns who opened it and when, and
-  // going back and forth in a file is not a durable write (an fsync) on every page.
-  const now = clock();
-  const viewed = { actorId: actor.id, action: 'client.file_viewed' as const, subjectType: 'client_file', subjectId: client.id };
-  if (!(await hasAuditSince(db, viewed, new Date(now.getTime() - FILE_VIEW_WINDOW_MS).toISOString()))) {
-    await recordAudit(db, { ...viewed, at: now.toISOString(), ip: actor.ip ?? null });
-  }
+  await recordFileView(db, actor, client.id, clock);
   const [request, appointments, reproposals, messages, audit] = await Promise.all([
     requestOfClient(db, client.id),
     listAppointments(db, actor, { clientId: client.id, tab: input.tab }, clock),

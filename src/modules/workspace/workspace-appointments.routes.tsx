@@ -12,6 +12,7 @@ import { APPOINTMENT_ERRORS } from '../appointments/appointment.errors';
 import { cancelAsAgent, proposeAppointment, recordOutcome, rescheduleAppointment, type SlotInput } from '../appointments/appointment-scheduling.service';
 import { activeReasons, type AppointmentDeps, getAppointment, appointmentDeps, openReproposals } from '../appointments/appointment.service';
 import type { Appointment } from '../appointments/appointment.tables';
+import { recordFileView } from './file-view.service';
 import { proposePath, staffAppointmentPath } from './views/paths';
 import { DURATIONS, SlotFormPage, type SlotFormValues } from './views/slot-form-page';
 import { StaffAppointmentPage, StaffCancelPage } from './views/staff-appointment-page';
@@ -135,7 +136,9 @@ export async function workspaceAppointmentRoutes(app: FastifyInstance): Promise<
 
   app.get('/espace/rendez-vous/:id', staff, async (request, reply) => {
     const { t } = request;
-    const { appointment, reason, client } = await appointmentOf(requestActor(request), request);
+    const actor = requestActor(request);
+    const { appointment, reason, client } = await appointmentOf(actor, request);
+    await recordFileView(db, actor, client.id, app.clock);
     const query = (request.query ?? {}) as Record<string, unknown>;
     const notice = query.enregistre === '1' ? t('workspace.appointment.saved') : query.resultat === '1' ? t('workspace.appointment.outcomeSaved') : query.annule === '1' ? t('workspace.appointment.cancelled') : undefined;
     return reply.page({ title: t('workspace.appointment.title'), body: (ctx) => <StaffAppointmentPage ctx={ctx} client={client} appointment={appointment} reason={reason} now={app.clock()} notice={notice} /> });

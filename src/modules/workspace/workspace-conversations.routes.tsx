@@ -12,6 +12,7 @@ import { getConversation, markConversationRead } from '../messages/conversation.
 import { MESSAGE_ERRORS } from '../messages/message.errors';
 import { sendMessageToClient } from '../messages/message.service';
 import type { Db } from '../../db/types';
+import { recordFileView } from './file-view.service';
 import { ConversationPage } from './views/conversation-page';
 import { conversationPath } from './views/paths';
 
@@ -43,7 +44,9 @@ export async function workspaceConversationRoutes(app: FastifyInstance): Promise
   // Reading changes nothing here (no state change on GET): « Marquer la réponse comme lue » does.
   app.get(path, staff, async (request, reply) => {
     const { t } = request;
-    const { client, conversation } = await conversationOf(db, requestActor(request), request);
+    const actor = requestActor(request);
+    const { client, conversation } = await conversationOf(db, actor, request);
+    await recordFileView(db, actor, client.id, app.clock);
     const query = pageQuery.parse(request.query ?? {});
     const notice = query.lu ? t('workspace.conversation.markedRead') : query.envoye ? t('workspace.conversation.sent') : undefined;
     const subject = request.locale === 'en' ? conversation.subject.en : conversation.subject.fr;

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { buildTestApp, type TestClient } from '../../../test/helpers/app';
 import { dialectName } from '../../../test/helpers/database';
+import { FILE_VIEW_WINDOW_MS } from './file-view.service';
 
 // Tuesday 1 December 2026, 10:00 in Québec: the demo data is laid out around it.
 const START = new Date('2026-12-01T15:00:00Z');
@@ -180,6 +181,54 @@ describe(`the agents' workspace (${dialectName})`, () => {
     assert.equal(unchanged.version, appointment.version);
     const johnClient = await client('john.doe@example.com');
     for (const url of ['/espace', '/espace/clients', john, `/espace/rendez-vous/${appointment.id}`]) assert.equal((await johnClient.get(url)).statusCode, 404, url);
+  });
+
+  test('Luc’s tries at John’s file, pages and appointment are audited: one line per minute with the count, as role denials are', async (t) => {
+    const { client, demo, database, clock } = await buildTestApp(t, { start: START });
+    const appointment = await database.db.selectFrom('appointments').select(['id', 'version']).where('client_id', '=', demo.john.id).where('status', '=', 'planifie').executeTakeFirstOrThrow();
+    const luc = await client('luc.gagnon@example.com');
+    const john = `/espace/clients/${demo.john.id}`;
+    const tries = [john, `${john}/plan`, `${john}/notes`, `/espace/rendez-vous/${appointment.id}`, `${john}/messages/nouveau`];
+    for (const url of tries) assert.equal((await luc.get(url)).statusCode, 404, url);
+    assert.equal((await luc.post(`/espace/rendez-vous/${appointment.id}/annuler`, { reason: 'maladie', version: String(appointment.version) })).statusCode, 404);
+    const lines = async () =>
+      (await database.db.selectFrom('audit_log').selectAll().where('action', '=', 'access.denied').where('actor_id', '=', demo.luc.id).orderBy('id').execute()).map((line) => ({
+        ip: line.ip,
+        ...JSON.parse(line.details ?? '{}'),
+      }));
+    assert.deepEqual(await lines(), [{ ip: '127.0.0.1', method: 'GET', url: john, role: 'agent', count: tries.length + 1, lastUrl: `/espace/rendez-vous/${appointment.id}/annuler` }]);
+    clock.advance(61_000);
+    await luc.get(`${john}/plan`);
+    assert.deepEqual(
+      (await lines()).map((line) => line.count),
+      [tries.length + 1, 1],
+      'a new minute, a new line',
+    );
+    // Luc's own client's pages are no refusal.
+    const own = await database.db.selectFrom('accounts').select('id').where('agent_id', '=', demo.luc.id).where('role', '=', 'client').executeTakeFirstOrThrow();
+    assert.equal((await luc.get(`/espace/clients/${own.id}/notes`)).statusCode, 200);
+    assert.equal((await lines()).at(-1)?.count, 1);
+  });
+
+  test('opening John’s plan, notes, an appointment or a conversation directly is a file view: John’s « Consultations de mon dossier » shows it', async (t) => {
+    const { client, demo, database, clock } = await buildTestApp(t, { start: START });
+    const appointment = await database.db.selectFrom('appointments').select('id').where('client_id', '=', demo.john.id).executeTakeFirstOrThrow();
+    const message = await database.db.selectFrom('messages').select('id').where('client_id', '=', demo.john.id).orderBy('id').executeTakeFirstOrThrow();
+    const marie = await client('marie.tremblay@example.com');
+    const views = async () =>
+      (await database.db.selectFrom('audit_log').select(['actor_id', 'subject_id']).where('action', '=', 'client.file_viewed').execute()).filter((line) => line.subject_id === String(demo.john.id));
+    const john = `/espace/clients/${demo.john.id}`;
+    const pages = [`${john}/plan`, `${john}/notes`, `/espace/rendez-vous/${appointment.id}`, `${john}/messages/${message.id}`];
+    for (const [i, url] of pages.entries()) {
+      clock.advance(FILE_VIEW_WINDOW_MS + 1000);
+      assert.equal((await marie.get(url)).statusCode, 200, url);
+      assert.equal((await views()).length, i + 1, `${url} records a view`);
+      await marie.get(url);
+      assert.equal((await views()).length, i + 1, `${url} again within the quarter hour: the same line`);
+    }
+    assert.ok((await views()).every((line) => line.actor_id === demo.marie.id));
+    const documents = await (await client('john.doe@example.com')).get('/mes-documents');
+    assert.match(documents.body, /Consultations de mon dossier par le personnel[\s\S]*Marie Tremblay/);
   });
 
   test('« Modifier » and « Annuler » by the agent: the client sees the change and why', async (t) => {

@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import type { MessageKey } from '../i18n/catalog';
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '../../db/unavailable';
 import { AppError, DomainError, statusOfDomainError } from '../errors';
+import { ACCESS_DENIED, recordRefusedAccess } from './guards';
 import { problemOf, sendProblem } from './problem';
 
 /**
@@ -14,6 +15,7 @@ export function registerErrorHandlers(app: FastifyInstance): void {
   app.setErrorHandler(async (error: FastifyError | AppError | DomainError, request, reply) => {
     if (error instanceof DomainError) {
       const status = statusOfDomainError(error);
+      if (status === 404 && error.code !== ACCESS_DENIED) await auditRefusedAccess(request);
       return respond(request, reply, status, error.code, status === 404 ? 'error.notFound.title' : 'error.badRequest.title', error.messageKey);
     }
     if (error instanceof AppError) {
@@ -36,6 +38,15 @@ export function registerErrorHandlers(app: FastifyInstance): void {
     request.log.error({ err: error }, 'request failed');
     return respond(request, reply, 500, 'INTERNAL', 'error.server.title', 'error.server.body');
   });
+}
+
+/** A signed-in person asked for what is out of their reach: audited, never at the cost of the answer. */
+async function auditRefusedAccess(request: FastifyRequest): Promise<void> {
+  try {
+    await recordRefusedAccess(request);
+  } catch (error) {
+    request.log.warn({ err: error }, 'refused access not audited');
+  }
 }
 
 async function respond(request: FastifyRequest, reply: FastifyReply, status: number, code: string, titleKey: MessageKey, bodyKey: MessageKey) {

@@ -16,17 +16,31 @@ export function requireRole(...roles: Role[]) {
       return reply.redirect(`/connexion?suivant=${next}${expired}`, 303);
     }
     if (!roles.includes(request.account.role)) {
-      await denialLogOf(request).record(request.server.database.db, {
-        at: request.server.clock(),
-        actorId: request.account.id,
-        ip: request.ip,
-        method: request.method,
-        url: request.url,
-        role: request.account.role,
-      });
-      throw new NotFoundError('ACCESS.DENIED');
+      await recordRefusedAccess(request);
+      throw new NotFoundError(ACCESS_DENIED);
     }
   };
+}
+
+/** The code of a page refused for the person's role (already audited by the guard). */
+export const ACCESS_DENIED = 'ACCESS.DENIED';
+
+/**
+ * Audits a signed-in person's refused access: a page of another role (the guard), or an id out of
+ * their reach that a service answered as not found (the error handler) — an agent opening another
+ * agent's client is the probe the log must show. Coalesced per person per minute (DenialLog).
+ */
+export async function recordRefusedAccess(request: FastifyRequest): Promise<void> {
+  const account = request.account;
+  if (!account) return;
+  await denialLogOf(request).record(request.server.database.db, {
+    at: request.server.clock(),
+    actorId: account.id,
+    ip: request.ip,
+    method: request.method,
+    url: request.url,
+    role: account.role,
+  });
 }
 
 /** The signed-in account, for handlers behind `requireRole`. */
