@@ -19,6 +19,7 @@ import * as m0019 from './migrations/0019-agent-availability';
 import * as m0020 from './migrations/0020-calendar-feeds';
 import * as m0025 from './migrations/0025-shared-limits-and-unlock-links';
 import * as m0021 from './migrations/0021-agent-video-room';
+import * as m0022 from './migrations/0022-mail-parts';
 
 /** Migrations are listed here, in order, so the bundle needs no file-system scan. */
 export const migrations: Record<string, Migration> = {
@@ -42,6 +43,7 @@ export const migrations: Record<string, Migration> = {
   '0020-calendar-feeds': m0020,
   '0025-shared-limits-and-unlock-links': m0025,
   '0021-agent-video-room': m0021,
+  '0022-mail-parts': m0022,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -12,6 +12,7 @@ import { notifyClient } from '../messages/message.service';
 import { recordFirstProposal } from '../requests/request.service';
 import { withdrawReminder } from './appointment-reminder.service';
 import { appointmentMessageKey, cancelledByAgentMessage, changedAppointmentMessage, newAppointmentMessage } from './appointment.notifications';
+import { appointmentMail } from './appointment.mail';
 import type { SlotCode } from './appointment.errors';
 import { agentOfProposal, appointmentScope, mayManageSchedule } from './appointment.policy';
 import { cancelIfPlanned, closeReproposalTasks, findAppointment, findOverlapping, findReason, insertAppointment, recordOutcomeIfVersion, rescheduleIfVersion, type ScheduleFields } from './appointment.repository';
@@ -116,7 +117,16 @@ export async function proposeAppointment(db: Db, actor: Actor, input: SlotInput 
     await recordFirstProposal(trx, client.id, at);
     await closeReproposalTasks(trx, client.id, at);
     const agent = await agentContact(trx, agentId);
-    await notifyClient(trx, { client, dedupeKey: appointmentMessageKey(appointment), content: newAppointmentMessage(appointment, agent?.display_name ?? '') }, deps);
+    await notifyClient(
+      trx,
+      {
+        client,
+        dedupeKey: appointmentMessageKey(appointment),
+        content: newAppointmentMessage(appointment, agent?.display_name ?? ''),
+        email: (links) => appointmentMail({ event: 'new', appointment, client, agent, publicUrl: deps.publicUrl, messageUrl: links.message, now }),
+      },
+      deps,
+    );
     await recordAudit(trx, {
       at,
       actorId: actor.id,
@@ -158,7 +168,17 @@ export async function rescheduleAppointment(db: Db, actor: Actor, input: SlotInp
     await withdrawReminder(trx, before); // a pending reminder of the old time or details must not leave
     const after = (await findAppointment(trx, scope, before.id)) as Appointment;
     const client = await clientRecipient(trx, after.client_id);
-    await notifyClient(trx, { client, dedupeKey: appointmentMessageKey(after), content: changedAppointmentMessage(after, note) }, deps);
+    const agent = await agentContact(trx, after.agent_id);
+    await notifyClient(
+      trx,
+      {
+        client,
+        dedupeKey: appointmentMessageKey(after),
+        content: changedAppointmentMessage(after, note),
+        email: (links) => appointmentMail({ event: 'changed', appointment: after, client, agent, hasNote: note !== null, publicUrl: deps.publicUrl, messageUrl: links.message, now }),
+      },
+      deps,
+    );
     await recordAudit(trx, {
       at,
       actorId: actor.id,
@@ -195,7 +215,17 @@ export async function cancelAsAgent(db: Db, actor: Actor, input: { appointmentId
     await withdrawReminder(trx, before); // a reminder queued a moment ago must not follow the cancellation
     const after = (await findAppointment(trx, scope, before.id)) as Appointment;
     const client = await clientRecipient(trx, after.client_id);
-    await notifyClient(trx, { client, dedupeKey: appointmentMessageKey(after), content: cancelledByAgentMessage(after, reason) }, deps);
+    const agent = await agentContact(trx, after.agent_id);
+    await notifyClient(
+      trx,
+      {
+        client,
+        dedupeKey: appointmentMessageKey(after),
+        content: cancelledByAgentMessage(after, reason),
+        email: (links) => appointmentMail({ event: 'cancelled', appointment: after, client, agent, reason, publicUrl: deps.publicUrl, messageUrl: links.message, now }),
+      },
+      deps,
+    );
     await recordAudit(trx, {
       at,
       actorId: actor.id,

@@ -264,7 +264,11 @@ describe(`appointments: « Annuler » (${dialectName})`, () => {
     assert.equal(mails[0].to_address, 'john.doe@example.com');
     assert.equal(mails[0].locale, 'fr');
     assert.ok(mails[0].body_text.includes(`http://localhost:3000/messages/${messages[0].id}`));
-    assert.doesNotMatch(mails[0].body_text, /Téléphone|514 555|changer le mode/, 'no details by e-mail');
+    // The mail says what was cancelled and carries the CANCEL of the calendar file; the comment stays behind the sign-in.
+    assert.match(mails[0].body_text, /Mode du rendez-vous\u202f: Téléphone/);
+    assert.doesNotMatch(mails[0].body_text, /Je préfère en personne/);
+    assert.equal(mails[0].calendar_method, 'CANCEL');
+    assert.match(mails[0].calendar_ics ?? '', /STATUS:CANCELLED/);
     const audit = await findAuditByAction(db, 'appointment.cancelled');
     assert.equal(audit.length, 1);
     assert.equal(audit[0].subject_id, String(phone.id));

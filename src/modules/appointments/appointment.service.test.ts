@@ -37,8 +37,11 @@ describe(`an agent proposes appointments (${dialectName})`, () => {
     assert.match(message.body_en, /514 555-0142/);
     const mails = await db.selectFrom('mail_outbox').selectAll().execute();
     assert.equal(mails.length, 1);
-    assert.equal(mails[0].subject, 'New message in your Message centre');
+    assert.equal(mails[0].subject, 'New appointment on Thursday, December 3, 2026 at 10:00 a.m.');
     assert.ok(mails[0].body_text.includes(`https://aq.example.org/messages/${message.id}`));
+    assert.ok(mails[0].body_text.includes('Phone number: 514 555-0142'), mails[0].body_text);
+    assert.equal(mails[0].calendar_method, 'REQUEST');
+    assert.match(mails[0].calendar_ics ?? '', /SEQUENCE:0\r\n/);
   });
 
   test('refuses a time in the past, outside business hours, on a holiday and on a closure day, with the reasons', async (t) => {

@@ -11,6 +11,7 @@ import { clientRecipient } from '../accounts/directory.service';
 import { notifyClient } from '../messages/message.service';
 import { withdrawReminder } from './appointment-reminder.service';
 import { appointmentMessageKey, cancelledAppointmentMessage } from './appointment.notifications';
+import { appointmentMail } from './appointment.mail';
 import type { CancelRefusal, CancelRefusalCode } from './appointment.errors';
 import { appointmentScope, appointmentsClientId, hasOwnAppointments, hasScheduleWork, mayCancelAsClient } from './appointment.policy';
 import {
@@ -177,7 +178,17 @@ export async function cancelAppointment(db: Db, actor: Actor, input: CancelInput
       created_at: at,
     });
     const client = await clientRecipient(trx, cancelled.client_id);
-    await notifyClient(trx, { client, dedupeKey: appointmentMessageKey(cancelled), content: cancelledAppointmentMessage(cancelled, reason) }, deps);
+    const agent = await agentContact(trx, cancelled.agent_id);
+    await notifyClient(
+      trx,
+      {
+        client,
+        dedupeKey: appointmentMessageKey(cancelled),
+        content: cancelledAppointmentMessage(cancelled, reason),
+        email: (links) => appointmentMail({ event: 'cancelled', appointment: cancelled, client, agent, reason, publicUrl: deps.publicUrl, messageUrl: links.message, now }),
+      },
+      deps,
+    );
     await recordAudit(trx, {
       at,
       actorId: actor.id,

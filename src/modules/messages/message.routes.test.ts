@@ -87,7 +87,7 @@ describe(`development outbox page (${dialectName})`, () => {
     const page = await admin.get('/dev/courriels');
     assert.equal(page.statusCode, 200);
     assert.match(page.body, /john\.doe@example\.com/);
-    assert.match(page.body, /Nouveau message dans votre Centre des messages/);
+    assert.match(page.body, /Rendez-vous du .* annulé/);
   });
 
   test('the page does not exist in production, not even for an administrator', async (t) => {

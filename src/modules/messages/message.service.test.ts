@@ -12,7 +12,7 @@ const content = {
 const deps = { clock: movableClock(new Date('2026-12-01T15:00:00Z')), publicUrl: 'https://aq.example.org/' };
 
 describe(`notifyClient: message and outbox e-mail in one transaction (${dialectName})`, () => {
-  test('writes the message and one e-mail, in the client’s language, that says only that a message awaits, with its link', async (t) => {
+  test('writes the message and one e-mail, in the client’s language, that names the sender and the subject, with its link, without the text', async (t) => {
     const { db } = await testDatabase(t);
     const client = await createAccount(db, { email: 'lea@example.test', locale: 'en' });
     const message = await db.transaction().execute((trx) => notifyClient(trx, { client, dedupeKey: 'k1', content }, deps));
@@ -20,9 +20,11 @@ describe(`notifyClient: message and outbox e-mail in one transaction (${dialectN
     assert.equal(mails.length, 1);
     assert.equal(mails[0].to_address, 'lea@example.test');
     assert.equal(mails[0].locale, 'en');
-    assert.equal(mails[0].subject, 'New message in your Message centre');
+    assert.equal(mails[0].subject, 'New message from Accompagnement Québec: New appointment');
     assert.ok(mails[0].body_text.includes(`https://aq.example.org/messages/${message.id}`));
-    assert.doesNotMatch(mails[0].body_text, /514 555|2026-12-03/, 'no details by e-mail');
+    assert.doesNotMatch(mails[0].body_text, /514 555|2026-12-03/, 'the text stays behind the sign-in');
+    assert.doesNotMatch(mails[0].body_html ?? '', /514 555|2026-12-03/);
+    assert.equal(mails[0].calendar_ics, null);
     assert.equal(mails[0].status, 'pending');
   });
 

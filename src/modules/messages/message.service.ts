@@ -7,10 +7,12 @@ import { NotFoundError } from '../../platform/errors';
 import type { SendFieldCode } from './message.errors';
 import { mayWriteToClients, readsAsRecipient } from './message.policy';
 import type { Locale } from '../../platform/i18n/locale';
-import { translator } from '../../platform/i18n/translate';
+import type { ComposedMail } from '../../platform/mail/mail-document';
 import { enqueueMail } from '../../platform/mail/outbox.repository';
+import { agentContact } from '../accounts/account.service';
 import { wantsEmailNotices } from '../accounts/profile.service';
 import { markThreadRepliesRead } from './message-reply.repository';
+import { messageNoticeMail } from './message.mail';
 import { countUnreadMessages, findMessage, findMessages, insertMessageOnce, markMessageRead } from './message.repository';
 import type { Message } from './message.tables';
 
@@ -29,6 +31,8 @@ export interface Recipient {
   id: number;
   email: string;
   locale: Locale;
+  /** For the e-mail's greeting; « Bonjour, » without it. */
+  display_name?: string;
 }
 
 /**
@@ -51,23 +55,54 @@ export async function writeMessage(db: Db, input: { clientId: number; dedupeKey:
 }
 
 /**
- * Tells the client about an event: the details go into the message centre, and one e-mail —
- * which says only that a message awaits, with a link, in the client's language (no personal
- * details travel by e-mail) — goes into the outbox. Call it inside the transaction of the
- * change: both are written, or neither. A repeated key writes nothing more.
+ * Tells the client about an event: the details go into the message centre, and one e-mail goes
+ * into the outbox, in the client's language. Call it inside the transaction of the change: both
+ * are written, or neither, and what the worker will send is decided here (text, HTML, calendar
+ * file), so every attempt sends the same mail under the same Message-ID. A repeated key writes
+ * nothing more: one event, one message, one e-mail.
+ *
+ * The e-mail is `email` when the caller composes one for its event (an appointment's, with every
+ * detail and its .ics); otherwise a notice that names who wrote (`senderName`, else the author,
+ * else the service) and the subject, with a link — the message's text stays behind the sign-in.
  */
-export async function notifyClient(trx: Db, input: { client: Recipient; dedupeKey: string; content: MessageContent; threadId?: number; authorId?: number }, deps: { clock: Clock; publicUrl: string }): Promise<Message> {
+export async function notifyClient(
+  trx: Db,
+  input: {
+    client: Recipient;
+    dedupeKey: string;
+    content: MessageContent;
+    threadId?: number;
+    authorId?: number;
+    /** Who the notice names as the writer, when not the author (e.g. the agent who acted). */
+    senderName?: string;
+    /** The event's own e-mail, made from the address of the message it announces. */
+    email?: (links: { message: string }) => ComposedMail;
+  },
+  deps: { clock: Clock; publicUrl: string },
+): Promise<Message> {
   const at = deps.clock().toISOString();
   const { message } = await writeMessage(trx, { clientId: input.client.id, dedupeKey: input.dedupeKey, content: input.content, at, threadId: input.threadId, authorId: input.authorId });
   // The person may have turned e-mail notices off (« Mes informations »): the message stays.
   if (!(await wantsEmailNotices(trx, input.client.id))) return message;
-  const t = translator(input.client.locale);
   const link = `${deps.publicUrl.replace(/\/$/, '')}/messages/${message.id}`;
+  const mail =
+    input.email?.({ message: link }) ??
+    messageNoticeMail({
+      locale: input.client.locale,
+      name: input.client.display_name,
+      sender: input.senderName ?? (input.authorId === undefined ? undefined : (await agentContact(trx, input.authorId))?.display_name),
+      subject: inLocale(message, input.client.locale).subject,
+      messageUrl: link,
+    });
   await enqueueMail(trx, {
     to_address: input.client.email,
-    subject: t('messages.mail.subject'),
-    body_text: t('messages.mail.body', { link }),
+    subject: mail.subject,
+    body_text: mail.text,
+    body_html: mail.html,
+    calendar_ics: mail.calendar?.ics ?? null,
+    calendar_method: mail.calendar?.method ?? null,
     locale: input.client.locale,
+    // The message's id, not the caller's key: a key is one message, a message is one e-mail.
     dedupe_key: `message:${message.id}`,
     next_attempt_at: at,
     created_at: at,

@@ -1,5 +1,7 @@
 import { messages as appointments } from '../../modules/appointments/appointment.messages';
 import { messages as appointmentReminders } from '../../modules/appointments/appointment-reminder.messages';
+import { messages as appointmentMail } from '../../modules/appointments/appointment-mail.messages';
+import { messages as messageMail } from '../../modules/messages/message-mail.messages';
 import { messages as messageCentre } from '../../modules/messages/message.messages';
 import { messages as plans } from '../../modules/plans/plan.messages';
 import { messages as planStaff } from '../../modules/plans/plan-staff.messages';
@@ -32,6 +34,8 @@ const fr = {
   ...accounts.fr,
   ...appointments.fr,
   ...appointmentReminders.fr,
+  ...appointmentMail.fr,
+  ...messageMail.fr,
   ...messageCentre.fr,
   ...plans.fr,
   ...planStaff.fr,
@@ -54,6 +58,8 @@ const en = {
   ...accounts.en,
   ...appointments.en,
   ...appointmentReminders.en,
+  ...appointmentMail.en,
+  ...messageMail.en,
   ...messageCentre.en,
   ...plans.en,
   ...planStaff.en,

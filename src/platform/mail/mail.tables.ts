@@ -6,6 +6,12 @@ export interface MailOutboxTable {
   to_address: string;
   subject: string;
   body_text: string;
+  /** The same mail as simple HTML (escaped when composed), or null: plain text only. */
+  body_html: string | null;
+  /** An iCalendar file sent as the invitation (text/calendar alternative and .ics attachment), or null. */
+  calendar_ics: string | null;
+  /** Its iTIP method: REQUEST (new or changed), CANCEL (cancelled). */
+  calendar_method: 'REQUEST' | 'CANCEL' | null;
   locale: 'fr' | 'en';
   dedupe_key: string;
   status: Generated<'pending' | 'sent' | 'failed'>;

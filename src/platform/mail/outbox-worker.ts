@@ -41,6 +41,11 @@ export function outboxMessageId(dedupeKey: string): string {
   return `<${createHash('sha256').update(dedupeKey).digest('hex').slice(0, 32)}@accompagnement-quebec>`;
 }
 
+/** The name of the attached calendar file, in the reader's language. */
+export function calendarFileName(locale: OutboxMail['locale']): string {
+  return locale === 'fr' ? 'rendez-vous.ics' : 'appointment.ics';
+}
+
 /** Delay before attempt `attempts + 1`: base × 2^(attempts − 1), capped. */
 export function backoffDelay(attempts: number, baseMs: number, maxMs: number): number {
   return Math.min(maxMs, baseMs * 2 ** Math.max(0, attempts - 1));
@@ -93,6 +98,10 @@ export function startOutboxWorker(options: OutboxWorkerOptions, { poll = true } 
         to: mail.to_address,
         subject: mail.subject,
         text: mail.body_text,
+        ...(mail.body_html ? { html: mail.body_html } : {}),
+        // nodemailer puts the file in twice: a `text/calendar; method=…` alternative (what Outlook
+        // and Gmail read as an invitation) and an `.ics` attachment (for the others).
+        ...(mail.calendar_ics && mail.calendar_method ? { icalEvent: { method: mail.calendar_method, filename: calendarFileName(mail.locale), content: mail.calendar_ics } } : {}),
         messageId: outboxMessageId(mail.dedupe_key),
         headers: { 'Content-Language': mail.locale === 'fr' ? 'fr-CA' : 'en-CA', 'Auto-Submitted': 'auto-generated' },
       });

@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { messageNoticeMail } from './message.mail';
+
+test('a message’s notice names who wrote and the subject, in the person’s language, with a link; the text is not in it', () => {
+  const fr = messageNoticeMail({ locale: 'fr', name: 'John Doe', sender: 'Marie Tremblay', subject: 'Documents à apporter', messageUrl: 'https://aq.example.org/messages/5' });
+  assert.equal(fr.subject, 'Nouveau message de Marie Tremblay\u202f: Documents à apporter');
+  for (const line of ['Bonjour John Doe,', 'Marie Tremblay vous a écrit', 'De\u202f: Marie Tremblay', 'Objet\u202f: Documents à apporter', 'Lire le message (connexion requise)\u202f: https://aq.example.org/messages/5']) {
+    assert.ok(fr.text.includes(line), `${line}\n---\n${fr.text}`);
+  }
+  assert.match(fr.html ?? '', /<a href="https:\/\/aq.example.org\/messages\/5">Lire le message \(connexion requise\)<\/a>/);
+  assert.equal(fr.calendar, undefined);
+
+  const en = messageNoticeMail({ locale: 'en', subject: 'Your plan is published', messageUrl: 'https://aq.example.org/messages/6' });
+  assert.equal(en.subject, 'New message from Accompagnement Québec: Your plan is published');
+  assert.ok(en.text.startsWith('Hello,\n\nAccompagnement Québec wrote to you'), en.text);
+});
+
+test('a subject typed with line breaks or markup stays one header line and is escaped in HTML; a long one is cut', () => {
+  const m = messageNoticeMail({ locale: 'fr', sender: 'Marie\r\nBcc: x@example.com', subject: '<b>Objet</b>\r\nX-Injected: 1', messageUrl: 'https://aq.example.org/messages/7' });
+  assert.ok(!/[\r\n]/.test(m.subject), m.subject);
+  assert.ok(!(m.html ?? '').includes('<b>'));
+  assert.ok((m.html ?? '').includes('&lt;b>Objet&lt;/b>') || (m.html ?? '').includes('&lt;b&gt;Objet&lt;/b&gt;'));
+  const long = messageNoticeMail({ locale: 'en', sender: 'Marie', subject: 'x'.repeat(400), messageUrl: 'https://aq.example.org/messages/8' });
+  assert.ok(long.subject.length < 160 && long.subject.endsWith('…'), long.subject);
+});
