@@ -11,6 +11,7 @@ import { pwaRoutes } from './modules/pwa/pwa.routes';
 import { infoRoutes } from './modules/info/info.routes';
 import { registerOfflineSession } from './modules/pwa/offline-session';
 import { apiTokenRoutes } from './modules/accounts/api-token.routes';
+import { sessionRoutes } from './modules/accounts/session.routes';
 import { adminRoutes } from './modules/admin/admin.routes';
 import { agendaRoutes } from './modules/agenda/agenda.routes';
 import { apiRoutes } from './modules/api/api.routes';
@@ -90,6 +91,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(apiRoutes);
   await app.register(accountRoutes);
   await app.register(apiTokenRoutes);
+  await app.register(sessionRoutes);
   await app.register(pwaRoutes);
   await app.register(infoRoutes);
   await app.register(portalRoutes);

@@ -37,6 +37,11 @@ const schema = z.object({
   BUSINESS_DAY_END_HOUR: z.coerce.number().int().min(1).max(24).default(16),
   SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
   /**
+   * How long a signed-in session lives without a request (seconds). At most 30 minutes, the
+   * service's security limit; shorter for a kiosk, or a test that must see the warning soon.
+   */
+  SESSION_IDLE_SECONDS: z.coerce.number().int().min(30).max(1800).default(1800),
+  /**
    * The server's secret for signed cookies (the sign-in's device cookies): the same on every
    * instance behind one proxy. Unset: a random one per process, so those cookies last only as long
    * as the process and are not recognized by another instance.

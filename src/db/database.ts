@@ -10,6 +10,7 @@ import type { BusinessTimeTables } from '../platform/business-time/closure-day.t
 import type { AdminTables } from '../modules/admin/admin.tables';
 import type { SecondFactorTables } from '../modules/accounts/second-factor.tables';
 import type { AvailabilityTables } from '../modules/availability/availability.tables';
+import type { FormDraftTables } from '../platform/session/form-draft.tables';
 import type { AgendaTables } from '../modules/agenda/calendar-feed.tables';
 import type { SignInUnlockTables } from '../modules/accounts/sign-in-unlock.tables';
 import type { RateLimitTables } from '../modules/api/rate-limit.tables';
@@ -118,6 +119,7 @@ export interface Database
     AccountTokenTables,
     SecondFactorTables,
     AvailabilityTables,
+    FormDraftTables,
     AgendaTables,
     SignInUnlockTables,
     RateLimitTables {}

@@ -20,6 +20,7 @@ import * as m0020 from './migrations/0020-calendar-feeds';
 import * as m0025 from './migrations/0025-shared-limits-and-unlock-links';
 import * as m0021 from './migrations/0021-agent-video-room';
 import * as m0022 from './migrations/0022-mail-parts';
+import * as m0026 from './migrations/0026-form-drafts';
 
 /** Migrations are listed here, in order, so the bundle needs no file-system scan. */
 export const migrations: Record<string, Migration> = {
@@ -44,6 +45,7 @@ export const migrations: Record<string, Migration> = {
   '0025-shared-limits-and-unlock-links': m0025,
   '0021-agent-video-room': m0021,
   '0022-mail-parts': m0022,
+  '0026-form-drafts': m0026,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

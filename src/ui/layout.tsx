@@ -4,6 +4,7 @@ import type { ViewContext } from './view-context';
 import { PostForm } from './components/form';
 import { OfflineBanner } from './components/offline-banner/offline-banner';
 import { PhoneLink } from './components/phone-link/phone-link';
+import { SessionTimeout } from './components/session-timeout/session-timeout';
 import { fill } from './fill';
 import { DEFAULT_SITE, openingHours, type SiteInfo } from './site';
 import { pluralForm } from '../platform/i18n/plural';
@@ -62,6 +63,7 @@ export function Layout({ ctx, title, description, children }: LayoutProps) {
           </main>
         </div>
         <Footer ctx={ctx} site={site} />
+        <SessionTimeout ctx={ctx} />
       </body>
     </html>
   );

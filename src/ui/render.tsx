@@ -45,6 +45,7 @@ export async function viewContext(request: FastifyRequest): Promise<ViewContext>
     path: request.url.split('?')[0],
     unreadCount,
     site: siteOf(request.server.config),
+    sessionIdleSeconds: request.session ? request.server.config.SESSION_IDLE_SECONDS : undefined,
   };
 }
 

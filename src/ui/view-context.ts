@@ -13,4 +13,6 @@ export interface ViewContext {
   unreadCount: number;
   /** The organization's logo and contact centre (configuration); the defaults when absent. */
   site?: SiteInfo;
+  /** Signed in: how long the session lives without a request (the timeout warning counts from it). */
+  sessionIdleSeconds?: number;
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { formFields, parseForm } from '../../platform/http/form';
 import { requestActor } from '../../platform/http/actor';
 import { pathId } from '../../platform/http/params';
+import { draftText, restoredForm } from '../../platform/http/form-draft';
 import { currentAccount, requireRole } from '../../platform/http/guards';
 import { servePageFromCache } from '../../platform/page-cache/page-cache';
 import { appointmentIcs } from './appointment.ics';
@@ -71,10 +72,13 @@ export async function appointmentRoutes(app: FastifyInstance): Promise<void> {
     const { appointment } = await getAppointment(db, requestActor(request), pathId(request, 'id', 'APPOINTMENT.NOT_FOUND'), app.clock);
     const refusal = cancelRefusal(appointment, app.clock());
     const reasons = refusal ? [] : await activeReasons(db);
+    // What was typed when the session ended as the form was sent, back once the person has signed in.
+    const kept = await restoredForm(request, reply, `/rendez-vous/${appointment.id}/annuler`);
+    const values = kept && { reason: draftText(kept, 'reason') ?? '', comment: draftText(kept, 'comment') ?? '', availability: draftText(kept, 'availability') ?? '' };
     return reply.page({
       title: t('appointments.cancel.title'),
       status: refusal ? APPOINTMENT_ERRORS[refusal].status : 200,
-      body: (ctx) => <CancelPage ctx={ctx} appointment={appointment} reasons={reasons} refusal={refusal ? t(APPOINTMENT_ERRORS[refusal].messageKey) : undefined} />,
+      body: (ctx) => <CancelPage ctx={ctx} appointment={appointment} reasons={reasons} values={values} refusal={refusal ? t(APPOINTMENT_ERRORS[refusal].messageKey) : undefined} />,
     });
   });
 

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { requestActor } from '../../platform/http/actor';
+import { draftText, restoredForm } from '../../platform/http/form-draft';
 import { pathId } from '../../platform/http/params';
 import { requireRole } from '../../platform/http/guards';
 import { servePageFromCache } from '../../platform/page-cache/page-cache';
@@ -34,7 +35,9 @@ export async function messageRoutes(app: FastifyInstance): Promise<void> {
   app.get('/messages/:id', guard, async (request, reply) => {
     const actor = requestActor(request);
     const conversation = await openConversation(db, actor, pathId(request, 'id', 'MESSAGE.NOT_FOUND'), app.clock);
-    const state = { canReply: await canReply(db, actor), formKey: newFormKey(), isSent: pageQuery.parse(request.query ?? {}).envoye === '1' };
+    // A reply posted as the session ended comes back here once the person has signed in again.
+    const kept = await restoredForm(request, reply, `/messages/${conversation.threadId}/repondre`);
+    const state = { canReply: await canReply(db, actor), formKey: newFormKey(), isSent: pageQuery.parse(request.query ?? {}).envoye === '1', body: draftText(kept, 'reponse')?.slice(0, 20_000) };
     const title = request.locale === 'en' ? conversation.subject.en : conversation.subject.fr;
     return reply.page({ title, body: (ctx) => <MessagePage ctx={ctx} conversation={conversation} reply={state} /> });
   });

@@ -4,6 +4,7 @@ import { AppError } from '../../platform/errors';
 import type { MessageKey } from '../../platform/i18n/catalog';
 import { requestActor } from '../../platform/http/actor';
 import { formFields } from '../../platform/http/form';
+import { draftText, restoredForm } from '../../platform/http/form-draft';
 import { pathId } from '../../platform/http/params';
 import { requireRole } from '../../platform/http/guards';
 import type { FieldError } from '../../ui/components/form';
@@ -30,7 +31,7 @@ import type { PlanAction } from './plan.tables';
 import { ActionFormPage, type ActionFormValues, EMPTY_ACTION } from './views/staff/action-form-page';
 import { NoteFormPage, type NoteFormValues } from './views/staff/note-form-page';
 import { RemoveActionPage } from './views/staff/remove-action-page';
-import { notesPath, planPath } from './views/staff/staff-paths';
+import { newNotePath, notesPath, planPath } from './views/staff/staff-paths';
 import { StaffNotesPage } from './views/staff/staff-notes-page';
 import { StaffPlanPage } from './views/staff/staff-plan-page';
 
@@ -291,7 +292,11 @@ export async function planStaffRoutes(app: FastifyInstance): Promise<void> {
   app.get(`${base}/notes/nouvelle`, staff, async (request, reply) => {
     const clientId = pathId(request, 'clientId');
     const action = (request.query as Record<string, unknown> | undefined)?.action;
-    return renderNewNote(request, reply, clientId, { visibility: '', actionId: typeof action === 'string' && /^\d{1,10}$/.test(action) ? action : '', body: '' });
+    const values = { visibility: '', actionId: typeof action === 'string' && /^\d{1,10}$/.test(action) ? action : '', body: '' };
+    // A note sent as the session ended comes back here once the agent has signed in again.
+    const kept = await restoredForm(request, reply, newNotePath(clientId));
+    if (kept) Object.assign(values, { visibility: draftText(kept, 'visibility') ?? '', actionId: draftText(kept, 'actionId') ?? values.actionId, body: draftText(kept, 'body') ?? '' });
+    return renderNewNote(request, reply, clientId, values);
   });
 
   app.post(`${base}/notes/nouvelle`, staff, async (request, reply) => {

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { memoizeRecent } from '../../platform/memo';
-import { IDLE_TIMEOUT_MS } from '../../platform/session/session.service';
+import { sessionEnd } from '../../platform/session/session.service';
 
 /**
  * The header through which the service worker learns, on each page it fetches, whose copy it may
@@ -23,9 +23,7 @@ export const offlineSessionKey = memoizeRecent((sessionToken: string): string =>
 export function offlineSessionValue(request: FastifyRequest, now: Date): string | undefined {
   const { account, session, sessionToken } = request;
   if (request.method !== 'GET' || account?.role !== 'client' || !session || !sessionToken) return undefined;
-  const idleEnds = Date.parse(session.last_seen_at) + IDLE_TIMEOUT_MS;
-  const absoluteEnds = Date.parse(session.expires_at);
-  const seconds = Math.floor((Math.min(idleEnds, absoluteEnds) - now.getTime()) / 1000);
+  const seconds = Math.floor((sessionEnd(session, request.server.config.SESSION_IDLE_SECONDS * 1000).getTime() - now.getTime()) / 1000);
   if (!(seconds > 0)) return undefined;
   return `${offlineSessionKey(sessionToken)}; max-age=${seconds}; lang=${request.locale}`;
 }

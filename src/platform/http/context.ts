@@ -21,6 +21,8 @@ declare module 'fastify' {
     session: Session | null;
     sessionToken: string | null;
     sessionExpired: boolean;
+    /** Whose session had just ended, when `sessionExpired`: a form posted then is kept for that account. */
+    expiredAccountId: number | null;
     /** The versions of what the signed-in account's pages show, read with the session (ADR 0008). */
     pageVersions: { own: number; shared: number } | null;
     csrfToken: string;

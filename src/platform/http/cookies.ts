@@ -4,7 +4,7 @@ import type { Config } from '../../config';
  * Cookie names and options. Over HTTPS the names take the `__Host-` prefix, which the browser
  * only accepts with Secure, Path=/ and no Domain: the cookie cannot be set by a sibling host.
  */
-export function cookieName(config: Config, base: 'session' | 'csrf' | 'lang' | 'sign_in' | 'device'): string {
+export function cookieName(config: Config, base: 'session' | 'csrf' | 'lang' | 'sign_in' | 'device' | 'draft'): string {
   return config.isHttps ? `__Host-aq_${base}` : `aq_${base}`;
 }
 

@@ -2,15 +2,18 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Account, Role } from '../../db/database';
 import { DenialLog } from '../audit/denial-log';
 import { NotFoundError } from '../errors';
+import { keepPostedForm } from './form-draft';
 
 /**
- * preHandler: a visitor who is not signed in is sent to the sign-in page (then back);
+ * preHandler: a visitor who is not signed in is sent to the sign-in page (then back); a form
+ * posted just after the session ended is kept for its account first (platform/http/form-draft.ts);
  * a signed-in person of another role gets 404, as if the page did not exist, and the denial
  * is audited (coalesced: one line per person per minute, with a count).
  */
 export function requireRole(...roles: Role[]) {
   return async function guard(request: FastifyRequest, reply: FastifyReply) {
     if (!request.account) {
+      if (request.method === 'POST' && request.expiredAccountId !== null) return keepPostedForm(request, reply, request.expiredAccountId);
       const next = encodeURIComponent(request.url);
       const expired = request.sessionExpired ? '&expiree=1' : '';
       return reply.redirect(`/connexion?suivant=${next}${expired}`, 303);

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { isLocale, DEFAULT_LOCALE } from '../i18n/locale';
 import { translator } from '../i18n/translate';
 import { resolveSession } from '../session/session.service';
+import { SESSION_STATE_PATH } from '../session/session-paths';
 import { isApiUrl } from './api-request';
 import { cookieName, cookieOptions } from './cookies';
 import { sessionCsrfToken } from './csrf';
@@ -24,6 +25,7 @@ export function registerSessionHook(app: FastifyInstance): void {
   app.decorateRequest('session', null);
   app.decorateRequest('sessionToken', null);
   app.decorateRequest('sessionExpired', false);
+  app.decorateRequest('expiredAccountId', null);
   app.decorateRequest('pageVersions', null);
   app.decorateRequest('csrfToken', '');
 
@@ -46,7 +48,8 @@ export function registerSessionHook(app: FastifyInstance): void {
     request.t = translator(request.locale);
     const token = request.cookies[sessionCookie];
     if (token) {
-      const resolved = await resolveSession(app.database.db, token, app.clock);
+      // The timeout warning asking how long is left is not the person's activity: it must not extend the session.
+      const resolved = await resolveSession(app.database.db, token, app.clock, app.config.SESSION_IDLE_SECONDS * 1000, request.url !== SESSION_STATE_PATH);
       if (resolved && 'account' in resolved) {
         request.account = resolved.account;
         request.session = resolved.session;
@@ -54,6 +57,7 @@ export function registerSessionHook(app: FastifyInstance): void {
         request.pageVersions = resolved.pageVersions;
       } else {
         request.sessionExpired = resolved !== null;
+        request.expiredAccountId = resolved?.accountId ?? null;
         reply.clearCookie(sessionCookie, { path: '/' });
       }
     }

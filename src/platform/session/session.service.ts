@@ -5,7 +5,13 @@ import type { Clock } from '../clock';
 import { memoizeRecent } from '../memo';
 import { deleteExpiredSessions, deleteSession, findSessionWithAccount, insertSession, type PageVersions, touchSession } from './session.repository';
 
+/** The longest idle time (SESSION_IDLE_SECONDS may shorten it). */
 export const IDLE_TIMEOUT_MS = 30 * 60 * 1000;
+/**
+ * How long a session's row outlives its idle end: a form posted in that hour still names whose it
+ * was, so what was typed can be kept for that account alone (form-draft.service.ts).
+ */
+export const ENDED_ROW_GRACE_MS = 60 * 60 * 1000;
 export const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60 * 1000;
 /** last_seen_at is written at most this often, so that reading pages does not mean a write each time. */
 const TOUCH_INTERVAL_MS = 60 * 1000;
@@ -32,38 +38,53 @@ export async function openSession(db: Db, accountId: number, clock: Clock): Prom
   return token;
 }
 
-export type ResolvedSession = { session: Session; account: Account; pageVersions: PageVersions } | { expired: true } | null;
+export type ResolvedSession = { session: Session; account: Account; pageVersions: PageVersions } | { expired: true; accountId: number } | null;
 
 /**
- * Finds the live session for a cookie token. A session idle for 30 minutes or older than
- * 12 hours is deleted and reported as expired, so the person is told why they must sign in again.
+ * Finds the live session for a cookie token. A session idle for 30 minutes (or `idleMs`) or older
+ * than 12 hours is deleted and reported as expired, with whose it was, so the person is told why
+ * they must sign in again and a form they posted can be kept for them. The session returned
+ * carries the activity just recorded, so the page can say when it will end; a request that is
+ * not the person's activity (`isActivity` false: the timeout warning asking how long is left)
+ * records none.
  */
-export async function resolveSession(db: Db, token: string, clock: Clock): Promise<ResolvedSession> {
+export async function resolveSession(db: Db, token: string, clock: Clock, idleMs = IDLE_TIMEOUT_MS, isActivity = true): Promise<ResolvedSession> {
   const found = await findSessionWithAccount(db, hashToken(token));
   if (!found) return null;
   const { session, account, pageVersions } = found;
   const now = clock().getTime();
-  const idle = now - Date.parse(session.last_seen_at) > IDLE_TIMEOUT_MS;
+  const idle = now - Date.parse(session.last_seen_at) > idleMs;
   const tooOld = now >= Date.parse(session.expires_at);
-  if (idle || tooOld) {
+  if (idle || tooOld || Date.parse(account.password_changed_at) > Date.parse(session.created_at)) {
     await deleteSession(db, session.id);
-    return { expired: true };
+    return { expired: true, accountId: account.id };
   }
-  if (Date.parse(account.password_changed_at) > Date.parse(session.created_at)) {
-    await deleteSession(db, session.id);
-    return { expired: true };
-  }
-  if (now - Date.parse(session.last_seen_at) > TOUCH_INTERVAL_MS) {
-    await touchSession(db, session.id, new Date(now).toISOString());
+  if (isActivity && now - Date.parse(session.last_seen_at) > TOUCH_INTERVAL_MS) {
+    const lastSeenAt = new Date(now).toISOString();
+    await touchSession(db, session.id, lastSeenAt);
+    return { session: { ...session, last_seen_at: lastSeenAt }, account, pageVersions };
   }
   return { session, account, pageVersions };
+}
+
+/** « Rester connecté »: records activity now, whatever the last record, and says when the session will end. */
+export async function extendSession(db: Db, session: Session, clock: Clock, idleMs = IDLE_TIMEOUT_MS): Promise<Date> {
+  const now = clock();
+  await touchSession(db, session.id, now.toISOString());
+  return sessionEnd({ ...session, last_seen_at: now.toISOString() }, idleMs);
+}
+
+/** When the session ends if nothing happens: the idle end, or the absolute end if sooner. */
+export function sessionEnd(session: Pick<Session, 'last_seen_at' | 'expires_at'>, idleMs = IDLE_TIMEOUT_MS): Date {
+  return new Date(Math.min(Date.parse(session.last_seen_at) + idleMs, Date.parse(session.expires_at)));
 }
 
 export async function closeSession(db: Db, token: string): Promise<void> {
   await deleteSession(db, hashToken(token));
 }
 
+/** Rows of sessions idle past their end are kept an hour more (ENDED_ROW_GRACE_MS); they never resolve again. */
 export async function purgeExpiredSessions(db: Db, clock: Clock): Promise<void> {
   const now = clock().getTime();
-  await deleteExpiredSessions(db, new Date(now - IDLE_TIMEOUT_MS).toISOString(), new Date(now).toISOString());
+  await deleteExpiredSessions(db, new Date(now - IDLE_TIMEOUT_MS - ENDED_ROW_GRACE_MS).toISOString(), new Date(now).toISOString());
 }

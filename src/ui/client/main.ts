@@ -7,6 +7,7 @@ import { initErrorSummary } from './error-summary';
 import { clearOfflineCopiesOnSignOut, registerServiceWorker } from './offline';
 import { initProfileMenu } from './profile-menu';
 import { initRowMenu } from './row-menu';
+import { initSessionTimeout } from './session-timeout';
 import { initSidenav } from './sidenav';
 
 type Init = (root: HTMLElement) => void;
@@ -16,6 +17,7 @@ const modules: Record<string, Init> = {
   'app-error-summary': initErrorSummary,
   'app-action-toggle': initActionToggle,
   'app-row-menu': initRowMenu,
+  'app-session-timeout': initSessionTimeout,
 };
 
 export function registerModule(name: string, init: Init): void {

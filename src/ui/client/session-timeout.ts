@@ -1,0 +1,144 @@
+/**
+ * « Votre session va se fermer » (src/ui/components/session-timeout/): asks the server how long the
+ * session has left (without extending it) when the end could be near, opens the modal dialog two
+ * minutes before it, counts down on screen every second but tells screen readers only every 30
+ * seconds and at 10, and, at the end, offers « Se reconnecter »: it sends the page's changed form,
+ * which the server keeps for after the sign-in, so nothing typed is lost.
+ */
+const STATE_PATH = '/session/etat';
+/** The server records activity at most once a minute: the page's own load may not have counted. */
+const TOUCH_SLACK_SECONDS = 60;
+
+type Units = Record<'minute' | 'second', { one: string; other: string }>;
+
+export function initSessionTimeout(root: HTMLElement): void {
+  const dialog = root as HTMLDialogElement;
+  if (typeof dialog.showModal !== 'function') return;
+  const data = dialog.dataset;
+  const idle = Number(data.idleSeconds);
+  const warning = Number(data.warningSeconds);
+  const units = JSON.parse(data.units ?? '{}') as Units;
+  const plural = new Intl.PluralRules(document.documentElement.lang || 'fr');
+  const text = dialog.querySelector<HTMLElement>('#app-session-timeout-text');
+  const title = dialog.querySelector<HTMLElement>('#app-session-timeout-title');
+  const live = dialog.querySelector<HTMLElement>('[data-session-announce]');
+  const stay = dialog.querySelector<HTMLFormElement>('.app-session-timeout__stay');
+  const signOut = dialog.querySelector<HTMLFormElement>('.app-session-timeout__sign-out');
+  const signIn = dialog.querySelector<HTMLButtonElement>('[data-session-sign-in]');
+  if (!text || !title || !live || !stay || !signOut || !signIn) return;
+
+  let timer = 0;
+  let ticker = 0;
+  let endsAt = 0;
+  let returnFocus: Element | null = null;
+
+  const unit = (name: keyof Units, count: number) => units[name][plural.select(count) === 'one' ? 'one' : 'other'].replace('{count}', String(count));
+  const duration = (seconds: number) => {
+    const minutes = Math.floor(seconds / 60);
+    const rest = seconds % 60;
+    if (minutes === 0) return unit('second', rest);
+    return rest === 0 ? unit('minute', minutes) : `${unit('minute', minutes)} ${unit('second', rest)}`;
+  };
+
+  const schedule = (seconds: number) => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(check, Math.max(0, seconds) * 1000);
+  };
+
+  async function check(): Promise<void> {
+    let remaining: number;
+    try {
+      const response = await fetch(STATE_PATH, { headers: { accept: 'application/json' }, credentials: 'same-origin' });
+      remaining = ((await response.json()) as { remainingSeconds: number }).remainingSeconds;
+    } catch {
+      schedule(30); // offline or the server away: ask again soon
+      return;
+    }
+    if (remaining > warning + 5) schedule(remaining - warning);
+    else open(remaining);
+  }
+
+  function open(remaining: number): void {
+    endsAt = Date.now() + remaining * 1000;
+    if (!dialog.open) {
+      returnFocus = document.activeElement;
+      dialog.showModal();
+    }
+    tick(true);
+    window.clearInterval(ticker);
+    ticker = window.setInterval(() => tick(false), 1000);
+  }
+
+  function tick(isFirst: boolean): void {
+    const left = Math.max(0, Math.round((endsAt - Date.now()) / 1000));
+    if (left === 0) {
+      ended();
+      return;
+    }
+    text.textContent = (data.text ?? '').replace('{time}', duration(left));
+    // The dialog's opening is announced with its text; after that, every 30 seconds and at 10.
+    if (!isFirst && (left % 30 === 0 || left === 10)) live.textContent = (data.announce ?? '').replace('{time}', duration(left));
+  }
+
+  function ended(): void {
+    window.clearInterval(ticker);
+    title.textContent = data.endedTitle ?? '';
+    text.textContent = data.endedText ?? '';
+    live.textContent = `${data.endedTitle ?? ''}. ${data.endedText ?? ''}`;
+    stay.hidden = true;
+    signOut.hidden = true;
+    signIn.hidden = false;
+    signIn.focus();
+  }
+
+  function close(): void {
+    window.clearInterval(ticker);
+    live.textContent = '';
+    dialog.close();
+    if (returnFocus instanceof HTMLElement) returnFocus.focus();
+  }
+
+  async function extend(): Promise<void> {
+    const csrf = stay.querySelector<HTMLInputElement>('input[name="_csrf"]')?.value ?? '';
+    try {
+      const response = await fetch(stay.action, { method: 'POST', headers: { accept: 'application/json', 'x-csrf-token': csrf }, credentials: 'same-origin' });
+      const { remainingSeconds } = (await response.json()) as { remainingSeconds: number };
+      if (remainingSeconds <= 0) {
+        ended();
+        return;
+      }
+      close();
+      schedule(remainingSeconds - warning);
+    } catch {
+      stay.submit(); // the form alone does the same, with a page load
+    }
+  }
+
+  stay.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void extend();
+  });
+  // Escape closes a modal dialog: here it means « Rester connecté », as the dialog's first choice.
+  dialog.addEventListener('cancel', (event) => {
+    event.preventDefault();
+    if (signIn.hidden) void extend();
+  });
+  signIn.addEventListener('click', () => {
+    const changed = [...document.forms].find((form) => !dialog.contains(form) && isChanged(form));
+    if (changed) HTMLFormElement.prototype.submit.call(changed);
+    else window.location.assign(`/connexion?${new URLSearchParams({ expiree: '1', suivant: location.pathname + location.search })}`);
+  });
+
+  schedule(idle - warning - TOUCH_SLACK_SECONDS);
+}
+
+/** A form with something typed or chosen since the page loaded: the one to keep. */
+function isChanged(form: HTMLFormElement): boolean {
+  for (const element of form.elements) {
+    if (element instanceof HTMLTextAreaElement || (element instanceof HTMLInputElement && !['hidden', 'checkbox', 'radio', 'submit', 'button'].includes(element.type))) {
+      if (element.value !== element.defaultValue) return true;
+    } else if (element instanceof HTMLInputElement && element.checked !== element.defaultChecked) return true;
+    else if (element instanceof HTMLSelectElement && [...element.options].some((o) => o.selected !== o.defaultSelected)) return true;
+  }
+  return false;
+}
