@@ -91,6 +91,10 @@ describe(`« Mon agenda » (${dialectName})`, () => {
     assert.equal((await john.get('/espace/agenda')).statusCode, 404);
 
     const admin = await client('admin@example.com');
+    // Reached from the staff list and from the agent's caseload.
+    const agendaLink = `href="/espace/agenda/${demo.marie.id}"`;
+    assert.match((await admin.get('/gestion/personnel')).body, new RegExp(`<a ${agendaLink} aria-label="Agenda de Marie Tremblay">Agenda</a>`));
+    assert.match((await admin.get(`/gestion/assignations/agents/${demo.marie.id}`)).body, new RegExp(`<a ${agendaLink}>Agenda de Marie Tremblay</a>`));
     const marieAgenda = await admin.get(`/espace/agenda/${demo.marie.id}?vue=semaine&date=2026-12-01`);
     assert.equal(marieAgenda.statusCode, 200);
     assert.match(marieAgenda.body, /<h1>Agenda de Marie Tremblay<\/h1>/);

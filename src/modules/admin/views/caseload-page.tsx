@@ -7,6 +7,7 @@ import { fileNumber } from '../../accounts/directory.service';
 import { type Caseload, REASSIGN_NOTE_MAX } from '../assignment.service';
 import { AgentOptions } from './assignments-page';
 import { ADMIN_PATH, ASSIGN_PATH, REASSIGN_POST_PATH } from './paths';
+import { agendaPathOf } from '../../agenda/views/paths';
 
 export interface ReassignValues {
   clientIds: number[];
@@ -40,6 +41,9 @@ export function CaseloadPage({
       <h1>{title}</h1>
       {notice && <Notice kind="success">{notice}</Notice>}
       <p>{t(`admin.caseload.count.${pluralForm(ctx.locale, caseload.clients.length)}`, { count: caseload.clients.length })}</p>
+      <p>
+        <a href={agendaPathOf(agent.id)}>{t('agenda.manager.linkLabel', { name: agent.display_name })}</a>
+      </p>
       <ErrorSummary ctx={ctx} errors={errors} />
       {caseload.clients.length === 0 ? (
         <EmptyState>{t('admin.caseload.empty')}</EmptyState>

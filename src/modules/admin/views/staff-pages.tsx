@@ -7,6 +7,7 @@ import type { MessageKey } from '../../../platform/i18n/catalog';
 import { agreeing } from '../../../platform/i18n/gender';
 import { EMAIL_MAX, GRAMMATICAL_GENDERS, NAME_MAX, splitLanguages, STAFF_LANGUAGES, type StaffRow } from '../staff.service';
 import { ADMIN_PATH, NEW_STAFF_PATH, STAFF_PATH, staffMemberPath } from './paths';
+import { agendaPathOf } from '../../agenda/views/paths';
 
 export interface StaffFormValues {
   email: string;
@@ -60,6 +61,14 @@ export function StaffPage({ ctx, staff, notice }: { ctx: ViewContext; staff: Sta
                 <a href={staffMemberPath(member.id)}>{member.display_name}</a>
                 <br />
                 <span class="app-hint-inline">{member.email}</span>
+                {member.role === 'agent' && (
+                  <>
+                    <br />
+                    <a href={agendaPathOf(member.id)} aria-label={t('agenda.manager.linkLabel', { name: member.display_name })}>
+                      {t('agenda.manager.link')}
+                    </a>
+                  </>
+                )}
               </th>
               <td data-label={t('staff.col.role')}>{t(member.role === 'admin' ? 'staff.role.admin' : 'staff.role.agent')}</td>
               <td data-label={t('staff.col.team')}>{member.team ?? t('staff.none')}</td>
