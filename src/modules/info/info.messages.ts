@@ -21,7 +21,8 @@ const fr = {
   'info.accessibility.done2': "Chaque page des parcours principaux est vérifiée automatiquement avec l'outil axe, à chaque modification du service.",
   'info.accessibility.done3': "Le texte peut être agrandi jusqu'à 200 % sans perte de contenu\u202f; les couleurs respectent les contrastes demandés.",
   'info.accessibility.limitsTitle': 'Limites connues',
-  'info.accessibility.limits1': 'Votre session se ferme après 30 minutes sans activité\u202f; un formulaire non transmis est alors perdu.',
+  'info.accessibility.done4':
+    "Votre session se ferme après 30 minutes sans activité. Deux minutes avant, une fenêtre vous l'annonce et vous propose de rester connecté. Si la session s'est fermée quand même, le formulaire que vous envoyez est gardé une heure\u202f: après vous être reconnecté, vous le retrouvez rempli.",
   'info.accessibility.limits2': "Le plan d'action en PDF («\u202fMes documents\u202f») n'est pas balisé pour les lecteurs d'écran\u202f: les mêmes renseignements sont dans les pages du service.",
   'info.accessibility.reportTitle': 'Signaler un problème',
   'info.accessibility.report':
@@ -43,7 +44,7 @@ const fr = {
     "Personne d'autre\u202f: aucun renseignement n'est vendu ni utilisé pour de la publicité. Les notes internes du personnel ne vous sont pas montrées\u202f; la liste des personnes qui ont ouvert votre dossier, elle, l'est, dans «\u202fMes documents\u202f».",
   'info.privacy.cookiesTitle': 'Témoins et appareil',
   'info.privacy.cookies':
-    "Le service utilise trois témoins (cookies) nécessaires\u202f: votre session, la protection des formulaires et la langue choisie. Aucun témoin de mesure d'audience ni de publicité, aucun service d'un tiers. Les courriels annoncent seulement un nouveau message, sans renseignement personnel. Si vous installez l'application, les pages déjà consultées sont gardées sur votre appareil pour être lues hors ligne\u202f; elles en sont effacées à la déconnexion.",
+    "Le service utilise trois témoins (cookies) nécessaires\u202f: votre session, la protection des formulaires et la langue choisie\u202f; un quatrième, seulement si votre session s'est fermée pendant que vous envoyiez un formulaire, permet de vous le rendre et disparaît au plus tard une heure après. Aucun témoin de mesure d'audience ni de publicité, aucun service d'un tiers. Les courriels annoncent seulement un nouveau message, sans renseignement personnel. Si vous installez l'application, les pages déjà consultées sont gardées sur votre appareil pour être lues hors ligne\u202f; elles en sont effacées à la déconnexion.",
   'info.privacy.retentionTitle': 'Durée de conservation',
   'info.privacy.retention':
     "Votre dossier est conservé tant que l'accompagnement dure, puis {years} ans après sa fermeture. Il est ensuite anonymisé\u202f: votre nom, vos coordonnées et vos textes sont effacés, y compris dans le journal.",
@@ -85,7 +86,8 @@ export const messages = {
     'info.accessibility.done2': 'Every page of the main journeys is checked automatically with the axe tool, on every change to the service.',
     'info.accessibility.done3': 'Text can be enlarged up to 200% without losing content; colours meet the required contrast.',
     'info.accessibility.limitsTitle': 'Known limits',
-    'info.accessibility.limits1': 'Your session closes after 30 minutes without activity; a form not yet sent is then lost.',
+    'info.accessibility.done4':
+      'Your session closes after 30 minutes without activity. Two minutes before, a window tells you and offers to keep you signed in. If the session has closed all the same, the form you send is kept for an hour: once you have signed in again, you find it filled in.',
     'info.accessibility.limits2': 'The action plan as a PDF ("My documents") is not tagged for screen readers: the same information is on the service\'s pages.',
     'info.accessibility.reportTitle': 'Report a problem',
     'info.accessibility.report':
@@ -106,7 +108,7 @@ export const messages = {
     'info.privacy.who4': 'No one else: no information is sold or used for advertising. Staff\'s internal notes are not shown to you; the list of the people who opened your file is, in "My documents".',
     'info.privacy.cookiesTitle': 'Cookies and your device',
     'info.privacy.cookies':
-      'The service uses three necessary cookies: your session, the protection of forms and the language you chose. No audience-measurement or advertising cookie, no third-party service. E-mails only announce a new message, without personal information. If you install the app, the pages you have viewed are kept on your device to be read offline; they are erased from it when you sign out.',
+      'The service uses three necessary cookies: your session, the protection of forms and the language you chose; a fourth, only if your session closed while you were sending a form, lets us give it back to you and is gone an hour later at most. No audience-measurement or advertising cookie, no third-party service. E-mails only announce a new message, without personal information. If you install the app, the pages you have viewed are kept on your device to be read offline; they are erased from it when you sign out.',
     'info.privacy.retentionTitle': 'How long it is kept',
     'info.privacy.retention': 'Your file is kept while your support lasts, then {years} years after it is closed. It is then anonymized: your name, contact details and texts are erased, in the log too.',
     'info.privacy.rightsTitle': 'Your rights',

@@ -74,10 +74,10 @@ export function AccessibilityPage({ ctx }: { ctx: ViewContext }) {
       <h1>{t('info.accessibility.title')}</h1>
       <p>{t('info.accessibility.standard')}</p>
       <Section ctx={ctx} id="info-done" title="info.accessibility.doneTitle">
-        <List ctx={ctx} keys={['info.accessibility.done1', 'info.accessibility.done2', 'info.accessibility.done3']} />
+        <List ctx={ctx} keys={['info.accessibility.done1', 'info.accessibility.done2', 'info.accessibility.done3', 'info.accessibility.done4']} />
       </Section>
       <Section ctx={ctx} id="info-limits" title="info.accessibility.limitsTitle">
-        <List ctx={ctx} keys={['info.accessibility.limits1', 'info.accessibility.limits2']} />
+        <List ctx={ctx} keys={['info.accessibility.limits2']} />
       </Section>
       <Section ctx={ctx} id="info-report" title="info.accessibility.reportTitle">
         <p>{fill(t('info.accessibility.report'), contactParts(ctx))}</p>
