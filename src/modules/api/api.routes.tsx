@@ -16,6 +16,7 @@ import { planApi } from '../plans/plan.api';
 import { ApiProblemError } from '../../platform/http/api-kit';
 import { describeResponses, withoutUnusedSchemas } from './openapi-document';
 import { PROBLEM_CODES } from './problem-codes';
+import { databaseRateLimitStore } from './rate-limit.service';
 
 /** Requests per token (or, before sign-in, per address) and per minute. */
 export const API_RATE_LIMIT = { max: 120, timeWindowMs: 60_000 } as const;
@@ -84,6 +85,8 @@ async function registerApi(app: FastifyInstance): Promise<void> {
         timeWindow: API_RATE_LIMIT.timeWindowMs,
         enableDraftSpec: true,
         keyGenerator: (request) => (request.apiToken ? `token:${request.apiToken.tokenId}` : `ip:${request.ip}`),
+        // Counted in the database: every instance behind a proxy shares each token's allowance.
+        store: databaseRateLimitStore(app.database.db, app.clock),
         errorResponseBuilder: () => new ApiProblemError(429, 'RATE_LIMITED', 'error.tooMany.title', 'api.problem.tooMany.detail'),
       });
 

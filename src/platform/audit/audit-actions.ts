@@ -31,7 +31,7 @@ type Labels = { labelFr: string; labelEn: string };
 type Toggled = Record<string, never>;
 
 type StaffProfile = { team: string | null; languages: string | null; grammatical_gender?: 'feminine' | 'masculine' | null };
-type ThrottleScope = 'pair' | 'account' | 'address';
+type ThrottleScope = 'pair' | 'account' | 'address' | 'device';
 
 /** Each action and the details its line stores. */
 export interface AuditDetails {
