@@ -144,6 +144,22 @@ describe(`appointments: list, details, .ics (${dialectName})`, () => {
     assert.match(english, /3:00 p\.m\. to 4:30 p\.m\. \(Paris time\)/);
   });
 
+  test('wherever a time is shown (list, home), Jane reads both clocks, named in words; John, in Québec, only « heure du Québec », never Toronto', async (t) => {
+    const app = await buildTestApp(t);
+    const jane = await app.client('jane.roe@example.com');
+    const list = mainOf((await jane.get('/rendez-vous')).body);
+    assert.match(list, /9 h 00 \(heure du Québec\)<\/span><span class="app-time-line">15 h 00 \(heure de Paris\)/);
+    const home = mainOf((await jane.get('/accompagnement-quebec')).body);
+    assert.match(home, /9 h 00 à 10 h 30 \(heure du Québec\)/);
+    assert.match(home, /15 h 00 à 16 h 30 \(heure de Paris\)/);
+    const john = await app.client(JOHN);
+    const johnList = mainOf((await john.get('/rendez-vous')).body);
+    assert.match(johnList, /\d+ h \d\d \(heure du Québec\)/);
+    const profile = mainOf((await john.get('/profil/informations')).body);
+    assert.match(profile, /<option value="America\/Toronto" selected>Canada — Québec<\/option>/, 'the picker names places, not IANA zones');
+    assert.doesNotMatch((johnList + profile).replace(/value="[^"]*"/g, ''), /Toronto/);
+  });
+
   test('« Ajouter à mon agenda » gives an RFC 5545 file: CRLF, UTC times, stable UID, SEQUENCE bumped and CANCELLED after a cancel', async (t) => {
     const app = await buildTestApp(t);
     const { phone } = await johns(app);

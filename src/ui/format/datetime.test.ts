@@ -34,6 +34,8 @@ test('date and time together, in Québec time across daylight saving; calendar d
   assert.equal(formatDay('2026-11-01', 'fr'), 'dimanche 1er novembre 2026', 'a calendar day is not shifted by the zone');
   assert.equal(formatDay('2026-11-01', 'en'), 'Sunday, November 1, 2026');
   assert.equal(formatZoneName('Europe/Paris', 'fr'), 'heure de Paris');
+  assert.equal(formatZoneName('America/Toronto', 'fr'), 'heure du Québec', 'a client in Québec never reads « Toronto »');
+  assert.equal(formatZoneName('America/Toronto', 'en'), 'Québec time');
   assert.equal(formatZoneName('Europe/Amsterdam', 'fr'), "heure d'Amsterdam");
   assert.equal(formatZoneName('America/Port_au_Prince', 'en'), 'Port au Prince time');
 });

@@ -1,5 +1,6 @@
 import type { Locale } from '../../platform/i18n/locale';
 import { QUEBEC_ZONE } from '../../platform/business-time/quebec-time';
+import { zoneCity } from '../../platform/i18n/time-zones';
 
 export { QUEBEC_ZONE };
 
@@ -68,12 +69,17 @@ export function formatDateTime(iso: string, locale: Locale, zone = QUEBEC_ZONE):
   return `${formatLongDate(iso, locale, zone)} ${locale === 'fr' ? 'à' : 'at'} ${formatTime(iso, locale, zone)}`;
 }
 
+/** Zones that keep Québec's clock: named « heure du Québec », never after Toronto or Montréal. */
+const QUEBEC_ZONES = new Set([QUEBEC_ZONE, 'America/Montreal']);
+
 /**
  * A zone in words from its city: « heure de Paris », « heure d'Amsterdam », "Paris time" —
  * people know their city, not `Europe/Paris` nor "Central European Time".
  */
 export function formatZoneName(zone: string, locale: Locale): string {
-  const city = (zone.split('/').pop() ?? zone).replace(/_/g, ' ');
+  // The service's own zone is Québec's, whatever city the IANA database names it after.
+  if (QUEBEC_ZONES.has(zone)) return locale === 'en' ? 'Québec time' : 'heure du Québec';
+  const city = zoneCity(zone, locale);
   if (locale === 'en') return `${city} time`;
   return /^[aeiouyhàâéèêëîïôöûüAEIOUYHÀÂÉÈÊËÎÏÔÖÛÜ]/.test(city) ? `heure d'${city}` : `heure de ${city}`;
 }

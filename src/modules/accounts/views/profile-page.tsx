@@ -1,7 +1,7 @@
 import type { Account } from '../../../db/database';
 import { describedBy, ErrorSummary, errorFor, Field, type FieldError, Notice, PostForm } from '../../../ui/components/form';
 import type { ViewContext } from '../../../ui/view-context';
-import { TIME_ZONES } from '../../../platform/i18n/time-zones';
+import { zoneOptions } from '../../../platform/i18n/time-zones';
 import { LanguageChoice } from './registration-pages';
 
 export const PROFILE_PATH = '/profil/informations';
@@ -23,7 +23,7 @@ export function profileValues(account: Account): ProfileValues {
 export function ProfilePage({ ctx, account, values, errors = [], notice }: { ctx: ViewContext; account: Account; values: ProfileValues; errors?: FieldError[]; notice?: string }) {
   const { t } = ctx;
   const error = (field: string) => errorFor(errors, field);
-  const zones = (TIME_ZONES as readonly string[]).includes(values.timeZone) ? TIME_ZONES : [values.timeZone, ...TIME_ZONES];
+  const zones = zoneOptions(ctx.locale, values.timeZone);
   return (
     <div class="app-narrow">
       <h1>{t('profile.title')}</h1>
@@ -42,8 +42,8 @@ export function ProfilePage({ ctx, account, values, errors = [], notice }: { ctx
         <Field id="timeZone" label={t('profile.timeZone')} error={error('timeZone')}>
           <select id="timeZone" name="timeZone" {...describedBy('timeZone', { error: error('timeZone') })}>
             {zones.map((zone) => (
-              <option key={zone} value={zone} selected={values.timeZone === zone}>
-                {zone.replace(/_/g, ' ')}
+              <option key={zone.value} value={zone.value} selected={values.timeZone === zone.value}>
+                {zone.label}
               </option>
             ))}
           </select>

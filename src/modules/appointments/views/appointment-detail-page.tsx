@@ -1,16 +1,15 @@
 import { Breadcrumb } from '../../../ui/components/breadcrumb';
-import { SummaryList, SummaryListLine } from '../../../ui/components/summary-list/summary-list';
-import { QUEBEC_ZONE, differsFromQuebec, durationMinutes, formatDateTime, formatLongDate, formatTime, formatZoneName, isoDate } from '../../../ui/format/datetime';
+import { SummaryList } from '../../../ui/components/summary-list/summary-list';
+import { durationMinutes, formatDateTime, formatLongDate, formatTime, isoDate } from '../../../ui/format/datetime';
 import { PhoneLink } from '../../../ui/components/phone-link/phone-link';
 import type { ViewContext } from '../../../ui/view-context';
 import type { AppointmentDetails } from '../appointment.service';
-import { StatusLabel } from './appointment-parts';
+import { AppointmentTimes, StatusLabel } from './appointment-parts';
 
 /** Guide §2.1 « Consulter »: status, date, time, kind, mode and the agent's contact. */
 export function AppointmentDetailPage({ ctx, details, timeZone }: { ctx: ViewContext; details: AppointmentDetails; timeZone: string }) {
   const { t, locale } = ctx;
   const { appointment, agent, reason, canCancel, tab } = details;
-  const range = (zone: string) => t('appointments.time.range', { start: formatTime(appointment.starts_at, locale, zone), end: formatTime(appointment.ends_at, locale, zone) });
   return (
     <>
       <Breadcrumb ctx={ctx} items={[{ label: t('appointments.title'), href: `/rendez-vous?onglet=${tab}` }, { label: t('appointments.detail.title') }]} />
@@ -19,20 +18,7 @@ export function AppointmentDetailPage({ ctx, details, timeZone }: { ctx: ViewCon
         rows={[
           { key: t('appointments.detail.status'), value: <StatusLabel ctx={ctx} appointment={appointment} /> },
           { key: t('appointments.detail.date'), value: <time dateTime={isoDate(appointment.starts_at)}>{formatLongDate(appointment.starts_at, locale)}</time> },
-          {
-            key: t('appointments.detail.time'),
-            value: (
-              <>
-                <SummaryListLine>{t('appointments.time.quebec', { range: range(QUEBEC_ZONE) })}</SummaryListLine>
-                {differsFromQuebec(appointment.starts_at, timeZone) && (
-                  <SummaryListLine>
-                    {t('appointments.time.own', { range: range(timeZone), zone: formatZoneName(timeZone, locale) })}
-                    {isoDate(appointment.starts_at, timeZone) !== isoDate(appointment.starts_at) && ` – ${formatLongDate(appointment.starts_at, locale, timeZone)}`}
-                  </SummaryListLine>
-                )}
-              </>
-            ),
-          },
+          { key: t('appointments.detail.time'), value: <AppointmentTimes ctx={ctx} appointment={appointment} timeZone={timeZone} /> },
           { key: t('appointments.detail.duration'), value: t('appointments.duration.minutes', { minutes: durationMinutes(appointment.starts_at, appointment.ends_at) }) },
           { key: t('appointments.detail.kind'), value: t(`appointments.kind.${appointment.kind}`) },
           { key: t('appointments.detail.mode'), value: t(`appointments.mode.${appointment.mode}`) },

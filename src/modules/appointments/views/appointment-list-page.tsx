@@ -1,11 +1,11 @@
 import { EmptyState } from '../../../ui/components/empty-state/empty-state';
 import { Tabs } from '../../../ui/components/tabs/tabs';
-import { formatLongDate, formatTime } from '../../../ui/format/datetime';
+import { formatLongDate } from '../../../ui/format/datetime';
 import type { ViewContext } from '../../../ui/view-context';
 import type { Tab } from '../appointment.service';
 import type { Appointment, CancellationReason } from '../appointment.tables';
 import type { ProposalPromises } from '../proposal-promises.service';
-import { RowMenu, StatusLabel } from './appointment-parts';
+import { RowMenu, StartTime, StatusLabel } from './appointment-parts';
 import { ProposalPromise } from './proposal-promise';
 
 export interface AppointmentRow {
@@ -49,7 +49,9 @@ export function AppointmentListPage({ ctx, tab, rows, next }: { ctx: ViewContext
             {rows.map(({ appointment, reason, canCancel }) => (
               <tr key={appointment.id} class="app-appointment-table__row">
                 <td data-label={t('appointments.col.date')}>{formatLongDate(appointment.starts_at, ctx.locale)}</td>
-                <td data-label={t('appointments.col.time')}>{formatTime(appointment.starts_at, ctx.locale)}</td>
+                <td data-label={t('appointments.col.time')}>
+                  <StartTime ctx={ctx} startsAt={appointment.starts_at} />
+                </td>
                 <td data-label={t('appointments.col.kind')}>{t(`appointments.kind.${appointment.kind}`)}</td>
                 <td data-label={t('appointments.col.mode')}>{t(`appointments.mode.${appointment.mode}`)}</td>
                 <td data-label={t('appointments.col.status')}>

@@ -1,5 +1,6 @@
 import { StatusTag, type StatusTone } from '../../../ui/components/status-tag/status-tag';
-import { formatLongDate, formatTime, isoDate } from '../../../ui/format/datetime';
+import { SummaryListLine } from '../../../ui/components/summary-list/summary-list';
+import { QUEBEC_ZONE, differsFromQuebec, formatLongDate, formatTime, formatZoneName, isoDate } from '../../../ui/format/datetime';
 import type { ViewContext } from '../../../ui/view-context';
 import type { Appointment, CancellationReason } from '../appointment.tables';
 
@@ -58,11 +59,48 @@ export function appointmentSummaryRows(ctx: ViewContext, appointment: Pick<Appoi
   const { t, locale } = ctx;
   return [
     { key: t('appointments.detail.date'), value: <time dateTime={isoDate(appointment.starts_at)}>{formatLongDate(appointment.starts_at, locale)}</time> },
-    {
-      key: t('appointments.detail.time'),
-      value: t('appointments.time.quebec', { range: t('appointments.time.range', { start: formatTime(appointment.starts_at, locale), end: formatTime(appointment.ends_at, locale) }) }),
-    },
+    { key: t('appointments.detail.time'), value: <AppointmentTimes ctx={ctx} appointment={appointment} /> },
     { key: t('appointments.detail.kind'), value: t(`appointments.kind.${appointment.kind}`) },
     { key: t('appointments.detail.mode'), value: t(`appointments.mode.${appointment.mode}`) },
   ];
+}
+
+/** The client's own zone (their profile), Québec's when unknown. */
+export function clientZone(ctx: ViewContext): string {
+  return ctx.account?.time_zone || QUEBEC_ZONE;
+}
+
+/**
+ * « 10 h 00 à 11 h 00 (heure du Québec) », and for a client whose zone shows another clock then,
+ * a second line in their time, the zone named in words (« 16 h 00 à 17 h 00 (heure de Paris) »),
+ * with the date when it is another day there. The appointment is booked in Québec time.
+ */
+export function AppointmentTimes({ ctx, appointment, timeZone = clientZone(ctx) }: { ctx: ViewContext; appointment: Pick<Appointment, 'starts_at' | 'ends_at'>; timeZone?: string }) {
+  const { t, locale } = ctx;
+  const range = (zone: string) => t('appointments.time.range', { start: formatTime(appointment.starts_at, locale, zone), end: formatTime(appointment.ends_at, locale, zone) });
+  if (!differsFromQuebec(appointment.starts_at, timeZone)) return <>{t('appointments.time.quebec', { range: range(QUEBEC_ZONE) })}</>;
+  return (
+    <>
+      <SummaryListLine>{t('appointments.time.quebec', { range: range(QUEBEC_ZONE) })}</SummaryListLine>
+      <SummaryListLine>
+        {t('appointments.time.own', { range: range(timeZone), zone: formatZoneName(timeZone, locale) })}
+        {isoDate(appointment.starts_at, timeZone) !== isoDate(appointment.starts_at) && ` – ${formatLongDate(appointment.starts_at, locale, timeZone)}`}
+      </SummaryListLine>
+    </>
+  );
+}
+
+/** A start time in a list: Québec's, named, then the client's own when it differs. */
+export function StartTime({ ctx, startsAt }: { ctx: ViewContext; startsAt: string }) {
+  const { t, locale } = ctx;
+  const zone = clientZone(ctx);
+  const quebec = t('appointments.time.atQuebec', { time: formatTime(startsAt, locale) });
+  if (!differsFromQuebec(startsAt, zone)) return <>{quebec}</>;
+  const ownDay = isoDate(startsAt, zone) !== isoDate(startsAt) ? ` – ${formatLongDate(startsAt, locale, zone)}` : '';
+  return (
+    <>
+      <span class="app-time-line">{quebec}</span>
+      <span class="app-time-line">{`${t('appointments.time.atOwn', { time: formatTime(startsAt, locale, zone), zone: formatZoneName(zone, locale) })}${ownDay}`}</span>
+    </>
+  );
 }

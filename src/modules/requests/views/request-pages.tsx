@@ -7,7 +7,7 @@ import { formatLongDate } from '../../../ui/format/datetime';
 import type { ViewContext } from '../../../ui/view-context';
 import type { ClientRequestView } from '../request-draft.service';
 import { DAYS, type FirstAppointment, type Identification, LANGUAGES, LOCATIONS, MODES, PERIODS, REGIONS, STATUSES } from '../request-draft.schema';
-import { TIME_ZONES } from '../../../platform/i18n/time-zones';
+import { zoneLabel, zoneOptions } from '../../../platform/i18n/time-zones';
 
 export const STEP_PATH = { identification: '/demande/identification', firstAppointment: '/demande/premier-rendez-vous', summary: '/demande/recapitulatif' } as const;
 
@@ -139,7 +139,7 @@ export function FirstAppointmentPage({ ctx, values, errors = [], back }: { ctx: 
   const { t } = ctx;
   const error = (field: string) => errorFor(errors, field);
   const text = (field: string) => asText(values[field]);
-  const zones = TIME_ZONES.includes(text('timeZone') as (typeof TIME_ZONES)[number]) || !text('timeZone') ? TIME_ZONES : [text('timeZone'), ...TIME_ZONES];
+  const zones = zoneOptions(ctx.locale, text('timeZone'));
   return (
     <StepShell ctx={ctx} n={2} title={t('intake.firstAppointment')} errors={errors}>
       <PostForm ctx={ctx} action={STEP_PATH.firstAppointment} class="app-form">
@@ -161,8 +161,8 @@ export function FirstAppointmentPage({ ctx, values, errors = [], back }: { ctx: 
         <Field id="timeZone" label={t('intake.timeZone')} hint={t('intake.timeZoneHint')} error={error('timeZone')}>
           <select id="timeZone" name="timeZone" {...describedBy('timeZone', { hint: true, error: error('timeZone') })}>
             {zones.map((zone) => (
-              <option key={zone} value={zone} selected={text('timeZone') === zone}>
-                {zone.replace(/_/g, ' ')}
+              <option key={zone.value} value={zone.value} selected={text('timeZone') === zone.value}>
+                {zone.label}
               </option>
             ))}
           </select>
@@ -210,7 +210,7 @@ export function answerRows(ctx: ViewContext, identification: Identification, fir
   const firstRows = [
     rdvRow(t('intake.mode'), t(`intake.mode.${first.mode}` as MessageKey) + (first.region ? ` — ${first.region}` : '')),
     rdvRow(t('intake.phone'), first.phone),
-    rdvRow(t('intake.timeZone'), first.timeZone.replace(/_/g, ' ')),
+    rdvRow(t('intake.timeZone'), zoneLabel(first.timeZone, ctx.locale)),
     rdvRow(t('intake.days'), first.days.map((d) => t(`intake.day.${d}` as MessageKey)).join(', ')),
     rdvRow(t('intake.periods'), first.periods.map((p) => t(`intake.period.${p}` as MessageKey)).join(', ')),
     rdvRow(t('intake.interpreter'), first.interpreter ? `${t('intake.yes')} — ${first.interpreterLanguage}` : t('intake.no')),
