@@ -24,9 +24,12 @@ import type { Appointment } from './appointment.tables';
  * reminded, and a reminder that could not go out the day before (the service down from 10:00 to
  * midnight) is not sent on the day itself, where its « demain » would be false.
  *
- * An appointment booked or changed on the day before after the window opened gets no reminder:
- * its client has just been told about it (the message with every detail, and its e-mail notice)
- * within the last hours, and a second e-mail minutes later would only add noise.
+ * An appointment booked or changed on the day before — at any hour of that Québec day, before
+ * the window opened as well as after — gets no reminder: its client was told about it that same
+ * day by the change's own e-mail, which carries every detail and the calendar file (with its alarm
+ * an hour before). Only « after the window opened » used to count, so an appointment booked at
+ * 09:59 for the next day got its notice at 09:59 and the reminder at 10:00: two e-mails within a
+ * minute for one booking (issue 19).
  *
  * Once per appointment and start time: the outbox key is `appointment-reminder:<id>:<starts_at>`,
  * so a moved appointment gets a reminder for its new time and the same one never goes twice, even
@@ -49,7 +52,7 @@ export interface ReminderDeps {
 }
 
 export interface ReminderWindow {
-  /** When the window opened today: appointments booked or changed since get no reminder. */
+  /** When the window opened today. */
   opensAt: string;
   /** Tomorrow in Québec, [from, to), as UTC instants comparable with `starts_at`. */
   from: string;
@@ -123,7 +126,9 @@ export async function queueDueReminders(db: Db, deps: ReminderDeps, onError?: (a
   const now = deps.clock();
   const window = reminderWindow(now, deps.reminderHour);
   if (!window) return pass;
-  const candidates = await findReminderCandidates(db, { from: window.from, to: window.to, now: now.toISOString(), changedBefore: window.opensAt });
+  // Booked or changed today (the day before): the change's own e-mail was the reminder.
+  const today = utc(DateTime.fromJSDate(now, { zone: QUEBEC_ZONE }).startOf('day'));
+  const candidates = await findReminderCandidates(db, { from: window.from, to: window.to, now: now.toISOString(), changedBefore: today });
   for (const appointment of candidates) {
     try {
       if (await queueReminder(db, appointment, deps)) pass.queued += 1;
