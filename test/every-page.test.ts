@@ -7,7 +7,8 @@ import { crawlPages } from './helpers/crawl';
 
 /**
  * Every page each demo persona reaches by following links, in French and in English, read as a
- * person reads it (text only): no bare ISO date, no « p.m. » in French, and French punctuation
+ * person reads it (text only): no bare ISO date, no raw IANA zone (« Europe/Paris »), no hedged
+ * plural (« client(s) »), no « p.m. » in French, and French punctuation
  * (« ; : ? ! » and the inside of « guillemets ») only after a narrow no-break space (U+202F).
  */
 
@@ -28,6 +29,8 @@ export function typographyProblems(text: string, locale: 'fr' | 'en'): string[] 
   const problems: string[] = [];
   const around = (index: number) => JSON.stringify(text.slice(Math.max(0, index - 30), index + 30));
   for (const m of text.matchAll(/(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)/g)) problems.push(`bare ISO date ${around(m.index)}`);
+  for (const m of text.matchAll(/\b(?:America|Europe|Africa|Asia|Pacific|Atlantic|Indian|Australia)\/[A-Z][\w-]*/g)) problems.push(`raw IANA zone ${around(m.index)}`);
+  for (const m of text.matchAll(/\p{L}\(s\)/gu)) problems.push(`hedged plural « (s) » ${around(m.index)}`);
   if (locale === 'fr') {
     for (const m of text.matchAll(/\b[ap]\.m\./g)) problems.push(`English time in French ${around(m.index)}`);
     for (const m of text.matchAll(/[ \u00a0](?=[;:?!»])|«(?=[ \u00a0])/g)) problems.push(`space that is not U+202F ${around(m.index)}`);
@@ -44,6 +47,8 @@ describe(`every page, in both languages, writes dates and French punctuation one
     assert.equal(typographyProblems('« Planifié »', 'fr').length, 2);
     assert.deepEqual(typographyProblems('Courriel\u202f: a, «\u202fPlanifié\u202f», 10 h 00, https://x.ca/a?b', 'fr'), []);
     assert.deepEqual(typographyProblems('At 3:00 p.m.: ok?', 'en'), []);
+    assert.equal(typographyProblems('16 h 00 (Europe/Paris)', 'fr').length, 1);
+    assert.equal(typographyProblems('3 client(s)', 'en').length, 1);
   });
 
   test('demo personas and the sign-in pages', async (t) => {
