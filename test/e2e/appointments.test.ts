@@ -29,7 +29,7 @@ const LABELS = {
     finished: 'Completed',
     menu: /^Actions for the appointment on/,
     view: 'View',
-    cancel: /^Cancel the appointment of \S+, \S+ \d{1,2}, \d{4} at \d{1,2}:\d\d [ap]\.m\.$/,
+    cancel: /^Cancel the appointment on \S+, \S+ \d{1,2}, \d{4} at \d{1,2}:\d\d [ap]\.m\.$/,
     details: 'Appointment details',
     agent: 'My integration agent',
     back: 'Back to appointments',

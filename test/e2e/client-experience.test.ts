@@ -61,13 +61,13 @@ describe(`the client's experience: what happens next, cancelling with availabili
     assert.match(text, /\(Québec time\)/);
     assert.match(text, /You have 1 new message in your Message centre\./);
     assert.doesNotMatch(text, /will be proposed/);
-    await journey.navigates(() => card.getByRole('link', { name: /^View this appointment of / }).click());
+    await journey.navigates(() => card.getByRole('link', { name: /^View this appointment on / }).click());
     await journey.audit('appointment');
     await page.getByRole('heading', { name: 'Appointment details' }).waitFor();
     await page.getByRole('link', { name: 'Add to my calendar' }).waitFor();
     await page
       .getByRole('link', { name: LONG_DATE_EN })
-      .and(page.getByRole('link', { name: /^Cancel the appointment of / }))
+      .and(page.getByRole('link', { name: /^Cancel the appointment on / }))
       .waitFor();
     // The agent's phone is a tel: link.
     const phones = page.locator('main a[href^="tel:"]');

@@ -238,7 +238,7 @@ export const messages = {
     'planStaff.notes.history.other': 'History: {count} earlier versions',
     'planStaff.notes.revision': 'Text replaced on {date}',
     'planStaff.notes.edit': 'Edit',
-    'planStaff.notes.editNamed': 'the note of {date}',
+    'planStaff.notes.editNamed': 'the note from {date}',
     'planStaff.notes.planLink': 'Action plan',
     'planStaff.noteForm.newTitle': 'Add a note',
     'planStaff.noteForm.editTitle': 'Edit the note',

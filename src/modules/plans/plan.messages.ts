@@ -68,7 +68,7 @@ export const messages = {
     'plan.next.none': 'No appointment is scheduled at the moment.',
     'plan.next.appointment': 'Your next appointment',
     'plan.next.appointmentLink': 'View this appointment',
-    'plan.next.appointmentLinkHidden': 'of {date}',
+    'plan.next.appointmentLinkHidden': 'on {date}',
     'plan.next.messages.none': 'You have no new messages in your {link}.',
     'plan.next.messages.one': 'You have {count} new message in your {link}.',
     'plan.next.messages.other': 'You have {count} new messages in your {link}.',
