@@ -1,4 +1,6 @@
-import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
+import { isPostgres } from './migrations/schema-helpers';
 import * as m0001 from './migrations/0001-platform';
 import * as m0002 from './migrations/0002-messages-and-mail';
 import * as m0003 from './migrations/0003-appointments';
@@ -50,12 +52,76 @@ export const migrations: Record<string, Migration> = {
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
-/** Brings the schema up to date; `schema` names the PostgreSQL schema when it is not `public`. */
+/**
+ * Brings the schema up to date; `schema` names the PostgreSQL schema when it is not `public`.
+ * Instances that start together on one database migrate it one after the other (the first does
+ * the work, the others find nothing left to do): see `oneAtATime`.
+ */
 export async function migrateToLatest(db: Kysely<any>, schema?: string): Promise<void> {
+  await oneAtATime(db, schema, (locked) => runMigrations(locked, schema));
+}
+
+async function runMigrations(db: Kysely<any>, schema?: string): Promise<void> {
   const migrator = new Migrator({ db, provider, ...(schema ? { migrationTableSchema: schema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {
     throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${String((error as Error)?.message ?? error)}`);
+  }
+}
+
+/** How long a starting instance waits for another one's migrations (a big table's new index takes a while). */
+const MIGRATION_WAIT_MS = 10 * 60 * 1000;
+
+/**
+ * Runs `work` while no other process migrates the same database. PostgreSQL: a session advisory
+ * lock keyed by the schema, held on one connection around the whole of the migrator's work (Kysely
+ * takes a lock of its own only after creating its tables, which two instances starting together
+ * can race on). SQLite: the database file's own write lock, taken with `begin immediate` on the
+ * one connection that then runs every migration, committed at the end (SQLite's DDL is
+ * transactional, and Kysely opens no transaction of its own there): another process waits for the
+ * lock, then finds the migrations done.
+ */
+async function oneAtATime(db: Kysely<any>, schema: string | undefined, work: (db: Kysely<any>) => Promise<void>): Promise<void> {
+  await db.connection().execute(async (connection) => {
+    if (isPostgres(db)) {
+      const key = sql`hashtext(${`aq.migrate:${schema ?? ''}`})`;
+      await sql`select pg_advisory_lock(${key})`.execute(connection);
+      try {
+        await work(db);
+      } finally {
+        await sql`select pg_advisory_unlock(${key})`.execute(connection);
+      }
+      return;
+    }
+    await beginImmediate(connection);
+    try {
+      await work(connection);
+      await sql`commit`.execute(connection);
+    } catch (error) {
+      await sql`rollback`.execute(connection).catch(() => undefined);
+      throw error;
+    }
+  });
+}
+
+/** Waits for the write lock without busy_timeout, which would block the whole process (better-sqlite3 is synchronous). */
+async function beginImmediate(connection: Kysely<any>): Promise<void> {
+  const deadline = Date.now() + MIGRATION_WAIT_MS;
+  const { rows } = await sql<{ timeout: number }>`pragma busy_timeout`.execute(connection);
+  const busyTimeout = Number(rows[0]?.timeout ?? 0);
+  await sql`pragma busy_timeout = 0`.execute(connection);
+  try {
+    for (;;) {
+      try {
+        await sql`begin immediate`.execute(connection);
+        return;
+      } catch (error) {
+        if (!String((error as { code?: unknown }).code).startsWith('SQLITE_BUSY') || Date.now() > deadline) throw error;
+        await sleep(50);
+      }
+    }
+  } finally {
+    await sql.raw(`pragma busy_timeout = ${busyTimeout}`).execute(connection);
   }
 }

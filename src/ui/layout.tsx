@@ -166,6 +166,7 @@ function SideNav({ ctx }: { ctx: ViewContext }) {
           { href: '/espace', label: t('workspace.nav.queue') },
           { href: '/espace/clients', label: t('workspace.nav.clients') },
           ...(ctx.account?.role === 'agent' ? [{ href: '/espace/agenda', label: t('agenda.nav') }] : []),
+          ...(ctx.account?.role === 'agent' ? [{ href: '/espace/disponibilites', label: t('availability.nav') }] : []),
           ...(ctx.account?.role === 'admin'
             ? [
                 { href: '/gestion', label: t('admin.nav.dashboard') },

@@ -3,11 +3,12 @@ import { inTransaction } from '../../db/transaction';
 import type { Db } from '../../db/types';
 import type { Actor } from '../../platform/access/actor';
 import { recordAudit } from '../../platform/audit/audit.repository';
-import type { BusinessCalendar } from '../../platform/business-time/business-calendar';
 import { QUEBEC_ZONE } from '../../platform/business-time/quebec-time';
 import { NotFoundError } from '../../platform/errors';
 import { agentContact } from '../accounts/account.service';
-import { clientRecipient, getClient, lockSchedulesOf } from '../accounts/directory.service';
+import { clientRecipient, displayNames, getClient, lockSchedulesOf } from '../accounts/directory.service';
+import { agentSchedule } from '../availability/availability.service';
+import { type AgentSchedule, momentProblems } from '../availability/free-slots.service';
 import { notifyClient } from '../messages/message.service';
 import { recordFirstProposal } from '../requests/request.service';
 import { withdrawReminder } from './appointment-reminder.service';
@@ -16,7 +17,6 @@ import { appointmentMail } from './appointment.mail';
 import type { SlotCode } from './appointment.errors';
 import { agentOfProposal, appointmentScope, mayManageSchedule } from './appointment.policy';
 import { cancelIfPlanned, closeReproposalTasks, findAppointment, findOverlapping, findReason, insertAppointment, recordOutcomeIfVersion, rescheduleIfVersion, type ScheduleFields } from './appointment.repository';
-import { loadBusinessCalendar } from '../../platform/business-time/load-business-calendar';
 import type { AppointmentDeps } from './appointment.service';
 import type { Appointment, AppointmentKind, AppointmentMode } from './appointment.tables';
 
@@ -34,25 +34,22 @@ export interface SlotInput {
   address?: string | null;
 }
 
-export type ScheduleResult = { ok: true; appointment: Appointment } | { ok: false; code: 'INVALID'; codes: SlotCode[] } | { ok: false; code: 'SCHEDULE_CHANGED' | 'NOT_PLANNED' };
-
-const calendarOf = (db: Db, deps: AppointmentDeps): Promise<BusinessCalendar> => loadBusinessCalendar(db, deps);
+export type ScheduleResult = { ok: true; appointment: Appointment } | { ok: false; code: 'INVALID'; codes: SlotCode[]; agentClash?: AgentClash } | { ok: false; code: 'SCHEDULE_CHANGED' | 'NOT_PLANNED' };
 
 /**
  * The slot as stored fields, or the reasons it is refused: in the past, on a day the service is
- * closed (weekend, holiday, closure day), outside business hours, or without what its mode needs.
+ * closed (weekend, holiday, closure day), outside the agent's hours (the business hours unless
+ * they set theirs) or in one of their absences, or without what its mode needs.
  */
-function checkSlot(input: SlotInput, now: Date, calendar: BusinessCalendar, deps: AppointmentDeps): { fields: ScheduleFields } | { errors: SlotCode[] } {
+function checkSlot(input: SlotInput, now: Date, schedule: AgentSchedule): { fields: ScheduleFields } | { errors: SlotCode[] } {
   const start = DateTime.fromISO(`${input.date}T${input.time}`, { zone: QUEBEC_ZONE });
   // A wall-clock time skipped by a DST change comes back shifted: refuse it rather than move it.
   if (!start.isValid || start.toFormat("yyyy-MM-dd'T'HH:mm") !== `${input.date}T${input.time}`) return { errors: ['DATE_INVALID'] };
   const end = start.plus({ minutes: input.durationMinutes });
   const errors: SlotCode[] = [];
-  if (start.toMillis() <= now.getTime()) errors.push('IN_PAST');
-  else if (!calendar.isBusinessDay(input.date)) errors.push('CLOSED_DAY');
-  const startMinutes = start.hour * 60 + start.minute;
-  const endMinutes = end.hasSame(start, 'day') ? end.hour * 60 + end.minute : 24 * 60 + end.hour * 60 + end.minute;
-  if (startMinutes < deps.businessDayStartHour * 60 || endMinutes > deps.businessDayEndHour * 60) errors.push('OUTSIDE_HOURS');
+  const problems = momentProblems(schedule, input.date, start.hour * 60 + start.minute, input.durationMinutes);
+  if (start.toMillis() <= now.getTime()) errors.push('IN_PAST', ...problems.filter((p) => p === 'OUTSIDE_HOURS' || p === 'OUTSIDE_AGENT_HOURS'));
+  else errors.push(...problems);
   const phone = input.phoneNumber?.trim() || null;
   const link = input.videoLink?.trim() || null;
   const address = input.address?.trim() || null;
@@ -73,13 +70,27 @@ function checkSlot(input: SlotInput, now: Date, calendar: BusinessCalendar, deps
   };
 }
 
+/** The agent's availability on the slot's date (their hours, absences, the business calendar). */
+const scheduleOf = (db: Db, agentId: number, input: SlotInput, deps: AppointmentDeps): Promise<AgentSchedule> => agentSchedule(db, agentId, input.date, input.date, deps);
+
+/** With what a refused moment clashes: the agent's own appointment names its client and times. */
+export interface AgentClash {
+  clientName: string;
+  startsAt: string;
+  endsAt: string;
+}
+
 /** Overlaps with the agent's or the client's other planned appointments (call under the schedule lock). */
-async function overlapErrors(db: Db, where: { agentId: number; clientId: number; fields: ScheduleFields; exceptId?: number }): Promise<SlotCode[]> {
+async function overlapErrors(db: Db, where: { agentId: number; clientId: number; fields: ScheduleFields; exceptId?: number }): Promise<{ codes: SlotCode[]; agentClash?: AgentClash }> {
   const clashes = await findOverlapping(db, { agentId: where.agentId, clientId: where.clientId, startsAt: where.fields.starts_at, endsAt: where.fields.ends_at, exceptId: where.exceptId });
-  const errors: SlotCode[] = [];
-  if (clashes.some((a) => a.agent_id === where.agentId)) errors.push('AGENT_BUSY');
-  if (clashes.some((a) => a.client_id === where.clientId)) errors.push('CLIENT_BUSY');
-  return errors;
+  const codes: SlotCode[] = [];
+  const own = clashes.filter((a) => a.agent_id === where.agentId).sort((a, b) => a.starts_at.localeCompare(b.starts_at))[0];
+  if (own) codes.push('AGENT_BUSY');
+  // The client's appointment with another agent is the client's business: it is not named.
+  if (clashes.some((a) => a.client_id === where.clientId && a.agent_id !== where.agentId)) codes.push('CLIENT_BUSY');
+  if (!own) return { codes };
+  const names = await displayNames(db, [own.client_id]);
+  return { codes, agentClash: { clientName: names.get(own.client_id) ?? '', startsAt: own.starts_at, endsAt: own.ends_at } };
 }
 
 /**
@@ -95,12 +106,12 @@ export async function proposeAppointment(db: Db, actor: Actor, input: SlotInput 
     const agentId = agentOfProposal(actor, client.agent_id);
     if (agentId === null) throw new NotFoundError('CLIENT.NOT_FOUND');
     const now = deps.clock();
-    const checked = checkSlot(input, now, await calendarOf(trx, deps), deps);
+    const checked = checkSlot(input, now, await scheduleOf(trx, agentId, input, deps));
     if ('errors' in checked) return { ok: false, code: 'INVALID', codes: checked.errors };
 
     await lockSchedulesOf(trx, [agentId, client.id]);
     const clashes = await overlapErrors(trx, { agentId, clientId: client.id, fields: checked.fields });
-    if (clashes.length > 0) return { ok: false, code: 'INVALID', codes: clashes };
+    if (clashes.codes.length > 0) return { ok: false, code: 'INVALID', ...clashes };
 
     const at = now.toISOString();
     const appointment = await insertAppointment(trx, {
@@ -155,12 +166,12 @@ export async function rescheduleAppointment(db: Db, actor: Actor, input: SlotInp
     const now = deps.clock();
     if (before.status !== 'planifie' || Date.parse(before.starts_at) <= now.getTime()) return { ok: false, code: 'NOT_PLANNED' };
     if (before.version !== input.version) return { ok: false, code: 'SCHEDULE_CHANGED' };
-    const checked = checkSlot(input, now, await calendarOf(trx, deps), deps);
+    const checked = checkSlot(input, now, await scheduleOf(trx, before.agent_id, input, deps));
     if ('errors' in checked) return { ok: false, code: 'INVALID', codes: checked.errors };
 
     await lockSchedulesOf(trx, [before.agent_id, before.client_id]);
     const clashes = await overlapErrors(trx, { agentId: before.agent_id, clientId: before.client_id, fields: checked.fields, exceptId: before.id });
-    if (clashes.length > 0) return { ok: false, code: 'INVALID', codes: clashes };
+    if (clashes.codes.length > 0) return { ok: false, code: 'INVALID', ...clashes };
 
     const at = now.toISOString();
     const note = input.note?.trim() || null;

@@ -7,7 +7,7 @@ export type CancelRefusal = 'ALREADY_CANCELLED' | 'ATTENDED' | 'PAST';
 export type CancelRefusalCode = 'COMMENT_TOO_LONG' | 'AVAILABILITY_TOO_LONG' | 'REASON_INVALID' | 'CHANGED' | CancelRefusal;
 
 /** Why a proposed or changed slot is refused (several at once: `{ ok: false, code: 'INVALID', codes }`). */
-export type SlotCode = 'DATE_INVALID' | 'IN_PAST' | 'CLOSED_DAY' | 'OUTSIDE_HOURS' | 'AGENT_BUSY' | 'CLIENT_BUSY' | 'PHONE_REQUIRED' | 'LINK_REQUIRED' | 'ADDRESS_REQUIRED';
+export type SlotCode = 'DATE_INVALID' | 'IN_PAST' | 'CLOSED_DAY' | 'OUTSIDE_HOURS' | 'OUTSIDE_AGENT_HOURS' | 'AGENT_ABSENT' | 'AGENT_BUSY' | 'CLIENT_BUSY' | 'PHONE_REQUIRED' | 'LINK_REQUIRED' | 'ADDRESS_REQUIRED';
 
 /** Why staff's change to an appointment (reschedule, cancel, outcome) is refused as a whole. */
 export type ScheduleChangeCode = 'SCHEDULE_CHANGED' | 'NOT_PLANNED' | 'NOT_STARTED' | 'STAFF_REASON_INVALID';
@@ -37,6 +37,8 @@ export const APPOINTMENT_ERRORS: RefusalTable<AppointmentRefusalCode> = {
   AGENT_BUSY: { status: 409, field: 'time', messageKey: 'workspace.slot.AGENT_BUSY' },
   CLIENT_BUSY: { status: 409, field: 'time', messageKey: 'workspace.slot.CLIENT_BUSY' },
   PHONE_REQUIRED: { status: 409, field: 'phoneNumber', messageKey: 'workspace.slot.PHONE_REQUIRED' },
+  OUTSIDE_AGENT_HOURS: { status: 409, field: 'time', messageKey: 'workspace.slot.OUTSIDE_AGENT_HOURS' },
+  AGENT_ABSENT: { status: 409, field: 'date', messageKey: 'workspace.slot.AGENT_ABSENT' },
   LINK_REQUIRED: { status: 409, field: 'videoLink', messageKey: 'workspace.slot.LINK_REQUIRED' },
   ADDRESS_REQUIRED: { status: 409, field: 'address', messageKey: 'workspace.slot.ADDRESS_REQUIRED' },
   // Staff's changes, cancellation and « Présent » / « Absent »

@@ -37,3 +37,8 @@ export async function deleteAbsence(db: Db, agentId: number, absenceId: number):
   await db.deleteFrom('agent_absences').where('id', '=', absenceId).where('agent_id', '=', agentId).execute();
   return row;
 }
+
+/** The agent with that id (an active or past agent account), or undefined for anyone else. */
+export async function findAgent(db: Db, agentId: number): Promise<{ id: number; display_name: string } | undefined> {
+  return db.selectFrom('accounts').select(['id', 'display_name']).where('id', '=', agentId).where('role', '=', 'agent').executeTakeFirst();
+}

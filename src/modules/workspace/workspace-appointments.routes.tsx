@@ -8,8 +8,12 @@ import { requireRole } from '../../platform/http/guards';
 import type { MessageKey } from '../../platform/i18n/catalog';
 import type { FieldError } from '../../ui/components/form';
 import { getClient } from '../accounts/directory.service';
-import { APPOINTMENT_ERRORS } from '../appointments/appointment.errors';
+import { APPOINTMENT_ERRORS, type SlotCode } from '../appointments/appointment.errors';
 import { cancelAsAgent, proposeAppointment, recordOutcome, rescheduleAppointment, type SlotInput } from '../appointments/appointment-scheduling.service';
+import { type FreeSlot, freeSlotsNear, type ProposalContext, proposalContext, SLOT_SEARCH_BUSINESS_DAYS } from '../appointments/appointment-slots.service';
+import { formatTime } from '../../ui/format/datetime';
+import { QUEBEC_ZONE, quebecDate } from '../../platform/business-time/quebec-time';
+import { DateTime } from 'luxon';
 import { activeReasons, type AppointmentDeps, getAppointment, appointmentDeps, openReproposals } from '../appointments/appointment.service';
 import type { Appointment } from '../appointments/appointment.tables';
 import { recordFileView } from './file-view.service';
@@ -39,6 +43,24 @@ const slotForm = z.object({
   note: z.string().max(500, 'workspace.propose.error.tooLong').optional(),
   version: z.coerce.number().int().positive().optional(),
 });
+/** A slot picked from the list (or the duration chosen for it): query parameters of the GET form. */
+const pickQuery = z.object({
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .catch(''),
+  heure: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
+    .catch(''),
+  duree: z.coerce
+    .number()
+    .refine((n) => (DURATIONS as readonly number[]).includes(n))
+    .catch(60),
+  type: z.enum(['evaluation', 'suivi']).optional().catch(undefined),
+});
+/** Refusals about the moment itself: these offer the nearest free slots. */
+const TIME_CODES: ReadonlySet<SlotCode> = new Set(['IN_PAST', 'CLOSED_DAY', 'OUTSIDE_HOURS', 'OUTSIDE_AGENT_HOURS', 'AGENT_ABSENT', 'AGENT_BUSY', 'CLIENT_BUSY']);
 const outcomeForm = z.object({ resultat: z.enum(['present', 'absent']), version: z.coerce.number().int().positive() });
 const cancelForm = z.object({ reason: field(100), comment: field(2000), version: z.coerce.number().int().positive().catch(0) });
 
@@ -99,18 +121,52 @@ export async function workspaceAppointmentRoutes(app: FastifyInstance): Promise<
 
   const slotResult = (result: Awaited<ReturnType<typeof proposeAppointment>>, request: FastifyRequest): { errors: FieldError[]; warning?: string } => {
     if (result.ok) return { errors: [] };
-    if (result.code === 'INVALID') return { errors: result.codes.map((code) => ({ field: APPOINTMENT_ERRORS[code].field ?? 'form', message: request.t(APPOINTMENT_ERRORS[code].messageKey) })) };
+    if (result.code === 'INVALID') {
+      const clash = result.agentClash;
+      const messageOf = (code: SlotCode) =>
+        code === 'AGENT_BUSY' && clash
+          ? request.t('workspace.slot.agentClash', { name: clash.clientName, start: formatTime(clash.startsAt, request.locale), end: formatTime(clash.endsAt, request.locale) })
+          : request.t(APPOINTMENT_ERRORS[code].messageKey);
+      return { errors: result.codes.map((code) => ({ field: APPOINTMENT_ERRORS[code].field ?? 'form', message: messageOf(code) })) };
+    }
     return { errors: [], warning: request.t(APPOINTMENT_ERRORS[result.code].messageKey) };
   };
+
+  /** The free slots, the client's needs and the hint's example, for the duration in the form. */
+  const offerOf = (clientId: number, context: ProposalContext, durationMinutes: number, kind: string) => ({
+    slots: context.slots,
+    durationMinutes,
+    businessDays: SLOT_SEARCH_BUSINESS_DAYS,
+    searchAction: proposePath(clientId),
+    hrefOf: (slot: FreeSlot) => `${proposePath(clientId)}?${new URLSearchParams({ duree: String(durationMinutes), type: kind, date: slot.date, heure: slot.time })}#date`,
+  });
+  const weekAhead = () => quebecDate(new Date(app.clock().getTime() + 7 * 86_400_000));
+  const exampleOf = (context: ProposalContext) => context.slots[0]?.date ?? weekAhead();
 
   app.get('/espace/clients/:clientId/rendez-vous/nouveau', staff, async (request, reply) => {
     const actor = requestActor(request);
     const client = await getClient(db, actor, pathId(request, 'clientId'));
+    const picked = pickQuery.parse(request.query ?? {});
     const [reproposal] = await openReproposals(db, actor, { clientId: client.id });
-    const values: SlotFormValues = { kind: 'suivi', date: '', time: '', duration: '60', mode: 'telephone', phoneNumber: client.phone ?? '', videoLink: '', address: '', note: '' };
+    const context = await proposalContext(db, actor, { clientId: client.id, durationMinutes: picked.duree }, deps);
+    const kind = picked.type ?? context.suggestedKind;
+    const values: SlotFormValues = { kind, date: picked.date, time: picked.heure, duration: String(picked.duree), mode: 'telephone', phoneNumber: client.phone ?? '', videoLink: '', address: '', note: '' };
     return reply.page({
       title: request.t('workspace.propose.title'),
-      body: (ctx) => <SlotFormPage ctx={ctx} client={client} action={proposePath(client.id)} isChange={false} values={values} hours={hours} reproposal={reproposal} />,
+      body: (ctx) => (
+        <SlotFormPage
+          ctx={ctx}
+          client={client}
+          action={proposePath(client.id)}
+          isChange={false}
+          values={values}
+          hours={hours}
+          reproposal={reproposal}
+          exampleDate={exampleOf(context)}
+          needs={context.needs}
+          offer={offerOf(client.id, context, picked.duree, kind)}
+        />
+      ),
     });
   });
 
@@ -118,20 +174,42 @@ export async function workspaceAppointmentRoutes(app: FastifyInstance): Promise<
     const actor = requestActor(request);
     const client = await getClient(db, actor, pathId(request, 'clientId'));
     const parsed = slotForm.safeParse(formFields(request.body));
-    const render = async (status: number, shown: { errors: FieldError[]; warning?: string }) => {
+    const shownValues = valuesOf(request.body);
+    const durationMinutes = parsed.success ? parsed.data.duration : 60;
+    const render = async (status: number, shown: { errors: FieldError[]; warning?: string; nearest?: FreeSlot[] }) => {
       const [reproposal] = await openReproposals(db, actor, { clientId: client.id });
+      const context = await proposalContext(db, actor, { clientId: client.id, durationMinutes }, deps);
       return reply.page({
         title: request.t('workspace.propose.title'),
         status,
         body: (ctx) => (
-          <SlotFormPage ctx={ctx} client={client} action={proposePath(client.id)} isChange={false} values={valuesOf(request.body)} hours={hours} errors={shown.errors} warning={shown.warning} reproposal={reproposal} />
+          <SlotFormPage
+            ctx={ctx}
+            client={client}
+            action={proposePath(client.id)}
+            isChange={false}
+            values={shownValues}
+            hours={hours}
+            errors={shown.errors}
+            warning={shown.warning}
+            reproposal={reproposal}
+            exampleDate={exampleOf(context)}
+            needs={context.needs}
+            offer={offerOf(client.id, context, durationMinutes, shownValues.kind || context.suggestedKind)}
+            nearest={shown.nearest}
+          />
         ),
       });
     };
     if (!parsed.success) return render(400, { errors: formErrors(request, parsed.error.issues) });
     const result = await proposeAppointment(db, actor, { clientId: client.id, ...slotInput(parsed.data) }, deps);
     if (result.ok) return reply.redirect(`${staffAppointmentPath(result.appointment.id)}?enregistre=1`, 303);
-    return render(409, slotResult(result, request));
+    const shown = slotResult(result, request);
+    // A moment refused for its time (taken, closed, outside the hours) offers the nearest free ones.
+    const moment = momentOf(parsed.data);
+    const nearest =
+      !result.ok && result.code === 'INVALID' && result.codes.some((code) => TIME_CODES.has(code)) && moment ? await freeSlotsNear(db, actor, { clientId: client.id, durationMinutes, moment }, deps) : undefined;
+    return render(409, { ...shown, nearest });
   });
 
   app.get('/espace/rendez-vous/:id', staff, async (request, reply) => {
@@ -177,6 +255,7 @@ export async function workspaceAppointmentRoutes(app: FastifyInstance): Promise<
           isChange
           values={values}
           hours={hours}
+          exampleDate={weekAhead()}
           warning={isOpen ? undefined : request.t('workspace.appointment.error.notPlanned')}
         />
       ),
@@ -192,7 +271,17 @@ export async function workspaceAppointmentRoutes(app: FastifyInstance): Promise<
         title: request.t('workspace.modify.title'),
         status,
         body: (ctx) => (
-          <SlotFormPage ctx={ctx} client={client} action={`${staffAppointmentPath(appointment.id)}/modifier`} isChange values={valuesOf(request.body)} hours={hours} errors={shown.errors} warning={shown.warning} />
+          <SlotFormPage
+            ctx={ctx}
+            client={client}
+            action={`${staffAppointmentPath(appointment.id)}/modifier`}
+            isChange
+            values={valuesOf(request.body)}
+            hours={hours}
+            errors={shown.errors}
+            warning={shown.warning}
+            exampleDate={weekAhead()}
+          />
         ),
       });
     if (!parsed.success) return render(400, { errors: formErrors(request, parsed.error.issues) });
@@ -229,6 +318,12 @@ export async function workspaceAppointmentRoutes(app: FastifyInstance): Promise<
 
 function slotInput(data: z.infer<typeof slotForm>): SlotInput {
   return { kind: data.kind, date: data.date, time: data.time, durationMinutes: data.duration, mode: data.mode, phoneNumber: data.phoneNumber ?? null, videoLink: data.videoLink || null, address: data.address ?? null };
+}
+
+/** The moment typed in the form (Québec time), or undefined when it does not exist. */
+function momentOf(data: z.infer<typeof slotForm>): Date | undefined {
+  const at = DateTime.fromISO(`${data.date}T${data.time}`, { zone: QUEBEC_ZONE });
+  return at.isValid ? at.toJSDate() : undefined;
 }
 
 /** The Québec date and time of an instant, as the form's fields want them. */

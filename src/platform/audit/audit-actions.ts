@@ -33,6 +33,10 @@ type Toggled = Record<string, never>;
 type StaffProfile = { team: string | null; languages: string | null; grammatical_gender?: 'feminine' | 'masculine' | null };
 type ThrottleScope = 'pair' | 'account' | 'address' | 'device';
 
+/** An agent's week in « Mes disponibilités » (empty: the business hours). */
+type AvailabilityWeek = Array<{ weekday: number; startMinute: number; endMinute: number }>;
+type AbsenceDetails = { kind: 'vacances' | 'formation' | 'autre'; startsOn: string; endsOn: string };
+
 /** Each action and the details its line stores. */
 export interface AuditDetails {
   /** Refused accesses of one person, coalesced per minute (denial-log.ts). */
@@ -92,6 +96,10 @@ export interface AuditDetails {
   'appointment.outcome_corrected': Change<{ status: 'termine' | 'absent'; version: number }>;
   'appointment.moved_on_reassignment': { from: number; to: number; startsAt: string; mode: AppointmentMode; version: number; sequence: number };
   'appointment.cancelled_on_reassignment': Change<{ status: AppointmentStatus; version: number }> & { reason: string; why: 'AGENT_BUSY' | 'AGENT_ABSENT' | 'NO_VIDEO_ROOM'; from: number; to: number };
+
+  'availability.hours_changed': Change<{ week: AvailabilityWeek }>;
+  'availability.absence_added': AbsenceDetails;
+  'availability.absence_removed': AbsenceDetails;
 
   'plan.created': After<{ status: PlanStatus; agentId: number }>;
   'plan.published': Before<{ status: 'brouillon' }> & After<{ status: 'publie'; actions: number }>;

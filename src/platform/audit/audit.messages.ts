@@ -61,6 +61,10 @@ const actions = {
   'audit.action.appointment.moved_on_reassignment': 'Rendez-vous confié à la nouvelle agente ou au nouvel agent',
   'audit.action.appointment.cancelled_on_reassignment': "Rendez-vous annulé au changement d'agente ou d'agent",
 
+  'audit.action.availability.hours_changed': 'Heures de disponibilité modifiées',
+  'audit.action.availability.absence_added': 'Absence ajoutée aux disponibilités',
+  'audit.action.availability.absence_removed': 'Absence retirée des disponibilités',
+
   'audit.action.plan.created': 'Plan créé',
   'audit.action.plan.published': 'Plan publié',
   'audit.action.plan.action_added': 'Action ajoutée au plan',
@@ -163,6 +167,10 @@ const en: Record<keyof typeof fr, string> = {
   'audit.action.appointment.outcome_corrected': 'Appointment outcome corrected',
   'audit.action.appointment.moved_on_reassignment': 'Appointment given to the new agent',
   'audit.action.appointment.cancelled_on_reassignment': 'Appointment cancelled when the agent changed',
+
+  'audit.action.availability.hours_changed': 'Available hours changed',
+  'audit.action.availability.absence_added': 'Absence added to the availability',
+  'audit.action.availability.absence_removed': 'Absence removed from the availability',
 
   'audit.action.plan.created': 'Plan created',
   'audit.action.plan.published': 'Plan published',

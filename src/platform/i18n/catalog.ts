@@ -8,6 +8,7 @@ import { messages as planStaff } from '../../modules/plans/plan-staff.messages';
 import { messages as shell } from '../../ui/shell.messages';
 import { messages as accounts } from '../../modules/accounts/account.messages';
 import { messages as workspace } from '../../modules/workspace/workspace.messages';
+import { messages as availability } from '../../modules/availability/availability.messages';
 import { messages as documents } from '../../modules/portal/documents.messages';
 import { messages as registration } from '../../modules/accounts/registration.messages';
 import { messages as intake } from '../../modules/requests/request.messages';
@@ -40,6 +41,7 @@ const fr = {
   ...plans.fr,
   ...planStaff.fr,
   ...workspace.fr,
+  ...availability.fr,
   ...admin.fr,
   ...api.fr,
   ...pwa.fr,
@@ -64,6 +66,7 @@ const en = {
   ...plans.en,
   ...planStaff.en,
   ...workspace.en,
+  ...availability.en,
   ...admin.en,
   ...api.en,
   ...pwa.en,
