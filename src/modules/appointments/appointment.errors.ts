@@ -34,11 +34,11 @@ export const APPOINTMENT_ERRORS: RefusalTable<AppointmentRefusalCode> = {
   IN_PAST: { status: 409, field: 'date', messageKey: 'workspace.slot.IN_PAST' },
   CLOSED_DAY: { status: 409, field: 'date', messageKey: 'workspace.slot.CLOSED_DAY' },
   OUTSIDE_HOURS: { status: 409, field: 'time', messageKey: 'workspace.slot.OUTSIDE_HOURS' },
+  OUTSIDE_AGENT_HOURS: { status: 409, field: 'time', messageKey: 'workspace.slot.OUTSIDE_AGENT_HOURS' },
+  AGENT_ABSENT: { status: 409, field: 'date', messageKey: 'workspace.slot.AGENT_ABSENT' },
   AGENT_BUSY: { status: 409, field: 'time', messageKey: 'workspace.slot.AGENT_BUSY' },
   CLIENT_BUSY: { status: 409, field: 'time', messageKey: 'workspace.slot.CLIENT_BUSY' },
   PHONE_REQUIRED: { status: 409, field: 'phoneNumber', messageKey: 'workspace.slot.PHONE_REQUIRED' },
-  OUTSIDE_AGENT_HOURS: { status: 409, field: 'time', messageKey: 'workspace.slot.OUTSIDE_AGENT_HOURS' },
-  AGENT_ABSENT: { status: 409, field: 'date', messageKey: 'workspace.slot.AGENT_ABSENT' },
   LINK_REQUIRED: { status: 409, field: 'videoLink', messageKey: 'workspace.slot.LINK_REQUIRED' },
   ADDRESS_REQUIRED: { status: 409, field: 'address', messageKey: 'workspace.slot.ADDRESS_REQUIRED' },
   // Staff's changes, cancellation and « Présent » / « Absent »
