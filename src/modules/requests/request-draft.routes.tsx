@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { requestActor } from '../../platform/http/actor';
 import { currentAccount, requireRole } from '../../platform/http/guards';
 import type { FieldError } from '../../ui/components/form';
-import { type IntakeDeps, intakeState, myRequests, nextStep, promisedMoment, saveStep, type Step, transmitRequest } from './request-draft.service';
+import { firstProposalDueFor, type IntakeDeps, intakeState, myRequests, nextStep, promisedMoment, saveStep, type Step, transmitRequest } from './request-draft.service';
 import { REQUEST_ERRORS } from './request.errors';
 import { ConfirmationPage, FirstAppointmentPage, type FormValues, firstAppointmentValues, IdentificationPage, identificationValues, MyFilesPage, STEP_PATH, SummaryPage } from './views/request-pages';
 
@@ -114,10 +114,10 @@ export async function requestDraftRoutes(app: FastifyInstance): Promise<void> {
   app.get('/mes-dossiers', client, async (request, reply) => {
     const { t, locale } = request;
     const actor = requestActor(request);
-    const [requests, state] = await Promise.all([myRequests(db, actor), intakeState(db, actor)]);
+    const [requests, state, firstProposalDueAt] = await Promise.all([myRequests(db, actor), intakeState(db, actor), firstProposalDueFor(db, actor, deps)]);
     return reply.page({
       title: t('shell.dossiers.title'),
-      body: (ctx) => <MyFilesPage ctx={ctx} requests={requests} hasDraft={state.hasDraft} moment={(iso) => promisedMoment(iso, locale)} />,
+      body: (ctx) => <MyFilesPage ctx={ctx} requests={requests} hasDraft={state.hasDraft} moment={(iso) => promisedMoment(iso, locale)} firstProposalDueAt={firstProposalDueAt} />,
     });
   });
 }

@@ -71,6 +71,7 @@ const fr = {
   'intake.confirmation.body': 'Votre demande Accompagnement Québec a été transmise.',
   'intake.confirmation.promise': "Une agente ou un agent d'aide à l'intégration vous proposera votre premier rendez-vous au plus tard le {moment} (heure du Québec), dans votre Centre des messages.",
   'intake.confirmation.next': 'Consulter mes dossiers',
+  'intake.noNews': "Si vous n'avez pas de nouvelles d'ici le {moment}, appelez le {phone} ou, sans frais, le {tollFree} ({hours}).",
   'intake.moment': '{date} à {time}',
   'intake.notify.subject': 'Votre demande Accompagnement Québec a été transmise',
   'intake.notify.body':
@@ -186,6 +187,7 @@ export const messages = {
     'intake.confirmation.body': 'Your Accompagnement Québec request has been submitted.',
     'intake.confirmation.promise': 'An integration agent will propose your first appointment no later than {moment} (Québec time), in your Message centre.',
     'intake.confirmation.next': 'See my files',
+    'intake.noNews': 'If you have not heard from us by {moment}, call {phone} or, toll-free, {tollFree} ({hours}).',
     'intake.moment': '{date} at {time}',
     'intake.notify.subject': 'Your Accompagnement Québec request has been submitted',
     'intake.notify.body':

@@ -6,6 +6,7 @@ import type { Appointment } from '../../appointments/appointment.tables';
 import { DOMAIN_LABEL_KEYS, type DomainCode } from '../../plans/domains';
 import type { PlanAction } from '../../plans/plan.tables';
 import type { FileView } from '../data-export.service';
+import { FileReference } from '../../accounts/views/file-reference';
 
 export interface PrintablePlanGroup {
   domain: DomainCode;
@@ -18,6 +19,7 @@ export function DocumentsPage({ ctx, plan, appointments, views }: { ctx: ViewCon
   return (
     <div class="app-documents">
       <h1>{t('shell.documents.title')}</h1>
+      {ctx.account && <FileReference ctx={ctx} clientId={ctx.account.id} />}
       <p class="app-no-print">{t('documents.printHint')}</p>
       <p class="app-no-print">
         <a class="app-button app-button--secondary" href="/mes-documents/mon-plan.pdf" download>

@@ -7,6 +7,9 @@ import { formatLongDate } from '../../../ui/format/datetime';
 import type { ViewContext } from '../../../ui/view-context';
 import type { ClientRequestView } from '../request-draft.service';
 import { DAYS, type FirstAppointment, type Identification, LANGUAGES, LOCATIONS, MODES, PERIODS, REGIONS, STATUSES } from '../request-draft.schema';
+import { fileNumber } from '../../accounts/directory.service';
+import { FileReference } from '../../accounts/views/file-reference';
+import { NoNews } from './no-news';
 import { zoneLabel, zoneOptions } from '../../../platform/i18n/time-zones';
 
 export const STEP_PATH = { identification: '/demande/identification', firstAppointment: '/demande/premier-rendez-vous', summary: '/demande/recapitulatif' } as const;
@@ -245,9 +248,11 @@ export function ConfirmationPage({ ctx, moment, dueAt }: { ctx: ViewContext; mom
     <div class="app-narrow">
       <h1>{t('intake.confirmation.title')}</h1>
       <Notice kind="success">{t('intake.confirmation.body')}</Notice>
+      {ctx.account && <FileReference ctx={ctx} clientId={ctx.account.id} />}
       <p>
         <time dateTime={dueAt}>{t('intake.confirmation.promise', { moment })}</time>
       </p>
+      <NoNews ctx={ctx} dueAt={dueAt} />
       <p>
         <a class="app-button" href="/mes-dossiers">
           {t('intake.confirmation.next')}
@@ -259,8 +264,12 @@ export function ConfirmationPage({ ctx, moment, dueAt }: { ctx: ViewContext; mom
 
 const STATUS_TONE = { transmise: 'info', prise_en_charge: 'warning', suivie: 'success', fermee: 'neutral' } as const;
 
-/** « Mes dossiers »: the request, its status and dates, the promised moment, the agent. */
-export function MyFilesPage({ ctx, requests, hasDraft, moment }: { ctx: ViewContext; requests: ClientRequestView[]; hasDraft: boolean; moment: (iso: string) => string }) {
+/**
+ * « Mes dossiers »: the request, its file number, status and dates, the promised moment (computed
+ * as « Accompagnement Québec »'s next steps compute it, `firstProposalDueAt`) with whom to call
+ * once it has passed, the agent.
+ */
+export function MyFilesPage({ ctx, requests, hasDraft, moment, firstProposalDueAt }: { ctx: ViewContext; requests: ClientRequestView[]; hasDraft: boolean; moment: (iso: string) => string; firstProposalDueAt?: string }) {
   const { t } = ctx;
   return (
     <>
@@ -285,22 +294,28 @@ export function MyFilesPage({ ctx, requests, hasDraft, moment }: { ctx: ViewCont
             </p>
           </>
         ))}
-      {requests.map((request) => (
-        <section key={request.id} aria-labelledby={`request-${request.id}`}>
-          <h2 id={`request-${request.id}`}>{t('dossiers.request')}</h2>
-          <SummaryList
-            rows={[
-              { key: t('dossiers.status'), value: <StatusTag tone={STATUS_TONE[request.status]}>{t(`dossiers.status.${request.status}` as MessageKey)}</StatusTag> },
-              { key: t('dossiers.submittedAt'), value: formatLongDate(request.submittedAt, ctx.locale) },
-              request.dueAt && !request.firstProposedAt && { key: t('dossiers.dueAt'), value: <time dateTime={request.dueAt}>{moment(request.dueAt)}</time> },
-              request.takenAt && { key: t('dossiers.takenAt'), value: formatLongDate(request.takenAt, ctx.locale) },
-              request.firstProposedAt && { key: t('dossiers.firstProposedAt'), value: formatLongDate(request.firstProposedAt, ctx.locale) },
-              request.closedAt && { key: t('dossiers.closedAt'), value: formatLongDate(request.closedAt, ctx.locale) },
-              request.agentName && { key: t('dossiers.agent'), value: request.agentName },
-            ]}
-          />
-        </section>
-      ))}
+      {requests.map((request) => {
+        // The open request waiting for its first appointment: the promise as the next steps compute it.
+        const dueAt = request.firstProposedAt || request.closedAt ? undefined : (firstProposalDueAt ?? request.dueAt ?? undefined);
+        return (
+          <section key={request.id} aria-labelledby={`request-${request.id}`}>
+            <h2 id={`request-${request.id}`}>{t('dossiers.request')}</h2>
+            <SummaryList
+              rows={[
+                ctx.account && { key: t('file.number'), value: fileNumber(ctx.account.id) },
+                { key: t('dossiers.status'), value: <StatusTag tone={STATUS_TONE[request.status]}>{t(`dossiers.status.${request.status}` as MessageKey)}</StatusTag> },
+                { key: t('dossiers.submittedAt'), value: formatLongDate(request.submittedAt, ctx.locale) },
+                dueAt && { key: t('dossiers.dueAt'), value: <time dateTime={dueAt}>{moment(dueAt)}</time> },
+                request.takenAt && { key: t('dossiers.takenAt'), value: formatLongDate(request.takenAt, ctx.locale) },
+                request.firstProposedAt && { key: t('dossiers.firstProposedAt'), value: formatLongDate(request.firstProposedAt, ctx.locale) },
+                request.closedAt && { key: t('dossiers.closedAt'), value: formatLongDate(request.closedAt, ctx.locale) },
+                request.agentName && { key: t('dossiers.agent'), value: request.agentName },
+              ]}
+            />
+            {dueAt && <NoNews ctx={ctx} dueAt={dueAt} />}
+          </section>
+        );
+      })}
     </>
   );
 }
