@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { buildTestApp, type TestApp } from '../../../test/helpers/app';
 import { dialectName } from '../../../test/helpers/database';
+import { parseIcs, property } from '../../../test/helpers/icalendar';
 
 const JOHN = 'john.doe@example.com';
 
@@ -88,6 +89,15 @@ describe(`development outbox page (${dialectName})`, () => {
     assert.equal(page.statusCode, 200);
     assert.match(page.body, /john\.doe@example\.com/);
     assert.match(page.body, /Rendez-vous du .* annulé/);
+    // The cancellation's calendar file, as John's calendar receives it; not for John himself.
+    const link = /href="(\/dev\/courriels\/\d+\/calendrier\.ics)"/.exec(page.body)?.[1];
+    assert.ok(link, page.body);
+    assert.equal((await john.get(link)).statusCode, 404);
+    const file = await admin.get(link);
+    assert.equal(file.statusCode, 200);
+    assert.match(String(file.headers['content-type']), /^text\/calendar; charset=utf-8; method=CANCEL/);
+    const event = parseIcs(file.body).components.find((c) => c.name === 'VEVENT');
+    assert.equal(event && property(event, 'STATUS')?.value, 'CANCELLED');
   });
 
   test('the page does not exist in production, not even for an administrator', async (t) => {

@@ -115,6 +115,11 @@ export async function markMailAttemptFailed(db: Db, mail: Pick<OutboxMail, 'id' 
     .execute();
 }
 
+/** One mail of the outbox, for the development page. */
+export async function findOutboxMail(db: Db, id: number): Promise<OutboxMail | undefined> {
+  return db.selectFrom('mail_outbox').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
 /** The newest mail first, for the development page. */
 export async function listOutbox(db: Db, limit: number): Promise<OutboxMail[]> {
   return db.selectFrom('mail_outbox').selectAll().orderBy('id', 'desc').limit(limit).execute();
