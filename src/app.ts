@@ -22,6 +22,7 @@ import { planRoutes } from './modules/plans/plan.routes';
 import { planStaffRoutes } from './modules/plans/plan-staff.routes';
 import { portalRoutes } from './modules/portal/portal.routes';
 import { workspaceAppointmentRoutes } from './modules/workspace/workspace-appointments.routes';
+import { workspaceOutcomeRoutes } from './modules/workspace/workspace-outcome.routes';
 import { availabilityRoutes } from './modules/availability/availability.routes';
 import { workspaceConversationRoutes } from './modules/workspace/workspace-conversations.routes';
 import { workspaceRoutes } from './modules/workspace/workspace.routes';
@@ -103,6 +104,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(planRoutes);
   await app.register(workspaceRoutes);
   await app.register(workspaceAppointmentRoutes);
+  await app.register(workspaceOutcomeRoutes);
   await app.register(availabilityRoutes);
   await app.register(workspaceConversationRoutes);
   await app.register(agendaRoutes);

@@ -12,8 +12,11 @@ export type SlotCode = 'DATE_INVALID' | 'IN_PAST' | 'CLOSED_DAY' | 'OUTSIDE_HOUR
 /** Why staff's change to an appointment (reschedule, cancel, outcome) is refused as a whole. */
 export type ScheduleChangeCode = 'SCHEDULE_CHANGED' | 'NOT_PLANNED' | 'NOT_STARTED' | 'STAFF_REASON_INVALID';
 
+/** Why a correction of « Présent » / « Absent » is refused; CONFIRMATION_REQUIRED: « Absent » not confirmed yet. */
+export type OutcomeChangeCode = 'OUTCOME_NOT_RECORDED' | 'CORRECTION_NOT_ALLOWED' | 'CORRECTION_CLOSED' | 'OUTCOME_UNCHANGED';
+
 /** Every refusal of the appointments module: a closed union. */
-export type AppointmentRefusalCode = 'INVALID' | CancelRefusalCode | SlotCode | ScheduleChangeCode;
+export type AppointmentRefusalCode = 'INVALID' | CancelRefusalCode | SlotCode | ScheduleChangeCode | OutcomeChangeCode | 'CONFIRMATION_REQUIRED';
 
 /**
  * How the pages and the API show each refusal: its status, the form field it belongs to (none:
@@ -46,4 +49,10 @@ export const APPOINTMENT_ERRORS: RefusalTable<AppointmentRefusalCode> = {
   NOT_PLANNED: { status: 409, messageKey: 'workspace.appointment.error.notPlanned' },
   NOT_STARTED: { status: 409, messageKey: 'workspace.appointment.error.notStarted' },
   STAFF_REASON_INVALID: { status: 400, field: 'reason', messageKey: 'workspace.cancel.error.reason' },
+  // « Absent » and « Corriger le résultat »
+  CONFIRMATION_REQUIRED: { status: 409, messageKey: 'workspace.outcome.error.confirm' },
+  OUTCOME_NOT_RECORDED: { status: 409, messageKey: 'workspace.outcome.error.notRecorded' },
+  CORRECTION_NOT_ALLOWED: { status: 409, messageKey: 'workspace.outcome.error.notAllowed' },
+  CORRECTION_CLOSED: { status: 409, messageKey: 'workspace.outcome.error.closed' },
+  OUTCOME_UNCHANGED: { status: 409, messageKey: 'workspace.outcome.error.unchanged' },
 };

@@ -28,3 +28,6 @@ export const hasScheduleWork = (actor: Actor): boolean => mayManageSchedule(acto
  * (the client joins their caseload); a manager proposes only for a client who has one.
  */
 export const agentOfProposal = (actor: Actor, clientAgentId: number | null): number | null => clientAgentId ?? (actor.role === 'agent' ? actor.id : null);
+
+/** Who may correct a recorded outcome (within its window): the appointment's own agent, or a manager. */
+export const mayCorrectOutcome = (actor: Actor, appointment: { agent_id: number }): boolean => actor.role === 'manager' || (actor.role === 'agent' && actor.id === appointment.agent_id);

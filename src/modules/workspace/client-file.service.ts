@@ -4,7 +4,8 @@ import { findAuditOfClient } from '../../platform/audit/audit.repository';
 import type { Clock } from '../../platform/clock';
 import { NotFoundError } from '../../platform/errors';
 import { type ClientIdentity, displayNames, getClient } from '../accounts/directory.service';
-import { type AppointmentListItem, listAppointments, type OpenReproposal, openReproposals, type Tab } from '../appointments/appointment.service';
+import { type StaffAppointmentItem, listStaffAppointments } from '../appointments/appointment-outcome.service';
+import { type OpenReproposal, openReproposals, type Tab } from '../appointments/appointment.service';
 import { type ConversationSummary, listConversations } from '../messages/conversation.service';
 import { type IntakeRequest, requestOfClient } from '../requests/request.service';
 import { recordFileView } from './file-view.service';
@@ -22,7 +23,8 @@ export interface ClientFile {
   client: ClientIdentity;
   request: IntakeRequest | undefined;
   tab: Tab;
-  appointments: AppointmentListItem[];
+  /** « Planifié » holds the appointments awaiting their outcome too, first (listStaffAppointments). */
+  appointments: StaffAppointmentItem[];
   /** The client cancelled and waits for a new proposal (due date and « Vos disponibilités »). */
   reproposal?: OpenReproposal;
   /** The conversations of the message centre, the most recently active first. */
@@ -44,7 +46,7 @@ export async function clientFile(db: Db, actor: Actor, input: { clientId: number
   await recordFileView(db, actor, client.id, clock);
   const [request, appointments, reproposals, messages, audit] = await Promise.all([
     requestOfClient(db, client.id),
-    listAppointments(db, actor, { clientId: client.id, tab: input.tab }, clock),
+    listStaffAppointments(db, actor, { clientId: client.id, tab: input.tab }, clock),
     openReproposals(db, actor, { clientId: client.id }),
     listConversations(db, actor, { clientId: client.id }),
     findAuditOfClient(db, client.id, TIMELINE_LENGTH),

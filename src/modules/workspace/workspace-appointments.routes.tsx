@@ -9,17 +9,16 @@ import type { MessageKey } from '../../platform/i18n/catalog';
 import type { FieldError } from '../../ui/components/form';
 import { getClient } from '../accounts/directory.service';
 import { APPOINTMENT_ERRORS, type SlotCode } from '../appointments/appointment.errors';
-import { cancelAsAgent, proposeAppointment, recordOutcome, rescheduleAppointment, type SlotInput } from '../appointments/appointment-scheduling.service';
+import { cancelAsAgent, proposeAppointment, rescheduleAppointment, type SlotInput } from '../appointments/appointment-scheduling.service';
 import { type FreeSlot, freeSlotsNear, type ProposalContext, proposalContext, SLOT_SEARCH_BUSINESS_DAYS } from '../appointments/appointment-slots.service';
 import { formatTime } from '../../ui/format/datetime';
 import { QUEBEC_ZONE, quebecDate } from '../../platform/business-time/quebec-time';
 import { DateTime } from 'luxon';
 import { activeReasons, type AppointmentDeps, getAppointment, appointmentDeps, openReproposals } from '../appointments/appointment.service';
 import type { Appointment } from '../appointments/appointment.tables';
-import { recordFileView } from './file-view.service';
 import { proposePath, staffAppointmentPath } from './views/paths';
 import { DURATIONS, SlotFormPage, type SlotFormValues } from './views/slot-form-page';
-import { StaffAppointmentPage, StaffCancelPage } from './views/staff-appointment-page';
+import { StaffCancelPage } from './views/staff-appointment-page';
 
 const field = (max: number) => z.string().max(max, 'workspace.propose.error.tooLong').catch('');
 /** The form's shape; the rules (future, business day and hours, overlaps) are the service's. */
@@ -61,7 +60,6 @@ const pickQuery = z.object({
 });
 /** Refusals about the moment itself: these offer the nearest free slots. */
 const TIME_CODES: ReadonlySet<SlotCode> = new Set(['IN_PAST', 'CLOSED_DAY', 'OUTSIDE_HOURS', 'OUTSIDE_AGENT_HOURS', 'AGENT_ABSENT', 'AGENT_BUSY', 'CLIENT_BUSY']);
-const outcomeForm = z.object({ resultat: z.enum(['present', 'absent']), version: z.coerce.number().int().positive() });
 const cancelForm = z.object({ reason: field(100), comment: field(2000), version: z.coerce.number().int().positive().catch(0) });
 
 /** What was typed, to show it again (strings only, cut to size). */
@@ -212,31 +210,7 @@ export async function workspaceAppointmentRoutes(app: FastifyInstance): Promise<
     return render(409, { ...shown, nearest });
   });
 
-  app.get('/espace/rendez-vous/:id', staff, async (request, reply) => {
-    const { t } = request;
-    const actor = requestActor(request);
-    const { appointment, reason, client } = await appointmentOf(actor, request);
-    await recordFileView(db, actor, client.id, app.clock);
-    const query = (request.query ?? {}) as Record<string, unknown>;
-    const notice = query.enregistre === '1' ? t('workspace.appointment.saved') : query.resultat === '1' ? t('workspace.appointment.outcomeSaved') : query.annule === '1' ? t('workspace.appointment.cancelled') : undefined;
-    return reply.page({ title: t('workspace.appointment.title'), body: (ctx) => <StaffAppointmentPage ctx={ctx} client={client} appointment={appointment} reason={reason} now={app.clock()} notice={notice} /> });
-  });
-
-  app.post('/espace/rendez-vous/:id/resultat', staff, async (request, reply) => {
-    const { t } = request;
-    const actor = requestActor(request);
-    const { appointment, reason, client } = await appointmentOf(actor, request);
-    const parsed = outcomeForm.safeParse(formFields(request.body));
-    const result = parsed.success ? await recordOutcome(db, actor, { appointmentId: appointment.id, attended: parsed.data.resultat === 'present', version: parsed.data.version }, deps) : undefined;
-    if (result?.ok) return reply.redirect(`${staffAppointmentPath(appointment.id)}?resultat=1`, 303);
-    const warning = t(result?.ok === false ? APPOINTMENT_ERRORS[result.code].messageKey : 'error.badRequest.body');
-    const current = await getAppointment(db, actor, appointment.id, app.clock);
-    return reply.page({
-      title: t('workspace.appointment.title'),
-      status: result ? APPOINTMENT_ERRORS[result.code].status : 400,
-      body: (ctx) => <StaffAppointmentPage ctx={ctx} client={client} appointment={current.appointment} reason={current.reason ?? reason} now={app.clock()} warning={warning} />,
-    });
-  });
+  // The appointment's own page, « Présent » / « Absent » and their correction: workspace-outcome.routes.tsx.
 
   app.get('/espace/rendez-vous/:id/modifier', staff, async (request, reply) => {
     const { appointment, client } = await appointmentOf(requestActor(request), request);

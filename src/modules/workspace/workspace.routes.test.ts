@@ -20,7 +20,7 @@ describe(`the agents' workspace (${dialectName})`, () => {
     assert.equal(queue.statusCode, 200);
     assert.match(queue.body, /<h1>Ma file de travail<\/h1>/);
     assert.match(queue.body, /Sam Nouveau[\s\S]*Nouvelle demande : proposer le premier rendez-vous[\s\S]*Prendre en charge/);
-    assert.match(queue.body, /Ana Silva[\s\S]*Rendez-vous passé : inscrire le résultat/);
+    assert.match(queue.body, /Ana Silva[\s\S]*Résultat à inscrire/);
     assert.match(queue.body, /Dû dans \d h ouvrables|Dû le/);
     const luc = await client('luc.gagnon@example.com');
     assert.match((await luc.get('/espace')).body, /Sam Nouveau/, 'the same team sees the unassigned request');
@@ -86,7 +86,7 @@ describe(`the agents' workspace (${dialectName})`, () => {
     const recorded = await marie.post(`/espace/rendez-vous/${assessment.id}/resultat`, { resultat: 'present', version: String(assessment.version) });
     assert.equal(recorded.statusCode, 303);
     const queue = await marie.get('/espace');
-    assert.doesNotMatch(queue.body, /inscrire le résultat/);
+    assert.doesNotMatch(queue.body, /Résultat à inscrire/);
     assert.match(queue.body, /Ana Silva[\s\S]*Évaluation des besoins faite : publier le plan/);
     const again = await marie.post(`/espace/rendez-vous/${assessment.id}/resultat`, { resultat: 'absent', version: String(assessment.version) });
     assert.equal(again.statusCode, 409, 'a second outcome on a stale page changes nothing');

@@ -9,11 +9,11 @@ import { auditActionLabel } from '../../../platform/audit/audit-labels';
 import { PhoneLink } from '../../../ui/components/phone-link/phone-link';
 import type { ViewContext } from '../../../ui/view-context';
 import { fileNumber } from '../../accounts/directory.service';
-import { StatusLabel } from '../../appointments/views/appointment-parts';
 import { RequestAnswers } from '../../requests/views/request-answers';
 import type { ClientFile } from '../client-file.service';
 import { CLIENTS_PATH, clientPath, conversationPath, messageFormPath, proposePath, staffAppointmentPath } from './paths';
 import { ReproposalNotice } from './reproposal-notice';
+import { StaffStatusLabel } from './staff-status-label';
 
 /** The client's file: identity, request, appointments (both tabs), plan and notes, messages sent, timeline. */
 export function ClientFilePage({ ctx, file, notice }: { ctx: ViewContext; file: ClientFile; notice?: string }) {
@@ -75,7 +75,7 @@ export function ClientFilePage({ ctx, file, notice }: { ctx: ViewContext; file: 
               </tr>
             </thead>
             <tbody>
-              {file.appointments.map(({ appointment, reason }) => (
+              {file.appointments.map(({ appointment, reason, awaitingOutcome }) => (
                 <tr key={appointment.id}>
                   <td data-label={t('appointments.col.date')}>
                     <a href={staffAppointmentPath(appointment.id)}>{formatLongDate(appointment.starts_at, locale)}</a>
@@ -84,7 +84,7 @@ export function ClientFilePage({ ctx, file, notice }: { ctx: ViewContext; file: 
                   <td data-label={t('appointments.col.kind')}>{t(`appointments.kind.${appointment.kind}`)}</td>
                   <td data-label={t('appointments.col.mode')}>{t(`appointments.mode.${appointment.mode}`)}</td>
                   <td data-label={t('appointments.col.status')}>
-                    <StatusLabel ctx={ctx} appointment={appointment} reason={reason} />
+                    <StaffStatusLabel ctx={ctx} appointment={appointment} reason={reason} isAwaitingOutcome={awaitingOutcome} />
                   </td>
                 </tr>
               ))}

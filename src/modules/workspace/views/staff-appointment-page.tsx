@@ -6,10 +6,11 @@ import { differsFromQuebec, durationMinutes, formatLongDate, formatTime, formatZ
 import { PhoneLink } from '../../../ui/components/phone-link/phone-link';
 import type { ViewContext } from '../../../ui/view-context';
 import type { ClientIdentity } from '../../accounts/directory.service';
-import { StatusLabel } from '../../appointments/views/appointment-parts';
 import { ReasonField } from '../../appointments/views/reason-field';
 import type { Appointment, CancellationReason } from '../../appointments/appointment.tables';
+import { awaitsOutcome } from '../../appointments/appointment-outcome.service';
 import { CLIENTS_PATH, clientPath, staffAppointmentPath } from './paths';
+import { StaffStatusLabel } from './staff-status-label';
 
 export interface StaffAppointmentProps {
   client: ClientIdentity;
@@ -18,16 +19,20 @@ export interface StaffAppointmentProps {
   now: Date;
   notice?: string;
   warning?: string;
+  /** The outcome may still be corrected by this person, until then (ISO). */
+  correction?: { until: string } | null;
+  /** « Présent » on a needs assessment and no plan yet: offer « Créer le plan ». */
+  mayCreatePlan?: boolean;
 }
 
-function AppointmentSummary({ ctx, client, appointment, reason }: { ctx: ViewContext; client: ClientIdentity; appointment: Appointment; reason?: CancellationReason }) {
+function AppointmentSummary({ ctx, client, appointment, reason, isAwaitingOutcome }: { ctx: ViewContext; client: ClientIdentity; appointment: Appointment; reason?: CancellationReason; isAwaitingOutcome: boolean }) {
   const { t, locale } = ctx;
   const range = (zone?: string) => t('appointments.time.range', { start: formatTime(appointment.starts_at, locale, zone), end: formatTime(appointment.ends_at, locale, zone) });
   return (
     <SummaryList
       rows={[
         { key: t('workspace.appointment.client'), value: <a href={clientPath(client.id)}>{client.display_name}</a> },
-        { key: t('appointments.detail.status'), value: <StatusLabel ctx={ctx} appointment={appointment} reason={reason} /> },
+        { key: t('appointments.detail.status'), value: <StaffStatusLabel ctx={ctx} appointment={appointment} reason={reason} isAwaitingOutcome={isAwaitingOutcome} /> },
         { key: t('appointments.detail.date'), value: formatLongDate(appointment.starts_at, locale) },
         { key: t('appointments.detail.time'), value: t('appointments.time.quebec', { range: range() }) },
         differsFromQuebec(appointment.starts_at, client.time_zone) && {
@@ -48,7 +53,7 @@ function AppointmentSummary({ ctx, client, appointment, reason }: { ctx: ViewCon
 }
 
 /** An appointment as the agent sees it: « Présent » / « Absent » once it has started, « Modifier » and « Annuler » before. */
-export function StaffAppointmentPage({ ctx, client, appointment, reason, now, notice, warning }: StaffAppointmentProps & { ctx: ViewContext }) {
+export function StaffAppointmentPage({ ctx, client, appointment, reason, now, notice, warning, correction, mayCreatePlan }: StaffAppointmentProps & { ctx: ViewContext }) {
   const { t } = ctx;
   const isPlanned = appointment.status === 'planifie';
   const hasStarted = Date.parse(appointment.starts_at) <= now.getTime();
@@ -63,7 +68,35 @@ export function StaffAppointmentPage({ ctx, client, appointment, reason, now, no
           {warning}
         </Notice>
       )}
-      <AppointmentSummary ctx={ctx} client={client} appointment={appointment} reason={reason} />
+      <AppointmentSummary ctx={ctx} client={client} appointment={appointment} reason={reason} isAwaitingOutcome={awaitsOutcome(appointment, now)} />
+      {mayCreatePlan && (
+        <PostForm ctx={ctx} action={`${clientPath(client.id)}/plan/creer`} class="app-form">
+          <p>{t('workspace.outcome.planNext')}</p>
+          <button type="submit" class="app-button">
+            {t('workspace.outcome.createPlan')}
+          </button>
+        </PostForm>
+      )}
+      {correction && (
+        <PostForm ctx={ctx} action={`${path}/correction`} class="app-form">
+          <input type="hidden" name="version" value={String(appointment.version)} />
+          <fieldset class="app-fieldset" aria-describedby="correction-hint">
+            <legend>{t('workspace.outcome.correctLegend')}</legend>
+            <p class="app-field__hint" id="correction-hint">
+              {t('workspace.outcome.correctHint', { date: formatLongDate(correction.until, ctx.locale), time: formatTime(correction.until, ctx.locale) })}
+            </p>
+            {appointment.status === 'absent' ? (
+              <button type="submit" name="resultat" value="present" class="app-button app-button--secondary">
+                {t('workspace.appointment.present')}
+              </button>
+            ) : (
+              <button type="submit" name="resultat" value="absent" class="app-button app-button--secondary">
+                {t('workspace.appointment.absent')}
+              </button>
+            )}
+          </fieldset>
+        </PostForm>
+      )}
       {isPlanned && hasStarted && (
         <PostForm ctx={ctx} action={`${path}/resultat`} class="app-form">
           <input type="hidden" name="version" value={String(appointment.version)} />
@@ -129,7 +162,7 @@ export function StaffCancelPage({
         </Notice>
       )}
       <p>{t('workspace.appointment.cancelIntro')}</p>
-      <AppointmentSummary ctx={ctx} client={client} appointment={appointment} />
+      <AppointmentSummary ctx={ctx} client={client} appointment={appointment} isAwaitingOutcome={false} />
       <PostForm ctx={ctx} action={`${path}/annuler`} class="app-form">
         <input type="hidden" name="version" value={String(appointment.version)} />
         <ReasonField ctx={ctx} label={t('workspace.cancel.reason')} reasons={reasons} selected={values.reason} error={reasonError} />
@@ -143,6 +176,34 @@ export function StaffCancelPage({
             {t('workspace.appointment.cancelConfirm')}
           </button>
           <a href={path}>{t('workspace.appointment.cancelBack')}</a>
+        </div>
+      </PostForm>
+    </div>
+  );
+}
+
+/**
+ * « Absent », second step (a page, so it works without JavaScript): the same form again with the
+ * confirmation, or back to the appointment.
+ */
+export function ConfirmAbsentPage({ ctx, client, appointment, action, now }: { ctx: ViewContext; client: ClientIdentity; appointment: Appointment; action: string; now: Date }) {
+  const { t } = ctx;
+  const path = staffAppointmentPath(appointment.id);
+  return (
+    <div class="app-narrow">
+      <Breadcrumb ctx={ctx} items={[{ label: client.display_name, href: clientPath(client.id) }, { label: t('workspace.appointment.title'), href: path }, { label: t('workspace.outcome.confirmTitle') }]} />
+      <h1>{t('workspace.outcome.confirmTitle')}</h1>
+      <p>{t('workspace.outcome.confirmIntro')}</p>
+      <AppointmentSummary ctx={ctx} client={client} appointment={appointment} isAwaitingOutcome={awaitsOutcome(appointment, now)} />
+      <PostForm ctx={ctx} action={action} class="app-form">
+        <input type="hidden" name="version" value={String(appointment.version)} />
+        <input type="hidden" name="resultat" value="absent" />
+        <input type="hidden" name="confirme" value="1" />
+        <div class="app-button-group">
+          <button type="submit" class="app-button">
+            {t('workspace.outcome.confirmAbsent')}
+          </button>
+          <a href={path}>{t('workspace.outcome.confirmBack')}</a>
         </div>
       </PostForm>
     </div>

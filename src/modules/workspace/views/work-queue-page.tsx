@@ -4,7 +4,7 @@ import { Notice } from '../../../ui/components/notice/notice';
 import type { ViewContext } from '../../../ui/view-context';
 import type { WorkItem } from '../work-queue.service';
 import { DueLabel } from './due-label';
-import { clientPath, conversationPath } from './paths';
+import { clientPath, conversationPath, staffAppointmentPath } from './paths';
 
 /** « Ma file de travail »: one list of what is due, overdue first. */
 export function WorkQueuePage({ ctx, items, notice, warning }: { ctx: ViewContext; items: WorkItem[]; notice?: string; warning?: string }) {
@@ -52,6 +52,11 @@ export function WorkQueuePage({ ctx, items, notice, warning }: { ctx: ViewContex
                         {t('workspace.queue.take')}
                       </button>
                     </PostForm>
+                  ) : item.kind === 'outcome' && item.appointmentId ? (
+                    // Straight to the appointment: « Présent » is the next click.
+                    <a href={staffAppointmentPath(item.appointmentId)} aria-label={t('workspace.outcome.recordLabel', { name: item.clientName })}>
+                      {t('workspace.outcome.record')}
+                    </a>
                   ) : item.threadId !== undefined ? (
                     <a href={conversationPath(item.clientId, item.threadId)} aria-label={t('workspace.queue.readReplyLabel', { name: item.clientName })}>
                       {t('workspace.queue.readReply')}
