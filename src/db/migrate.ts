@@ -19,9 +19,10 @@ import * as m0017 from './migrations/0017-dashboard-indexes';
 import * as m0018 from './migrations/0018-dashboard-indexes-at-scale';
 import * as m0019 from './migrations/0019-agent-availability';
 import * as m0020 from './migrations/0020-calendar-feeds';
-import * as m0025 from './migrations/0025-shared-limits-and-unlock-links';
 import * as m0021 from './migrations/0021-agent-video-room';
 import * as m0022 from './migrations/0022-mail-parts';
+import * as m0024 from './migrations/0024-plan-form-keys';
+import * as m0025 from './migrations/0025-shared-limits-and-unlock-links';
 import * as m0026 from './migrations/0026-form-drafts';
 
 /** Migrations are listed here, in order, so the bundle needs no file-system scan. */
@@ -44,9 +45,10 @@ export const migrations: Record<string, Migration> = {
   '0018-dashboard-indexes-at-scale': m0018,
   '0019-agent-availability': m0019,
   '0020-calendar-feeds': m0020,
-  '0025-shared-limits-and-unlock-links': m0025,
   '0021-agent-video-room': m0021,
   '0022-mail-parts': m0022,
+  '0024-plan-form-keys': m0024,
+  '0025-shared-limits-and-unlock-links': m0025,
   '0026-form-drafts': m0026,
 };
 

@@ -9,8 +9,8 @@ import type { Locale } from '../../platform/i18n/locale';
 import { type ClientIdentity, getClient } from '../accounts/directory.service';
 import { findNotesOfClient, findRevisionsOfNotes, insertNoteRevision, type NoteWithAction, updateNoteBodyIfVersion } from './note.repository';
 import { mayEditPlans, planAccess } from './plan.policy';
-import { findAction, findNote, insertNote } from './plan.repository';
-import type { PlanNote, PlanNoteRevision } from './plan.tables';
+import { findAction, findNote, insertNote, insertNoteOnce } from './plan.repository';
+import type { NewPlanNote, PlanNote, PlanNoteRevision } from './plan.tables';
 
 export type { NoteWithAction };
 
@@ -34,9 +34,10 @@ function checkBody(body: string): NoteFieldCode[] {
 /**
  * « Note au client » (`client`: the client reads it once the plan is published) or « Note
  * interne » (`interne`: staff only, never sent to a client by any route), on the file or on one
- * action of the client's plan.
+ * action of the client's plan. `formKey` (the form's hidden key) makes the same form sent twice,
+ * even at once, write one note: the second answer is the first note.
  */
-export async function addNote(db: Db, actor: Actor, input: { clientId: number; actionId?: number | null; visibility: string; body: string; lang: Locale }, deps: { clock: Clock }): Promise<NoteResult> {
+export async function addNote(db: Db, actor: Actor, input: { clientId: number; actionId?: number | null; visibility: string; body: string; lang: Locale; formKey?: string }, deps: { clock: Clock }): Promise<NoteResult> {
   refuseClients(actor);
   return inTransaction(db, async (trx) => {
     const client = await getClient(trx, actor, input.clientId);
@@ -52,7 +53,10 @@ export async function addNote(db: Db, actor: Actor, input: { clientId: number; a
     }
     if (errors.length > 0 || !visibility) return { ok: false, code: 'INVALID', codes: errors };
     const at = deps.clock().toISOString();
-    const note = await insertNote(trx, { client_id: client.id, action_id: actionId, author_id: actor.id, visibility, body, lang: input.lang, created_at: at, updated_at: null });
+    const row: NewPlanNote = { client_id: client.id, action_id: actionId, author_id: actor.id, visibility, body, lang: input.lang, created_at: at, updated_at: null };
+    const { note, created } = input.formKey ? await insertNoteOnce(trx, { ...row, dedupe_key: formDedupeKey(actor, client.id, input.formKey) }) : { note: await insertNote(trx, row), created: true };
+    // The same form sent again: the note it wrote, already audited.
+    if (!created) return { ok: true, note };
     // The text is not copied into the audit log: the note and its revisions are its history.
     await recordAudit(trx, {
       at,
@@ -66,6 +70,14 @@ export async function addNote(db: Db, actor: Actor, input: { clientId: number; a
     });
     return { ok: true, note };
   });
+}
+
+/**
+ * The stored key of a submitted form: whose form, for which client, and the form's own random key,
+ * so that a key sent by one person for one file never finds another's row.
+ */
+export function formDedupeKey(actor: Actor, clientId: number, formKey: string): string {
+  return `staff:${actor.id}:${clientId}:${formKey}`;
 }
 
 /** One note of the client's file, as staff see it; another client's note → not found. */

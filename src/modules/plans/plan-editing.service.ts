@@ -29,7 +29,8 @@ import {
 } from './plan-editing.repository';
 import { mayEditPlans, planAccess } from './plan.policy';
 import { findNotesOfClient } from './note.repository';
-import { findAction, findActionsOfPlan, findPlanOfClient, insertAction } from './plan.repository';
+import { formDedupeKey } from './note.service';
+import { findAction, findActionsOfPlan, findPlanOfClient, insertAction, insertActionOnce } from './plan.repository';
 import type { CatalogueEntry, Plan, PlanAction, PlanNote } from './plan.tables';
 
 /** What the plan rules need from the platform. */
@@ -289,8 +290,10 @@ export type ActionResult = { ok: true; action: PlanAction } | { ok: false; code:
 /**
  * « Ajouter une action » to the client's plan (draft or published: a published plan shows it to
  * the client at once), at the end of its domain; from a catalogue entry or written freely.
+ * `formKey` (the form's hidden key) makes the same form sent twice, even at once, add one action:
+ * the second answer is the first action.
  */
-export async function addAction(db: Db, actor: Actor, input: ActionFields & { clientId: number; catalogueId?: number | null }, deps: Pick<PlanEditingDeps, 'clock'>): Promise<ActionResult> {
+export async function addAction(db: Db, actor: Actor, input: ActionFields & { clientId: number; catalogueId?: number | null; formKey?: string }, deps: Pick<PlanEditingDeps, 'clock'>): Promise<ActionResult> {
   refuseClients(actor, 'CLIENT.NOT_FOUND');
   return inTransaction(db, async (trx) => {
     const client = await getClient(trx, actor, input.clientId);
@@ -309,17 +312,10 @@ export async function addAction(db: Db, actor: Actor, input: ActionFields & { cl
     const at = now.toISOString();
     await touchPlan(trx, plan.id, at);
     const position = await nextPositionInDomain(trx, plan.id, checked.fields.domain);
-    const action = await insertAction(trx, {
-      ...checked.fields,
-      plan_id: plan.id,
-      catalogue_id: catalogueId,
-      status: 'a_faire',
-      completed_on: null,
-      position,
-      version: 1,
-      created_at: at,
-      updated_at: at,
-    });
+    const row = { ...checked.fields, plan_id: plan.id, catalogue_id: catalogueId, status: 'a_faire' as const, completed_on: null, position, version: 1, created_at: at, updated_at: at };
+    const { action, created } = input.formKey ? await insertActionOnce(trx, { ...row, dedupe_key: formDedupeKey(actor, client.id, input.formKey) }) : { action: await insertAction(trx, row), created: true };
+    // The same form sent again: the action it added, already audited.
+    if (!created) return { ok: true, action };
     await recordAudit(trx, {
       ...auditBase(actor, at, client.id),
       action: 'plan.action_added',

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { AppError } from '../../platform/errors';
@@ -46,6 +47,15 @@ function text(request: FastifyRequest, name: string): string {
   const value = body[name];
   const first = Array.isArray(value) ? value[0] : value;
   return typeof first === 'string' ? first : '';
+}
+
+/** A new « Ajouter une action » or « Ajouter une note » form's key: the same form sent twice adds one row. */
+const newFormKey = () => randomBytes(16).toString('base64url');
+
+/** The posted form's key, as the form carries it ('' when absent or not one of ours). */
+function formKeyOf(request: FastifyRequest): string {
+  const key = text(request, 'cle');
+  return /^[\w-]{16,64}$/.test(key) ? key : '';
 }
 
 function badForm(): AppError {
@@ -161,7 +171,7 @@ export async function planStaffRoutes(app: FastifyInstance): Promise<void> {
     return reply.page({
       title: request.t('planStaff.actionForm.newTitle'),
       status: errors.length > 0 ? 400 : 200,
-      body: (ctx) => <ActionFormPage ctx={ctx} client={view.client} catalogue={catalogue} values={values} errors={errors} />,
+      body: (ctx) => <ActionFormPage ctx={ctx} client={view.client} catalogue={catalogue} values={values} errors={errors} formKey={newFormKey()} />,
     });
   });
 
@@ -169,7 +179,9 @@ export async function planStaffRoutes(app: FastifyInstance): Promise<void> {
     const clientId = pathId(request, 'clientId');
     const actor = requestActor(request);
     const values = actionValues(request);
-    const result = await addAction(db(), actor, { clientId, ...values, lang: request.locale }, deps);
+    // A form without its key (an old page) still adds its action, once per submission.
+    const formKey = formKeyOf(request) || newFormKey();
+    const result = await addAction(db(), actor, { clientId, ...values, lang: request.locale, formKey }, deps);
     if (result.ok) return reply.redirect(`${planPath(clientId)}?fait=ajoutee#action-${result.action.id}`, 303);
     if (result.code !== 'INVALID') return renderPlan(request, reply, clientId, { problem: result.code, status: PLAN_ERRORS[result.code].status });
     const view = await staffPlan(db(), actor, clientId);
@@ -178,7 +190,7 @@ export async function planStaffRoutes(app: FastifyInstance): Promise<void> {
     return reply.page({
       title: request.t('planStaff.actionForm.newTitle'),
       status: 400,
-      body: (ctx) => <ActionFormPage ctx={ctx} client={view.client} catalogue={catalogue} values={values} errors={errors} />,
+      body: (ctx) => <ActionFormPage ctx={ctx} client={view.client} catalogue={catalogue} values={values} errors={errors} formKey={formKey} />,
     });
   });
 
@@ -279,13 +291,13 @@ export async function planStaffRoutes(app: FastifyInstance): Promise<void> {
     });
   });
 
-  async function renderNewNote(request: FastifyRequest, reply: FastifyReply, clientId: number, values: NoteFormValues, errors: FieldError[] = []) {
+  async function renderNewNote(request: FastifyRequest, reply: FastifyReply, clientId: number, values: NoteFormValues, errors: FieldError[] = [], formKey = newFormKey()) {
     const view = await staffPlan(db(), requestActor(request), clientId);
     const actions = view.domains.flatMap((domain) => domain.actions.map((item) => item.action));
     return reply.page({
       title: request.t('planStaff.noteForm.newTitle'),
       status: errors.length > 0 ? 400 : 200,
-      body: (ctx) => <NoteFormPage ctx={ctx} client={view.client} actions={actions} values={values} errors={errors} />,
+      body: (ctx) => <NoteFormPage ctx={ctx} client={view.client} actions={actions} values={values} errors={errors} formKey={formKey} />,
     });
   }
 
@@ -303,11 +315,13 @@ export async function planStaffRoutes(app: FastifyInstance): Promise<void> {
     const clientId = pathId(request, 'clientId');
     const values: NoteFormValues = { visibility: text(request, 'visibility'), actionId: text(request, 'actionId'), body: text(request, 'body') };
     const actionId = /^\d{1,10}$/.test(values.actionId) ? Number(values.actionId) : null;
-    if (values.actionId !== '' && actionId === null) return renderNewNote(request, reply, clientId, values, fieldErrors(request, ['ACTION_INVALID']));
-    const result = await addNote(db(), requestActor(request), { clientId, actionId, visibility: values.visibility, body: values.body, lang: request.locale }, deps);
+    // A form without its key (an old page) still adds its note, once per submission.
+    const formKey = formKeyOf(request) || newFormKey();
+    if (values.actionId !== '' && actionId === null) return renderNewNote(request, reply, clientId, values, fieldErrors(request, ['ACTION_INVALID']), formKey);
+    const result = await addNote(db(), requestActor(request), { clientId, actionId, visibility: values.visibility, body: values.body, lang: request.locale, formKey }, deps);
     if (result.ok) return reply.redirect(`${notesPath(clientId)}?fait=ajoutee#note-${result.note.id}`, 303);
     if (result.code !== 'INVALID') throw badForm(); // a new note has no version: never stale
-    return renderNewNote(request, reply, clientId, values, fieldErrors(request, result.codes));
+    return renderNewNote(request, reply, clientId, values, fieldErrors(request, result.codes), formKey);
   });
 
   async function renderEditNote(request: FastifyRequest, reply: FastifyReply, ids: { clientId: number; noteId: number }, options: { body?: string; errors?: FieldError[]; problem?: string; version?: number } = {}) {

@@ -89,3 +89,30 @@ export async function insertAction(db: Db, action: NewPlanAction): Promise<PlanA
 export async function insertNote(db: Db, note: NewPlanNote): Promise<PlanNote> {
   return db.insertInto('plan_notes').values(note).returningAll().executeTakeFirstOrThrow();
 }
+
+/**
+ * Inserts the action unless one with the same form key exists; returns the stored one either way.
+ * On PostgreSQL a concurrent twin waits on the unique index until the first commits, then finds it.
+ */
+export async function insertActionOnce(db: Db, action: NewPlanAction & { dedupe_key: string }): Promise<{ action: PlanAction; created: boolean }> {
+  const inserted = await db
+    .insertInto('plan_actions')
+    .values(action)
+    .onConflict((oc) => oc.column('dedupe_key').doNothing())
+    .returningAll()
+    .executeTakeFirst();
+  if (inserted) return { action: inserted, created: true };
+  return { action: await db.selectFrom('plan_actions').selectAll().where('dedupe_key', '=', action.dedupe_key).executeTakeFirstOrThrow(), created: false };
+}
+
+/** Inserts the note unless one with the same form key exists; returns the stored one either way. */
+export async function insertNoteOnce(db: Db, note: NewPlanNote & { dedupe_key: string }): Promise<{ note: PlanNote; created: boolean }> {
+  const inserted = await db
+    .insertInto('plan_notes')
+    .values(note)
+    .onConflict((oc) => oc.column('dedupe_key').doNothing())
+    .returningAll()
+    .executeTakeFirst();
+  if (inserted) return { note: inserted, created: true };
+  return { note: await db.selectFrom('plan_notes').selectAll().where('dedupe_key', '=', note.dedupe_key).executeTakeFirstOrThrow(), created: false };
+}

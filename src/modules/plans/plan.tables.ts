@@ -40,6 +40,8 @@ export interface PlanActionTable {
   version: number;
   created_at: string;
   updated_at: string;
+  /** The key of the « Ajouter une action » form it came from: the same form sent twice adds one action. */
+  dedupe_key: ColumnType<string | null, string | null | undefined, never>;
 }
 
 export interface PlanNoteTable {
@@ -57,6 +59,8 @@ export interface PlanNoteTable {
   created_at: string;
   updated_at: string | null;
   version: Generated<number>;
+  /** The key of the « Ajouter une note » form it came from: the same form sent twice adds one note. */
+  dedupe_key: ColumnType<string | null, string | null | undefined, never>;
 }
 
 /** The earlier texts of an edited note, so an edit never loses what the client may have read. */

@@ -27,6 +27,8 @@ export interface ActionFormPageProps {
   errors?: FieldError[];
   /** A refusal of the whole form (a stale version). */
   problem?: string;
+  /** « Ajouter une action »: the key that makes this form, sent twice, add one action. */
+  formKey?: string;
 }
 
 /**
@@ -34,7 +36,7 @@ export interface ActionFormPageProps {
  * « Informations utiles ». Picking a catalogue entry is a GET form (`?catalogue=<id>`) that
  * comes back pre-filled, so it works without JavaScript.
  */
-export function ActionFormPage({ ctx, client, editing, catalogue = [], values, errors = [], problem }: ActionFormPageProps) {
+export function ActionFormPage({ ctx, client, editing, catalogue = [], values, errors = [], problem, formKey }: ActionFormPageProps) {
   const { t } = ctx;
   const heading = t(editing ? 'planStaff.actionForm.editTitle' : 'planStaff.actionForm.newTitle');
   const error = (field: string) => errorFor(errors, field);
@@ -91,6 +93,7 @@ export function ActionFormPage({ ctx, client, editing, catalogue = [], values, e
         <PostForm ctx={ctx} action={action} class="app-form">
           {editing && <input type="hidden" name="version" value={String(editing.version)} />}
           {!editing && values.catalogueId !== null && <input type="hidden" name="catalogueId" value={String(values.catalogueId)} />}
+          {!editing && formKey && <input type="hidden" name="cle" value={formKey} />}
           <Field id="domain" label={t('planStaff.field.domain')} error={error('domain')}>
             <select id="domain" name="domain" {...describedBy('domain', { error: error('domain') })}>
               <option value="">{t('planStaff.field.domainChoose')}</option>

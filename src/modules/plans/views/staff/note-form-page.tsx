@@ -24,13 +24,15 @@ export interface NoteFormPageProps {
   values: NoteFormValues;
   errors?: FieldError[];
   problem?: string;
+  /** « Ajouter une note »: the key that makes this form, sent twice, add one note. */
+  formKey?: string;
 }
 
 /**
  * « Ajouter une note » with « Note au client » / « Note interne » and an optional action, or
  * « Modifier » one note (its text only: the earlier text goes into the history shown below).
  */
-export function NoteFormPage({ ctx, client, actions = [], editing, values, errors = [], problem }: NoteFormPageProps) {
+export function NoteFormPage({ ctx, client, actions = [], editing, values, errors = [], problem, formKey }: NoteFormPageProps) {
   const { t } = ctx;
   const heading = t(editing ? 'planStaff.noteForm.editTitle' : 'planStaff.noteForm.newTitle');
   const error = (field: string) => errorFor(errors, field);
@@ -56,6 +58,7 @@ export function NoteFormPage({ ctx, client, actions = [], editing, values, error
           </>
         ) : (
           <>
+            {formKey && <input type="hidden" name="cle" value={formKey} />}
             <fieldset class={`app-fieldset${visibilityError ? ' app-field--error' : ''}`} id="visibility" aria-describedby={visibilityError ? 'visibility-error' : undefined}>
               <legend>
                 <strong>{t('planStaff.noteForm.visibility')}</strong>
