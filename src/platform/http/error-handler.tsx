@@ -31,6 +31,8 @@ export function registerErrorHandlers(app: FastifyInstance): void {
     }
     const status = error.statusCode ?? 500;
     if (status === 429) return respond(request, reply, 429, 'TOO_MANY_REQUESTS', 'error.tooMany.title', 'error.tooMany.body');
+    // A body in a type no parser reads (text, octet-stream, multipart: see input-hygiene.ts).
+    if (status === 415) return respond(request, reply, 415, 'UNSUPPORTED_MEDIA_TYPE', 'error.unsupported.title', 'error.unsupported.body');
     if (status >= 400 && status < 500) {
       request.log.info({ err: { message: error.message, code: error.code } }, 'client error');
       return respond(request, reply, status, error.code ?? 'BAD_REQUEST', 'error.badRequest.title', 'error.badRequest.body');
