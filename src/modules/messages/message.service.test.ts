@@ -28,6 +28,18 @@ describe(`notifyClient: message and outbox e-mail in one transaction (${dialectN
     assert.equal(mails[0].status, 'pending');
   });
 
+  test('a message an agent wrote: the notice names them and the subject, greets the person, and keeps the text out', async (t) => {
+    const { db } = await testDatabase(t);
+    const agent = await createAccount(db, { role: 'agent', display_name: 'Marie Tremblay' });
+    const client = await createAccount(db, { email: 'john@example.test', locale: 'fr', display_name: 'John Doe', agent_id: agent.id });
+    const written = { subject: { fr: 'Documents à apporter', en: 'Documents à apporter' }, body: { fr: 'Apportez votre passeport.', en: 'Apportez votre passeport.' } };
+    await db.transaction().execute((trx) => notifyClient(trx, { client, dedupeKey: 'k3', content: written, authorId: agent.id }, deps));
+    const [mail] = await db.selectFrom('mail_outbox').selectAll().execute();
+    assert.equal(mail.subject, 'Nouveau message de Marie Tremblay\u202f: Documents à apporter');
+    assert.match(mail.body_text, /^Bonjour John Doe,/);
+    assert.doesNotMatch(`${mail.body_text}${mail.body_html}`, /passeport/);
+  });
+
   test('a rolled-back transaction leaves neither message nor e-mail', async (t) => {
     const { db } = await testDatabase(t);
     const client = await createAccount(db, { email: 'rollback@example.test' });
