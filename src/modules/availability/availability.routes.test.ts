@@ -7,7 +7,13 @@ import { dialectName } from '../../../test/helpers/database';
 const START = new Date('2026-12-01T15:00:00Z');
 const OWN = '/espace/disponibilites';
 const week = (over: Record<string, string> = {}) => ({
-  ...Object.fromEntries([1, 2, 3, 4, 5].flatMap((d) => [[`works${d}`, '1'], [`start${d}`, '08:00'], [`end${d}`, '16:00']])),
+  ...Object.fromEntries(
+    [1, 2, 3, 4, 5].flatMap((d) => [
+      [`works${d}`, '1'],
+      [`start${d}`, '08:00'],
+      [`end${d}`, '16:00'],
+    ]),
+  ),
   ...over,
 });
 
