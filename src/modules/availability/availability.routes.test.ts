@@ -94,6 +94,7 @@ describe(`« Mes disponibilités » (${dialectName})`, () => {
     const { client, demo, database } = await buildTestApp(t, { start: START });
     const admin = await client('admin@example.com');
     const lucPath = `/gestion/personnel/${demo.luc.id}/disponibilites`;
+    assert.match((await admin.get(`/gestion/assignations/agents/${demo.luc.id}`)).body, new RegExp(`href="${lucPath}">Disponibilités de Luc Gagnon<`), 'linked from his caseload page');
     const page = await admin.get(lucPath);
     assert.equal(page.statusCode, 200);
     assert.match(page.body, /<h1>Disponibilités de Luc Gagnon<\/h1>/);

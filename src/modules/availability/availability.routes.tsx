@@ -10,10 +10,7 @@ import type { ViewContext } from '../../ui/view-context';
 import { AVAILABILITY_ERRORS } from './availability.errors';
 import { type AvailabilityDeps, addAbsence, availabilityPage, type DayInput, removeAbsence, saveWeeklyHours, WORKDAYS } from './availability.service';
 import { type AbsenceValues, AvailabilityPage, type HoursValues } from './views/availability-page';
-
-export const OWN_AVAILABILITY_PATH = '/espace/disponibilites';
-/** The manager's path to an agent's availability (linked from the agent's caseload page). */
-export const agentAvailabilityPath = (agentId: number) => `/gestion/personnel/${agentId}/disponibilites`;
+import { agentAvailabilityPath, OWN_AVAILABILITY_PATH } from './views/paths';
 
 const NOTICES: Record<string, MessageKey> = { heures: 'availability.hours.saved', ajoutee: 'availability.absences.added', retiree: 'availability.absences.removed' };
 

@@ -8,6 +8,7 @@ import { type Caseload, REASSIGN_NOTE_MAX } from '../assignment.service';
 import { AgentOptions } from './assignments-page';
 import { ADMIN_PATH, ASSIGN_PATH, REASSIGN_POST_PATH } from './paths';
 import { agendaPathOf } from '../../agenda/views/paths';
+import { agentAvailabilityPath } from '../../availability/views/paths';
 
 export interface ReassignValues {
   clientIds: number[];
@@ -43,6 +44,8 @@ export function CaseloadPage({
       <p>{t(`admin.caseload.count.${pluralForm(ctx.locale, caseload.clients.length)}`, { count: caseload.clients.length })}</p>
       <p>
         <a href={agendaPathOf(agent.id)}>{t('agenda.manager.linkLabel', { name: agent.display_name })}</a>
+        {' · '}
+        <a href={agentAvailabilityPath(agent.id)}>{t('availability.linkOf', { name: agent.display_name })}</a>
       </p>
       <ErrorSummary ctx={ctx} errors={errors} />
       {caseload.clients.length === 0 ? (
