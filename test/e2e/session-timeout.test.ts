@@ -32,6 +32,10 @@ describe(`the session's end: warned with JS, nothing typed lost without (${diale
     // Past the first end (125 s after the page) would take minutes: the server's own answer says the new end.
     const left = await page.evaluate(async () => ((await (await fetch('/session/etat')).json()) as { remainingSeconds: number }).remainingSeconds);
     assert.ok(left > 120, `the session has its full idle time again (${left} s)`);
+    // With the script, « Mes documents » offers « Imprimer » (hidden without it: see documents.pdf.test.ts).
+    await page.goto('/mes-documents');
+    await page.getByRole('button', { name: 'Imprimer' }).waitFor({ state: 'visible' });
+    await journey.audit('mes-documents');
     await journey.done();
   });
 

@@ -23,7 +23,8 @@ const fr = {
   'info.accessibility.limitsTitle': 'Limites connues',
   'info.accessibility.done4':
     "Votre session se ferme après 30 minutes sans activité. Deux minutes avant, une fenêtre vous l'annonce et vous propose de rester connecté. Si la session s'est fermée quand même, le formulaire que vous envoyez est gardé une heure\u202f: après vous être reconnecté, vous le retrouvez rempli.",
-  'info.accessibility.limits2': "Le plan d'action en PDF («\u202fMes documents\u202f») n'est pas balisé pour les lecteurs d'écran\u202f: les mêmes renseignements sont dans les pages du service.",
+  'info.accessibility.limits2':
+    "Le PDF de «\u202fMes documents\u202f» est balisé pour les lecteurs d'écran (titres, tableaux et leurs en-têtes, langue, numéros de page), mais sa conformité complète à la norme PDF/UA n'a pas été vérifiée (ses polices ne sont pas incorporées)\u202f: les mêmes renseignements sont dans les pages du service, qui s'impriment aussi.",
   'info.accessibility.reportTitle': 'Signaler un problème',
   'info.accessibility.report':
     "Une page vous bloque ou un contenu ne vous est pas accessible\u202f? Appelez le Centre de contacts clientèle au {phone} ou au {tollFree} (sans frais), ATS {tty} ou {ttyTollFree}, {hours}. Dites-nous la page et ce qui vous empêche de l'utiliser\u202f: nous vous aiderons à faire votre démarche autrement et nous corrigerons le problème.",
@@ -88,7 +89,8 @@ export const messages = {
     'info.accessibility.limitsTitle': 'Known limits',
     'info.accessibility.done4':
       'Your session closes after 30 minutes without activity. Two minutes before, a window tells you and offers to keep you signed in. If the session has closed all the same, the form you send is kept for an hour: once you have signed in again, you find it filled in.',
-    'info.accessibility.limits2': 'The action plan as a PDF ("My documents") is not tagged for screen readers: the same information is on the service\'s pages.',
+    'info.accessibility.limits2':
+      'The PDF of "My documents" is tagged for screen readers (headings, tables and their headers, language, page numbers), but its full conformance to the PDF/UA standard has not been checked (its fonts are not embedded): the same information is in the service\'s pages, which can be printed too.',
     'info.accessibility.reportTitle': 'Report a problem',
     'info.accessibility.report':
       'A page blocks you or some content is not accessible to you? Call the client contact centre at {phone} or {tollFree} (toll free), TTY {tty} or {ttyTollFree}, {hours}. Tell us the page and what stops you from using it: we will help you complete your step another way and fix the problem.',

@@ -26,6 +26,9 @@ const fr = {
   'documents.pdf.title': "Mon plan d'action individualisé et mes rendez-vous",
   'documents.pdf.generated': 'Document produit le {at} (heure du Québec)',
   'documents.pdf.download': 'Télécharger en PDF',
+  'documents.pdf.page': 'Page {page} sur {pages}',
+  'documents.print': 'Imprimer',
+  'documents.printedFor': '{name} — document du {date}',
 };
 
 export const messages = {
@@ -56,5 +59,8 @@ export const messages = {
     'documents.pdf.title': 'My individualized action plan and my appointments',
     'documents.pdf.generated': 'Document produced on {at} (Québec time)',
     'documents.pdf.download': 'Download as PDF',
+    'documents.pdf.page': 'Page {page} of {pages}',
+    'documents.print': 'Print',
+    'documents.printedFor': '{name} — document of {date}',
   } satisfies Record<keyof typeof fr, string>,
 };

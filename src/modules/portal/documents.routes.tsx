@@ -7,7 +7,7 @@ import { exportPersonalData, fileViewsOf } from './data-export.service';
 import { documentsPdf } from './documents.pdf';
 import { DocumentsPage, type PrintablePlanGroup } from './views/documents-page';
 import type { MessageKey } from '../../platform/i18n/catalog';
-import { formatLongDate, formatTime } from '../../ui/format/datetime';
+import { formatDay, formatLongDate, formatTime } from '../../ui/format/datetime';
 import { DOMAIN_LABEL_KEYS } from '../plans/domains';
 import type { FastifyRequest } from 'fastify';
 
@@ -35,7 +35,7 @@ export async function documentsRoutes(app: FastifyInstance): Promise<void> {
     const { plan, appointments, views } = await documentsOf(request);
     return reply.page({
       title: request.t('shell.documents.title'),
-      body: (ctx) => <DocumentsPage ctx={ctx} plan={plan} appointments={appointments} views={views} />,
+      body: (ctx) => <DocumentsPage ctx={ctx} plan={plan} appointments={appointments} views={views} renderedAt={app.clock()} />,
     });
   });
 
@@ -44,9 +44,11 @@ export async function documentsRoutes(app: FastifyInstance): Promise<void> {
     const { plan, appointments } = await documentsOf(request);
     const now = app.clock().toISOString();
     const bytes = await documentsPdf({
+      language: locale === 'fr' ? 'fr-CA' : 'en-CA',
       title: t('documents.pdf.title'),
       subtitle: request.account?.display_name ?? '',
       generated: t('documents.pdf.generated', { at: `${formatLongDate(now, locale)}, ${formatTime(now, locale)}` }),
+      pageLabel: (page, pages) => t('documents.pdf.page', { page, pages }),
       sections: [
         {
           heading: t('documents.plan'),
@@ -56,7 +58,7 @@ export async function documentsRoutes(app: FastifyInstance): Promise<void> {
             .filter((group) => group.actions.length > 0)
             .map((group) => ({
               heading: t(DOMAIN_LABEL_KEYS[group.domain]),
-              rows: group.actions.map((action) => [action.title, t(action.status === 'completee' ? 'documents.done' : 'documents.todo'), action.completed_on ?? '—']),
+              rows: group.actions.map((action) => [action.title, t(action.status === 'completee' ? 'documents.done' : 'documents.todo'), action.completed_on ? formatDay(action.completed_on, locale) : '—']),
             })),
         },
         {

@@ -5,6 +5,7 @@
 import { initActionToggle } from './action-toggle';
 import { initErrorSummary } from './error-summary';
 import { clearOfflineCopiesOnSignOut, registerServiceWorker } from './offline';
+import { initPrintButton } from './print-button';
 import { initProfileMenu } from './profile-menu';
 import { initRowMenu } from './row-menu';
 import { initSessionTimeout } from './session-timeout';
@@ -18,6 +19,7 @@ const modules: Record<string, Init> = {
   'app-action-toggle': initActionToggle,
   'app-row-menu': initRowMenu,
   'app-session-timeout': initSessionTimeout,
+  'app-print': initPrintButton,
 };
 
 export function registerModule(name: string, init: Init): void {

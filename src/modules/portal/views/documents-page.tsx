@@ -14,14 +14,20 @@ export interface PrintablePlanGroup {
 }
 
 /** « Mes documents »: plan and appointments to print, the data download, who opened the file. */
-export function DocumentsPage({ ctx, plan, appointments, views }: { ctx: ViewContext; plan: PrintablePlanGroup[] | null; appointments: Appointment[]; views: FileView[] }) {
+export function DocumentsPage({ ctx, plan, appointments, views, renderedAt }: { ctx: ViewContext; plan: PrintablePlanGroup[] | null; appointments: Appointment[]; views: FileView[]; renderedAt: Date }) {
   const { t, locale } = ctx;
   return (
     <div class="app-documents">
       <h1>{t('shell.documents.title')}</h1>
+      {/* Only on paper: whose printout this is, and of when (the screen has the header). */}
+      {ctx.account && <p class="app-print-only">{t('documents.printedFor', { name: ctx.account.display_name, date: formatLongDate(renderedAt.toISOString(), locale) })}</p>}
       {ctx.account && <FileReference ctx={ctx} clientId={ctx.account.id} />}
       <p class="app-no-print">{t('documents.printHint')}</p>
-      <p class="app-no-print">
+      <p class="app-no-print app-button-group">
+        {/* « Imprimer » needs the script (window.print): hidden until it starts; without it, the browser's own print. */}
+        <button type="button" class="app-button" data-module="app-print" hidden>
+          {t('documents.print')}
+        </button>
         <a class="app-button app-button--secondary" href="/mes-documents/mon-plan.pdf" download>
           {t('documents.pdf.download')}
         </a>
