@@ -85,14 +85,12 @@ describe(`the agents' workspace in a browser (${dialectName})`, () => {
         await marie.audit('dossier-sam');
         await marie.pressEnterOn(L.propose);
         await marie.audit('proposer');
-        // « Suivi » is chosen by default: the arrow key moves the radio group to « Évaluation des besoins ».
-        await marie.tabTo(/suivi/);
-        await page.keyboard.press('ArrowUp');
+        // « Évaluation des besoins » is preselected (Sam has attended none); the first free slot is a
+        // link that fills the date and time, then Enter on the button proposes it.
         assert.equal(await page.getByRole('radio', { name: L.kind }).isChecked(), true);
-        await marie.tabTo('date');
-        await page.keyboard.type(day);
-        await page.keyboard.press('Tab');
-        await page.keyboard.type('14:00');
+        await marie.pressEnterOn(/ (à|at) \d{1,2}(:| h )\d\d/);
+        await marie.audit('proposer-moment-choisi');
+        assert.match(await page.getByLabel(L.date, { exact: true }).inputValue(), /^\d{4}-\d{2}-\d{2}$/);
         await marie.pressEnterOn(L.submit);
       } else {
         await marie.navigates(() => page.getByRole('button', { name: L.take }).click());
