@@ -29,6 +29,7 @@ const L = {
     signInCode: 'Code',
     verify: 'Vérifier',
     reassign: 'Réassigner',
+    confirmReassign: 'Confirmer la réassignation',
     caseloadOf: /Voir le portefeuille de Marie Tremblay/,
     target: 'Nouvelle agente ou nouvel agent',
     note: 'Note au dossier',
@@ -60,6 +61,7 @@ const L = {
     signInCode: 'Code',
     verify: 'Verify',
     reassign: 'Reassign',
+    confirmReassign: 'Confirm the reassignment',
     caseloadOf: /See the caseload of Marie Tremblay/,
     target: 'New agent',
     note: 'Note on the file',
@@ -205,6 +207,8 @@ describe(`the manager's side in a browser (${dialectName})`, () => {
     await page.getByLabel(T.target).selectOption({ value: String(server.demo.luc.id) });
     await page.getByLabel(T.note).fill('Congé de Marie : Luc prend le relais.');
     await admin.navigates(() => page.getByRole('button', { name: T.reassign, exact: true }).click());
+    await admin.audit('apercu');
+    await admin.navigates(() => page.getByRole('button', { name: T.confirmReassign }).click());
     await admin.audit('reassigne');
     await page.locator('.app-notice').waitFor();
     await admin.done();

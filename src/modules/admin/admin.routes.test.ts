@@ -86,12 +86,12 @@ describe(`the manager's side (${dialectName})`, () => {
     // First post: the preview of what happens to John's upcoming appointment (the other one he cancelled; Luc is free then).
     const preview = await admin.post('/gestion/assignations/reassigner', fields);
     assert.equal(preview.statusCode, 200);
-    assert.match(preview.body, /Réassigner à Luc Gagnon : vérifier[\s\S]*John Doe[\s\S]*Visioconférence[\s\S]*Confié à Luc Gagnon/);
+    assert.match(preview.body, /Réassigner à Luc Gagnon\u202f: vérifier[\s\S]*John Doe[\s\S]*Visioconférence[\s\S]*Confié à Luc Gagnon/);
     assert.equal((await database.db.selectFrom('accounts').select('agent_id').where('id', '=', demo.john.id).executeTakeFirstOrThrow()).agent_id, demo.marie.id, 'nothing moved yet');
     const apercu = /name="apercu" value="([^"]*)"/.exec(preview.body)?.[1] ?? '';
     const moved = await admin.post('/gestion/assignations/reassigner/confirmer', { ...fields, apercu });
     assert.equal(moved.statusCode, 303);
-    assert.match((await admin.get(String(moved.headers.location))).body, /1 client réassigné à Luc Gagnon\. Rendez-vous à venir confiés à Luc Gagnon : 1 ; annulés, à reproposer : 0\./);
+    assert.match((await admin.get(String(moved.headers.location))).body, /1 client réassigné à Luc Gagnon\. Rendez-vous à venir confiés à Luc Gagnon\u202f: 1\u202f; annulés, à reproposer\u202f: 0\./);
 
     const luc = await client('luc.gagnon@example.com');
     assert.match((await luc.get('/espace/clients')).body, /John Doe/);
