@@ -67,7 +67,7 @@ describe(`« S'abonner à mon agenda » (${dialectName})`, () => {
     assert.equal(janeEvent?.DTSTART, '20261204T140000Z');
     assert.equal(janeEvent?.STATUS, 'CONFIRMED');
     assert.equal(janeEvent?.SEQUENCE, String(jane?.sequence));
-    assert.match(janeEvent?.DESCRIPTION ?? '', /Client\s: Jane Roe\n[\s\S]*9 h 00 à 10 h 30/);
+    assert.match(janeEvent?.DESCRIPTION ?? '', /^Client\s: Jane Roe\n[\s\S]*Lien de la visioconférence\s: https:\/\/rencontre\.example\.org\/aq\/marie-tremblay$/);
     assert.equal(janeEvent?.URL, `http://localhost:3000/espace/rendez-vous/${jane?.id}`);
     const cancelled = held.find((a) => a.status === 'annule');
     assert.equal(all.find((e) => e.UID === `appointment-${cancelled?.id}@accompagnement-quebec`)?.STATUS, 'CANCELLED');
