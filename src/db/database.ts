@@ -11,9 +11,10 @@ import type { AdminTables } from '../modules/admin/admin.tables';
 import type { SecondFactorTables } from '../modules/accounts/second-factor.tables';
 import type { AvailabilityTables } from '../modules/availability/availability.tables';
 import type { FormDraftTables } from '../platform/session/form-draft.tables';
-import type { AgendaTables } from '../modules/agenda/calendar-feed.tables';
 import type { SignInUnlockTables } from '../modules/accounts/sign-in-unlock.tables';
 import type { RateLimitTables } from '../modules/api/rate-limit.tables';
+import type { AgendaTables } from '../modules/agenda/calendar-feed.tables';
+import type { ReferralTables } from '../modules/referrals/referral.tables';
 
 /**
  * Table interfaces only. Timestamps are ISO-8601 UTC strings (`2026-11-26T23:22:00.000Z`) and
@@ -122,7 +123,8 @@ export interface Database
     FormDraftTables,
     AgendaTables,
     SignInUnlockTables,
-    RateLimitTables {}
+    RateLimitTables,
+    ReferralTables {}
 
 export type Account = Selectable<AccountTable>;
 export type NewAccount = Insertable<AccountTable>;

@@ -5,6 +5,7 @@ import { countAccounts } from '../../modules/accounts/account.repository';
 import { seedAppointments } from '../../modules/appointments/appointment.seed';
 import { seedPlans } from '../../modules/plans/plan.seed';
 import { seedRequests } from '../../modules/requests/request.seed';
+import { seedPartners } from '../../modules/referrals/referral.seed';
 import { DEMO_TEAM, type DemoAccounts } from './demo-accounts';
 import { createAccount } from './factories';
 
@@ -47,6 +48,7 @@ export async function seedDemo(db: Kysely<Database>, clock: Clock): Promise<Demo
     await seedAppointments(trx, accounts, clock);
     await seedPlans(trx, accounts, clock);
     await seedRequests(trx, accounts, clock);
+    await seedPartners(trx, clock);
     return accounts;
   });
 }

@@ -136,6 +136,21 @@ export interface AuditDetails {
   'reference.closure_day.retired': Toggled;
   'reference.closure_day.restored': Toggled;
 
+  'partner.saved': { name: string; isNew: boolean };
+  'partner.retired': NoDetails;
+  'partner.restored': NoDetails;
+  'referral.created': { partnerId: number; fields: string[]; consent: 'portail' | 'verbal' };
+  'referral.consented': { how: 'portail' | 'verbal' };
+  'referral.consent_refused': NoDetails;
+  'referral.consent_withdrawn': { from: string };
+  /** A disclosure to a third party (Loi 25): to whom, which fields. */
+  'referral.sent': { partnerId: number; fields: string[] };
+  'referral.link_reissued': NoDetails;
+  /** The partner opened their link (no account: the actor is null). */
+  'referral.partner_opened': { partnerId: number };
+  'referral.partner_answered': { partnerId: number; accepted: boolean };
+  'referral.result_recorded': { partnerId: number; result: 'service_rendu' | 'service_non_rendu' };
+
   'audit.exported': { search: { person: string; client: string; action: string; from: string; to: string }; lines: number };
 
   'retention.anonymized': { closedAt: string; cutoff: string } & PersonalDataCounts;

@@ -20,6 +20,7 @@ import { messages as staff } from '../../modules/admin/staff.messages';
 import { messages as pwa } from '../../modules/pwa/pwa.messages';
 import { messages as info } from '../../modules/info/info.messages';
 import { messages as agenda } from '../../modules/agenda/agenda.messages';
+import { messages as referrals } from '../../modules/referrals/referral.messages';
 import { messages as audit } from '../audit/audit.messages';
 import type { Locale } from './locale';
 
@@ -50,6 +51,7 @@ const fr = {
   ...staff.fr,
   ...info.fr,
   ...agenda.fr,
+  ...referrals.fr,
   ...audit.fr,
 };
 const en = {
@@ -75,6 +77,7 @@ const en = {
   ...staff.en,
   ...info.en,
   ...agenda.en,
+  ...referrals.en,
   ...audit.en,
 };
 
