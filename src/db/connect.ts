@@ -5,6 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { CompiledQuery, type DatabaseConnection, type Driver, Kysely, type LogEvent, PostgresDialect, SqliteDialect, SqliteDriver } from 'kysely';
 import pg from 'pg';
 import type { Database } from './database';
+import { SqliteFileGoneError, type SqliteFileProblem, watchSqliteFile } from './sqlite-file';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -13,6 +14,8 @@ export interface DatabaseHandle {
   dialect: Dialect;
   /** The PostgreSQL schema in use, when not the default one. */
   schema?: string;
+  /** SQLite on a file: why the file at its path is no longer the open one, if it is not (sqlite-file.ts). */
+  fileProblem?: () => SqliteFileProblem | undefined;
   close(): Promise<void>;
 }
 
@@ -50,8 +53,9 @@ function connectSqlite(file: string, log?: (event: LogEvent) => void): DatabaseH
   // 64 MiB of page cache (the default is 2 MiB): at 100k clients the hot indexes stay in memory
   // instead of being read through the OS on every request.
   sqlite.pragma('cache_size = -65536');
-  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect(sqlite, withStatementCache(sqlite)), ...(log ? { log } : {}) });
-  return { db, dialect: 'sqlite', close: () => db.destroy() };
+  const fileProblem = file === ':memory:' ? undefined : watchSqliteFile(file);
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect(sqlite, withStatementCache(sqlite, fileProblem)), ...(log ? { log } : {}) });
+  return { db, dialect: 'sqlite', fileProblem, close: () => db.destroy() };
 }
 
 /** How long a statement (or a transaction's start) waits for another process's write lock. */
@@ -111,7 +115,7 @@ async function beginImmediate(sqlite: SQLite.Database, connection: DatabaseConne
  * statements are kept and reused, least recently used dropped first. Safe because better-sqlite3
  * runs one statement at a time and Kysely's driver never leaves an iterator open.
  */
-function withStatementCache(sqlite: SQLite.Database, capacity = 500) {
+function withStatementCache(sqlite: SQLite.Database, fileProblem?: () => SqliteFileProblem | undefined, capacity = 500) {
   const cache = new Map<string, SQLite.Statement>();
   return {
     close: () => sqlite.close(),
@@ -124,9 +128,22 @@ function withStatementCache(sqlite: SQLite.Database, capacity = 500) {
         if (cache.size >= capacity) cache.delete(cache.keys().next().value as string);
       }
       cache.set(sql, statement);
+      refuseLostWrite(statement, fileProblem);
       return statement;
     },
   };
+}
+
+/**
+ * A statement that writes runs only while the file at the path is the open one. Otherwise its
+ * commit would be acknowledged and lost at the next start (sqlite-file.ts): refusing it answers 503
+ * and nothing is acknowledged. Reads go on: the open file still holds every committed row. One
+ * stat(2) per write, a few microseconds beside the fsync of each commit (synchronous=FULL).
+ */
+function refuseLostWrite(statement: SQLite.Statement, fileProblem?: () => SqliteFileProblem | undefined): void {
+  if (statement.readonly || !fileProblem) return;
+  const problem = fileProblem();
+  if (problem) throw new SqliteFileGoneError(problem);
 }
 
 function connectPostgres(url: string, schema?: string, log?: (event: LogEvent) => void, onConnectionLost?: (error: Error) => void): DatabaseHandle {
@@ -143,6 +160,10 @@ function connectPostgres(url: string, schema?: string, log?: (event: LogEvent) =
   // would exit. The pool has already dropped it and opens a new one for the next query; a request
   // made while the database is away fails with an error the edge answers 503 (db/unavailable.ts).
   pool.on('error', (error) => onConnectionLost?.(error));
+  // A connection ended while checked out (inside a request's query or transaction) emits its error
+  // on the client itself, where the pool no longer listens: unheard, it would end the process. Its
+  // query fails (the request answers 503) and the pool discards the connection when it comes back.
+  pool.on('connect', (client) => client.on('error', (error) => onConnectionLost?.(error)));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...(log ? { log } : {}) });
   return { db, dialect: 'postgres', schema, close: () => db.destroy() };
 }

@@ -6,7 +6,9 @@
  * PostgreSQL: the connection exception class (08…), an operator or crash shutdown, a server still
  * starting (57P01–57P03), too many connections (53300), a database closed to connections; the
  * socket's own errors; pg's « Connection terminated ». SQLite: the write lock still held when the
- * busy timeout ran out (SQLITE_BUSY).
+ * busy timeout ran out (SQLITE_BUSY); a write refused because the file was deleted or replaced
+ * under the open database (sqlite-file.ts: until someone restores it and restarts, no write can be
+ * kept, so none is acknowledged).
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (!error || typeof error !== 'object') return false;
@@ -17,6 +19,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     if (code === '55000' && text.includes('not currently accepting connections')) return true;
     if (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND'].includes(code)) return true;
     if (code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY_')) return true;
+    if (code === 'AQ_SQLITE_FILE_GONE') return true;
   }
   if (/^Connection terminated/.test(text) || text.includes('timeout exceeded when trying to connect')) return true;
   const cause = (error as { cause?: unknown }).cause;

@@ -8,6 +8,8 @@ export function checkText(check: CheckResult & { ok: false }): string {
   switch (check.code) {
     case 'DATABASE_UNREACHABLE':
       return 'database unreachable';
+    case 'DATABASE_FILE_GONE':
+      return `the SQLite file was ${check.fileProblem === 'replaced' ? 'replaced' : 'deleted'} after it was opened: writes are refused (they would be lost at restart); the running process still holds the data: recover it before any restart`;
     case 'MIGRATIONS_PENDING':
       return `pending: ${(check.migrations ?? []).join(', ')}`;
     case 'MIGRATIONS_UNKNOWN':
@@ -34,6 +36,7 @@ export function registerOps(app: FastifyInstance): void {
       now: app.clock(),
       deliveryConfigured: Boolean(app.config.SMTP_URL),
       outboxMaxAgeMinutes: app.config.READY_OUTBOX_MAX_AGE_MINUTES,
+      fileProblem: app.database.fileProblem,
     });
     const failing = Object.entries(readiness.checks).flatMap(([name, c]) => (c.ok ? [] : [[name, c] as const]));
     for (const [name, check] of failing) app.log.warn({ check: name, detail: checkText(check), err: check.cause }, 'not ready');

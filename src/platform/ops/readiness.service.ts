@@ -2,12 +2,13 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
 import { pingDatabase } from '../../db/health.repository';
 import { migrationStatus } from '../../db/migration-status';
+import type { SqliteFileProblem } from '../../db/sqlite-file';
 import { outboxBacklog } from './outbox-backlog.repository';
 
 export type CheckName = 'database' | 'migrations' | 'outbox';
 
 /** Why a check fails: the ops route words it for the operator (checkText). */
-export type CheckCode = 'DATABASE_UNREACHABLE' | 'MIGRATIONS_PENDING' | 'MIGRATIONS_UNKNOWN' | 'OUTBOX_STALLED' | 'CHECK_FAILED';
+export type CheckCode = 'DATABASE_UNREACHABLE' | 'DATABASE_FILE_GONE' | 'MIGRATIONS_PENDING' | 'MIGRATIONS_UNKNOWN' | 'OUTBOX_STALLED' | 'CHECK_FAILED';
 
 export type CheckResult =
   /** `note`: what was skipped or kept on purpose; never personal data, safe to show. */
@@ -17,6 +18,8 @@ export type CheckResult =
       code: CheckCode;
       /** The migrations pending, or applied but unknown to this code. */
       migrations?: string[];
+      /** What became of the SQLite file under the open database. */
+      fileProblem?: SqliteFileProblem;
       /** How long the oldest pending mail has waited, and the limit, in minutes. */
       waitedMinutes?: number;
       limitMinutes?: number;
@@ -38,21 +41,28 @@ export interface ReadinessInput {
    */
   deliveryConfigured: boolean;
   outboxMaxAgeMinutes: number;
+  /** SQLite on a file: why the file at its path is no longer the open one (db/sqlite-file.ts). */
+  fileProblem?: () => SqliteFileProblem | undefined;
 }
 
 /**
- * Whether this instance should receive traffic: the database answers, its schema is the one this
- * code expects, and mail is not piling up undelivered. Each check is named so that an operator
- * reading a 503 knows where to look.
+ * Whether this instance should receive traffic: the database answers (and, on SQLite, from the file
+ * its path names: a deleted file still answers, from an inode that vanishes at restart), its schema
+ * is the one this code expects, and mail is not piling up undelivered. Each check is named so that
+ * an operator reading a 503 knows where to look.
  */
 export async function checkReadiness(input: ReadinessInput): Promise<Readiness> {
   const database = await attempt(async (): Promise<CheckResult> => {
     await pingDatabase(input.db);
+    const fileProblem = input.fileProblem?.();
+    if (fileProblem) return { ok: false, code: 'DATABASE_FILE_GONE', fileProblem };
     return { ok: true };
   });
   const skipped: CheckResult = { ok: false, code: 'DATABASE_UNREACHABLE' };
-  const migrations = database.ok ? await attempt(() => checkMigrations(input.db)) : skipped;
-  const outbox = database.ok ? await attempt(() => checkOutbox(input)) : skipped;
+  // A deleted file still answers (from the open one): the other checks still say what they see.
+  const answers = database.ok || database.code === 'DATABASE_FILE_GONE';
+  const migrations = answers ? await attempt(() => checkMigrations(input.db)) : skipped;
+  const outbox = answers ? await attempt(() => checkOutbox(input)) : skipped;
   const checks = { database, migrations, outbox };
   return { ready: Object.values(checks).every((c) => c.ok), checks };
 }
