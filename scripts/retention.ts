@@ -29,9 +29,9 @@ function report(plan: RetentionPlan, dryRun: boolean, years: number): string {
     const verb = dryRun ? 'would anonymize' : 'anonymized';
     lines.push(
       `${dryRun ? '[dry run] ' : ''}client #${id} (closed ${closedAt}): ${verb} the account; ` +
-        `${c.sessions} sessions, ${c.tokens} tokens, ${c.signInAttempts} sign-in attempts and ${c.mails} outbox mails deleted; ` +
-        `${c.messages} messages, ${c.notes} notes and revisions, ${c.actions} plan actions and ${c.requests} intake answers emptied; ` +
-        `free text of ${c.appointments} appointments cleared; ${c.auditLines} audit lines scrubbed.`,
+        `${c.sessions} sessions, ${c.formDrafts} kept forms, ${c.tokens} tokens, ${c.signInAttempts} sign-in attempts and ${c.mails} outbox mails deleted; ` +
+        `${c.messages} messages (subject and text), ${c.notes} notes and revisions, ${c.actions} plan actions and ${c.requests} intake answers emptied; ` +
+        `free text of ${c.appointments} appointments (comments, availability, change notes, contact details) cleared; ${c.auditLines} audit lines scrubbed.`,
     );
   }
   lines.push(plan.files.length === 0 ? 'Nothing is due.' : `${plan.files.length} file(s)${dryRun ? ': dry run, nothing changed.' : ' anonymized.'}`);

@@ -17,6 +17,8 @@ export interface ClosedFile {
 /** What anonymizing one file does, table by table (the dry run counts, the real run changes). */
 export interface PersonalDataCounts {
   sessions: number;
+  /** Forms kept when a session ended, to be sent again after signing in (their fields are what was typed). */
+  formDrafts: number;
   /** API tokens and e-mailed links (password reset, address change). */
   tokens: number;
   signInAttempts: number;
@@ -74,6 +76,12 @@ export async function countPersonalData(db: Db, file: ClosedFile): Promise<Perso
     sessions: await count(
       db
         .selectFrom('sessions')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('account_id', '=', file.id),
+    ),
+    formDrafts: await count(
+      db
+        .selectFrom('form_drafts')
         .select((eb) => eb.fn.countAll().as('n'))
         .where('account_id', '=', file.id),
     ),
@@ -181,18 +189,25 @@ export async function rewriteAuditLine(db: Db, id: number, details: string | nul
 export async function erasePersonalData(db: Db, file: ClosedFile, at: string): Promise<Omit<PersonalDataCounts, 'auditLines'>> {
   const n = (result: { numDeletedRows: bigint } | { numUpdatedRows: bigint }) => Number('numDeletedRows' in result ? result.numDeletedRows : result.numUpdatedRows);
   const sessions = n(await db.deleteFrom('sessions').where('account_id', '=', file.id).executeTakeFirst());
+  const formDrafts = n(await db.deleteFrom('form_drafts').where('account_id', '=', file.id).executeTakeFirst());
   const tokens = n(await db.deleteFrom('api_tokens').where('account_id', '=', file.id).executeTakeFirst()) + n(await db.deleteFrom('account_tokens').where('account_id', '=', file.id).executeTakeFirst());
   const signInAttempts = n(await db.deleteFrom('login_failures').where(attemptsOf(file)).executeTakeFirst());
   const mails = n(await db.deleteFrom('mail_outbox').where('to_address', '=', file.email).executeTakeFirst());
   const messages =
-    n(await db.updateTable('messages').set({ body_fr: '', body_en: '' }).where('client_id', '=', file.id).executeTakeFirst()) +
+    // A subject written by the agent is free text too (« Votre rendez-vous avec … »), like the body.
+    n(await db.updateTable('messages').set({ subject_fr: '', subject_en: '', body_fr: '', body_en: '' }).where('client_id', '=', file.id).executeTakeFirst()) +
     n(await db.updateTable('message_replies').set({ body: '' }).where('client_id', '=', file.id).executeTakeFirst());
   const notes =
     n(await db.updateTable('plan_notes').set({ body: '' }).where('client_id', '=', file.id).executeTakeFirst()) +
     n(await db.updateTable('plan_note_revisions').set({ body: '' }).where(noteRevisionsOf(file)).executeTakeFirst());
   const actions = n(await db.updateTable('plan_actions').set({ description: '', useful_info: '' }).where(actionsOf(file)).executeTakeFirst());
   const appointments = n(
-    await db.updateTable('appointments').set({ cancel_comment: null, cancel_availability: null, phone_number: null, address: null, video_link: null }).where('client_id', '=', file.id).executeTakeFirst(),
+    await db
+      .updateTable('appointments')
+      // change_note: the agent's words to the client about a change (« Déplacé à votre demande… »).
+      .set({ cancel_comment: null, cancel_availability: null, change_note: null, phone_number: null, address: null, video_link: null })
+      .where('client_id', '=', file.id)
+      .executeTakeFirst(),
   );
   // The request stays (dates, team: the deadline statistics); what the person answered (file
   // number, household, phone…) goes, and so does a draft left behind.
@@ -204,5 +219,5 @@ export async function erasePersonalData(db: Db, file: ClosedFile, at: string): P
     .set({ display_name: ANONYMIZED_NAME, email: anonymizedEmail(file.id), phone: null, password_hash: UNUSABLE_PASSWORD, password_changed_at: at })
     .where('id', '=', file.id)
     .execute();
-  return { sessions, tokens, signInAttempts, mails, messages, notes, actions, appointments, requests };
+  return { sessions, formDrafts, tokens, signInAttempts, mails, messages, notes, actions, appointments, requests };
 }

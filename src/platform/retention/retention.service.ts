@@ -52,7 +52,7 @@ export async function applyRetention(db: Db, input: { now: Date; years: number }
 }
 
 /** Keys whose values are personal by nature, whatever the action that wrote them. */
-const PERSONAL_KEYS = /^(email|e_?mail|phone|phone_number|display_name|name|comment|cancel_comment|address|video_link|body|password)$/i;
+const PERSONAL_KEYS = /^(email|e_?mail|phone|phone_number|display_name|name|comment|cancel_comment|change_?note|subject(_fr|_en)?|address|video_link|body|password)$/i;
 const REMOVED = '[anonymisé]';
 
 /**

@@ -24,6 +24,7 @@ const TABLES = [
   'appointments',
   'intake_requests',
   'intake_drafts',
+  'form_drafts',
   'audit_log',
 ] as const;
 type Snapshot = Record<(typeof TABLES)[number], Record<string, unknown>[]>;
@@ -83,6 +84,21 @@ test(`retention: the dry run lists the due files and changes nothing; the run an
       .values({ account_id: account.id, purpose: 'change_email', token_hash: `link-${account.id}`, new_email: `new-${account.email}`, created_at: at, expires_at: later })
       .execute();
     await db.insertInto('intake_drafts').values({ client_id: account.id, answers: '{"phone":"514 555-0000"}', created_at: at, updated_at: at }).execute();
+    await db
+      .insertInto('form_drafts')
+      .values({ id: `draft-${account.id}`, account_id: account.id, return_path: '/messages', action: '/messages/1/repondre', fields: '{"reponse":"Mon adresse est…"}', created_at: at, expires_at: later })
+      .execute();
+    // An agent's words about a change, and a subject the agent wrote: free text about the person.
+    await db
+      .updateTable('appointments')
+      .set({ change_note: `Déplacé à la demande de ${account.display_name}` })
+      .where('client_id', '=', account.id)
+      .execute();
+    await db
+      .updateTable('messages')
+      .set({ subject_fr: `Votre dossier, ${account.display_name}`, subject_en: `Your file, ${account.display_name}` })
+      .where('client_id', '=', account.id)
+      .execute();
     await db.insertInto('intake_requests').values({ client_id: account.id, team: 'montreal', submitted_at: at, answers: '{"phone":"514 555-0000"}' }).execute();
     const note = await db.selectFrom('plan_notes').select('id').where('client_id', '=', account.id).executeTakeFirst();
     if (note) await db.insertInto('plan_note_revisions').values({ note_id: note.id, body: 'Ancienne version', edited_by: marie.id, edited_at: at }).execute();
@@ -105,6 +121,7 @@ test(`retention: the dry run lists the due files and changes nothing; the run an
   assert.ok(
     johnPlan.sessions >= 1 &&
       johnPlan.tokens === 2 &&
+      johnPlan.formDrafts === 1 &&
       johnPlan.requests >= 2 &&
       johnPlan.mails === 1 &&
       johnPlan.messages > 0 &&
@@ -150,6 +167,7 @@ test(`retention: the dry run lists the due files and changes nothing; the run an
     plan_notes: (r) => due.has(r.client_id),
     plan_actions: (r) => theirPlans.has(r.plan_id),
     appointments: (r) => due.has(r.client_id),
+    form_drafts: (r) => due.has(r.account_id),
     audit_log: (r) => due.has(r.actor_id) || due.has(r.client_id) || (r.subject_type === 'account' && due.has(Number(r.subject_id))) || [...due.values()].some((email) => String(r.details).includes(email)),
   };
   for (const table of TABLES) {
@@ -183,10 +201,15 @@ test(`retention: the dry run lists the due files and changes nothing; the run an
     );
     assert.ok(after.plan_note_revisions.filter((r) => theirNotes.has(r.note_id)).every((r) => r.body === ''));
     assert.equal(after.mail_outbox.filter((m) => m.to_address === email).length, 0);
-    assert.ok(after.messages.filter((m) => m.client_id === id).every((m) => m.body_fr === '' && m.body_en === ''));
+    assert.ok(after.messages.filter((m) => m.client_id === id).every((m) => m.body_fr === '' && m.body_en === '' && m.subject_fr === '' && m.subject_en === ''));
+    assert.equal(after.form_drafts.filter((d) => d.account_id === id).length, 0);
     assert.ok(after.message_replies.filter((r) => r.client_id === id).every((r) => r.body === ''));
     assert.ok(after.plan_notes.filter((n) => n.client_id === id).every((n) => n.body === ''));
-    assert.ok(after.appointments.filter((a) => a.client_id === id).every((a) => a.cancel_comment === null && a.cancel_availability === null && a.phone_number === null && a.address === null && a.video_link === null));
+    assert.ok(
+      after.appointments
+        .filter((a) => a.client_id === id)
+        .every((a) => a.cancel_comment === null && a.cancel_availability === null && a.change_note === null && a.phone_number === null && a.address === null && a.video_link === null),
+    );
     const retentionLine = after.audit_log.find((l) => l.action === 'retention.anonymized' && l.subject_id === String(id));
     assert.ok(retentionLine, 'the anonymization itself is audited');
   }
