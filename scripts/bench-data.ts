@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import { DateTime } from 'luxon';
 import type { Database } from '../src/db/database';
 import { isPostgres } from '../src/db/migrations/schema-helpers';
 import { loadBusinessCalendar } from '../src/platform/business-time/load-business-calendar';
@@ -225,4 +226,84 @@ async function withPageVersionTriggersAside(trx: Kysely<Database>, tables: strin
 export function progressBar(share: number, width = 30): string {
   const filled = Math.round(share * width);
   return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}]`;
+}
+
+/** The agent of the free-slot bench: a year of appointments, half behind and half ahead. */
+export const YEAR_AGENT_EMAIL = 'bench-year-agent@example.test';
+
+/**
+ * Adds an agent with a full year of appointments (six of the eight hours of every weekday, from
+ * six months ago to six months ahead: about 1,500) over a caseload of their own, for the
+ * free-slot search to be measured where it has the most to skip. Returns the agent and one of
+ * their clients (who has a stated availability, as a request's answers give it).
+ */
+export async function addAgentYear(db: Kysely<Database>, clientCount = 200): Promise<{ agentId: number; clientId: number; appointments: number }> {
+  const marie = await db.selectFrom('accounts').select(['password_hash', 'team']).where('email', '=', 'marie.tremblay@example.com').executeTakeFirstOrThrow();
+  const at = new Date().toISOString();
+  const person = (email: string, role: 'agent' | 'client', name: string, agentId: number | null) => ({
+    email,
+    password_hash: marie.password_hash,
+    role,
+    display_name: name,
+    phone: null,
+    locale: 'fr' as const,
+    time_zone: 'America/Toronto',
+    agent_id: agentId,
+    team: marie.team,
+    created_at: at,
+    password_changed_at: at,
+  });
+  const agent = await db
+    .insertInto('accounts')
+    .values(person(YEAR_AGENT_EMAIL, 'agent', 'Agent Année', null))
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const clients = await db
+    .insertInto('accounts')
+    .values(Array.from({ length: clientCount }, (_, i) => person(`bench-year-${i}@example.test`, 'client', `Client année ${i}`, agent.id)))
+    .returning('id')
+    .execute();
+  const answers = JSON.stringify({
+    firstAppointment: { mode: 'telephone', region: '', phone: '', timeZone: 'America/Toronto', days: ['mardi', 'jeudi'], periods: ['apres_midi'], interpreter: false, interpreterLanguage: '', accessibility: '' },
+  });
+  await db
+    .insertInto('intake_requests')
+    .values({ client_id: clients[0].id, team: marie.team ?? 'bulk', submitted_at: at, taken_by: agent.id, taken_at: at, first_proposed_at: at, answers })
+    .execute();
+  const now = Date.now();
+  const rows: object[] = [];
+  const today = DateTime.now().setZone('America/Toronto').startOf('day');
+  for (let d = -182; d <= 182; d++) {
+    const day = today.plus({ days: d });
+    if (day.weekday > 5) continue;
+    // Booked at 8, 9, 11, 13, 14 and 15 h: 10 h and 12 h stay free, a few slots a day to find.
+    for (const [n, hour] of [8, 9, 11, 13, 14, 15].entries()) {
+      const start = day.set({ hour }).toMillis();
+      const client = clients[(Math.abs(d) * 6 + n) % clients.length];
+      const status = start < now ? ('termine' as const) : ('planifie' as const);
+      rows.push({
+        client_id: client.id,
+        agent_id: agent.id,
+        kind: 'suivi' as const,
+        starts_at: new Date(start).toISOString(),
+        ends_at: new Date(start + HOUR).toISOString(),
+        mode: 'telephone' as const,
+        phone_number: '514 555-0000',
+        video_link: null,
+        address: null,
+        status,
+        cancelled_by: null,
+        cancelled_at: null,
+        cancel_reason_code: null,
+        cancel_comment: null,
+        created_at: at,
+        updated_at: at,
+        outcome_recorded_at: status === 'termine' ? new Date(start + HOUR).toISOString() : null,
+        outcome_recorded_by: null,
+        change_note: null,
+      });
+    }
+  }
+  await db.transaction().execute((trx) => insertInChunks(trx, 'appointments', rows));
+  return { agentId: agent.id, clientId: clients[0].id, appointments: rows.length };
 }

@@ -6,6 +6,7 @@
  *   npm run bench -- --workers 2       # WORKERS=2: a primary and two server processes
  *   npm run bench -- --workers 1,2     # one process, then two, on the same data
  *   DATABASE_URL=postgres://… npm run bench   # on PostgreSQL, in a fresh schema dropped afterwards
+ *   npm run bench -- --clients 100000 --free-slots-only   # the free-slot search alone
  *
  * Starts the real server in a child process on a fresh database (a SQLite file, or a new
  * PostgreSQL schema when DATABASE_URL is set), signs in as John Doe (client
@@ -14,6 +15,11 @@
  * process serves the same bytes from memory: the ratio to it is the figure to compare between
  * machines, as absolute numbers depend on the machine. The server runs with NODE_ENV=development:
  * in production, staff enrol a second factor before their first session, which a benchmark can't.
+ *
+ * First, the free-slot search of « Proposer un rendez-vous » is timed in this process, as the page
+ * runs it (the client's needs, the agent's week and absences, both persons' appointments, the
+ * search), for an agent with a year of appointments (bench-data.ts, addAgentYear): median and
+ * 90th percentile of 60 runs after 10 to warm up. Target: a median of 50 ms or less.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -25,7 +31,10 @@ import pg from 'pg';
 import { connect } from '../src/db/connect';
 import { migrateToLatest } from '../src/db/migrate';
 import { seedDemo } from '../src/db/seed/demo';
-import { addBulkClients, BENCH_SHAPE, progressBar } from './bench-data';
+import { proposalContext } from '../src/modules/appointments/appointment-slots.service';
+import type { Kysely } from 'kysely';
+import type { Database } from '../src/db/database';
+import { addAgentYear, addBulkClients, BENCH_SHAPE, progressBar } from './bench-data';
 import { signIn, waitForHealth } from './running-server';
 
 const CLIENT_PAGES = ['/mes-dossiers', '/accompagnement-quebec', '/accompagnement-quebec/actions', '/rendez-vous', '/messages'];
@@ -38,6 +47,7 @@ const extraClients = Number(option('--clients')) || 0;
 const workerCounts = (option('--workers') || '1').split(',').map((n) => Math.max(1, Number(n) || 1));
 const duration = Number(process.env.BENCH_SECONDS ?? 8);
 const databaseUrl = process.env.DATABASE_URL || undefined;
+const freeSlotsOnly = args.includes('--free-slots-only');
 
 async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aq-bench-'));
@@ -53,7 +63,9 @@ async function main(): Promise<void> {
       await addBulkClients(database.db, extraClients, BENCH_SHAPE, (done) => process.stderr.write(`\rbulk data: ${progressBar(done / extraClients)} ${done}/${extraClients}`));
       process.stderr.write(` (${Math.round((Date.now() - started) / 1000)} s)\n`);
     }
+    await timeFreeSlots(database.db);
     await database.close();
+    if (freeSlotsOnly) return;
     for (const workers of workerCounts) await measure(dir, schema, workers, demo.john.id);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
@@ -96,6 +108,27 @@ async function measure(dir: string, schema: string | undefined, workers: number,
     if (server.exitCode === null && server.signalCode === null) server.kill('SIGTERM');
     await exited;
   }
+}
+
+/** The free-slot search for an agent with a year of appointments, as « Proposer un rendez-vous » runs it. */
+async function timeFreeSlots(db: Kysely<Database>): Promise<void> {
+  const { agentId, clientId, appointments } = await addAgentYear(db);
+  const deps = { clock: () => new Date(), publicUrl: 'http://localhost', reproposalBusinessDays: 2, businessDayStartHour: 8, businessDayEndHour: 16 };
+  const actor = { role: 'agent' as const, id: agentId };
+  const times: number[] = [];
+  let found = 0;
+  for (let i = 0; i < 70; i++) {
+    const started = performance.now();
+    const context = await proposalContext(db, actor, { clientId, durationMinutes: 60 }, deps);
+    if (i >= 10) times.push(performance.now() - started);
+    found = context.slots.length;
+  }
+  times.sort((a, b) => a - b);
+  const median = times[Math.floor(times.length / 2)] ?? 0;
+  const p90 = times[Math.floor(times.length * 0.9)] ?? 0;
+  console.log(
+    `\nfree-slot search (${databaseUrl ? 'PostgreSQL' : 'SQLite'}; ${extraClients} extra clients; an agent with ${appointments} appointments over a year): median ${median.toFixed(1)} ms, p90 ${p90.toFixed(1)} ms over ${times.length} runs; ${found} slots offered (target: median ≤ 50 ms)`,
+  );
 }
 
 async function adminQuery(url: string, text: string): Promise<void> {
