@@ -37,3 +37,13 @@ export async function correctOutcomeIfVersion(db: Db, where: { id: number; scope
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
+
+/**
+ * Whether the client has a plan (draft or published). Read here in SQL, like the queue's « publier
+ * le plan » (appointment.repository.ts): the plans module already imports the workspace, which
+ * asks this of the appointment page, so the answer cannot come through the plans service.
+ */
+export async function clientHasPlan(db: Db, clientId: number): Promise<boolean> {
+  const row = await db.selectFrom('plans').select('plans.client_id').where('plans.client_id', '=', clientId).limit(1).executeTakeFirst();
+  return row !== undefined;
+}

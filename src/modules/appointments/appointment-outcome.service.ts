@@ -7,7 +7,7 @@ import type { Clock } from '../../platform/clock';
 import { NotFoundError } from '../../platform/errors';
 import type { OutcomeChangeCode } from './appointment.errors';
 import { appointmentScope, hasScheduleWork, mayCorrectOutcome, mayManageSchedule } from './appointment.policy';
-import { correctOutcomeIfVersion, findStaffFinished, findStaffPlanned } from './appointment-outcome.repository';
+import { clientHasPlan, correctOutcomeIfVersion, findStaffFinished, findStaffPlanned } from './appointment-outcome.repository';
 import { findAllReasons, findAppointment } from './appointment.repository';
 import { recordOutcome, type OutcomeResult } from './appointment-scheduling.service';
 import { type AppointmentDeps, type AppointmentListItem, cancelRefusal, type Tab } from './appointment.service';
@@ -61,6 +61,15 @@ export async function recordAttendance(db: Db, actor: Actor, input: { appointmen
   // Nothing to confirm for an outcome that cannot be recorded (already recorded, not started): recordOutcome refuses it.
   if (!input.attended && !input.confirmed && awaitsOutcome(appointment, deps.clock())) return { ok: false, code: 'CONFIRMATION_REQUIRED' };
   return recordOutcome(db, actor, input, deps);
+}
+
+/**
+ * After « Présent » on a needs assessment, « Créer le plan » is the agent's next step: offered
+ * while the client has no plan yet (the plans service makes the same check when it creates one).
+ */
+export async function offersPlanCreation(db: Db, actor: Actor, appointment: Appointment): Promise<boolean> {
+  if (!hasScheduleWork(actor) || appointment.kind !== 'evaluation' || appointment.status !== 'termine') return false;
+  return !(await clientHasPlan(db, appointment.client_id));
 }
 
 /** Until when the outcome may be corrected: OUTCOME_CORRECTION_BUSINESS_DAYS business days after it was recorded. */

@@ -1,16 +1,15 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Actor } from '../../platform/access/actor';
+import { recordFileView } from '../../platform/audit/file-view';
 import { requestActor } from '../../platform/http/actor';
 import { formFields } from '../../platform/http/form';
 import { requireRole } from '../../platform/http/guards';
 import { pathId } from '../../platform/http/params';
 import { getClient } from '../accounts/directory.service';
-import { correctOutcome, outcomeCorrectionWindow, recordAttendance } from '../appointments/appointment-outcome.service';
+import { correctOutcome, offersPlanCreation, outcomeCorrectionWindow, recordAttendance } from '../appointments/appointment-outcome.service';
 import { APPOINTMENT_ERRORS } from '../appointments/appointment.errors';
 import { type AppointmentDeps, appointmentDeps, getAppointment } from '../appointments/appointment.service';
-import { staffPlan } from '../plans/plan-editing.service';
-import { recordFileView } from './file-view.service';
 import { staffAppointmentPath } from './views/paths';
 import { ConfirmAbsentPage, StaffAppointmentPage } from './views/staff-appointment-page';
 
@@ -37,7 +36,7 @@ export async function workspaceOutcomeRoutes(app: FastifyInstance): Promise<void
     // Opening an appointment directly is opening the client's file (« Consultations de mon dossier »).
     if (shown.isOpening) await recordFileView(db, actor, client.id, app.clock);
     const correction = await outcomeCorrectionWindow(db, actor, appointment, deps);
-    const mayCreatePlan = appointment.kind === 'evaluation' && appointment.status === 'termine' && (await staffPlan(db, actor, client.id)).mayCreate;
+    const mayCreatePlan = await offersPlanCreation(db, actor, appointment);
     return reply.page({
       title: request.t('workspace.appointment.title'),
       status: shown.status,
