@@ -34,7 +34,7 @@ export class PdfTagger {
     const mcid = entry.owners.length;
     entry.owners.push(element);
     element.kids.push({ page, mcid });
-    page.pushOperators(PDFOperator.of('BDC' as never, [PDFName.of(element.role), this.pdf.context.obj({ MCID: mcid })]));
+    page.pushOperators(PDFOperator.of('BDC' as never, [PDFName.of(element.role), `<< /MCID ${mcid} >>`]));
     draw();
     page.pushOperators(PDFOperator.of('EMC' as never));
   }
@@ -42,8 +42,8 @@ export class PdfTagger {
   /** Draws content that is not part of the document's text (pagination, rules, repeated headers). */
   artifact(page: PDFPage, draw: () => void, type?: 'Pagination' | 'Layout'): void {
     this.pageEntry(page);
-    const properties = type ? this.pdf.context.obj({ Type: type }) : undefined;
-    page.pushOperators(properties ? PDFOperator.of('BDC' as never, [PDFName.of('Artifact'), properties]) : PDFOperator.of('BMC' as never, [PDFName.of('Artifact')]));
+    // A property list written inline (pdf-lib's operands do not include dictionaries).
+    page.pushOperators(type ? PDFOperator.of('BDC' as never, [PDFName.of('Artifact'), `<< /Type /${type} >>`]) : PDFOperator.of('BMC' as never, [PDFName.of('Artifact')]));
     draw();
     page.pushOperators(PDFOperator.of('EMC' as never));
   }

@@ -26,6 +26,8 @@ export function initSessionTimeout(root: HTMLElement): void {
   const signOut = dialog.querySelector<HTMLFormElement>('.app-session-timeout__sign-out');
   const signIn = dialog.querySelector<HTMLButtonElement>('[data-session-sign-in]');
   if (!text || !title || !live || !stay || !signOut || !signIn) return;
+  // Found, so never null: kept in one object that the functions below can rely on.
+  const ui = { text, title, live, stay, signOut, signIn };
 
   let timer = 0;
   let ticker = 0;
@@ -75,33 +77,33 @@ export function initSessionTimeout(root: HTMLElement): void {
       ended();
       return;
     }
-    text.textContent = (data.text ?? '').replace('{time}', duration(left));
+    ui.text.textContent = (data.text ?? '').replace('{time}', duration(left));
     // The dialog's opening is announced with its text; after that, every 30 seconds and at 10.
-    if (!isFirst && (left % 30 === 0 || left === 10)) live.textContent = (data.announce ?? '').replace('{time}', duration(left));
+    if (!isFirst && (left % 30 === 0 || left === 10)) ui.live.textContent = (data.announce ?? '').replace('{time}', duration(left));
   }
 
   function ended(): void {
     window.clearInterval(ticker);
-    title.textContent = data.endedTitle ?? '';
-    text.textContent = data.endedText ?? '';
-    live.textContent = `${data.endedTitle ?? ''}. ${data.endedText ?? ''}`;
-    stay.hidden = true;
-    signOut.hidden = true;
-    signIn.hidden = false;
-    signIn.focus();
+    ui.title.textContent = data.endedTitle ?? '';
+    ui.text.textContent = data.endedText ?? '';
+    ui.live.textContent = `${data.endedTitle ?? ''}. ${data.endedText ?? ''}`;
+    ui.stay.hidden = true;
+    ui.signOut.hidden = true;
+    ui.signIn.hidden = false;
+    ui.signIn.focus();
   }
 
   function close(): void {
     window.clearInterval(ticker);
-    live.textContent = '';
+    ui.live.textContent = '';
     dialog.close();
     if (returnFocus instanceof HTMLElement) returnFocus.focus();
   }
 
   async function extend(): Promise<void> {
-    const csrf = stay.querySelector<HTMLInputElement>('input[name="_csrf"]')?.value ?? '';
+    const csrf = ui.stay.querySelector<HTMLInputElement>('input[name="_csrf"]')?.value ?? '';
     try {
-      const response = await fetch(stay.action, { method: 'POST', headers: { accept: 'application/json', 'x-csrf-token': csrf }, credentials: 'same-origin' });
+      const response = await fetch(ui.stay.action, { method: 'POST', headers: { accept: 'application/json', 'x-csrf-token': csrf }, credentials: 'same-origin' });
       const { remainingSeconds } = (await response.json()) as { remainingSeconds: number };
       if (remainingSeconds <= 0) {
         ended();
@@ -110,20 +112,20 @@ export function initSessionTimeout(root: HTMLElement): void {
       close();
       schedule(remainingSeconds - warning);
     } catch {
-      stay.submit(); // the form alone does the same, with a page load
+      ui.stay.submit(); // the form alone does the same, with a page load
     }
   }
 
-  stay.addEventListener('submit', (event) => {
+  ui.stay.addEventListener('submit', (event) => {
     event.preventDefault();
     void extend();
   });
   // Escape closes a modal dialog: here it means « Rester connecté », as the dialog's first choice.
   dialog.addEventListener('cancel', (event) => {
     event.preventDefault();
-    if (signIn.hidden) void extend();
+    if (ui.signIn.hidden) void extend();
   });
-  signIn.addEventListener('click', () => {
+  ui.signIn.addEventListener('click', () => {
     const changed = [...document.forms].find((form) => !dialog.contains(form) && isChanged(form));
     if (changed) HTMLFormElement.prototype.submit.call(changed);
     else window.location.assign(`/connexion?${new URLSearchParams({ expiree: '1', suivant: location.pathname + location.search })}`);
