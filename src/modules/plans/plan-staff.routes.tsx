@@ -3,13 +3,13 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { AppError } from '../../platform/errors';
 import type { MessageKey } from '../../platform/i18n/catalog';
+import { recordFileView } from '../../platform/audit/file-view';
 import { requestActor } from '../../platform/http/actor';
 import { formFields } from '../../platform/http/form';
 import { draftText, restoredForm } from '../../platform/http/form-draft';
 import { pathId } from '../../platform/http/params';
 import { requireRole } from '../../platform/http/guards';
 import type { FieldError } from '../../ui/components/form';
-import { recordFileView } from '../workspace/file-view.service';
 import { addNote, editNote, listNotes, NOTE_BODY_MAX, noteHistory, noteOfClient } from './note.service';
 import { type ActionFieldCode, type NoteFieldCode, PLAN_ERRORS, type PlanChangeCode } from './plan.errors';
 import {

@@ -4,7 +4,7 @@ import { buildTestApp } from '../../../test/helpers/app';
 import { dialectName } from '../../../test/helpers/database';
 import { findAuditByAction } from '../../platform/audit/audit.repository';
 import { clientFile } from './client-file.service';
-import { FILE_VIEW_WINDOW_MS } from './file-view.service';
+import { FILE_VIEW_WINDOW_MS } from '../../platform/audit/file-view';
 
 test(`opening a client's file: one audit line per person per quarter hour (${dialectName})`, async (t) => {
   const { database, demo, clock } = await buildTestApp(t);

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/types';
 import type { Actor } from '../../platform/access/actor';
 import { findAuditOfClient } from '../../platform/audit/audit.repository';
+import { recordFileView } from '../../platform/audit/file-view';
 import type { Clock } from '../../platform/clock';
 import { NotFoundError } from '../../platform/errors';
 import { type ClientIdentity, displayNames, getClient } from '../accounts/directory.service';
@@ -8,7 +9,6 @@ import { type StaffAppointmentItem, listStaffAppointments } from '../appointment
 import { type OpenReproposal, openReproposals, type Tab } from '../appointments/appointment.service';
 import { type ConversationSummary, listConversations } from '../messages/conversation.service';
 import { type IntakeRequest, requestOfClient } from '../requests/request.service';
-import { recordFileView } from './file-view.service';
 import { hasWorkspace } from './workspace.policy';
 
 export interface TimelineEntry {

@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { NotFoundError } from '../../platform/errors';
 import type { Actor } from '../../platform/access/actor';
+import { recordFileView } from '../../platform/audit/file-view';
 import { requestActor } from '../../platform/http/actor';
 import { formFields } from '../../platform/http/form';
 import { pathId } from '../../platform/http/params';
@@ -12,7 +13,6 @@ import { getConversation, markConversationRead } from '../messages/conversation.
 import { MESSAGE_ERRORS } from '../messages/message.errors';
 import { sendMessageToClient } from '../messages/message.service';
 import type { Db } from '../../db/types';
-import { recordFileView } from './file-view.service';
 import { ConversationPage } from './views/conversation-page';
 import { conversationPath } from './views/paths';
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { buildTestApp, type TestClient } from '../../../test/helpers/app';
 import { dialectName } from '../../../test/helpers/database';
-import { FILE_VIEW_WINDOW_MS } from './file-view.service';
+import { FILE_VIEW_WINDOW_MS } from '../../platform/audit/file-view';
 
 // Tuesday 1 December 2026, 10:00 in Québec: the demo data is laid out around it.
 const START = new Date('2026-12-01T15:00:00Z');

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/types';
-import type { Actor } from '../../platform/access/actor';
-import { hasAuditSince, recordAudit } from '../../platform/audit/audit.repository';
-import type { Clock } from '../../platform/clock';
+import type { Actor } from '../access/actor';
+import type { Clock } from '../clock';
+import { hasAuditSince, recordAudit } from './audit.repository';
 
 /** A person's openings of one file within this window are one audit line. */
 export const FILE_VIEW_WINDOW_MS = 15 * 60 * 1000;
