@@ -177,9 +177,10 @@ function SideNav({ ctx }: { ctx: ViewContext }) {
               ]
             : []),
         ];
-  // The longest matching entry is the current one: a client's file is under « Mes clients », not the queue.
+  // The longest matching entry is the current one: a client's file is under « Mes clients », not the queue;
+  // an agent's agenda that a manager opens is under none of theirs.
   const matches = (href: string) => ctx.path === href || ctx.path.startsWith(`${href}/`);
-  const current = [...items.map((item) => item.href), '/rendez-vous'].filter(matches).sort((a, b) => b.length - a.length)[0];
+  const current = [...items.map((item) => item.href), '/rendez-vous', '/espace/agenda'].filter(matches).sort((a, b) => b.length - a.length)[0];
   const isCurrent = (href: string) => href === current;
   return (
     <nav class="app-sidenav" aria-label={t('shell.mainMenu')} data-module="app-sidenav">

@@ -98,6 +98,7 @@ describe(`« Mon agenda » (${dialectName})`, () => {
     const marieAgenda = await admin.get(`/espace/agenda/${demo.marie.id}?vue=semaine&date=2026-12-01`);
     assert.equal(marieAgenda.statusCode, 200);
     assert.match(marieAgenda.body, /<h1>Agenda de Marie Tremblay<\/h1>/);
+    assert.doesNotMatch(marieAgenda.body, /aria-current="page"/, 'not under « Ma file de travail »');
     assert.match(marieAgenda.body, /Ana Silva[\s\S]*Jane Roe/);
     assert.match(marieAgenda.body, /href="\/espace\/agenda\/\d+\?vue=semaine&amp;date=2026-12-07">Semaine suivante/);
     assert.doesNotMatch(marieAgenda.body, /S'abonner à mon agenda/, 'the secret address is the agent’s own');
