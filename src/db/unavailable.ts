@@ -5,7 +5,8 @@
  *
  * PostgreSQL: the connection exception class (08…), an operator or crash shutdown, a server still
  * starting (57P01–57P03), too many connections (53300), a database closed to connections; the
- * socket's own errors; pg's « Connection terminated ». SQLite: the write lock still held when the
+ * socket's own errors; pg's « Connection terminated », and its refusal of the next query on a
+ * connection that was ended under a transaction in progress (« … is not queryable »). SQLite: the write lock still held when the
  * busy timeout ran out (SQLITE_BUSY); a write refused because the file was deleted or replaced
  * under the open database (sqlite-file.ts: until someone restores it and restarts, no write can be
  * kept, so none is acknowledged).
@@ -22,6 +23,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     if (code === 'AQ_SQLITE_FILE_GONE') return true;
   }
   if (/^Connection terminated/.test(text) || text.includes('timeout exceeded when trying to connect')) return true;
+  if (text === 'Client has encountered a connection error and is not queryable') return true;
   const cause = (error as { cause?: unknown }).cause;
   return cause !== undefined && cause !== error && isDatabaseUnavailable(cause);
 }
