@@ -164,10 +164,6 @@ function connectPostgres(url: string, schema?: string, log?: (event: LogEvent) =
   // on the client itself, where the pool no longer listens: unheard, it would end the process. Its
   // query fails (the request answers 503) and the pool discards the connection when it comes back.
   pool.on('connect', (client) => client.on('error', (error) => onConnectionLost?.(error)));
-  // A connection ended while checked out (inside a request's query or transaction) emits its error
-  // on the client itself, where the pool no longer listens: unheard, it would end the process. Its
-  // query fails (the request answers 503) and the pool discards the connection when it comes back.
-  pool.on('connect', (client) => client.on('error', (error) => onConnectionLost?.(error)));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...(log ? { log } : {}) });
   return { db, dialect: 'postgres', schema, close: () => db.destroy() };
 }
