@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { CalendarIcon, EnvelopeIcon, PersonIcon } from './components/icons';
 import type { ViewContext } from './view-context';
 import { PostForm } from './components/form';
+import { Notice } from './components/notice/notice';
 import { OfflineBanner } from './components/offline-banner/offline-banner';
 import { PhoneLink } from './components/phone-link/phone-link';
 import { SessionTimeout } from './components/session-timeout/session-timeout';
@@ -59,6 +60,7 @@ export function Layout({ ctx, title, description, children }: LayoutProps) {
           {ctx.account && <SideNav ctx={ctx} />}
           <main id="contenu" class="app-main" tabIndex={-1}>
             <OfflineBanner ctx={ctx} renderedAt={new Date()} />
+            {ctx.isFormRestored && <Notice kind="success">{t('session.restored')}</Notice>}
             {children}
           </main>
         </div>

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
 import { render } from 'preact-render-to-string';
+import { isFormRestored } from '../platform/http/form-draft';
 import { remember } from '../platform/page-cache/page-cache';
 import { compressForClient } from './compress';
 import { Layout } from './layout';
@@ -46,6 +47,7 @@ export async function viewContext(request: FastifyRequest): Promise<ViewContext>
     unreadCount,
     site: siteOf(request.server.config),
     sessionIdleSeconds: request.session ? request.server.config.SESSION_IDLE_SECONDS : undefined,
+    isFormRestored: isFormRestored(request),
   };
 }
 

@@ -15,4 +15,6 @@ export interface ViewContext {
   site?: SiteInfo;
   /** Signed in: how long the session lives without a request (the timeout warning counts from it). */
   sessionIdleSeconds?: number;
+  /** The page's form holds what the person had typed when their session ended (platform/http/form-draft.ts). */
+  isFormRestored?: boolean;
 }

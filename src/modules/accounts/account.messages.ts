@@ -32,6 +32,7 @@ const fr = {
   'session.ended.title': 'Votre session est fermée',
   'session.ended.text': 'Reconnectez-vous pour continuer. Ce que vous avez écrit sur cette page sera gardé.',
   'session.ended.signIn': 'Se reconnecter',
+  'session.restored': 'Ce que vous aviez écrit avant la fin de votre session est de nouveau dans le formulaire. Vérifiez-le, puis envoyez-le.',
 };
 
 export const messages = {
@@ -69,5 +70,6 @@ export const messages = {
     'session.ended.title': 'Your session has ended',
     'session.ended.text': 'Sign in again to continue. What you typed on this page will be kept.',
     'session.ended.signIn': 'Sign in again',
+    'session.restored': 'What you had typed before your session ended is back in the form. Check it, then send it.',
   } satisfies Record<keyof typeof fr, string>,
 };

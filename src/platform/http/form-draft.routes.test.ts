@@ -45,10 +45,11 @@ describe(`a form posted after the session ended keeps what was typed (${dialectN
     assert.equal(signedIn.headers.location, `/messages/${id}`);
     const back = await john.get(`/messages/${id}`);
     assert.match(back.body, /<textarea id="reponse" name="reponse"[^>]*>Je serai là jeudi, merci\.<\/textarea>/);
+    assert.match(back.body, /role="status">Ce que vous aviez écrit avant la fin de votre session est de nouveau dans le formulaire\. Vérifiez-le, puis envoyez-le\.</);
     assert.equal(john.cookies.get('aq_draft'), undefined, 'shown once: the cookie is cleared');
     assert.equal((await app.database.db.selectFrom('form_drafts').selectAll().execute()).length, 0, 'and the row deleted');
     const again = await john.get(`/messages/${id}`);
-    assert.doesNotMatch(again.body, /Je serai là jeudi/);
+    assert.doesNotMatch(again.body, /Je serai là jeudi|avant la fin de votre session/);
   });
 
   test('the cancellation form gets its reason and words back', async (t) => {

@@ -28,8 +28,18 @@ export async function restoredForm(request: FastifyRequest, reply: FastifyReply,
   const token = request.cookies[name];
   if (!token || !request.account) return undefined;
   const fields = await takeFormDraft(server.database.db, token, request.account.id, action, server.clock);
-  if (fields) reply.clearCookie(name, { path: '/' });
+  if (fields) {
+    reply.clearCookie(name, { path: '/' });
+    restored.add(request);
+  }
   return fields;
+}
+
+const restored = new WeakSet<FastifyRequest>();
+
+/** Whether this page shows a form given back (the shell then says so, above the page). */
+export function isFormRestored(request: FastifyRequest): boolean {
+  return restored.has(request);
 }
 
 /** One field of a restored form, as text (the first value of a repeated one). */
