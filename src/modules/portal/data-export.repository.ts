@@ -32,7 +32,10 @@ export async function findPersonalData(db: Db, clientId: number) {
         'appointments.cancel_reason_code',
         'appointments.cancel_comment',
         'appointments.cancel_availability',
+        // The agent's words to the person about the last change (« Déplacé à votre demande »).
+        'appointments.change_note',
         'appointments.created_at',
+        'appointments.updated_at',
         'agent.display_name as agent_name',
       ])
       .where('appointments.client_id', '=', clientId)
@@ -82,5 +85,46 @@ export async function findFileViews(db: Db, clientId: number) {
     .where('audit_log.action', '=', 'client.file_viewed')
     .orderBy('audit_log.id', 'desc')
     .limit(500)
+    .execute();
+}
+
+/**
+ * The person's connected devices: the browser sessions open now and the app's API tokens (their
+ * names and dates; never a token or its hash, which would be a key rather than a fact).
+ */
+export async function findDevices(db: Db, accountId: number) {
+  const [sessions, apiTokens] = await Promise.all([
+    db.selectFrom('sessions').select(['created_at', 'last_seen_at', 'expires_at']).where('account_id', '=', accountId).orderBy('created_at').execute(),
+    db.selectFrom('api_tokens').select(['label', 'created_at', 'last_used_at', 'expires_at', 'revoked_at']).where('account_id', '=', accountId).orderBy('id').execute(),
+  ]);
+  return { sessions, apiTokens };
+}
+
+/**
+ * The person's sign-in history from the audit log: sign-ins, failed tries, sign-outs, password and
+ * second-factor events on their account, with the address each came from; newest first.
+ */
+export async function findSignInHistory(db: Db, accountId: number) {
+  return db
+    .selectFrom('audit_log')
+    .select(['at', 'action', 'ip'])
+    .where('action', 'like', 'auth.%')
+    .where((eb) => eb.or([eb('actor_id', '=', accountId), eb.and([eb('subject_type', '=', 'account'), eb('subject_id', '=', String(accountId))])]))
+    .orderBy('id', 'desc')
+    .limit(1000)
+    .execute();
+}
+
+/** The earlier texts of the notes the person may read (never of internal notes), newest first. */
+export async function findNoteRevisions(db: Db, clientId: number) {
+  return db
+    .selectFrom('plan_note_revisions')
+    .innerJoin('plan_notes', 'plan_notes.id', 'plan_note_revisions.note_id')
+    .leftJoin('accounts as editor', 'editor.id', 'plan_note_revisions.edited_by')
+    .select(['plan_note_revisions.note_id', 'plan_note_revisions.body', 'plan_note_revisions.edited_at', 'editor.display_name as edited_by'])
+    .where('plan_notes.client_id', '=', clientId)
+    .where('plan_notes.visibility', '=', 'client')
+    .orderBy('plan_note_revisions.edited_at', 'desc')
+    .orderBy('plan_note_revisions.id', 'desc')
     .execute();
 }

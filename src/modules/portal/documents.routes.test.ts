@@ -78,3 +78,76 @@ test('« Mes documents » as a PDF made on the server: the plan and the appointm
   assert.equal(empty.statusCode, 200);
   assert.equal((await PDFDocument.load(Buffer.from(empty.rawPayload))).getPageCount(), 1);
 });
+
+test('« Télécharger mes données » holds the connected devices, the sign-in history with addresses, note revisions and change notes, named in the person’s language', async (t) => {
+  const ctx = await buildTestApp(t);
+  const { db } = ctx.database;
+  const johnId = ctx.demo.john.id;
+  // A failed try from one address, then a sign-in from another; the app signed in on a phone.
+  const stranger = await ctx.client();
+  stranger.remoteAddress = '203.0.113.7';
+  assert.equal((await stranger.post('/connexion', { email: 'john.doe@example.com', password: 'not-the-password' })).statusCode, 401);
+  const john = await ctx.client();
+  john.remoteAddress = '198.51.100.23';
+  await john.signIn('john.doe@example.com');
+  const token = await ctx.app.inject({ method: 'POST', url: '/api/v1/tokens', payload: { email: 'john.doe@example.com', password: 'Demo-Accompagnement-2026', deviceName: 'Téléphone de John' } });
+  assert.equal(token.statusCode, 201);
+  // Marie edits a note John reads and one of her internal notes; she moves an appointment with a note.
+  const at = ctx.clock().toISOString();
+  const forJohn = await db.selectFrom('plan_notes').select('id').where('client_id', '=', johnId).where('visibility', '=', 'client').executeTakeFirstOrThrow();
+  const internal = await db.selectFrom('plan_notes').select('id').where('client_id', '=', johnId).where('visibility', '=', 'interne').executeTakeFirstOrThrow();
+  await db
+    .insertInto('plan_note_revisions')
+    .values([
+      { note_id: forJohn.id, body: 'TEXTE-ANTÉRIEUR-POUR-JOHN', edited_by: ctx.demo.marie.id, edited_at: at },
+      { note_id: internal.id, body: 'TEXTE-ANTÉRIEUR-INTERNE', edited_by: ctx.demo.marie.id, edited_at: at },
+    ])
+    .execute();
+  const moved = await db.selectFrom('appointments').select('id').where('client_id', '=', johnId).where('status', '=', 'planifie').executeTakeFirstOrThrow();
+  await db.updateTable('appointments').set({ change_note: 'Déplacé à votre demande.' }).where('id', '=', moved.id).execute();
+
+  const response = await john.get('/mes-documents/mes-donnees.json');
+  assert.equal(response.statusCode, 200);
+  const data = JSON.parse(response.body);
+  assert.equal(data.connectedDevices.browserSessions.length, 1, 'the session downloading it');
+  assert.deepEqual(
+    data.connectedDevices.apps.map((app: { label: string }) => app.label),
+    ['Téléphone de John'],
+  );
+  assert.doesNotMatch(response.body, /token_hash|"id":\s*"[0-9a-f]{64}"/, 'no token or session key');
+  const signIn = data.signInHistory.find((line: { action: string }) => line.action === 'auth.sign_in');
+  assert.deepEqual({ ip: signIn.ip, event: signIn.event }, { ip: '198.51.100.23', event: 'Connexion' });
+  assert.ok(
+    data.signInHistory.some((line: { action: string; ip: string }) => line.action === 'auth.sign_in_failed' && line.ip === '203.0.113.7'),
+    'the failed try, with its address',
+  );
+  assert.deepEqual(
+    data.noteRevisions.map((revision: { note_id: number; body: string; edited_by: string }) => [revision.note_id, revision.body, revision.edited_by]),
+    [[forJohn.id, 'TEXTE-ANTÉRIEUR-POUR-JOHN', 'Marie Tremblay']],
+  );
+  assert.doesNotMatch(response.body, /TEXTE-ANTÉRIEUR-INTERNE/, 'never an internal note, nor its history');
+  assert.equal(data.appointments.find((a: { id: number }) => a.id === moved.id).change_note, 'Déplacé à votre demande.');
+  assert.match(data.sections.signInHistory, /^Historique de connexion/);
+  assert.deepEqual(Object.keys(data.sections), [
+    'account',
+    'connectedDevices',
+    'signInHistory',
+    'requests',
+    'requestDraft',
+    'appointments',
+    'plans',
+    'notes',
+    'noteRevisions',
+    'messages',
+    'messageReplies',
+    'emails',
+    'fileViews',
+  ]);
+  for (const key of Object.keys(data.sections)) assert.ok(key in data, `${key} is in the export`);
+
+  // In English, the same keys, named in English.
+  assert.equal((await john.post('/langue', { lang: 'en', retour: '/mes-documents' })).statusCode, 303);
+  const english = JSON.parse((await john.get('/mes-documents/mes-donnees.json')).body);
+  assert.match(english.sections.signInHistory, /^Sign-in history/);
+  assert.equal(english.signInHistory.find((line: { action: string }) => line.action === 'auth.sign_in').event, 'Signed in');
+});

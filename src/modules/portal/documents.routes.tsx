@@ -87,7 +87,7 @@ export async function documentsRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.get('/mes-documents/mes-donnees.json', client, async (request, reply) => {
-    const data = await exportPersonalData(db, requestActor(request), app.clock);
+    const data = await exportPersonalData(db, requestActor(request), app.clock, request.t);
     const day = app.clock().toISOString().slice(0, 10);
     return reply
       .header('content-type', 'application/json; charset=utf-8')
