@@ -41,7 +41,8 @@ export type StaffFieldCode =
   | 'TEAM_INVALID'
   | 'LANGUAGES_REQUIRED'
   | 'LANGUAGES_INVALID'
-  | 'GENDER_INVALID';
+  | 'GENDER_INVALID'
+  | 'VIDEO_ROOM_INVALID';
 
 /** Why « Réassigner » is refused (several at once). */
 export type ReassignFieldCode = 'CLIENTS_REQUIRED' | 'AGENT_REQUIRED' | 'NOTE_TOO_LONG';
@@ -102,6 +103,7 @@ export const ADMIN_ERRORS: RefusalTable<AdminRefusalCode> = {
   LANGUAGES_REQUIRED: required('languages'),
   LANGUAGES_INVALID: invalid('languages'),
   GENDER_INVALID: invalid('gender'),
+  VIDEO_ROOM_INVALID: { status: 400, field: 'videoRoom', messageKey: 'staff.error.videoRoom' },
   SELF: { status: 303, messageKey: 'staff.self' },
   LINK_INVALID: { status: 400, messageKey: 'invitation.invalid.title' },
   ...PASSWORD_ERRORS,

@@ -11,6 +11,8 @@ export interface StaffRow {
   languages: string | null;
   /** How French agrees words about the person (« connectée »); null when not given. */
   grammatical_gender: GrammaticalGender | null;
+  /** An agent's own video meeting room (https://), or null. */
+  video_room: string | null;
   deactivated_at: string | null;
   totp_enrolled_at: string | null;
   /** 1 while the person has been invited and has not yet set a password through the link. */
@@ -29,6 +31,7 @@ export async function findStaff(db: Db): Promise<StaffRow[]> {
       'accounts.team',
       'accounts.languages',
       'accounts.grammatical_gender',
+      'accounts.video_room',
       'accounts.deactivated_at',
       'accounts.totp_enrolled_at',
       eb
@@ -77,7 +80,7 @@ export async function insertStaffAccount(
   return row.id;
 }
 
-export async function updateStaffProfile(db: Db, id: number, values: { team: string | null; languages: string | null; grammatical_gender: GrammaticalGender | null }): Promise<void> {
+export async function updateStaffProfile(db: Db, id: number, values: { team: string | null; languages: string | null; grammatical_gender: GrammaticalGender | null; video_room: string | null }): Promise<void> {
   await db.updateTable('accounts').set(values).where('id', '=', id).where('role', 'in', ['agent', 'admin']).execute();
 }
 

@@ -166,4 +166,30 @@ describe(`« Personnel » (${dialectName})`, () => {
     const line = await database.db.selectFrom('audit_log').select('details').where('action', '=', 'staff.updated').executeTakeFirstOrThrow();
     assert.deepEqual(JSON.parse(String(line.details)).after, { team: 'quebec-capitale', languages: 'fr' });
   });
+
+  test('an agent’s video meeting room: set by the manager (an https:// link), cleared, refused otherwise, audited', async (t) => {
+    const { client, database, demo } = await buildTestApp(t, { start: START });
+    const admin = await client('admin@example.com');
+    const page = await admin.get(`/gestion/personnel/${demo.luc.id}`);
+    assert.match(page.body, /<label for="videoRoom">Salle de visioconférence<\/label>[\s\S]*value="https:\/\/rencontre\.example\.org\/aq\/luc-gagnon"/);
+    assert.doesNotMatch((await admin.get(`/gestion/personnel/${demo.admin.id}`)).body, /name="videoRoom"/, 'a manager holds no appointments');
+    const fields = { team: 'montreal-centre', languages: 'fr' };
+    const bad = await admin.post(`/gestion/personnel/${demo.luc.id}`, { ...fields, videoRoom: 'http://salle.example.org/luc' });
+    assert.equal(bad.statusCode, 400);
+    assert.match(bad.body, /href="#videoRoom"[^>]*>Salle de visioconférence\u202f: entrez un lien qui commence par https:\/\//);
+    const room = async () => (await database.db.selectFrom('accounts').select('video_room').where('id', '=', demo.luc.id).executeTakeFirstOrThrow()).video_room;
+    assert.equal(await room(), 'https://rencontre.example.org/aq/luc-gagnon', 'unchanged by a refusal');
+    assert.equal((await admin.post(`/gestion/personnel/${demo.luc.id}`, { ...fields, videoRoom: ' https://salle.example.org/luc ' })).statusCode, 303);
+    assert.equal(await room(), 'https://salle.example.org/luc');
+    assert.equal((await admin.post(`/gestion/personnel/${demo.luc.id}`, { ...fields, videoRoom: '' })).statusCode, 303);
+    assert.equal(await room(), null);
+    const lines = await database.db.selectFrom('audit_log').select('details').where('action', '=', 'staff.updated').orderBy('id').execute();
+    assert.deepEqual(
+      lines.map((line) => [JSON.parse(String(line.details)).before.video_room, JSON.parse(String(line.details)).after.video_room]),
+      [
+        ['https://rencontre.example.org/aq/luc-gagnon', 'https://salle.example.org/luc'],
+        ['https://salle.example.org/luc', null],
+      ],
+    );
+  });
 });

@@ -19,7 +19,7 @@ const many = z
   .transform((v) => (Array.isArray(v) ? v : [v]))
   .catch([]);
 const inviteForm = z.object({ email: text(400), name: text(300), role: text(20), team: text(120), languages: many, gender: text(20) });
-const editForm = z.object({ team: text(120), languages: many, gender: z.string().max(20).optional().catch(undefined) });
+const editForm = z.object({ team: text(120), languages: many, gender: z.string().max(20).optional().catch(undefined), videoRoom: z.string().max(1000).optional().catch(undefined) });
 const flash = z.object({
   ok: z.enum(['invite', 'saved', 'deactivated', 'reactivated', 'reset', 'resent', 'self']).optional().catch(undefined),
   email: z.string().max(300).optional().catch(undefined),
@@ -32,7 +32,15 @@ export async function staffRoutes(app: FastifyInstance): Promise<void> {
   const clock = app.clock;
   const deps = { clock, publicUrl: app.config.PUBLIC_URL };
 
-  const LABELS: Record<string, MessageKey> = { email: 'staff.field.email', name: 'staff.field.name', role: 'staff.field.role', team: 'staff.field.team', languages: 'staff.field.languages', gender: 'staff.field.gender' };
+  const LABELS: Record<string, MessageKey> = {
+    email: 'staff.field.email',
+    name: 'staff.field.name',
+    role: 'staff.field.role',
+    team: 'staff.field.team',
+    languages: 'staff.field.languages',
+    gender: 'staff.field.gender',
+    videoRoom: 'staff.field.videoRoom',
+  };
   /** A service's refusal codes → the fields and messages of the error summary (ADMIN_ERRORS), with each field's label. */
   const fieldErrors = (request: FastifyRequest, codes: readonly AdminRefusalCode[]): FieldError[] =>
     codes.map((code) => {

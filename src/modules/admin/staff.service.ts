@@ -199,21 +199,27 @@ export type EditResult = { ok: true } | FieldsRefused;
 /** The grammatical genders a staff member may give (« connectée »), or none. */
 export const GRAMMATICAL_GENDERS = ['feminine', 'masculine'] as const;
 
+/** An agent's video room: an https:// link of at most this many characters. */
+export const VIDEO_ROOM_MAX = 300;
+
 /**
- * Team, languages spoken and grammatical gender ('' for none; absent: unchanged); the change is
- * audited with its before and after.
+ * Team, languages spoken, grammatical gender and video room ('' for none; absent: unchanged); the
+ * change is audited with its before and after.
  */
-export async function editStaff(db: Db, actor: Actor, id: number, input: { team: string; languages: string[]; gender?: string }, clock: Clock): Promise<EditResult> {
+export async function editStaff(db: Db, actor: Actor, id: number, input: { team: string; languages: string[]; gender?: string; videoRoom?: string }, clock: Clock): Promise<EditResult> {
   const member = await staffMember(db, actor, id);
   const errors: StaffFieldCode[] = [];
-  const { gender, ...teamAndLanguages } = input;
+  const { gender, videoRoom: room, ...teamAndLanguages } = input;
   const checked = checkTeamAndLanguages(errors, { teamRequired: worksInATeam(member), ...teamAndLanguages });
   const grammaticalGender = gender === undefined ? member.grammatical_gender : (GRAMMATICAL_GENDERS.find((value) => value === gender) ?? null);
   if (gender && !grammaticalGender) errors.push('GENDER_INVALID');
+  const videoRoom = room === undefined ? member.video_room : room.trim() || null;
+  if (videoRoom !== null && (videoRoom.length > VIDEO_ROOM_MAX || !/^https:\/\/\S+$/.test(videoRoom))) errors.push('VIDEO_ROOM_INVALID');
   if (errors.length > 0) return { ok: false, code: 'INVALID', codes: errors };
   const genderChange = gender === undefined ? {} : { grammatical_gender: grammaticalGender };
+  const roomChange = room === undefined ? {} : { video_room: videoRoom };
   await inTransaction(db, async (trx) => {
-    await updateStaffProfile(trx, id, { ...checked, grammatical_gender: grammaticalGender });
+    await updateStaffProfile(trx, id, { ...checked, grammatical_gender: grammaticalGender, video_room: videoRoom });
     await recordAudit(trx, {
       at: clock().toISOString(),
       actorId: actor.id,
@@ -222,8 +228,8 @@ export async function editStaff(db: Db, actor: Actor, id: number, input: { team:
       subjectId: id,
       ip: actor.ip ?? null,
       details: {
-        before: { team: member.team, languages: member.languages, ...(gender === undefined ? {} : { grammatical_gender: member.grammatical_gender }) },
-        after: { ...checked, ...genderChange },
+        before: { team: member.team, languages: member.languages, ...(gender === undefined ? {} : { grammatical_gender: member.grammatical_gender }), ...(room === undefined ? {} : { video_room: member.video_room }) },
+        after: { ...checked, ...genderChange, ...roomChange },
       },
     });
   });

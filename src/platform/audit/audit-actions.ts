@@ -30,7 +30,7 @@ type Labels = { labelFr: string; labelEn: string };
 /** Retiring or restoring a reference entry records `{}`. */
 type Toggled = Record<string, never>;
 
-type StaffProfile = { team: string | null; languages: string | null; grammatical_gender?: 'feminine' | 'masculine' | null };
+type StaffProfile = { team: string | null; languages: string | null; grammatical_gender?: 'feminine' | 'masculine' | null; video_room?: string | null };
 type ThrottleScope = 'pair' | 'account' | 'address' | 'device';
 
 /** An agent's week in « Mes disponibilités » (empty: the business hours). */

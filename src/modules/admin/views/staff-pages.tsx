@@ -5,7 +5,7 @@ import { StatusTag } from '../../../ui/components/status-tag/status-tag';
 import type { ViewContext } from '../../../ui/view-context';
 import type { MessageKey } from '../../../platform/i18n/catalog';
 import { agreeing } from '../../../platform/i18n/gender';
-import { EMAIL_MAX, GRAMMATICAL_GENDERS, NAME_MAX, splitLanguages, STAFF_LANGUAGES, type StaffRow } from '../staff.service';
+import { EMAIL_MAX, GRAMMATICAL_GENDERS, NAME_MAX, splitLanguages, STAFF_LANGUAGES, type StaffRow, VIDEO_ROOM_MAX } from '../staff.service';
 import { ADMIN_PATH, NEW_STAFF_PATH, STAFF_PATH, staffMemberPath } from './paths';
 import { agendaPathOf } from '../../agenda/views/paths';
 
@@ -208,14 +208,15 @@ export function StaffMemberPage({
   ctx: ViewContext;
   member: StaffRow;
   teams: string[];
-  values?: { team: string; languages: string[]; gender?: string };
+  values?: { team: string; languages: string[]; gender?: string; videoRoom?: string };
   errors?: FieldError[];
   notice?: string;
   warning?: string;
 }) {
   const { t } = ctx;
   const path = staffMemberPath(member.id);
-  const current = values ?? { team: member.team ?? '', languages: splitLanguages(member.languages), gender: member.grammatical_gender ?? '' };
+  const current = values ?? { team: member.team ?? '', languages: splitLanguages(member.languages), gender: member.grammatical_gender ?? '', videoRoom: member.video_room ?? '' };
+  const videoRoomError = errorFor(errors, 'videoRoom');
   const isSelf = ctx.account?.id === member.id;
   return (
     <>
@@ -237,6 +238,11 @@ export function StaffMemberPage({
         <TeamField ctx={ctx} value={current.team} teams={teams} error={errorFor(errors, 'team')} />
         <LanguagesField ctx={ctx} values={current.languages} error={errorFor(errors, 'languages')} />
         <GenderField ctx={ctx} value={current.gender ?? ''} error={errorFor(errors, 'gender')} />
+        {member.role === 'agent' && (
+          <Field id="videoRoom" label={t('staff.field.videoRoom')} hint={t('staff.field.videoRoomHint')} error={videoRoomError}>
+            <input type="url" id="videoRoom" name="videoRoom" value={current.videoRoom ?? ''} maxLength={VIDEO_ROOM_MAX} autocomplete="off" {...describedBy('videoRoom', { hint: true, error: videoRoomError })} />
+          </Field>
+        )}
         <button type="submit" class="app-button">
           {t('admin.save')}
         </button>
