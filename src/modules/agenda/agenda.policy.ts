@@ -14,8 +14,5 @@ export const maySubscribeTo = (actor: Actor, agentId: number): boolean => actor.
 /** The agent, or a manager (a lost phone, a departure), ends a subscription. */
 export const mayRevokeFeedOf = (actor: Actor, agentId: number): boolean => mayOpenAgendaOf(actor, agentId);
 
-/** Whether a staff member has an agenda at all: managers hold no appointments. */
-export const keepsAnAgenda = (member: { role: 'agent' | 'admin' }): boolean => member.role === 'agent';
-
 /** Whether the actor opens the appointments of a client followed by this agent (null: nobody). */
 export const reachesClientsOf = (actor: Actor, clientAgentId: number | null): boolean => actor.role === 'manager' || (actor.role === 'agent' && clientAgentId === actor.id);

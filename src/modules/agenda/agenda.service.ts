@@ -6,12 +6,12 @@ import { findClosureDays } from '../../platform/business-time/closure-day.reposi
 import { QUEBEC_ZONE, quebecDate } from '../../platform/business-time/quebec-time';
 import type { Clock } from '../../platform/clock';
 import { NotFoundError } from '../../platform/errors';
-import { staffMember } from '../admin/staff.service';
 import { agentAppointmentsBetween } from '../appointments/agent-calendar.service';
 import type { AppointmentKind, AppointmentMode } from '../appointments/appointment.tables';
 import { type Absence, absencesBetween } from '../availability/availability.service';
 import type { AgendaRefusalCode } from './agenda.errors';
-import { hasOwnAgenda, keepsAnAgenda, mayOpenAgendaOf, reachesClientsOf } from './agenda.policy';
+import { hasOwnAgenda, mayOpenAgendaOf, reachesClientsOf } from './agenda.policy';
+import { findAgent } from './agenda.repository';
 
 export type AgendaView = 'jour' | 'semaine';
 
@@ -124,9 +124,10 @@ async function agendaOwner(db: Db, actor: Actor, agentId: number | undefined): P
     return { agentId: actor.id, isOwn: true };
   }
   if (!mayOpenAgendaOf(actor, agentId)) throw new NotFoundError('AGENDA.NOT_FOUND');
-  const member = await staffMember(db, actor, agentId);
-  if (!keepsAnAgenda(member)) throw new NotFoundError('AGENDA.NOT_FOUND');
-  return { agentId, agentName: member.display_name, isOwn: false };
+  // Managers hold no appointments: only an agent has an agenda.
+  const agent = await findAgent(db, agentId);
+  if (!agent) throw new NotFoundError('AGENDA.NOT_FOUND');
+  return { agentId, agentName: agent.display_name, isOwn: false };
 }
 
 /**
