@@ -89,6 +89,19 @@ export function startOutboxWorker(options: OutboxWorkerOptions, { poll = true } 
     return () => clearInterval(renewal);
   }
 
+  /**
+   * Mails handed to the SMTP server whose « sent » could not be written (the database went away
+   * at that moment). Their lease would run out and another pass, here or in another instance,
+   * would send them again: so they are written first, at every pass, until the database takes it.
+   */
+  const unrecorded: Array<{ id: number; at: string }> = [];
+  async function recordSent(): Promise<void> {
+    while (unrecorded[0]) {
+      await markMailSent(options.db, unrecorded[0].id, unrecorded[0].at);
+      unrecorded.shift();
+    }
+  }
+
   /** Sends one claimed mail (`mail` as it was before the claim). */
   async function deliver(mail: OutboxMail): Promise<boolean> {
     const release = holdClaim(mail);
@@ -115,11 +128,13 @@ export function startOutboxWorker(options: OutboxWorkerOptions, { poll = true } 
       return false;
     }
     release();
-    await markMailSent(options.db, mail.id, options.clock().toISOString());
+    unrecorded.push({ id: mail.id, at: options.clock().toISOString() });
+    await recordSent();
     return true;
   }
 
   async function pass(): Promise<number> {
+    await recordSent();
     let sent = 0;
     for (let n = 0; n < batchSize && !stopped; n++) {
       const mail = await claimNextMail(options.db, options.clock().toISOString(), leaseUntil());
