@@ -104,7 +104,7 @@ test('the PDF of « Mes documents » speaks the person’s language and names th
   assert.ok(pdf.catalog.get(PDFName.of('StructTreeRoot')));
   const pages = pdf.getPageCount();
   const foot = /\/Type \/Pagination\s*>> BDC([\s\S]*?)EMC/.exec(contentOf(pdf, 0))?.[1] ?? '';
-  assert.match(hexText(foot), new RegExp(`^John Doe \x97 Document produced on .+\\|Page 1 of ${pages}$`));
+  assert.match(hexText(foot), new RegExp(`^John Doe, file AQ-0+${app.demo.john.id} \x97 Document produced on .+\\|Page 1 of ${pages}$`));
   // Completion dates are written as on the page (« November 20, 2026 »), never ISO.
   assert.doesNotMatch(hexText(contentOf(pdf, 0)), /\d{4}-\d{2}-\d{2}/);
 });

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { requestActor } from '../../platform/http/actor';
 import { requireRole } from '../../platform/http/guards';
+import { fileNumber } from '../accounts/directory.service';
 import { listAppointments } from '../appointments/appointment.service';
 import { actionsByDomain } from '../plans/plan.service';
 import { exportPersonalData, fileViewsOf } from './data-export.service';
@@ -46,7 +47,7 @@ export async function documentsRoutes(app: FastifyInstance): Promise<void> {
     const bytes = await documentsPdf({
       language: locale === 'fr' ? 'fr-CA' : 'en-CA',
       title: t('documents.pdf.title'),
-      subtitle: request.account?.display_name ?? '',
+      subtitle: request.account ? t('documents.pdf.person', { name: request.account.display_name, number: fileNumber(request.account.id) }) : '',
       generated: t('documents.pdf.generated', { at: `${formatLongDate(now, locale)}, ${formatTime(now, locale)}` }),
       pageLabel: (page, pages) => t('documents.pdf.page', { page, pages }),
       sections: [
