@@ -162,7 +162,13 @@ describe(`the manager's side (${dialectName})`, () => {
     const messages = await database.db.selectFrom('messages').selectAll().where('client_id', '=', demo.jane.id).orderBy('id', 'desc').execute();
     assert.match(messages[0].body_fr, /suivi par Luc Gagnon[\s\S]*maintenu, avec Luc Gagnon/);
     assert.equal(messages.filter((m) => m.created_at === messages[0].created_at).length, 1, 'one message');
-    assert.equal((await database.db.selectFrom('mail_outbox').select('id').where('to_address', '=', 'jane.roe@example.com').where('created_at', '=', messages[0].created_at).execute()).length, 1, 'one e-mail');
+    const mails = await database.db.selectFrom('mail_outbox').selectAll().where('to_address', '=', 'jane.roe@example.com').where('created_at', '=', messages[0].created_at).execute();
+    assert.equal(mails.length, 1, 'one e-mail');
+    // The e-mail says what the message says, and its invitation updates the event (one appointment changed).
+    assert.match(mails[0].body_text, /suivi par Luc Gagnon[\s\S]*maintenu, avec Luc Gagnon[\s\S]*rencontre\.example\.org\/aq\/luc-gagnon/);
+    assert.equal(mails[0].calendar_method, 'REQUEST');
+    assert.match(String(mails[0].calendar_ics), new RegExp(`UID:appointment-${assessment.id}@[\\s\\S]*SEQUENCE:1\r\n`));
+    assert.match(String(mails[0].calendar_ics), /ORGANIZER[^\r]*luc\.gagnon@example\.com/);
 
     const marie = await client('marie.tremblay@example.com');
     assert.equal((await marie.get(`/espace/clients/${demo.jane.id}`)).statusCode, 404);

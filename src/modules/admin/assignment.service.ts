@@ -4,6 +4,7 @@ import type { Actor } from '../../platform/access/actor';
 import { recordAudit } from '../../platform/audit/audit.repository';
 import type { Clock } from '../../platform/clock';
 import { NotFoundError } from '../../platform/errors';
+import { agentContact } from '../accounts/account.service';
 import { clientRecipient, lockSchedulesOf } from '../accounts/directory.service';
 import { applyFutureAppointmentPlan, type PlannedFate, planFingerprint, planFutureAppointments } from '../appointments/appointment-reassignment.service';
 import type { AppointmentDeps } from '../appointments/appointment.service';
@@ -21,7 +22,7 @@ import {
   findUnassignedRequests,
   moveClients,
 } from './assignment.repository';
-import { reassignmentMessage } from './reassignment.notifications';
+import { reassignmentMail, reassignmentMessage } from './reassignment.notifications';
 
 export type { AgentCaseload };
 
@@ -157,6 +158,7 @@ export async function reassignClients(db: Db, actor: Actor, input: ReassignInput
       moving.map((client) => client.id),
       agent.id,
     );
+    const contact = { display_name: agent.display_name, email: (await agentContact(trx, agent.id))?.email ?? '' };
     const applied = await applyFutureAppointmentPlan(trx, actor, { plan: preview.clients.flatMap((c) => c.appointments), agentId: agent.id }, deps);
     const at = deps.clock().toISOString();
     for (const client of moving) {
@@ -171,7 +173,17 @@ export async function reassignClients(db: Db, actor: Actor, input: ReassignInput
         details: { from: client.agent_id, to: agent.id, ...(note ? { note } : {}) },
       });
       const fates = applied.filter((a) => a.appointment.client_id === client.id);
-      await notifyClient(trx, { client: await clientRecipient(trx, client.id), dedupeKey: `reassigned:${client.id}:${agent.id}:${at}`, content: reassignmentMessage(agent.display_name, fates) }, deps);
+      const recipient = await clientRecipient(trx, client.id);
+      await notifyClient(
+        trx,
+        {
+          client: recipient,
+          dedupeKey: `reassigned:${client.id}:${agent.id}:${at}`,
+          content: reassignmentMessage(agent.display_name, fates),
+          email: (links) => reassignmentMail({ client: recipient, agent: contact, fates, publicUrl: deps.publicUrl, messageUrl: links.message, now: deps.clock() }),
+        },
+        deps,
+      );
     }
     const cancelled = applied.filter((a) => a.fate.action === 'cancel').length;
     return { ok: true, moved: moving.length, agentName: agent.display_name, appointmentsMoved: applied.length - cancelled, appointmentsCancelled: cancelled };

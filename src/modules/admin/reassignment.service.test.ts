@@ -111,7 +111,10 @@ describe(`« Réassigner » moves the client's future (${dialectName})`, () => {
     assert.match(messages[0].body_en, /kept, with Luc Gagnon/);
     assert.ok(messages[0].body_en.includes(LUC_ROOM));
     assert.match(messages[0].body_en, /cancelled\. A new appointment will be proposed/);
-    assert.equal((await db.selectFrom('mail_outbox').select('id').where('to_address', '=', jane.email).execute()).length, 1, 'one e-mail');
+    const mails = await db.selectFrom('mail_outbox').selectAll().where('to_address', '=', jane.email).execute();
+    assert.equal(mails.length, 1, 'one e-mail');
+    assert.match(mails[0].body_text, /followed by Luc Gagnon[\s\S]*kept, with Luc Gagnon[\s\S]*cancelled\./);
+    assert.equal(mails[0].calendar_ics, null, 'two appointments changed two ways: no single invitation can say both');
 
     const audit = await db.selectFrom('audit_log').select('action').where('client_id', '=', jane.id).orderBy('id').execute();
     assert.deepEqual(
