@@ -5,6 +5,7 @@ import { dialectName } from '../../../test/helpers/database';
 
 // Tuesday 1 December 2026, 10:00 in Québec: the demo data is laid out around it.
 const START = new Date('2026-12-01T15:00:00Z');
+const mainOf = (html: string) => html.slice(html.indexOf('<main'), html.indexOf('</main>'));
 
 /** Every manager page and form, as GET or POST (ids of the demo: agent 1+ exist; 999999 does not matter, 404 comes first). */
 const MANAGER_PAGES = [
@@ -143,8 +144,12 @@ describe(`the manager's side (${dialectName})`, () => {
     assert.equal((await database.db.selectFrom('audit_log').select('id').where('action', '=', 'client.reassigned').execute()).length, 2);
   });
 
-  test('Jane reassigned to Luc: her assessment names Luc and his video room, she has one message and one e-mail, Marie’s queue and file drop her', async (t) => {
+  test('Jane reassigned to Luc: her assessment names Luc and his video room, she has one message and one e-mail; Marie’s agenda, queue and file drop her, Luc’s agenda holds it', async (t) => {
     const { client, demo, database } = await buildTestApp(t, { start: START });
+    const marie = await client('marie.tremblay@example.com');
+    // Jane's assessment is on Friday 4 December: in Marie's week before, in Luc's after.
+    const week = '/espace/agenda?vue=semaine&date=2026-12-04';
+    assert.match(mainOf((await marie.get(week)).body), /Jane Roe/);
     const admin = await client('admin@example.com');
     const fields = { from: String(demo.marie.id), clients: String(demo.jane.id), agent: String(demo.luc.id), note: '' };
     const preview = await admin.post('/gestion/assignations/reassigner', fields);
@@ -170,7 +175,8 @@ describe(`the manager's side (${dialectName})`, () => {
     assert.match(String(mails[0].calendar_ics), new RegExp(`UID:appointment-${assessment.id}@[\\s\\S]*SEQUENCE:1\r\n`));
     assert.match(String(mails[0].calendar_ics), /ORGANIZER[^\r]*luc\.gagnon@example\.com/);
 
-    const marie = await client('marie.tremblay@example.com');
+    assert.doesNotMatch(mainOf((await marie.get(week)).body), /Jane Roe/);
+    assert.match(mainOf((await (await client('luc.gagnon@example.com')).get(week)).body), /Jane Roe/);
     assert.equal((await marie.get(`/espace/clients/${demo.jane.id}`)).statusCode, 404);
     assert.equal((await marie.get(`/espace/rendez-vous/${assessment.id}`)).statusCode, 404);
     assert.doesNotMatch((await marie.get('/espace')).body, /Jane Roe/);
