@@ -5,7 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { CompiledQuery, type DatabaseConnection, type Driver, Kysely, type LogEvent, PostgresDialect, SqliteDialect, SqliteDriver } from 'kysely';
 import pg from 'pg';
 import type { Database } from './database';
-import { SqliteFileGoneError, type SqliteFileProblem, watchSqliteFile } from './sqlite-file';
+import { SqliteFileGoneError, type SqliteFileStatus, watchSqliteFile } from './sqlite-file';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -15,7 +15,7 @@ export interface DatabaseHandle {
   /** The PostgreSQL schema in use, when not the default one. */
   schema?: string;
   /** SQLite on a file: why the file at its path is no longer the open one, if it is not (sqlite-file.ts). */
-  fileProblem?: () => SqliteFileProblem | undefined;
+  fileProblem?: () => SqliteFileStatus | undefined;
   close(): Promise<void>;
 }
 
@@ -53,7 +53,7 @@ function connectSqlite(file: string, log?: (event: LogEvent) => void): DatabaseH
   // 64 MiB of page cache (the default is 2 MiB): at 100k clients the hot indexes stay in memory
   // instead of being read through the OS on every request.
   sqlite.pragma('cache_size = -65536');
-  const fileProblem = file === ':memory:' ? undefined : watchSqliteFile(file);
+  const fileProblem = file === ':memory:' ? undefined : watchSqliteFile(file, (target) => sqlite.backup(target));
   const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect(sqlite, withStatementCache(sqlite, fileProblem)), ...(log ? { log } : {}) });
   return { db, dialect: 'sqlite', fileProblem, close: () => db.destroy() };
 }
@@ -115,7 +115,7 @@ async function beginImmediate(sqlite: SQLite.Database, connection: DatabaseConne
  * statements are kept and reused, least recently used dropped first. Safe because better-sqlite3
  * runs one statement at a time and Kysely's driver never leaves an iterator open.
  */
-function withStatementCache(sqlite: SQLite.Database, fileProblem?: () => SqliteFileProblem | undefined, capacity = 500) {
+function withStatementCache(sqlite: SQLite.Database, fileProblem?: () => SqliteFileStatus | undefined, capacity = 500) {
   const cache = new Map<string, SQLite.Statement>();
   return {
     close: () => sqlite.close(),
@@ -140,10 +140,10 @@ function withStatementCache(sqlite: SQLite.Database, fileProblem?: () => SqliteF
  * and nothing is acknowledged. Reads go on: the open file still holds every committed row. One
  * stat(2) per write, a few microseconds beside the fsync of each commit (synchronous=FULL).
  */
-function refuseLostWrite(statement: SQLite.Statement, fileProblem?: () => SqliteFileProblem | undefined): void {
+function refuseLostWrite(statement: SQLite.Statement, fileProblem?: () => SqliteFileStatus | undefined): void {
   if (statement.readonly || !fileProblem) return;
-  const problem = fileProblem();
-  if (problem) throw new SqliteFileGoneError(problem);
+  const status = fileProblem();
+  if (status) throw new SqliteFileGoneError(status.problem);
 }
 
 function connectPostgres(url: string, schema?: string, log?: (event: LogEvent) => void, onConnectionLost?: (error: Error) => void): DatabaseHandle {

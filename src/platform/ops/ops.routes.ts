@@ -1,7 +1,15 @@
 import type { FastifyInstance } from 'fastify';
+import type { SqliteFileStatus } from '../../db/sqlite-file';
 import { AddressList } from './address-list';
 import { createAppMetrics } from './app-metrics';
 import { type CheckResult, checkReadiness } from './readiness.service';
+
+/** Where the data the running process holds was copied, so that it can be put back before a restart. */
+function rescueText(file: SqliteFileStatus | undefined): string {
+  if (file?.rescuedTo) return `a copy of the open database was written beside it as ${file.rescuedTo}: put it back in place, then restart`;
+  if (file?.rescueFailed) return 'a copy of the open database could not be written beside it (the disk or the directory refused it): recover the data before any restart';
+  return 'a copy of the open database is being written beside it';
+}
 
 /** A failing check in the operator's words, as /readyz shows it and the log keeps it. */
 export function checkText(check: CheckResult & { ok: false }): string {
@@ -9,7 +17,7 @@ export function checkText(check: CheckResult & { ok: false }): string {
     case 'DATABASE_UNREACHABLE':
       return 'database unreachable';
     case 'DATABASE_FILE_GONE':
-      return `the SQLite file was ${check.fileProblem === 'replaced' ? 'replaced' : 'deleted'} after it was opened: writes are refused (they would be lost at restart); the running process still holds the data: recover it before any restart`;
+      return `the SQLite file was ${check.file?.problem === 'replaced' ? 'replaced' : 'deleted'} after it was opened: writes are refused (they would be lost at restart); ${rescueText(check.file)}`;
     case 'MIGRATIONS_PENDING':
       return `pending: ${(check.migrations ?? []).join(', ')}`;
     case 'MIGRATIONS_UNKNOWN':

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
 import { pingDatabase } from '../../db/health.repository';
 import { migrationStatus } from '../../db/migration-status';
-import type { SqliteFileProblem } from '../../db/sqlite-file';
+import type { SqliteFileStatus } from '../../db/sqlite-file';
 import { outboxBacklog } from './outbox-backlog.repository';
 
 export type CheckName = 'database' | 'migrations' | 'outbox';
@@ -18,8 +18,8 @@ export type CheckResult =
       code: CheckCode;
       /** The migrations pending, or applied but unknown to this code. */
       migrations?: string[];
-      /** What became of the SQLite file under the open database. */
-      fileProblem?: SqliteFileProblem;
+      /** What became of the SQLite file under the open database, and of its rescue copy. */
+      file?: SqliteFileStatus;
       /** How long the oldest pending mail has waited, and the limit, in minutes. */
       waitedMinutes?: number;
       limitMinutes?: number;
@@ -42,7 +42,7 @@ export interface ReadinessInput {
   deliveryConfigured: boolean;
   outboxMaxAgeMinutes: number;
   /** SQLite on a file: why the file at its path is no longer the open one (db/sqlite-file.ts). */
-  fileProblem?: () => SqliteFileProblem | undefined;
+  fileProblem?: () => SqliteFileStatus | undefined;
 }
 
 /**
@@ -54,8 +54,8 @@ export interface ReadinessInput {
 export async function checkReadiness(input: ReadinessInput): Promise<Readiness> {
   const database = await attempt(async (): Promise<CheckResult> => {
     await pingDatabase(input.db);
-    const fileProblem = input.fileProblem?.();
-    if (fileProblem) return { ok: false, code: 'DATABASE_FILE_GONE', fileProblem };
+    const file = input.fileProblem?.();
+    if (file) return { ok: false, code: 'DATABASE_FILE_GONE', file };
     return { ok: true };
   });
   const skipped: CheckResult = { ok: false, code: 'DATABASE_UNREACHABLE' };

@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import path from 'node:path';
 import { describe, test } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'kysely';
 import { buildTestApp, type TestApp } from '../../../test/helpers/app';
 import { dialectName } from '../../../test/helpers/database';
+import { connect } from '../../db/connect';
 
 /** The path of the open SQLite file, as SQLite names it. */
 async function sqlitePath(app: TestApp): Promise<string> {
@@ -42,7 +45,7 @@ describe(`a SQLite file deleted or replaced under the running service (${dialect
     const ready = await app.app.inject('/readyz');
     assert.equal(ready.statusCode, 503);
     assert.deepEqual(ready.json().failing, ['database']);
-    assert.match(ready.json().checks.database, /^failing: the SQLite file was deleted after it was opened: writes are refused/);
+    assert.match(ready.json().checks.database, /^failing: the SQLite file was deleted after it was opened: writes are refused \(they would be lost at restart\); a copy of the open database/);
     // Liveness stays: a restart now would open a new, empty file.
     assert.equal((await app.app.inject('/healthz')).statusCode, 200);
 
@@ -54,6 +57,19 @@ describe(`a SQLite file deleted or replaced under the running service (${dialect
     assert.equal((await mailCount()).count, mailsBefore.count, 'no mail queued either');
     // The open file still holds every committed row: reading it is right.
     assert.equal((await john.get(`/rendez-vous/${next.id}`)).statusCode, 200);
+
+    // And a copy of it is written beside the lost path, for the operator to put back before a restart.
+    let rescued: string | undefined;
+    for (let i = 0; i < 100 && !rescued; i++) {
+      rescued = /written beside it as (\S+):/.exec((await app.app.inject('/readyz')).json().checks.database)?.[1];
+      if (!rescued) await sleep(50);
+    }
+    assert.ok(rescued, 'the rescue copy is named');
+    const copy = connect({ sqliteFile: path.join(path.dirname(file), rescued) });
+    t.after(() => copy.close());
+    const kept = await copy.db.selectFrom('appointments').select(['status', 'version']).where('id', '=', next.id).executeTakeFirstOrThrow();
+    assert.deepEqual(kept, { status: 'planifie', version: next.version });
+    assert.equal((await copy.db.selectFrom('accounts').select('email').where('id', '=', app.demo.john.id).executeTakeFirstOrThrow()).email, 'john.doe@example.com');
   });
 
   test('replaced (a copy moved over the path): /readyz 503 saying so, writes refused', async (t) => {
