@@ -74,7 +74,7 @@ describe(`« Mes disponibilités » (${dialectName})`, () => {
     const marie = await client('marie.tremblay@example.com');
     const hours = await marie.post(`${OWN}/heures`, week({ start2: '15:00', end2: '09:00', start5: 'abc' }));
     assert.equal(hours.statusCode, 400);
-    assert.match(hours.body, /L&#39;heure de fin doit suivre l&#39;heure de début pour : mardi|L'heure de fin doit suivre l'heure de début pour : mardi/);
+    assert.match(hours.body, /L&#39;heure de fin doit suivre l&#39;heure de début pour\s:\smardi|L'heure de fin doit suivre l'heure de début pour\s:\smardi/);
     assert.match(hours.body, /value="15:00"/, 'what was typed is shown again');
     const absence = await marie.post(`${OWN}/absences`, { kind: 'autre', label: ' ', startsOn: '2026-12-10', endsOn: '2026-12-09' });
     assert.equal(absence.statusCode, 400);

@@ -32,7 +32,7 @@ describe(`« Proposer un rendez-vous » with free slots (${dialectName})`, () =>
     assert.equal(links[0][2], 'mardi 1er décembre 2026 à 13 h 00');
     assert.ok(links[0][3], 'marked as in his availability');
     assert.match(body, /<input type="radio" name="kind" value="evaluation" checked/);
-    assert.match(body, /Interprète<\/dt><dd class="app-summary-list__value">Oui — Espagnol/);
+    assert.match(body, /Interprète<\/dt><dd class="app-summary-list__value">Oui — <span class="app-preserve-lines">Espagnol<\/span>/);
     assert.match(body, /Espagnol, Français/);
     assert.match(body, /<input type="date" id="date" name="date"/);
     assert.match(body, /<input type="time" id="time" name="time"/);

@@ -3,7 +3,7 @@ import type { MessageKey } from '../../../platform/i18n/catalog';
 import { describedBy, ErrorSummary, errorFor, Field, type FieldError, Notice, PostForm } from '../../../ui/components/form';
 import { StatusTag } from '../../../ui/components/status-tag/status-tag';
 import { SummaryList } from '../../../ui/components/summary-list/summary-list';
-import { formatLongDate } from '../../../ui/format/datetime';
+import { formatDay, formatLongDate } from '../../../ui/format/datetime';
 import type { ViewContext } from '../../../ui/view-context';
 import type { ClientRequestView } from '../request-draft.service';
 import { DAYS, type FirstAppointment, type Identification, LANGUAGES, LOCATIONS, MODES, PERIODS, REGIONS, STATUSES } from '../request-draft.schema';
@@ -203,7 +203,7 @@ export function answerRows(ctx: ViewContext, identification: Identification, fir
   const languages = [...identification.languages.map((code) => t(`intake.lang.${code}` as MessageKey)), identification.otherLanguages].filter(Boolean).join(', ');
   const identificationRows = [
     idRow(t('intake.location'), t(`intake.location.${identification.location}` as MessageKey)),
-    idRow(t('intake.arrivalDate'), identification.arrivalDate),
+    idRow(t('intake.arrivalDate'), formatDay(identification.arrivalDate, ctx.locale)),
     idRow(t('intake.status'), t(`intake.status.${identification.status}` as MessageKey)),
     idRow(t('intake.fileNumber'), identification.fileNumber || t('intake.notGiven')),
     idRow(t('intake.adults'), String(identification.adults)),

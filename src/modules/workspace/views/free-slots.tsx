@@ -47,12 +47,18 @@ export function SlotList({ ctx, slots, hrefOf, chosen }: SlotListProps & { ctx: 
   );
 }
 
-/** What the client said about when and how to meet: days, periods, the last « Vos disponibilités », languages, interpreter, accessibility. */
+/**
+ * What the client said about when and how to meet: days, periods, the last « Vos disponibilités »,
+ * languages, interpreter, accessibility. What they typed keeps its lines, in its own words
+ * (`.app-preserve-lines`, as the re-proposal notice shows it).
+ */
 export function ClientNeedsSummary({ ctx, needs }: { ctx: ViewContext; needs: ClientNeeds }) {
   const { t } = ctx;
   const notGiven = t('workspace.needs.notGiven');
   const list = (values: string[], prefix: string) => values.map((v) => t(`${prefix}${v}` as MessageKey)).join(', ') || notGiven;
-  const languages = [needs.languages.map((code) => t(`intake.lang.${code}` as MessageKey)).join(', '), needs.otherLanguages].filter(Boolean).join(', ') || notGiven;
+  const own = (words: string) => <span class="app-preserve-lines">{words}</span>;
+  const listed = needs.languages.map((code) => t(`intake.lang.${code}` as MessageKey)).join(', ');
+  const languages = listed || needs.otherLanguages ? [listed, needs.otherLanguages && own(needs.otherLanguages)].filter(Boolean).flatMap((part, i) => (i > 0 ? [', ', part] : [part])) : notGiven;
   return (
     <section aria-labelledby="client-needs-title" class="app-client-needs">
       <h2 id="client-needs-title">{t('workspace.needs.title')}</h2>
@@ -60,10 +66,10 @@ export function ClientNeedsSummary({ ctx, needs }: { ctx: ViewContext; needs: Cl
         rows={[
           { key: t('intake.days'), value: list(needs.days, 'intake.day.') },
           { key: t('intake.periods'), value: list(needs.periods, 'intake.period.') },
-          needs.cancellationAvailability !== null && { key: t('workspace.needs.cancellation'), value: needs.cancellationAvailability },
+          needs.cancellationAvailability !== null && { key: t('workspace.needs.cancellation'), value: own(needs.cancellationAvailability) },
           { key: t('intake.languages'), value: languages },
-          { key: t('workspace.needs.interpreter'), value: needs.interpreter ? `${t('intake.yes')} — ${needs.interpreterLanguage}` : t('intake.no') },
-          { key: t('workspace.needs.accessibility'), value: needs.accessibility || t('intake.none') },
+          { key: t('workspace.needs.interpreter'), value: needs.interpreter ? [`${t('intake.yes')} — `, own(needs.interpreterLanguage)] : t('intake.no') },
+          { key: t('workspace.needs.accessibility'), value: needs.accessibility ? own(needs.accessibility) : t('intake.none') },
         ]}
       />
     </section>
