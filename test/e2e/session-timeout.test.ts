@@ -54,7 +54,7 @@ describe(`the session's end: warned with JS, nothing typed lost without (${diale
     await server.database.db.updateTable('sessions').set({ last_seen_at: idle }).where('account_id', '=', server.demo.john.id).execute();
     await journey.navigates(() => page.getByRole('button', { name: 'Envoyer la réponse' }).click());
     assert.match(page.url(), /\/connexion\?suivant=/);
-    await page.getByText('Votre session a expiré').waitFor();
+    await page.getByText(/Ce que vous avez écrit a été gardé/).waitFor();
     await journey.audit('connexion-expiree');
     await page.getByLabel('Adresse courriel').fill(JOHN);
     await page.getByLabel('Mot de passe').fill(DEMO_PASSWORD);

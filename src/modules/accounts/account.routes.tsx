@@ -38,12 +38,14 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
 
   app.get('/', async (request, reply) => reply.redirect(request.account ? homeFor(request.account) : '/connexion', 303));
 
-  app.get<{ Querystring: { suivant?: string; deconnecte?: string; expiree?: string; debloque?: string } }>('/connexion', async (request, reply) => {
+  app.get<{ Querystring: { suivant?: string; deconnecte?: string; expiree?: string; garde?: string; debloque?: string } }>('/connexion', async (request, reply) => {
     if (request.account) return reply.redirect(homeFor(request.account), 303);
     const { t } = request;
     const notice = request.query.deconnecte
       ? t(agreeing('login.signedOut', request.query.deconnecte === 'f' ? 'feminine' : null))
-      : request.query.expiree || request.sessionExpired
+      : request.query.garde
+        ? t('login.formKept')
+        : request.query.expiree || request.sessionExpired
         ? t('login.sessionExpired')
         : request.query.debloque
           ? t('unlock.done')

@@ -33,14 +33,14 @@ describe(`a form posted after the session ended keeps what was typed (${dialectN
     const posted = await replyAfterExpiry(app, john, id, 'Je serai là jeudi, merci.');
     assert.equal(posted.statusCode, 303);
     const signInPage = String(posted.headers.location);
-    assert.equal(signInPage, `/connexion?suivant=%2Fmessages%2F${id}&expiree=1`);
+    assert.equal(signInPage, `/connexion?suivant=%2Fmessages%2F${id}&expiree=1&garde=1`);
     assert.ok(john.cookies.get('aq_draft'), 'the browser holds the draft’s id');
     const [row] = await app.database.db.selectFrom('form_drafts').selectAll().execute();
     assert.equal(row?.account_id, app.demo.john.id);
     assert.deepEqual(Object.keys(JSON.parse(row?.fields ?? '{}')).sort(), ['cle', 'reponse']);
 
     const page = await john.get(signInPage);
-    assert.match(page.body, /Votre session a expiré/);
+    assert.match(page.body, /Votre session a expiré\. Ce que vous avez écrit a été gardé\u202f: connectez-vous de nouveau pour le retrouver\./);
     const signedIn = await john.post('/connexion', { email: JOHN, password: DEMO_PASSWORD, suivant: `/messages/${id}` });
     assert.equal(signedIn.headers.location, `/messages/${id}`);
     const back = await john.get(`/messages/${id}`);
@@ -67,7 +67,7 @@ describe(`a form posted after the session ended keeps what was typed (${dialectN
     await john.get(path);
     app.clock.advance(40 * MINUTE);
     const posted = await john.post(path, { version: String(appointment.version), reason: 'horaire', comment: 'Un empêchement au travail.', availability: 'Les matins' }, { host: HOST, referer: `http://${HOST}${path}` });
-    assert.equal(posted.headers.location, `/connexion?suivant=${encodeURIComponent(path)}&expiree=1`);
+    assert.equal(posted.headers.location, `/connexion?suivant=${encodeURIComponent(path)}&expiree=1&garde=1`);
     await john.post('/connexion', { email: JOHN, password: DEMO_PASSWORD, suivant: path });
     const back = await john.get(path);
     assert.match(back.body, />Un empêchement au travail\.<\/textarea>/);

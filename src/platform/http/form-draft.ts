@@ -14,7 +14,7 @@ export async function keepPostedForm(request: FastifyRequest, reply: FastifyRepl
   const returnPath = refererPath(request) ?? safeReturnPath(request.url, '/');
   const token = await keepFormDraft(server.database.db, { accountId, returnPath, action: request.url.split('?')[0] ?? request.url, body: request.body }, server.clock);
   reply.setCookie(cookieName(server.config, 'draft'), token, cookieOptions(server.config, FORM_DRAFT_TTL_MS / 1000));
-  return reply.redirect(`/connexion?${new URLSearchParams({ suivant: returnPath, expiree: '1' })}`, 303);
+  return reply.redirect(`/connexion?${new URLSearchParams({ suivant: returnPath, expiree: '1', garde: '1' })}`, 303);
 }
 
 /**
