@@ -46,10 +46,10 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
       : request.query.garde
         ? t('login.formKept')
         : request.query.expiree || request.sessionExpired
-        ? t('login.sessionExpired')
-        : request.query.debloque
-          ? t('unlock.done')
-          : undefined;
+          ? t('login.sessionExpired')
+          : request.query.debloque
+            ? t('unlock.done')
+            : undefined;
     const next = safeReturnPath(request.query.suivant, '') || undefined;
     return reply.page({ title: t('login.title'), body: (ctx) => <LoginPage ctx={ctx} next={next} notice={notice} /> });
   });
