@@ -10,7 +10,11 @@ const firstAppointment = { mode: 'telephone', region: '', phone: '514 555-0199',
 // Wednesday 2026-11-25, 10:00 in Québec: the first appointment is due Monday 30 at 10:00.
 const START = new Date('2026-11-25T15:00:00.000Z');
 /** The page's text, tags as spaces, every kind of space (the no-break ones too) as one. */
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').replace(/ ([.,)])/g, '$1');
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/ ([.,)])/g, '$1');
 
 test(`the request's confirmation and « Mes dossiers » give the file number, the promised moment and whom to call after it (${dialectName})`, async (t) => {
   const app = await buildTestApp(t, { start: START });
