@@ -26,6 +26,10 @@ import { workspaceOutcomeRoutes } from './modules/workspace/workspace-outcome.ro
 import { availabilityRoutes } from './modules/availability/availability.routes';
 import { workspaceConversationRoutes } from './modules/workspace/workspace-conversations.routes';
 import { workspaceRoutes } from './modules/workspace/workspace.routes';
+import { partnerAdminRoutes } from './modules/referrals/partner-admin.routes';
+import { referralClientRoutes } from './modules/referrals/referral-client.routes';
+import { referralPartnerRoutes } from './modules/referrals/referral-partner.routes';
+import { referralStaffRoutes } from './modules/referrals/referral-staff.routes';
 import { type Clock, systemClock } from './platform/clock';
 import './platform/http/context';
 import { registerCsrfCheck } from './platform/http/csrf';
@@ -103,6 +107,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(appointmentRoutes);
   await app.register(planRoutes);
   await app.register(workspaceRoutes);
+  await app.register(referralStaffRoutes);
+  await app.register(referralClientRoutes);
+  await app.register(referralPartnerRoutes);
+  await app.register(partnerAdminRoutes);
   await app.register(workspaceAppointmentRoutes);
   await app.register(workspaceOutcomeRoutes);
   await app.register(availabilityRoutes);

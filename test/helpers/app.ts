@@ -78,14 +78,17 @@ export class TestClient {
   }
 
   /** Posts a form; `_csrf` is added unless the form gives its own (or `null` to leave it out). */
-  async post(url: string, form: Record<string, string | null> = {}, headers: Record<string, string> = {}): Promise<Response> {
+  /** Posts a form; a list is sent as one field repeated, as ticked checkboxes are. */
+  async post(url: string, form: Record<string, string | readonly string[] | null> = {}, headers: Record<string, string> = {}): Promise<Response> {
     if (!this.csrf) await this.get('/connexion');
-    const fields: Record<string, string> = { _csrf: this.csrf };
+    const fields: Record<string, string | readonly string[]> = { _csrf: this.csrf };
     for (const [key, value] of Object.entries(form)) {
       if (value === null) delete fields[key];
       else fields[key] = value;
     }
-    return this.send('POST', url, new URLSearchParams(fields).toString(), { 'content-type': 'application/x-www-form-urlencoded', ...headers });
+    const body = new URLSearchParams();
+    for (const [key, value] of Object.entries(fields)) for (const one of typeof value === 'string' ? [value] : value) body.append(key, one);
+    return this.send('POST', url, body.toString(), { 'content-type': 'application/x-www-form-urlencoded', ...headers });
   }
 
   async signIn(email: string, password = DEMO_PASSWORD): Promise<Response> {

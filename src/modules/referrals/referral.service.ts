@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { inTransaction } from '../../db/transaction';
 import type { Db } from '../../db/types';
-import { type Actor, clientScopeOf } from '../../platform/access/actor';
+import { type Actor, clientScopeOf, subjectClientId } from '../../platform/access/actor';
 import { recordAudit } from '../../platform/audit/audit.repository';
 import type { Clock } from '../../platform/clock';
 import { NotFoundError } from '../../platform/errors';
@@ -56,7 +56,7 @@ async function viewOf(db: Db, referral: Referral, actionTitles: Map<number, stri
 
 /** A client's referrals as the actor may see them (the client their own; staff within reach). */
 export async function referralsOfClient(db: Db, actor: Actor, clientId: number): Promise<ReferralView[]> {
-  const client = await getClient(db, actor, actor.role === 'client' ? actor.id : clientId);
+  const client = await getClient(db, actor, subjectClientId(actor, clientId) ?? clientId);
   const rows = await findReferralsOfClient(db, clientScopeOf(actor), client.id);
   return Promise.all(rows.map((row) => viewOf(db, row, new Map())));
 }
