@@ -7,9 +7,9 @@ export async function findFuturePlannedOfClients(db: Db, clientIds: number[], no
   return db.selectFrom('appointments').selectAll().where('client_id', 'in', clientIds).where('status', '=', 'planifie').where('starts_at', '>', now).orderBy('starts_at').orderBy('id').execute();
 }
 
-/** The agent's planned appointments that overlap [startsAt, endsAt) (served by the agent's index). */
-export async function findAgentOverlaps(db: Db, agentId: number, startsAt: string, endsAt: string): Promise<Appointment[]> {
-  return db.selectFrom('appointments').selectAll().where('agent_id', '=', agentId).where('status', '=', 'planifie').where('starts_at', '<', endsAt).where('ends_at', '>', startsAt).execute();
+/** The times of the agent's planned appointments that overlap [startsAt, endsAt) (served by the agent's index). */
+export async function findAgentPlannedTimes(db: Db, agentId: number, startsAt: string, endsAt: string): Promise<Array<{ starts_at: string; ends_at: string }>> {
+  return db.selectFrom('appointments').select(['starts_at', 'ends_at']).where('agent_id', '=', agentId).where('status', '=', 'planifie').where('starts_at', '<', endsAt).where('ends_at', '>', startsAt).execute();
 }
 
 /**

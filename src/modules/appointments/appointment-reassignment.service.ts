@@ -7,7 +7,7 @@ import { QUEBEC_ZONE } from '../../platform/business-time/quebec-time';
 import { agentVideoRoom } from '../accounts/account.service';
 import { absencesBetween } from '../availability/availability.service';
 import { withdrawReminder } from './appointment-reminder.service';
-import { cancelForNewAgentIfVersion, findAgentOverlaps, findAppointmentsByIds, findFuturePlannedOfClients, moveToAgentIfVersion } from './appointment-reassignment.repository';
+import { cancelForNewAgentIfVersion, findAgentPlannedTimes, findAppointmentsByIds, findFuturePlannedOfClients, moveToAgentIfVersion } from './appointment-reassignment.repository';
 import { insertReproposalTask } from './appointment.repository';
 import type { AppointmentDeps } from './appointment.service';
 import type { Appointment } from './appointment.tables';
@@ -42,11 +42,15 @@ export async function planFutureAppointments(db: Db, input: { clientIds: number[
   const now = deps.clock().toISOString();
   const appointments = await findFuturePlannedOfClients(db, input.clientIds, now);
   if (appointments.length === 0) return [];
-  const [videoRoom, absences] = await Promise.all([
+  const first = appointments[0].starts_at;
+  const last = appointments.map((a) => a.ends_at).sort()[appointments.length - 1];
+  // The agent's own appointments over the whole span, read once: a caseload of 500 clients is one query, not one per appointment.
+  const [videoRoom, absences, agentTimes] = await Promise.all([
     agentVideoRoom(db, input.agentId),
-    absencesBetween(db, input.agentId, quebecDate(appointments[0].starts_at), quebecDate(appointments[appointments.length - 1].starts_at)),
+    absencesBetween(db, input.agentId, quebecDate(first), quebecDate(appointments[appointments.length - 1].starts_at)),
+    findAgentPlannedTimes(db, input.agentId, first, last),
   ]);
-  const taken: Array<{ startsAt: string; endsAt: string }> = [];
+  const taken = agentTimes.map((a) => ({ startsAt: a.starts_at, endsAt: a.ends_at }));
   const plan: PlannedFate[] = [];
   for (const appointment of appointments) {
     const day = quebecDate(appointment.starts_at);
@@ -54,7 +58,7 @@ export async function planFutureAppointments(db: Db, input: { clientIds: number[
     let why: NotMovedWhy | undefined;
     if (appointment.mode === 'visioconference' && !videoRoom) why = 'NO_VIDEO_ROOM';
     else if (absences.some((a) => a.startsOn <= day && day <= a.endsOn)) why = 'AGENT_ABSENT';
-    else if (taken.some(overlaps) || (await findAgentOverlaps(db, input.agentId, appointment.starts_at, appointment.ends_at)).length > 0) why = 'AGENT_BUSY';
+    else if (taken.some(overlaps)) why = 'AGENT_BUSY';
     if (why) plan.push({ appointment, fate: { action: 'cancel', why } });
     else {
       plan.push({ appointment, fate: { action: 'move' } });
