@@ -4,13 +4,13 @@ const fr = {
   'login.throttled.unlock':
     "Trop de tentatives de connexion à ce compte, tous réseaux confondus. Si un compte existe à cette adresse, un courriel vient d'y être envoyé avec un lien pour vous connecter depuis cet appareil. Sinon, réessayez dans {minutes} min.",
   'unlock.title': 'Débloquer la connexion',
-  'unlock.intro': "Ce lien fait de ce navigateur un appareil reconnu pour votre compte : les tentatives de connexion d'autres personnes ne vous empêcheront plus de vous y connecter.",
+  'unlock.intro': "Ce lien fait de ce navigateur un appareil reconnu pour votre compte : les tentatives de connexion d'autres personnes ne vous empêcheront plus de vous y connecter.",
   'unlock.submit': 'Débloquer la connexion sur cet appareil',
-  'unlock.invalid': "Ce lien n'est plus valide (déjà utilisé ou expiré). Essayez de vous connecter : un nouveau lien vous sera envoyé au besoin.",
+  'unlock.invalid': "Ce lien n'est plus valide (déjà utilisé ou expiré). Essayez de vous connecter : un nouveau lien vous sera envoyé au besoin.",
   'unlock.done': 'Cet appareil est maintenant reconnu. Vous pouvez vous connecter.',
   'unlock.mail.subject': 'Connexion bloquée à votre compte Accompagnement Québec',
   'unlock.mail.body':
-    "Bonjour,\n\nDe nombreuses tentatives de connexion à votre compte ont échoué, depuis plusieurs réseaux : la connexion est bloquée pour un moment sur les appareils que nous ne reconnaissons pas.\n\nSi c'est vous qui essayez de vous connecter, ouvrez ce lien sur votre appareil (valide {minutes} minutes, une seule fois) :\n{link}\n\nSi ce n'est pas vous, vous n'avez rien à faire : votre mot de passe n'a pas été trouvé. Choisissez-en un long et unique si ce n'est pas déjà le cas.\n\nAccompagnement Québec",
+    "Bonjour,\n\nDe nombreuses tentatives de connexion à votre compte ont échoué, depuis plusieurs réseaux : la connexion est bloquée pour un moment sur les appareils que nous ne reconnaissons pas.\n\nSi c'est vous qui essayez de vous connecter, ouvrez ce lien sur votre appareil (valide {minutes} minutes, une seule fois) :\n{link}\n\nSi ce n'est pas vous, vous n'avez rien à faire : votre mot de passe n'a pas été trouvé. Choisissez-en un long et unique si ce n'est pas déjà le cas.\n\nAccompagnement Québec",
 };
 
 export const messages = {
