@@ -10,6 +10,7 @@ import { requireRole } from '../../platform/http/guards';
 import { servePageFromCache } from '../../platform/page-cache/page-cache';
 import { quebecDate } from '../../platform/business-time/quebec-time';
 import { isActionLate } from './action-due';
+import { actionSections } from './action-sections';
 import { toggleAction } from './action-status.service';
 import { nextSteps, nextStepsDeps } from './next-steps.service';
 import { PLAN_ERRORS } from './plan.errors';
@@ -58,10 +59,12 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.get(`${HOME_PATH}/actions/:id`, cachedPage, async (request, reply) => {
-    const { action, notes } = await getAction(db(), requestActor(request), pathId(request));
+    const actor = requestActor(request);
+    const { action, notes } = await getAction(db(), actor, pathId(request));
+    const sections = await actionSections(db(), actor, action);
     const changed = actionQuery.parse(request.query ?? {}).modifiee === '1';
     const notice = changed ? request.t(action.status === 'completee' ? 'plan.action.nowDone' : 'plan.action.nowTodo') : undefined;
-    return reply.page({ title: action.title, body: (ctx) => <ActionPage ctx={ctx} action={action} notes={notes} today={quebecDate(app.clock())} notice={notice} /> });
+    return reply.page({ title: action.title, body: (ctx) => <ActionPage ctx={ctx} action={action} notes={notes} sections={sections} today={quebecDate(app.clock())} notice={notice} /> });
   });
 
   app.post(`${HOME_PATH}/actions/:id/terminer`, client, async (request, reply) => {
@@ -95,10 +98,12 @@ function stateOf(action: PlanAction, locale: Locale, today: string) {
 
 /** A stale form: the action page again, with its current state and the reason nothing changed. */
 async function renderConflict(request: FastifyRequest, reply: FastifyReply, current: PlanAction) {
-  const { notes } = await getAction(request.server.database.db, requestActor(request), current.id);
+  const actor = requestActor(request);
+  const { notes } = await getAction(request.server.database.db, actor, current.id);
+  const sections = await actionSections(request.server.database.db, actor, current);
   return reply.page({
     title: current.title,
     status: 409,
-    body: (ctx) => <ActionPage ctx={ctx} action={current} notes={notes} today={quebecDate(request.server.clock())} conflict />,
+    body: (ctx) => <ActionPage ctx={ctx} action={current} notes={notes} sections={sections} today={quebecDate(request.server.clock())} conflict />,
   });
 }

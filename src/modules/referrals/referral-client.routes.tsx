@@ -2,8 +2,10 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { requestActor } from '../../platform/http/actor';
 import { requireRole } from '../../platform/http/guards';
 import { pathId } from '../../platform/http/params';
+import { addActionSection } from '../plans/action-sections';
 import { intField } from './referral-form-input';
-import { type ConsentResult, disclosureFor, getReferral, giveConsent, type ReferralDeps, referralsOfClient, refuseConsent, withdrawConsent } from './referral.service';
+import { type ConsentResult, disclosureFor, getReferral, giveConsent, type ReferralDeps, referralsOfClient, referralsOfAction, refuseConsent, withdrawConsent } from './referral.service';
+import { ActionReferrals } from './views/action-referrals';
 import { CLIENT_REFERRALS_PATH, ClientReferralPage, ClientReferralsPage, clientReferralPath } from './views/client-referral-pages';
 
 const NOTICES = { consenti: 'referrals.consent.given', refuse: 'referrals.consent.refused', retire: 'referrals.consent.withdrawn' } as const;
@@ -13,6 +15,12 @@ export async function referralClientRoutes(app: FastifyInstance): Promise<void> 
   const client = { preHandler: requireRole('client') };
   const db = () => app.database.db;
   const deps: ReferralDeps = { clock: app.clock, publicUrl: app.config.PUBLIC_URL };
+
+  // The action page (plans) shows the referrals made from that action.
+  addActionSection('referrals', async (database, actor, action) => {
+    const views = await referralsOfAction(database, actor, action);
+    return views.length === 0 ? null : (ctx) => <ActionReferrals ctx={ctx} views={views} />;
+  });
 
   const render = async (request: FastifyRequest, reply: FastifyReply, status = 200, conflict = false) => {
     const actor = requestActor(request);

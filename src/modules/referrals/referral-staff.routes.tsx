@@ -4,10 +4,15 @@ import { requireRole } from '../../platform/http/guards';
 import { pathId } from '../../platform/http/params';
 import type { FieldError } from '../../ui/components/form';
 import { getClient } from '../accounts/directory.service';
+import { addWorkSource } from '../workspace/work-sources';
 import { REFERRAL_ERRORS } from './referral.errors';
+import { markResultRead, referralWork } from './referral-follow-up.service';
 import { intField, listField, textField } from './referral-form-input';
 import { createReferral, getReferral, type ReferralDeps, referralForm, referralsOfClient, reissueLink } from './referral.service';
 import { EMPTY_REFERRAL, type ReferralFormValues, ReferralFormPage, StaffReferralPage, StaffReferralsPage, staffReferralPath } from './views/staff-referral-pages';
+
+/** What the referral's page says after a change (`?fait=`). */
+const NOTICES = { portail: 'referrals.created.portail', verbal: 'referrals.created.verbal', lien: 'referrals.reissued', lu: 'referrals.resultRead.done' } as const;
 
 /** The agent's (and manager's) side of referrals: a client's list, « Orienter vers un organisme », one referral. */
 export async function referralStaffRoutes(app: FastifyInstance): Promise<void> {
@@ -18,6 +23,20 @@ export async function referralStaffRoutes(app: FastifyInstance): Promise<void> {
     const raw = (request.query as Record<string, unknown> | undefined)?.action;
     return typeof raw === 'string' && /^\d{1,9}$/.test(raw) ? Number(raw) : undefined;
   };
+
+  // « Ma file de travail » (workspace) lists referrals without the partner's answer and results to read.
+  addWorkSource('referrals', async (database, actor, calendar) =>
+    (await referralWork(database, actor, calendar, app.clock)).map((work) => ({
+      clientId: work.clientId,
+      clientName: work.clientName,
+      dueAt: work.dueAt,
+      key: `referral-${work.referralId}-${work.kind}`,
+      kindKey: work.kind === 'answer' ? 'referrals.queue.noAnswer' : 'referrals.queue.result',
+      href: staffReferralPath(work.referralId),
+      openKey: work.kind === 'answer' ? 'referrals.queue.open' : 'referrals.queue.readResult',
+      openLabelKey: work.kind === 'answer' ? 'referrals.queue.openLabel' : 'referrals.queue.readResultLabel',
+    })),
+  );
 
   app.get('/espace/clients/:clientId/orientations', staff, async (request, reply) => {
     const actor = requestActor(request);
@@ -60,7 +79,8 @@ export async function referralStaffRoutes(app: FastifyInstance): Promise<void> {
     const view = await getReferral(db(), actor, pathId(request));
     const client = await getClient(db(), actor, view.referral.client_id);
     const done = (request.query as Record<string, unknown> | undefined)?.fait;
-    const notice = done === 'portail' ? request.t('referrals.created.portail') : done === 'verbal' ? request.t('referrals.created.verbal') : done === 'lien' ? request.t('referrals.reissued') : undefined;
+    const noticeKey = typeof done === 'string' && done in NOTICES ? NOTICES[done as keyof typeof NOTICES] : undefined;
+    const notice = noticeKey ? request.t(noticeKey) : undefined;
     return reply.page({ title: request.t('referrals.title.one', { partner: view.partner.name }), body: (ctx) => <StaffReferralPage ctx={ctx} view={view} client={client} notice={notice} /> });
   });
 
@@ -68,5 +88,11 @@ export async function referralStaffRoutes(app: FastifyInstance): Promise<void> {
     const id = pathId(request);
     const result = await reissueLink(db(), requestActor(request), { referralId: id }, deps);
     return reply.redirect(`${staffReferralPath(id)}${result.ok ? '?fait=lien' : ''}`, 303);
+  });
+
+  app.post('/espace/orientations/:id/lu', staff, async (request, reply) => {
+    const id = pathId(request);
+    const result = await markResultRead(db(), requestActor(request), { referralId: id }, deps);
+    return reply.redirect(`${staffReferralPath(id)}${result.ok ? '?fait=lu' : ''}`, 303);
   });
 }

@@ -152,6 +152,21 @@ const fr = {
   'referrals.language.en': 'Anglais',
   'referrals.language.es': 'Espagnol',
   'referrals.language.ar': 'Arabe',
+  'referrals.action.heading': 'Orientations vers des organismes',
+  'referrals.file.heading': 'Orientations',
+  'referrals.file.link': 'Orientations vers des organismes partenaires',
+  'referrals.dossiers.intro': 'Les organismes partenaires vers lesquels on vous oriente, ce qui leur est transmis et votre consentement.',
+  'referrals.dossiers.link': 'Voir mes orientations',
+  'referrals.ref.link': 'Gérer les organismes partenaires',
+  'referrals.queue.noAnswer': "Orientation sans réponse de l'organisme depuis 5 jours ouvrables",
+  'referrals.queue.result': "Résultat d'orientation à lire",
+  'referrals.queue.open': "Ouvrir l'orientation",
+  'referrals.queue.openLabel': "Ouvrir l'orientation de {name}",
+  'referrals.queue.readResult': 'Lire le résultat',
+  'referrals.queue.readResultLabel': "Lire le résultat de l'orientation de {name}",
+  'referrals.resultRead.mark': 'Marquer le résultat comme lu',
+  'referrals.resultRead.done': 'Résultat marqué comme lu : il quitte votre file de travail.',
+  'referrals.resultRead.on': 'Résultat lu le {date}.',
 };
 
 const en: Record<keyof typeof fr, string> = {
@@ -305,6 +320,21 @@ const en: Record<keyof typeof fr, string> = {
   'referrals.language.en': 'English',
   'referrals.language.es': 'Spanish',
   'referrals.language.ar': 'Arabic',
+  'referrals.action.heading': 'Referrals to organizations',
+  'referrals.file.heading': 'Referrals',
+  'referrals.file.link': 'Referrals to partner organizations',
+  'referrals.dossiers.intro': 'The partner organizations you are referred to, what they receive and your consent.',
+  'referrals.dossiers.link': 'See my referrals',
+  'referrals.ref.link': 'Manage the partner organizations',
+  'referrals.queue.noAnswer': 'Referral with no answer from the organization for 5 business days',
+  'referrals.queue.result': 'Referral result to read',
+  'referrals.queue.open': 'Open the referral',
+  'referrals.queue.openLabel': 'Open the referral of {name}',
+  'referrals.queue.readResult': 'Read the result',
+  'referrals.queue.readResultLabel': 'Read the result of the referral of {name}',
+  'referrals.resultRead.mark': 'Mark the result as read',
+  'referrals.resultRead.done': 'Result marked as read: it leaves your work queue.',
+  'referrals.resultRead.on': 'Result read on {date}.',
 };
 
 export const messages = { fr, en };

@@ -45,3 +45,11 @@ export async function updateReferralIf(db: Db, id: number, expected: { from: rea
     .returningAll()
     .executeTakeFirst();
 }
+
+/** Referrals awaiting the partner's answer, or finished with a result nobody has read yet (« Ma file de travail »). */
+export function findReferralsToFollow(db: Db, scope: ClientScope): Promise<Referral[]> {
+  return inScope(db, scope)
+    .where((eb) => eb.or([eb('referrals.status', '=', 'envoyee'), eb.and([eb('referrals.status', '=', 'terminee'), eb('referrals.result_read_at', 'is', null)])]))
+    .orderBy('referrals.id')
+    .execute();
+}

@@ -6,6 +6,7 @@ import type { BusinessCalendar } from '../../platform/business-time/business-cal
 import { loadBusinessCalendar } from '../../platform/business-time/load-business-calendar';
 import { appointmentsAwaitingOutcome, assessmentsAwaitingPlan, awaitingOutcomeCounts, openReproposals } from '../appointments/appointment.service';
 import { firstProposalDueAt, openRequestsFor } from '../requests/request.service';
+import { type SourcedWork, sourcedWork } from './work-sources';
 import { hasWorkspace } from './workspace.policy';
 
 /**
@@ -15,9 +16,11 @@ import { hasWorkspace } from './workspace.policy';
  * the assessment, reading (or answering) a client's reply closes « Réponse à lire ».
  */
 export type WorkKind = 'request' | 'reproposal' | 'outcome' | 'plan' | 'reply';
+/** `sourced`: work another module adds (work-sources.ts), in its own words. */
+type QueueKind = WorkKind | 'sourced';
 
 export interface WorkItem {
-  kind: WorkKind;
+  kind: QueueKind;
   clientId: number;
   clientName: string;
   dueAt: string;
@@ -32,6 +35,8 @@ export interface WorkItem {
   threadId?: number;
   /** A re-proposal: « Vos disponibilités » as the client gave them with the cancellation. */
   availability?: string | null;
+  /** Work from another module: its words and its link. */
+  sourced?: SourcedWork;
 }
 
 export interface WorkQueueDeps {
@@ -80,8 +85,12 @@ export async function workQueue(db: Db, actor: Actor, deps: WorkQueueDeps): Prom
   const now = deps.clock();
   const calendar = await loadBusinessCalendar(db, deps);
   const due = workDeadlines(calendar, deps);
-  const [fewer, outcomes] = await Promise.all([fewerKinds(db, actor, due), appointmentsAwaitingOutcome(db, actor, deps.clock)]);
-  const pending: PendingItem[] = [...fewer, ...outcomes.map((o) => ({ kind: 'outcome' as const, clientId: o.clientId, clientName: o.clientName, dueAt: due.outcome(o.endsAt), appointmentId: o.appointmentId }))];
+  const [fewer, outcomes, sourced] = await Promise.all([fewerKinds(db, actor, due), appointmentsAwaitingOutcome(db, actor, deps.clock), sourcedWork(db, actor, calendar)]);
+  const pending: PendingItem[] = [
+    ...fewer,
+    ...outcomes.map((o) => ({ kind: 'outcome' as const, clientId: o.clientId, clientName: o.clientName, dueAt: due.outcome(o.endsAt), appointmentId: o.appointmentId })),
+    ...sourced.map((work) => ({ kind: 'sourced' as const, clientId: work.clientId, clientName: work.clientName, dueAt: work.dueAt, sourced: work })),
+  ];
   const items = pending.map((fields): WorkItem => {
     const dueAt = new Date(fields.dueAt);
     return { ...fields, isOverdue: dueAt.getTime() < now.getTime(), businessHoursLeft: calendar.businessHoursBetween(now, dueAt, 2 * (deps.businessDayEndHour - deps.businessDayStartHour)) };

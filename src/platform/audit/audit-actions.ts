@@ -150,6 +150,7 @@ export interface AuditDetails {
   'referral.partner_opened': { partnerId: number };
   'referral.partner_answered': { partnerId: number; accepted: boolean };
   'referral.result_recorded': { partnerId: number; result: 'service_rendu' | 'service_non_rendu' };
+  'referral.result_read': NoDetails;
 
   'audit.exported': { search: { person: string; client: string; action: string; from: string; to: string }; lines: number };
 

@@ -112,6 +112,7 @@ const actions = {
   'audit.action.referral.partner_opened': "Orientation consultée par l'organisme",
   'audit.action.referral.partner_answered': "Réponse de l'organisme à l'orientation",
   'audit.action.referral.result_recorded': "Résultat de l'orientation indiqué par l'organisme",
+  'audit.action.referral.result_read': "Résultat de l'orientation lu par l'agente ou l'agent",
   'audit.action.audit.exported': "Journal d'audit exporté",
 
   'audit.action.retention.anonymized': 'Dossier fermé anonymisé (fin de la durée de conservation)',
@@ -231,6 +232,7 @@ const en: Record<keyof typeof fr, string> = {
   'audit.action.referral.partner_opened': 'Referral opened by the organization',
   'audit.action.referral.partner_answered': "Organization's answer to the referral",
   'audit.action.referral.result_recorded': 'Referral result reported by the organization',
+  'audit.action.referral.result_read': 'Referral result read by the agent',
   'audit.action.audit.exported': 'Audit log exported',
 
   'audit.action.retention.anonymized': 'Closed file anonymized (end of the retention period)',

@@ -7,6 +7,7 @@ import { Notice } from '../../../ui/components/notice/notice';
 import { StatusTag } from '../../../ui/components/status-tag/status-tag';
 import type { ViewContext } from '../../../ui/view-context';
 import { DOMAIN_LABEL_KEYS, type DomainCode } from '../../plans/domains';
+import { PARTNERS_PATH } from '../../referrals/views/partners-admin-pages';
 import type { CancellationReason, CatalogueEntry, ClosureDaysView } from '../reference-data.service';
 import { ADMIN_PATH, catalogueEntryPath, closureDayPath, NEW_ACTION_PATH, NEW_CLOSURE_PATH, NEW_REASON_PATH, reasonPath } from './paths';
 
@@ -40,6 +41,11 @@ export function ReferencePage({ ctx, reasons, catalogue, closures, notice }: { c
       <h1>{t('admin.ref.title')}</h1>
       {notice && <Notice kind="success">{notice}</Notice>}
       <p>{t('admin.ref.intro')}</p>
+
+      <h2 id="organismes">{t('referrals.nav.partners')}</h2>
+      <p>
+        <a href={PARTNERS_PATH}>{t('referrals.ref.link')}</a>
+      </p>
 
       <h2 id="raisons">{t('admin.ref.reasons')}</h2>
       <p>

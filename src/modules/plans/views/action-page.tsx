@@ -1,3 +1,4 @@
+import type { VNode } from 'preact';
 import { formatDay } from '../../../ui/format/datetime';
 import { Breadcrumb } from '../../../ui/components/breadcrumb';
 import { PostForm } from '../../../ui/components/form';
@@ -14,6 +15,8 @@ export interface ActionPageProps {
   ctx: ViewContext;
   action: PlanAction;
   notes: PlanNote[];
+  /** What other modules add under the action (its referrals), each rendering its own section. */
+  sections?: Array<(ctx: ViewContext) => VNode>;
   /** Québec's date today (YYYY-MM-DD), to flag an action « En retard ». */
   today: string;
   /** Shown after a change (no-JS round trip) in the polite live region. */
@@ -27,7 +30,7 @@ export interface ActionPageProps {
  * « À terminer d'ici le » with « En retard » once passed, the description, the « J'ai terminé » switch (a real
  * form; the script turns it into an in-place update), « Informations utiles » and the notes.
  */
-export function ActionPage({ ctx, action, notes, today, notice, conflict }: ActionPageProps) {
+export function ActionPage({ ctx, action, notes, sections = [], today, notice, conflict }: ActionPageProps) {
   const { t } = ctx;
   const isDone = action.status === 'completee';
   return (
@@ -94,6 +97,7 @@ export function ActionPage({ ctx, action, notes, today, notice, conflict }: Acti
           <NoteList ctx={ctx} notes={notes} emptyKey="plan.action.noNotes" />
         </section>
       </div>
+      {sections.map((section) => section(ctx))}
     </>
   );
 }

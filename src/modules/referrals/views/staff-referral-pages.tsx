@@ -3,13 +3,14 @@ import { Choices } from '../../../ui/components/choices/choices';
 import { EmptyState } from '../../../ui/components/empty-state/empty-state';
 import { describedBy, ErrorSummary, errorFor, Field, type FieldError, PostForm } from '../../../ui/components/form';
 import { Notice } from '../../../ui/components/notice/notice';
+import { formatDateTime } from '../../../ui/format/datetime';
 import type { ViewContext } from '../../../ui/view-context';
+// The paths other modules link to live with the workspace's (plans and workspace cannot import referrals).
+import { clientReferralsPath as staffReferralsPath, newReferralPath } from '../../workspace/views/paths';
 import { REFERRAL_FIELDS } from '../referral-fields';
 import type { ReferralForm, ReferralView } from '../referral.service';
 import { ReferralStatusTag, ReferralSummary, SharedFields } from './referral-parts';
 
-export const staffReferralsPath = (clientId: number) => `/espace/clients/${clientId}/orientations`;
-export const newReferralPath = (clientId: number, actionId?: number) => `${staffReferralsPath(clientId)}/nouvelle${actionId ? `?action=${actionId}` : ''}`;
 export const staffReferralPath = (id: number) => `/espace/orientations/${id}`;
 
 export interface ReferralFormValues {
@@ -144,6 +145,16 @@ export function StaffReferralPage({ ctx, view, client, notice }: { ctx: ViewCont
       <ReferralSummary ctx={ctx} view={view} isStaff />
       <h2>{t(referral.disclosed ? 'referrals.label.shared' : 'referrals.label.toShare')}</h2>
       <SharedFields ctx={ctx} fields={view.fields} disclosure={disclosed} />
+      {referral.status === 'terminee' &&
+        (referral.result_read_at ? (
+          <p>{t('referrals.resultRead.on', { date: formatDateTime(referral.result_read_at, ctx.locale) })}</p>
+        ) : (
+          <PostForm ctx={ctx} action={`${staffReferralPath(referral.id)}/lu`}>
+            <button type="submit" class="app-button">
+              {t('referrals.resultRead.mark')}
+            </button>
+          </PostForm>
+        ))}
       {linkOpens && (
         <PostForm ctx={ctx} action={`${staffReferralPath(referral.id)}/lien`}>
           <button type="submit" class="app-button app-button--secondary">

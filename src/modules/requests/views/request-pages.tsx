@@ -316,6 +316,14 @@ export function MyFilesPage({ ctx, requests, hasDraft, moment, firstProposalDueA
           </section>
         );
       })}
+      {/* The referrals module serves « Mes orientations » (it imports requests, so the path is written out, as the menu does). */}
+      <section aria-labelledby="my-referrals">
+        <h2 id="my-referrals">{t('referrals.nav.client')}</h2>
+        <p>{t('referrals.dossiers.intro')}</p>
+        <p>
+          <a href="/mes-orientations">{t('referrals.dossiers.link')}</a>
+        </p>
+      </section>
     </>
   );
 }

@@ -11,7 +11,7 @@ import type { ViewContext } from '../../../ui/view-context';
 import { fileNumber } from '../../accounts/directory.service';
 import { RequestAnswers } from '../../requests/views/request-answers';
 import type { ClientFile } from '../client-file.service';
-import { CLIENTS_PATH, clientPath, conversationPath, messageFormPath, proposePath, staffAppointmentPath } from './paths';
+import { CLIENTS_PATH, clientPath, clientReferralsPath, conversationPath, messageFormPath, proposePath, staffAppointmentPath } from './paths';
 import { ReproposalNotice } from './reproposal-notice';
 import { StaffStatusLabel } from './staff-status-label';
 
@@ -100,6 +100,10 @@ export function ClientFilePage({ ctx, file, notice }: { ctx: ViewContext; file: 
       <h2>{t('workspace.file.notes')}</h2>
       <p>
         <a href={`${base}/notes`}>{t('workspace.file.notesLink')}</a>
+      </p>
+      <h2>{t('referrals.file.heading')}</h2>
+      <p>
+        <a href={clientReferralsPath(client.id)}>{t('referrals.file.link')}</a>
       </p>
 
       <h2>{t('workspace.file.conversations')}</h2>

@@ -7,3 +7,7 @@ export const messageFormPath = (clientId: number) => `${clientPath(clientId)}/me
 /** A conversation of the client's message centre, from any of its messages. */
 export const conversationPath = (clientId: number, messageId: number) => `${clientPath(clientId)}/messages/${messageId}`;
 export const staffAppointmentPath = (appointmentId: number) => `/espace/rendez-vous/${appointmentId}`;
+/** A client's referrals to partner organizations (served by the referrals module, which imports workspace). */
+export const clientReferralsPath = (clientId: number) => `${clientPath(clientId)}/orientations`;
+/** « Orienter vers un organisme », from the file or from one plan action. */
+export const newReferralPath = (clientId: number, actionId?: number) => `${clientReferralsPath(clientId)}/nouvelle${actionId ? `?action=${actionId}` : ''}`;

@@ -34,19 +34,23 @@ export function WorkQueuePage({ ctx, items, notice, warning }: { ctx: ViewContex
           </thead>
           <tbody>
             {items.map((item) => (
-              <tr key={`${item.kind}-${item.clientId}-${item.appointmentId ?? item.takeRequestId ?? item.threadId ?? ''}`} class={item.isOverdue ? 'app-work-queue__row--overdue' : undefined}>
+              <tr key={`${item.kind}-${item.clientId}-${item.appointmentId ?? item.takeRequestId ?? item.threadId ?? item.sourced?.key ?? ''}`} class={item.isOverdue ? 'app-work-queue__row--overdue' : undefined}>
                 <th scope="row" data-label={t('workspace.queue.col.client')}>
                   {item.clientName}
                 </th>
                 <td data-label={t('workspace.queue.col.work')}>
-                  {t(`workspace.queue.kind.${item.kind}`)}
+                  {item.kind === 'sourced' ? item.sourced && t(item.sourced.kindKey) : t(`workspace.queue.kind.${item.kind}`)}
                   {item.availability && <p class="app-work-queue__availability app-preserve-lines">{t('workspace.queue.availability', { text: item.availability })}</p>}
                 </td>
                 <td data-label={t('workspace.queue.col.due')}>
                   <DueLabel ctx={ctx} item={item} />
                 </td>
                 <td data-label={t('workspace.queue.col.actions')}>
-                  {item.takeRequestId !== undefined ? (
+                  {item.sourced ? (
+                    <a href={item.sourced.href} aria-label={t(item.sourced.openLabelKey, { name: item.clientName })}>
+                      {t(item.sourced.openKey)}
+                    </a>
+                  ) : item.takeRequestId !== undefined ? (
                     <PostForm ctx={ctx} action={`/espace/demandes/${item.takeRequestId}/prendre`} class="app-inline-form">
                       <button type="submit" class="app-button app-button--small" aria-label={t('workspace.queue.takeLabel', { name: item.clientName })}>
                         {t('workspace.queue.take')}

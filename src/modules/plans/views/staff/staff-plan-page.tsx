@@ -6,6 +6,7 @@ import { StatusTag } from '../../../../ui/components/status-tag/status-tag';
 import { SummaryList } from '../../../../ui/components/summary-list/summary-list';
 import { formatDateTime, formatDay } from '../../../../ui/format/datetime';
 import type { ViewContext } from '../../../../ui/view-context';
+import { newReferralPath } from '../../../workspace/views/paths';
 import { DOMAIN_LABEL_KEYS } from '../../domains';
 import type { StaffActionView, StaffPlanView } from '../../plan-editing.service';
 import type { PlanNote } from '../../plan.tables';
@@ -167,6 +168,10 @@ function ActionItem({ ctx, clientId, item }: { ctx: ViewContext; clientId: numbe
         )}
         <a href={newNotePath(clientId, action.id)}>
           {t('planStaff.action.addNote')}
+          {named}
+        </a>
+        <a href={newReferralPath(clientId, action.id)}>
+          {t('referrals.new.link')}
           {named}
         </a>
         <a href={`${path}/retirer`}>

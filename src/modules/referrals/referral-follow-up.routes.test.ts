@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { buildTestApp, type TestApp } from '../../../test/helpers/app';
+import { dialectName } from '../../../test/helpers/database';
+
+const decode = (html: string) =>
+  html
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
+
+const DAY = 86_400_000;
+
+async function johnsFrancisation(app: TestApp) {
+  const action = await app.database.db
+    .selectFrom('plan_actions')
+    .innerJoin('plans', 'plans.id', 'plan_actions.plan_id')
+    .select('plan_actions.id')
+    .where('plans.client_id', '=', app.demo.john.id)
+    .where('plan_actions.domain', '=', 'FRANCISATION')
+    .executeTakeFirstOrThrow();
+  const partner = await app.database.db.selectFrom('partners').selectAll().where('name', '=', 'Francisation Montréal-Nord').executeTakeFirstOrThrow();
+  return { actionId: action.id, partner };
+}
+
+async function lastToken(app: TestApp, email: string): Promise<string> {
+  const mail = await app.database.db.selectFrom('mail_outbox').select('body_text').where('to_address', '=', email).orderBy('id', 'desc').executeTakeFirstOrThrow();
+  return mail.body_text.match(/jeton=([\w-]+)/)?.[1] as string;
+}
+
+describe(`referrals where people find them, and in « Ma file de travail » (${dialectName})`, () => {
+  test('the action, « Mes dossiers », the file, the plan and « Données de référence » link to referrals; no answer after 5 business days and an unread result are in Marie’s queue until she reads it', async (t) => {
+    const app = await buildTestApp(t);
+    const { actionId, partner } = await johnsFrancisation(app);
+    let marie = await app.client('marie.tremblay@example.com');
+    const john = await app.client('john.doe@example.com');
+    let luc = await app.client('luc.gagnon@example.com');
+
+    const plan = decode((await marie.get(`/espace/clients/${app.demo.john.id}/plan`)).body);
+    assert.ok(plan.includes(`href="/espace/clients/${app.demo.john.id}/orientations/nouvelle?action=${actionId}"`), '« Orienter vers un organisme » on the action');
+    const file = decode((await marie.get(`/espace/clients/${app.demo.john.id}`)).body);
+    assert.ok(file.includes(`href="/espace/clients/${app.demo.john.id}/orientations"`), '« Orientations » on the file');
+    const manager = await app.client('admin@example.com');
+    assert.match(decode((await manager.get('/gestion/reference')).body), /href="\/gestion\/organismes"/);
+    assert.match(decode((await john.get('/mes-dossiers')).body), /href="\/mes-orientations">Voir mes orientations</);
+    assert.doesNotMatch(decode((await john.get(`/accompagnement-quebec/actions/${actionId}`)).body), /Orientations vers des organismes/, 'no section without a referral');
+
+    const created = await marie.post(`/espace/clients/${app.demo.john.id}/orientations`, {
+      actionId: String(actionId),
+      partnerId: String(partner.id),
+      fields: ['nom', 'action'],
+      purpose: 'Cours du soir',
+      consent: 'verbal',
+      consentNote: 'Au bureau',
+      partnerNote: '',
+    });
+    const id = Number(String(created.headers.location).match(/orientations\/(\d+)/)?.[1]);
+    const action = decode((await john.get(`/accompagnement-quebec/actions/${actionId}`)).body);
+    assert.match(action, /Orientations vers des organismes/);
+    assert.ok(action.includes(`<a href="/mes-orientations/${id}">Francisation Montréal-Nord</a>`));
+    assert.match(action, /Envoyée/);
+
+    const queue = async (client: typeof marie) => decode((await client.get('/espace')).body);
+    assert.doesNotMatch(await queue(marie), /Orientation sans réponse/, 'not before 5 business days');
+    app.clock.advance(8 * DAY);
+    // Sessions end after 12 hours: sign in again.
+    marie = await app.client('marie.tremblay@example.com');
+    luc = await app.client('luc.gagnon@example.com');
+    const late = await queue(marie);
+    assert.match(late, /Orientation sans réponse de l'organisme depuis 5 jours ouvrables/);
+    assert.ok(late.includes(`href="/espace/orientations/${id}" aria-label="Ouvrir l'orientation de John Doe"`));
+    assert.doesNotMatch(await queue(luc), /orientation/i, 'Luc’s queue holds none of Marie’s');
+
+    const partnerClient = await app.client();
+    const token = await lastToken(app, partner.email);
+    const opened = decode((await partnerClient.get(`/orientation?jeton=${token}`)).body);
+    const version = opened.match(/name="version" value="(\d+)"/)?.[1] as string;
+    const accepted = decode((await partnerClient.post('/orientation/reponse', { jeton: token, version, decision: 'accepter', reason: '' })).body);
+    const acceptedVersion = accepted.match(/name="version" value="(\d+)"/)?.[1] as string;
+    const reported = await partnerClient.post('/orientation/resultat', { jeton: token, version: acceptedVersion, result: 'service_rendu', resultOn: app.clock().toISOString().slice(0, 10), note: 'Inscrit.' });
+    assert.equal(reported.statusCode, 200);
+
+    const withResult = await queue(marie);
+    assert.doesNotMatch(withResult, /Orientation sans réponse/);
+    assert.match(withResult, /Résultat d'orientation à lire/);
+    assert.equal((await luc.post(`/espace/orientations/${id}/lu`, {})).statusCode, 404, 'Luc cannot mark Marie’s');
+    const read = await marie.post(`/espace/orientations/${id}/lu`, {});
+    assert.equal(read.statusCode, 303);
+    assert.match(decode((await marie.get(String(read.headers.location))).body), /Résultat marqué comme lu/);
+    assert.doesNotMatch(await queue(marie), /Résultat d'orientation à lire/);
+    assert.equal((await marie.post(`/espace/orientations/${id}/lu`, {})).statusCode, 303, 'reading twice is harmless');
+    const audited = await app.database.db.selectFrom('audit_log').select('action').where('subject_type', '=', 'referral').where('subject_id', '=', String(id)).where('action', '=', 'referral.result_read').execute();
+    assert.equal(audited.length, 1);
+  });
+});
