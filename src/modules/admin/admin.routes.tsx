@@ -32,6 +32,7 @@ import {
   setClosureDayActive,
   setReasonActive,
 } from './reference-data.service';
+import { referralCountsByPartner } from '../referrals/partner.service';
 import { dashboard, mondayOf, MAX_WEEKS } from './dashboard.service';
 import { exportAudit, searchAudit } from './audit-log.service';
 import { AssignmentsPage } from './views/assignments-page';
@@ -116,7 +117,8 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
         businessDayEndHour: app.config.BUSINESS_DAY_END_HOUR,
       },
     );
-    return reply.page({ title: request.t('admin.dash.title'), body: (ctx) => <DashboardPage ctx={ctx} board={board} /> });
+    const referrals = await referralCountsByPartner(db, requestActor(request));
+    return reply.page({ title: request.t('admin.dash.title'), body: (ctx) => <DashboardPage ctx={ctx} board={board} referrals={referrals} /> });
   });
 
   // ---- « Journal d'audit » (read only: no route here writes to it, except the export's own line) ----

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/types';
-import type { NewPartner, Partner } from './referral.tables';
+import type { NewPartner, Partner, ReferralStatus } from './referral.tables';
 
 export function findPartners(db: Db, options: { activeOnly: boolean }): Promise<Partner[]> {
   let query = db.selectFrom('partners').selectAll().orderBy('name');
@@ -17,4 +17,14 @@ export async function insertPartner(db: Db, partner: NewPartner): Promise<Partne
 
 export async function updatePartner(db: Db, id: number, change: Partial<Omit<NewPartner, 'id' | 'created_at'>>): Promise<void> {
   await db.updateTable('partners').set(change).where('id', '=', id).execute();
+}
+
+/** Referrals counted by partner and status (the manager's « Tableau de bord »), by the database. */
+export async function countReferralsByPartner(db: Db): Promise<Array<{ partnerId: number; status: ReferralStatus; count: number }>> {
+  const rows = await db
+    .selectFrom('referrals')
+    .select((eb) => ['partner_id', 'status', eb.fn.countAll<number | string>().as('count')])
+    .groupBy(['partner_id', 'status'])
+    .execute();
+  return rows.map((row) => ({ partnerId: row.partner_id, status: row.status, count: Number(row.count) }));
 }

@@ -7,9 +7,9 @@ import { NotFoundError } from '../../platform/errors';
 import { DOMAINS } from '../plans/domains';
 import { LANGUAGES, REGIONS } from '../requests/request-draft.schema';
 import type { PartnerFieldCode } from './referral.errors';
-import { findPartner, findPartners, insertPartner, updatePartner } from './partner.repository';
+import { countReferralsByPartner, findPartner, findPartners, insertPartner, updatePartner } from './partner.repository';
 import { mayManagePartners, mayRefer } from './referral.policy';
-import type { Partner } from './referral.tables';
+import type { Partner, ReferralStatus } from './referral.tables';
 
 export const PARTNER_TEXT_MAX = 2000;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -116,4 +116,29 @@ export async function setPartnerActive(db: Db, actor: Actor, id: number, active:
     await updatePartner(trx, id, { active: active ? 1 : 0, updated_at: at });
     await recordAudit(trx, { at, actorId: actor.id, ip: actor.ip, action: active ? 'partner.restored' : 'partner.retired', subjectType: 'partner', subjectId: id });
   });
+}
+
+export interface PartnerReferralCounts {
+  partnerId: number;
+  partnerName: string;
+  counts: Record<ReferralStatus, number>;
+  total: number;
+}
+
+/** How many referrals each partner received, by status (partners with none are left out); managers only. */
+export async function referralCountsByPartner(db: Db, actor: Actor): Promise<PartnerReferralCounts[]> {
+  if (!mayManagePartners(actor)) throw new NotFoundError('PARTNER.NOT_FOUND');
+  const [rows, partners] = await Promise.all([countReferralsByPartner(db), findPartners(db, { activeOnly: false })]);
+  const byPartner = new Map<number, PartnerReferralCounts>();
+  for (const row of rows) {
+    const entry = byPartner.get(row.partnerId) ?? { partnerId: row.partnerId, partnerName: partners.find((p) => p.id === row.partnerId)?.name ?? '', counts: emptyCounts(), total: 0 };
+    entry.counts[row.status] += row.count;
+    entry.total += row.count;
+    byPartner.set(row.partnerId, entry);
+  }
+  return [...byPartner.values()].sort((a, b) => a.partnerName.localeCompare(b.partnerName, 'fr'));
+}
+
+function emptyCounts(): Record<ReferralStatus, number> {
+  return { attente_consentement: 0, consentement_refuse: 0, envoyee: 0, acceptee: 0, refusee: 0, terminee: 0, retiree: 0 };
 }

@@ -29,7 +29,7 @@ async function lastToken(app: TestApp, email: string): Promise<string> {
 }
 
 describe(`referrals where people find them, and in « Ma file de travail » (${dialectName})`, () => {
-  test('the action, « Mes dossiers », the file, the plan and « Données de référence » link to referrals; no answer after 5 business days and an unread result are in Marie’s queue until she reads it', async (t) => {
+  test('the action, « Mes dossiers », the file, the plan and « Données de référence » link to referrals; no answer after 5 business days and an unread result are in Marie’s queue until she reads it; the manager’s dashboard counts it', async (t) => {
     const app = await buildTestApp(t);
     const { actionId, partner } = await johnsFrancisation(app);
     let marie = await app.client('marie.tremblay@example.com');
@@ -91,5 +91,13 @@ describe(`referrals where people find them, and in « Ma file de travail » (${d
     assert.equal((await marie.post(`/espace/orientations/${id}/lu`, {})).statusCode, 303, 'reading twice is harmless');
     const audited = await app.database.db.selectFrom('audit_log').select('action').where('subject_type', '=', 'referral').where('subject_id', '=', String(id)).where('action', '=', 'referral.result_read').execute();
     assert.equal(audited.length, 1);
+
+    const board = decode((await (await app.client('admin@example.com')).get('/gestion')).body);
+    assert.match(board, /<h2 id="orientations">Orientations par organisme<\/h2>/);
+    assert.match(
+      board,
+      /Francisation Montréal-Nord<\/th>(<td data-label="[^"]+">0<\/td>){5}<td data-label="Terminée">1<\/td><td data-label="Consentement retiré">0<\/td><td data-label="Total">1<\/td>/,
+      'one referral, finished',
+    );
   });
 });

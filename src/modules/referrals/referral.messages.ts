@@ -167,6 +167,9 @@ const fr = {
   'referrals.resultRead.mark': 'Marquer le résultat comme lu',
   'referrals.resultRead.done': 'Résultat marqué comme lu : il quitte votre file de travail.',
   'referrals.resultRead.on': 'Résultat lu le {date}.',
+  'referrals.dashboard.heading': 'Orientations par organisme',
+  'referrals.dashboard.empty': 'Aucune orientation pour le moment.',
+  'referrals.dashboard.total': 'Total',
 };
 
 const en: Record<keyof typeof fr, string> = {
@@ -335,6 +338,9 @@ const en: Record<keyof typeof fr, string> = {
   'referrals.resultRead.mark': 'Mark the result as read',
   'referrals.resultRead.done': 'Result marked as read: it leaves your work queue.',
   'referrals.resultRead.on': 'Result read on {date}.',
+  'referrals.dashboard.heading': 'Referrals by organization',
+  'referrals.dashboard.empty': 'No referral yet.',
+  'referrals.dashboard.total': 'Total',
 };
 
 export const messages = { fr, en };

@@ -5,9 +5,11 @@ import { clientPath } from '../../workspace/views/paths';
 import { type Dashboard, MAX_WEEKS } from '../dashboard.service';
 import { DeadlineChart, percent } from './deadline-chart';
 import { ADMIN_PATH, ASSIGN_PATH } from './paths';
+import type { PartnerReferralCounts } from '../../referrals/partner.service';
+import { ReferralCounts } from '../../referrals/views/referral-counts';
 
 /** « Tableau de bord »: the period's figures, the two promises week by week (chart and table), what is late, open work now. */
-export function DashboardPage({ ctx, board }: { ctx: ViewContext; board: Dashboard }) {
+export function DashboardPage({ ctx, board, referrals }: { ctx: ViewContext; board: Dashboard; referrals: PartnerReferralCounts[] }) {
   const { t } = ctx;
   const { totals } = board;
   return (
@@ -150,6 +152,8 @@ export function DashboardPage({ ctx, board }: { ctx: ViewContext; board: Dashboa
           ))}
         </tbody>
       </table>
+
+      <ReferralCounts ctx={ctx} rows={referrals} />
     </>
   );
 }
