@@ -24,6 +24,7 @@ import { portalRoutes } from './modules/portal/portal.routes';
 import { workspaceAppointmentRoutes } from './modules/workspace/workspace-appointments.routes';
 import { workspaceOutcomeRoutes } from './modules/workspace/workspace-outcome.routes';
 import { availabilityRoutes } from './modules/availability/availability.routes';
+import { momentChoiceRoutes } from './modules/appointments/moment-choice.routes';
 import { workspaceConversationRoutes } from './modules/workspace/workspace-conversations.routes';
 import { workspaceRoutes } from './modules/workspace/workspace.routes';
 import { partnerAdminRoutes } from './modules/referrals/partner-admin.routes';
@@ -114,6 +115,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(workspaceAppointmentRoutes);
   await app.register(workspaceOutcomeRoutes);
   await app.register(availabilityRoutes);
+  await app.register(momentChoiceRoutes);
   await app.register(workspaceConversationRoutes);
   await app.register(agendaRoutes);
   await app.register(planStaffRoutes);

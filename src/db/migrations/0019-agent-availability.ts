@@ -29,6 +29,24 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('agent_absences_agent_idx').on('agent_absences').columns(['agent_id', 'ends_on']).execute();
 
+  // Per team, whether a client who cancelled may choose their new moment among the agent's free
+  // slots (« Choisir un nouveau moment »); off unless the manager turns it on. No row: off.
+  await db.schema
+    .createTable('team_scheduling_settings')
+    .addColumn('team', 'text', (c) => c.primaryKey())
+    .addColumn('clients_choose_moment', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .addColumn('updated_by', 'integer', (c) => c.notNull().references('accounts.id'))
+    .execute();
+  // Every client's page may offer the choice: the shared version (account 0) moves.
+  const shared = 'update page_versions set version = version + 1 where account_id = 0';
+  if (isPostgres(db)) {
+    await sql.raw(`create function aq_bump_team_scheduling_settings() returns trigger language plpgsql as $$ begin ${shared}; return null; end $$`).execute(db);
+    await sql.raw('create trigger aq_bump_team_scheduling_settings after insert or update or delete on team_scheduling_settings for each statement execute function aq_bump_team_scheduling_settings()').execute(db);
+  } else {
+    for (const event of ['insert', 'update', 'delete']) await sql.raw(`create trigger aq_bump_team_scheduling_settings_${event} after ${event} on team_scheduling_settings begin ${shared}; end`).execute(db);
+  }
+
   // The agent's pages (agenda, availability) show these rows: move the agent's page version, as
   // migration 0013 does for the other tables.
   for (const table of ['agent_weekly_hours', 'agent_absences']) {

@@ -6,7 +6,7 @@ import { recordAudit } from '../../platform/audit/audit.repository';
 import { QUEBEC_ZONE } from '../../platform/business-time/quebec-time';
 import { NotFoundError } from '../../platform/errors';
 import { agentContact } from '../accounts/account.service';
-import { clientRecipient, displayNames, getClient, lockSchedulesOf } from '../accounts/directory.service';
+import { type ClientIdentity, clientRecipient, displayNames, getClient, lockSchedulesOf } from '../accounts/directory.service';
 import { agentSchedule } from '../availability/availability.service';
 import { type AgentSchedule, momentProblems } from '../availability/free-slots.service';
 import { notifyClient } from '../messages/message.service';
@@ -105,51 +105,64 @@ export async function proposeAppointment(db: Db, actor: Actor, input: SlotInput 
     const client = await getClient(trx, actor, input.clientId);
     const agentId = agentOfProposal(actor, client.agent_id);
     if (agentId === null) throw new NotFoundError('CLIENT.NOT_FOUND');
-    const now = deps.clock();
-    const checked = checkSlot(input, now, await scheduleOf(trx, agentId, input, deps));
-    if ('errors' in checked) return { ok: false, code: 'INVALID', codes: checked.errors };
-
-    await lockSchedulesOf(trx, [agentId, client.id]);
-    const clashes = await overlapErrors(trx, { agentId, clientId: client.id, fields: checked.fields });
-    if (clashes.codes.length > 0) return { ok: false, code: 'INVALID', ...clashes };
-
-    const at = now.toISOString();
-    const appointment = await insertAppointment(trx, {
-      ...checked.fields,
-      client_id: client.id,
-      agent_id: agentId,
-      cancelled_by: null,
-      cancelled_at: null,
-      cancel_reason_code: null,
-      cancel_comment: null,
-      created_at: at,
-      updated_at: at,
-    });
-    await recordFirstProposal(trx, client.id, at);
-    await closeReproposalTasks(trx, client.id, at);
-    const agent = await agentContact(trx, agentId);
-    await notifyClient(
-      trx,
-      {
-        client,
-        dedupeKey: appointmentMessageKey(appointment),
-        content: newAppointmentMessage(appointment, agent?.display_name ?? ''),
-        email: (links) => appointmentMail({ event: 'new', appointment, client, agent, publicUrl: deps.publicUrl, messageUrl: links.message, now }),
-      },
-      deps,
-    );
-    await recordAudit(trx, {
-      at,
-      actorId: actor.id,
-      action: 'appointment.proposed',
-      subjectType: 'appointment',
-      subjectId: appointment.id,
-      clientId: client.id,
-      ip: actor.ip ?? null,
-      details: { kind: appointment.kind, startsAt: appointment.starts_at, endsAt: appointment.ends_at, mode: appointment.mode },
-    });
-    return { ok: true, appointment };
+    return bookSlot(trx, { actor, client, agentId, input, audit: { action: 'appointment.proposed' } }, deps);
   });
+}
+
+/** Who books, and what the audit line says: the agent's proposal, or the client's own choice after a cancellation. */
+export interface Booking {
+  actor: Actor;
+  client: ClientIdentity;
+  agentId: number;
+  input: SlotInput;
+  audit: { action: 'appointment.proposed' } | { action: 'appointment.chosen_by_client'; cancelledId: number };
+}
+
+/**
+ * Books a slot inside the caller's transaction, under the agent's and the client's schedule lock
+ * (so two bookings for one person never both pass the overlap check): the appointment, the
+ * answered request and re-proposal tasks, the message with its e-mail, and the audit line.
+ */
+export async function bookSlot(trx: Db, booking: Booking, deps: AppointmentDeps): Promise<ScheduleResult> {
+  const { actor, client, agentId, input } = booking;
+  const now = deps.clock();
+  const checked = checkSlot(input, now, await scheduleOf(trx, agentId, input, deps));
+  if ('errors' in checked) return { ok: false, code: 'INVALID', codes: checked.errors };
+
+  await lockSchedulesOf(trx, [agentId, client.id]);
+  const clashes = await overlapErrors(trx, { agentId, clientId: client.id, fields: checked.fields });
+  if (clashes.codes.length > 0) return { ok: false, code: 'INVALID', ...clashes };
+
+  const at = now.toISOString();
+  const appointment = await insertAppointment(trx, {
+    ...checked.fields,
+    client_id: client.id,
+    agent_id: agentId,
+    cancelled_by: null,
+    cancelled_at: null,
+    cancel_reason_code: null,
+    cancel_comment: null,
+    created_at: at,
+    updated_at: at,
+  });
+  await recordFirstProposal(trx, client.id, at);
+  await closeReproposalTasks(trx, client.id, at);
+  const agent = await agentContact(trx, agentId);
+  await notifyClient(
+    trx,
+    {
+      client,
+      dedupeKey: appointmentMessageKey(appointment),
+      content: newAppointmentMessage(appointment, agent?.display_name ?? ''),
+      email: (links) => appointmentMail({ event: 'new', appointment, client, agent, publicUrl: deps.publicUrl, messageUrl: links.message, now }),
+    },
+    deps,
+  );
+  const slot = { kind: appointment.kind, startsAt: appointment.starts_at, endsAt: appointment.ends_at, mode: appointment.mode };
+  const common = { at, actorId: actor.id, subjectType: 'appointment', subjectId: appointment.id, clientId: client.id, ip: actor.ip ?? null };
+  if (booking.audit.action === 'appointment.proposed') await recordAudit(trx, { ...common, action: 'appointment.proposed', details: slot });
+  else await recordAudit(trx, { ...common, action: 'appointment.chosen_by_client', details: { ...slot, cancelledId: booking.audit.cancelledId } });
+  return { ok: true, appointment };
 }
 
 /**

@@ -115,6 +115,15 @@ export async function proposalContext(db: Db, actor: Actor, input: { clientId: n
 }
 
 /**
+ * The agent's free slots for a client, over the coming business days (their stated availability
+ * first): what « Choisir un nouveau moment » offers the client after a cancellation.
+ */
+export async function freeSlotsFor(db: Db, parties: { agentId: number; clientId: number }, input: { durationMinutes: number; limit: number }, deps: AppointmentDeps): Promise<FreeSlot[]> {
+  const { availability } = await needsOf(db, parties.clientId);
+  return runSearch(db, { ...parties, from: deps.clock(), durationMinutes: input.durationMinutes, businessDays: SLOT_SEARCH_BUSINESS_DAYS, clientAvailability: availability }, deps, input.limit);
+}
+
+/**
  * The free slots nearest to a refused moment (before or after it, never past), in time order:
  * what the refusal offers instead.
  */

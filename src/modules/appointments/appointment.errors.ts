@@ -15,8 +15,11 @@ export type ScheduleChangeCode = 'SCHEDULE_CHANGED' | 'NOT_PLANNED' | 'NOT_START
 /** Why a correction of « Présent » / « Absent » is refused; CONFIRMATION_REQUIRED: « Absent » not confirmed yet. */
 export type OutcomeChangeCode = 'OUTCOME_NOT_RECORDED' | 'CORRECTION_NOT_ALLOWED' | 'CORRECTION_CLOSED' | 'OUTCOME_UNCHANGED';
 
+/** Why a client's pick of their new moment is refused. */
+export type MomentChoiceCode = 'SLOT_TAKEN' | 'CHOICE_CLOSED';
+
 /** Every refusal of the appointments module: a closed union. */
-export type AppointmentRefusalCode = 'INVALID' | CancelRefusalCode | SlotCode | ScheduleChangeCode | OutcomeChangeCode | 'CONFIRMATION_REQUIRED';
+export type AppointmentRefusalCode = 'INVALID' | CancelRefusalCode | SlotCode | ScheduleChangeCode | OutcomeChangeCode | 'CONFIRMATION_REQUIRED' | MomentChoiceCode;
 
 /**
  * How the pages and the API show each refusal: its status, the form field it belongs to (none:
@@ -44,6 +47,9 @@ export const APPOINTMENT_ERRORS: RefusalTable<AppointmentRefusalCode> = {
   PHONE_REQUIRED: { status: 409, field: 'phoneNumber', messageKey: 'workspace.slot.PHONE_REQUIRED' },
   LINK_REQUIRED: { status: 409, field: 'videoLink', messageKey: 'workspace.slot.LINK_REQUIRED' },
   ADDRESS_REQUIRED: { status: 409, field: 'address', messageKey: 'workspace.slot.ADDRESS_REQUIRED' },
+  // The client's « Choisir un nouveau moment »
+  SLOT_TAKEN: { status: 409, messageKey: 'appointments.choice.SLOT_TAKEN' },
+  CHOICE_CLOSED: { status: 409, messageKey: 'appointments.choice.CHOICE_CLOSED' },
   // Staff's changes, cancellation and « Présent » / « Absent »
   SCHEDULE_CHANGED: { status: 409, messageKey: 'workspace.appointment.error.changed' },
   NOT_PLANNED: { status: 409, messageKey: 'workspace.appointment.error.notPlanned' },

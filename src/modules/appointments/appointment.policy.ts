@@ -31,3 +31,6 @@ export const agentOfProposal = (actor: Actor, clientAgentId: number | null): num
 
 /** Who may correct a recorded outcome (within its window): the appointment's own agent, or a manager. */
 export const mayCorrectOutcome = (actor: Actor, appointment: { agent_id: number }): boolean => actor.role === 'manager' || (actor.role === 'agent' && actor.id === appointment.agent_id);
+
+/** Only the client chooses their own new moment after cancelling (when their agent's team allows it). */
+export const mayChooseOwnMoment = (actor: Actor): boolean => actor.role === 'client';

@@ -14,6 +14,8 @@ import { AppointmentDetailPage } from './views/appointment-detail-page';
 import { AppointmentListPage } from './views/appointment-list-page';
 import { CancelPage } from './views/cancel-page';
 import { CancelledPage } from './views/cancelled-page';
+import { isMomentChoiceOpen } from './moment-choice.service';
+import { momentChoicePath } from './views/moment-choice-page';
 
 const cancelForm = z.object({
   reason: z.string({ error: 'appointments.cancel.error.reasonRequired' }).trim().min(1, 'appointments.cancel.error.reasonRequired').max(100, 'appointments.cancel.error.reasonInvalid'),
@@ -121,6 +123,7 @@ export async function appointmentRoutes(app: FastifyInstance): Promise<void> {
     const id = pathId(request, 'id', 'APPOINTMENT.NOT_FOUND');
     const { appointment } = await getAppointment(db, requestActor(request), id, app.clock);
     if (appointment.status !== 'annule') return reply.redirect(`/rendez-vous/${id}`, 303);
-    return reply.page({ title: request.t('appointments.cancel.done.title'), body: (ctx) => <CancelledPage ctx={ctx} /> });
+    const choiceHref = (await isMomentChoiceOpen(db, requestActor(request), id)) ? momentChoicePath(id) : undefined;
+    return reply.page({ title: request.t('appointments.cancel.done.title'), body: (ctx) => <CancelledPage ctx={ctx} choiceHref={choiceHref} /> });
   });
 }

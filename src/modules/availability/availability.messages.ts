@@ -57,6 +57,14 @@ const fr = {
   'availability.error.END_BEFORE_START': 'Le dernier jour doit être le premier jour ou un jour après.',
   'availability.error.ABSENCE_PAST': 'Cette absence est déjà passée.',
   'availability.error.ABSENCE_TOO_LONG': 'Une absence dure au plus 366 jours.',
+  'availability.choice.title': 'Choix du nouveau moment par les clients',
+  'availability.choice.intro':
+    'Après avoir annulé un rendez-vous, les clients des équipes cochées choisissent eux-mêmes leur nouveau moment parmi les moments libres de leur agente ou agent (les 10 prochains jours ouvrables) ; ce moment est réservé aussitôt. Ce choix est désactivé par défaut.',
+  'availability.choice.legend': 'Équipes dont les clients choisissent leur nouveau moment',
+  'availability.choice.team': 'Équipe {team}',
+  'availability.choice.none': "Aucune équipe d'agentes ou d'agents.",
+  'availability.choice.submit': 'Enregistrer',
+  'availability.choice.saved': 'Le réglage est enregistré.',
 };
 
 const en: Record<keyof typeof fr, string> = {
@@ -117,6 +125,14 @@ const en: Record<keyof typeof fr, string> = {
   'availability.error.END_BEFORE_START': 'The last day must be the first day or a later one.',
   'availability.error.ABSENCE_PAST': 'This absence is already over.',
   'availability.error.ABSENCE_TOO_LONG': 'An absence lasts at most 366 days.',
+  'availability.choice.title': 'Clients choosing their new time',
+  'availability.choice.intro':
+    'After cancelling an appointment, the clients of the ticked teams choose their new time themselves among their agent’s free times (the next 10 business days); the time is booked at once. This choice is off by default.',
+  'availability.choice.legend': 'Teams whose clients choose their new time',
+  'availability.choice.team': 'Team {team}',
+  'availability.choice.none': 'No team of agents.',
+  'availability.choice.submit': 'Save',
+  'availability.choice.saved': 'The setting is saved.',
 };
 
 export const messages = { fr, en };

@@ -9,3 +9,6 @@ export function availabilityAgentOf(actor: Actor, requestedAgentId?: number): nu
   if (actor.role === 'manager') return requestedAgentId ?? null;
   return null;
 }
+
+/** Only a manager turns on, per team, the clients' choice of their new moment. */
+export const mayManageTeamSettings = (actor: Actor): boolean => actor.role === 'manager';

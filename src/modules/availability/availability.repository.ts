@@ -42,3 +42,31 @@ export async function deleteAbsence(db: Db, agentId: number, absenceId: number):
 export async function findAgent(db: Db, agentId: number): Promise<{ id: number; display_name: string } | undefined> {
   return db.selectFrom('accounts').select(['id', 'display_name']).where('id', '=', agentId).where('role', '=', 'agent').executeTakeFirst();
 }
+
+/** The teams of the agents (active or not), in order, with whether their clients choose their new moment. */
+export async function findTeamSettings(db: Db): Promise<Array<{ team: string; clients_choose_moment: number }>> {
+  const teams = await db.selectFrom('accounts').select('team').distinct().where('role', '=', 'agent').where('team', 'is not', null).orderBy('team').execute();
+  const settings = await db.selectFrom('team_scheduling_settings').select(['team', 'clients_choose_moment']).execute();
+  return teams.map(({ team }) => ({ team: team as string, clients_choose_moment: settings.find((s) => s.team === team)?.clients_choose_moment ?? 0 }));
+}
+
+/** Whether the clients of this team may choose their new moment (no row: no). */
+export async function findClientsChooseMoment(db: Db, team: string | null): Promise<boolean> {
+  if (team === null) return false;
+  const row = await db.selectFrom('team_scheduling_settings').select('clients_choose_moment').where('team', '=', team).executeTakeFirst();
+  return row?.clients_choose_moment === 1;
+}
+
+export async function saveTeamSetting(db: Db, setting: { team: string; clients_choose_moment: number; updated_at: string; updated_by: number }): Promise<void> {
+  await db
+    .insertInto('team_scheduling_settings')
+    .values(setting)
+    .onConflict((oc) => oc.column('team').doUpdateSet({ clients_choose_moment: setting.clients_choose_moment, updated_at: setting.updated_at, updated_by: setting.updated_by }))
+    .execute();
+}
+
+/** The team of an agent (null when none). */
+export async function findAgentTeam(db: Db, agentId: number): Promise<string | null> {
+  const row = await db.selectFrom('accounts').select('team').where('id', '=', agentId).executeTakeFirst();
+  return row?.team ?? null;
+}

@@ -8,9 +8,10 @@ import type { FieldError } from '../../ui/components/form';
 import type { PageOptions } from '../../ui/render';
 import type { ViewContext } from '../../ui/view-context';
 import { AVAILABILITY_ERRORS } from './availability.errors';
-import { type AvailabilityDeps, addAbsence, availabilityPage, type DayInput, removeAbsence, saveWeeklyHours, WORKDAYS } from './availability.service';
+import { type AvailabilityDeps, addAbsence, availabilityPage, type DayInput, removeAbsence, saveTeamMomentChoices, saveWeeklyHours, teamMomentChoices, WORKDAYS } from './availability.service';
 import { type AbsenceValues, AvailabilityPage, type HoursValues } from './views/availability-page';
-import { agentAvailabilityPath, OWN_AVAILABILITY_PATH } from './views/paths';
+import { MomentChoiceSettingsPage } from './views/moment-choice-settings-page';
+import { agentAvailabilityPath, MOMENT_CHOICE_SETTINGS_PATH, OWN_AVAILABILITY_PATH } from './views/paths';
 
 const NOTICES: Record<string, MessageKey> = { heures: 'availability.hours.saved', ajoutee: 'availability.absences.added', retiree: 'availability.absences.removed' };
 
@@ -87,4 +88,19 @@ export async function availabilityRoutes(app: FastifyInstance): Promise<void> {
       return reply.redirect(`${pagePath(request)}?enregistre=retiree#absences`, 303);
     });
   }
+
+  // « Données de référence » › the clients' choice of their new moment, per team.
+  const manager = { preHandler: requireRole('admin') };
+  app.get(MOMENT_CHOICE_SETTINGS_PATH, manager, async (request, reply) => {
+    const teams = await teamMomentChoices(db, requestActor(request));
+    const query = (request.query ?? {}) as Record<string, unknown>;
+    const notice = query.enregistre === '1' ? request.t('availability.choice.saved') : undefined;
+    return reply.page({ title: request.t('availability.choice.title'), body: (ctx) => <MomentChoiceSettingsPage ctx={ctx} teams={teams} notice={notice} /> });
+  });
+  app.post(MOMENT_CHOICE_SETTINGS_PATH, manager, async (request, reply) => {
+    const picked = formFields(request.body).teams;
+    const teams = (Array.isArray(picked) ? picked : [picked]).filter((team): team is string => typeof team === 'string');
+    await saveTeamMomentChoices(db, requestActor(request), teams, deps);
+    return reply.redirect(`${MOMENT_CHOICE_SETTINGS_PATH}?enregistre=1`, 303);
+  });
 }

@@ -8,8 +8,20 @@ import { quebecDate } from '../../platform/business-time/quebec-time';
 import type { Clock } from '../../platform/clock';
 import { NotFoundError } from '../../platform/errors';
 import type { AbsenceCode, HoursCode } from './availability.errors';
-import { availabilityAgentOf } from './availability.policy';
-import { deleteAbsence, findAbsencesBetween, findAbsencesFrom, findAgent, findWeeklyHours, insertAbsence, replaceWeeklyHours } from './availability.repository';
+import { availabilityAgentOf, mayManageTeamSettings } from './availability.policy';
+import {
+  deleteAbsence,
+  findAbsencesBetween,
+  findAbsencesFrom,
+  findAgent,
+  findAgentTeam,
+  findClientsChooseMoment,
+  findTeamSettings,
+  findWeeklyHours,
+  insertAbsence,
+  replaceWeeklyHours,
+  saveTeamSetting,
+} from './availability.repository';
 import type { AbsenceKind, AgentAbsence } from './availability.tables';
 import { type AgentSchedule, type DayHours, hoursOn } from './free-slots.service';
 
@@ -220,4 +232,39 @@ export async function removeAbsence(db: Db, actor: Actor, input: { agentId?: num
       details: { kind: removed.kind, startsOn: removed.starts_on, endsOn: removed.ends_on },
     });
   });
+}
+
+// ---- « Choisir un nouveau moment »: the per-team setting -------------------------------------
+
+/** Each team, and whether its clients choose their new moment after a cancellation (off by default). */
+export async function teamMomentChoices(db: Db, actor: Actor): Promise<Array<{ team: string; isOn: boolean }>> {
+  if (!mayManageTeamSettings(actor)) throw new NotFoundError('AVAILABILITY.NOT_FOUND');
+  return (await findTeamSettings(db)).map((s) => ({ team: s.team, isOn: s.clients_choose_moment === 1 }));
+}
+
+/** Turns the choice on for exactly the teams named (and off for the others); each change audited. */
+export async function saveTeamMomentChoices(db: Db, actor: Actor, teamsOn: readonly string[], deps: { clock: Clock }): Promise<void> {
+  if (!mayManageTeamSettings(actor)) throw new NotFoundError('AVAILABILITY.NOT_FOUND');
+  await inTransaction(db, async (trx) => {
+    const at = deps.clock().toISOString();
+    for (const { team, clients_choose_moment: before } of await findTeamSettings(trx)) {
+      const after = teamsOn.includes(team) ? 1 : 0;
+      if (after === before) continue;
+      await saveTeamSetting(trx, { team, clients_choose_moment: after, updated_at: at, updated_by: actor.id });
+      await recordAudit(trx, {
+        at,
+        actorId: actor.id,
+        action: 'availability.moment_choice_changed',
+        subjectType: 'team',
+        subjectId: team,
+        ip: actor.ip ?? null,
+        details: { before: { isOn: before === 1 }, after: { isOn: after === 1 } },
+      });
+    }
+  });
+}
+
+/** Whether the clients of this agent's team may choose their new moment themselves. */
+export async function clientsChooseMomentWith(db: Db, agentId: number): Promise<boolean> {
+  return findClientsChooseMoment(db, await findAgentTeam(db, agentId));
 }

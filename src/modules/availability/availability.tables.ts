@@ -22,10 +22,19 @@ export interface AgentAbsenceTable {
   created_by: number;
 }
 
+/** Per team: may a client who cancelled choose their new moment (1) or not (0, the default). */
+export interface TeamSchedulingSettingsTable {
+  team: string;
+  clients_choose_moment: number;
+  updated_at: string;
+  updated_by: number;
+}
+
 /** Tables of the availability module. */
 export interface AvailabilityTables {
   agent_weekly_hours: AgentWeeklyHoursTable;
   agent_absences: AgentAbsenceTable;
+  team_scheduling_settings: TeamSchedulingSettingsTable;
 }
 
 export type AgentWeeklyHours = Selectable<AgentWeeklyHoursTable>;

@@ -100,6 +100,8 @@ export interface AuditDetails {
   'availability.hours_changed': Change<{ week: AvailabilityWeek }>;
   'availability.absence_added': AbsenceDetails;
   'availability.absence_removed': AbsenceDetails;
+  'availability.moment_choice_changed': Change<{ isOn: boolean }>;
+  'appointment.chosen_by_client': { kind: AppointmentKind; startsAt: string; endsAt: string; mode: AppointmentMode; cancelledId: number };
 
   'plan.created': After<{ status: PlanStatus; agentId: number }>;
   'plan.published': Before<{ status: 'brouillon' }> & After<{ status: 'publie'; actions: number }>;

@@ -64,6 +64,8 @@ const actions = {
   'audit.action.availability.hours_changed': 'Heures de disponibilité modifiées',
   'audit.action.availability.absence_added': 'Absence ajoutée aux disponibilités',
   'audit.action.availability.absence_removed': 'Absence retirée des disponibilités',
+  'audit.action.availability.moment_choice_changed': "Choix du nouveau moment par les clients de l'équipe activé ou désactivé",
+  'audit.action.appointment.chosen_by_client': 'Nouveau moment choisi par le client',
 
   'audit.action.plan.created': 'Plan créé',
   'audit.action.plan.published': 'Plan publié',
@@ -184,6 +186,8 @@ const en: Record<keyof typeof fr, string> = {
   'audit.action.availability.hours_changed': 'Available hours changed',
   'audit.action.availability.absence_added': 'Absence added to the availability',
   'audit.action.availability.absence_removed': 'Absence removed from the availability',
+  'audit.action.availability.moment_choice_changed': 'Clients of the team choosing their new time turned on or off',
+  'audit.action.appointment.chosen_by_client': 'New time chosen by the client',
 
   'audit.action.plan.created': 'Plan created',
   'audit.action.plan.published': 'Plan published',

@@ -9,6 +9,7 @@ import { messages as shell } from '../../ui/shell.messages';
 import { messages as accounts } from '../../modules/accounts/account.messages';
 import { messages as workspace } from '../../modules/workspace/workspace.messages';
 import { messages as availability } from '../../modules/availability/availability.messages';
+import { messages as momentChoice } from '../../modules/appointments/moment-choice.messages';
 import { messages as documents } from '../../modules/portal/documents.messages';
 import { messages as registration } from '../../modules/accounts/registration.messages';
 import { messages as intake } from '../../modules/requests/request.messages';
@@ -43,6 +44,7 @@ const fr = {
   ...planStaff.fr,
   ...workspace.fr,
   ...availability.fr,
+  ...momentChoice.fr,
   ...admin.fr,
   ...api.fr,
   ...pwa.fr,
@@ -69,6 +71,7 @@ const en = {
   ...planStaff.en,
   ...workspace.en,
   ...availability.en,
+  ...momentChoice.en,
   ...admin.en,
   ...api.en,
   ...pwa.en,

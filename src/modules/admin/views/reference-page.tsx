@@ -1,4 +1,5 @@
 import { pluralForm } from '../../../platform/i18n/plural';
+import { MOMENT_CHOICE_SETTINGS_PATH } from '../../availability/views/paths';
 import { formatDay } from '../../../ui/format/datetime';
 import { Breadcrumb } from '../../../ui/components/breadcrumb';
 import { EmptyState } from '../../../ui/components/empty-state/empty-state';
@@ -192,6 +193,11 @@ export function ReferencePage({ ctx, reasons, catalogue, closures, notice }: { c
           ))}
         </tbody>
       </table>
+
+      <h2 id="choix-du-moment">{t('availability.choice.title')}</h2>
+      <p>
+        <a href={MOMENT_CHOICE_SETTINGS_PATH}>{t('availability.choice.title')}</a>
+      </p>
     </>
   );
 }
