@@ -31,7 +31,7 @@ function report(plan: RetentionPlan, dryRun: boolean, years: number): string {
       `${dryRun ? '[dry run] ' : ''}client #${id} (closed ${closedAt}): ${verb} the account; ` +
         `${c.sessions} sessions, ${c.formDrafts} kept forms, ${c.tokens} tokens, ${c.signInAttempts} sign-in attempts and ${c.mails} outbox mails deleted; ` +
         `${c.messages} messages (subject and text), ${c.notes} notes and revisions, ${c.actions} plan actions and ${c.requests} intake answers emptied; ` +
-        `free text of ${c.appointments} appointments (comments, availability, change notes, contact details) cleared; ${c.auditLines} audit lines scrubbed.`,
+        `free text of ${c.appointments} appointments (comments, availability, change notes, contact details) cleared; the words and disclosures of ${c.referrals} referrals erased; ${c.auditLines} audit lines scrubbed.`,
     );
   }
   lines.push(plan.files.length === 0 ? 'Nothing is due.' : `${plan.files.length} file(s)${dryRun ? ': dry run, nothing changed.' : ' anonymized.'}`);

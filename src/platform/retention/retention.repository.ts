@@ -27,6 +27,8 @@ export interface PersonalDataCounts {
   notes: number;
   actions: number;
   appointments: number;
+  /** Referrals to partners: the purpose, notes and what was disclosed (the record that a disclosure happened stays in the audit log). */
+  referrals: number;
   /** The intake request's answers and any unsent draft. */
   requests: number;
   auditLines: number;
@@ -148,6 +150,12 @@ export async function countPersonalData(db: Db, file: ClosedFile): Promise<Perso
         .select((eb) => eb.fn.countAll().as('n'))
         .where('client_id', '=', file.id),
     ),
+    referrals: await count(
+      db
+        .selectFrom('referrals')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('client_id', '=', file.id),
+    ),
     requests:
       (await count(
         db
@@ -209,6 +217,15 @@ export async function erasePersonalData(db: Db, file: ClosedFile, at: string): P
       .where('client_id', '=', file.id)
       .executeTakeFirst(),
   );
+  // A referral keeps its partner, dates and status (the statistics); its words and what was
+  // disclosed go, and its partner's link stops opening.
+  const referrals = n(
+    await db
+      .updateTable('referrals')
+      .set({ purpose: '', partner_note: '', disclosed: null, consent_note: null, refusal_reason: null, result_note: null, link_hash: null, link_expires_at: null })
+      .where('client_id', '=', file.id)
+      .executeTakeFirst(),
+  );
   // The request stays (dates, team: the deadline statistics); what the person answered (file
   // number, household, phone…) goes, and so does a draft left behind.
   const requests =
@@ -219,5 +236,5 @@ export async function erasePersonalData(db: Db, file: ClosedFile, at: string): P
     .set({ display_name: ANONYMIZED_NAME, email: anonymizedEmail(file.id), phone: null, password_hash: UNUSABLE_PASSWORD, password_changed_at: at })
     .where('id', '=', file.id)
     .execute();
-  return { sessions, formDrafts, tokens, signInAttempts, mails, messages, notes, actions, appointments, requests };
+  return { sessions, formDrafts, tokens, signInAttempts, mails, messages, notes, actions, appointments, referrals, requests };
 }

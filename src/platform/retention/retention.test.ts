@@ -25,6 +25,7 @@ const TABLES = [
   'intake_requests',
   'intake_drafts',
   'form_drafts',
+  'referrals',
   'audit_log',
 ] as const;
 type Snapshot = Record<(typeof TABLES)[number], Record<string, unknown>[]>;
@@ -100,6 +101,28 @@ test(`retention: the dry run lists the due files and changes nothing; the run an
       .where('client_id', '=', account.id)
       .execute();
     await db.insertInto('intake_requests').values({ client_id: account.id, team: 'montreal', submitted_at: at, answers: '{"phone":"514 555-0000"}' }).execute();
+    // A referral sent to a partner: its purpose and what was disclosed name the person.
+    const partner = await db.selectFrom('partners').select('id').executeTakeFirstOrThrow();
+    await db
+      .insertInto('referrals')
+      .values({
+        client_id: account.id,
+        agent_id: marie.id,
+        partner_id: partner.id,
+        fields: '["nom","coordonnees"]',
+        purpose: `Cours de français pour ${account.display_name}`,
+        partner_note: 'Préfère le soir',
+        status: 'envoyee',
+        disclosed: JSON.stringify({ nom: account.display_name, coordonnees: account.email }),
+        consent_at: at,
+        consent_how: 'verbal',
+        consent_note: 'Au téléphone',
+        link_hash: `link-hash-${account.id}`,
+        link_expires_at: later,
+        created_at: at,
+        updated_at: at,
+      })
+      .execute();
     const note = await db.selectFrom('plan_notes').select('id').where('client_id', '=', account.id).executeTakeFirst();
     if (note) await db.insertInto('plan_note_revisions').values({ note_id: note.id, body: 'Ancienne version', edited_by: marie.id, edited_at: at }).execute();
     const message = await db.selectFrom('messages').select('id').where('client_id', '=', account.id).executeTakeFirst();
@@ -128,6 +151,7 @@ test(`retention: the dry run lists the due files and changes nothing; the run an
       johnPlan.notes > 0 &&
       johnPlan.appointments > 0 &&
       johnPlan.actions > 0 &&
+      johnPlan.referrals === 1 &&
       johnPlan.auditLines > 0,
     JSON.stringify(johnPlan),
   );
@@ -168,6 +192,7 @@ test(`retention: the dry run lists the due files and changes nothing; the run an
     plan_actions: (r) => theirPlans.has(r.plan_id),
     appointments: (r) => due.has(r.client_id),
     form_drafts: (r) => due.has(r.account_id),
+    referrals: (r) => due.has(r.client_id),
     audit_log: (r) => due.has(r.actor_id) || due.has(r.client_id) || (r.subject_type === 'account' && due.has(Number(r.subject_id))) || [...due.values()].some((email) => String(r.details).includes(email)),
   };
   for (const table of TABLES) {
@@ -209,6 +234,10 @@ test(`retention: the dry run lists the due files and changes nothing; the run an
       after.appointments
         .filter((a) => a.client_id === id)
         .every((a) => a.cancel_comment === null && a.cancel_availability === null && a.change_note === null && a.phone_number === null && a.address === null && a.video_link === null),
+    );
+    assert.ok(
+      after.referrals.filter((r) => r.client_id === id).every((r) => r.purpose === '' && r.disclosed === null && r.partner_note === '' && r.consent_note === null && r.link_hash === null),
+      "a referral keeps its partner, dates and status; its words, the disclosure and the partner's link go",
     );
     const retentionLine = after.audit_log.find((l) => l.action === 'retention.anonymized' && l.subject_id === String(id));
     assert.ok(retentionLine, 'the anonymization itself is audited');
