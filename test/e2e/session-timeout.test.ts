@@ -39,6 +39,38 @@ describe(`the session's end: warned with JS, nothing typed lost without (${diale
     await journey.done();
   });
 
+  test('with JS, at the end: « Votre session est fermée » and « Se reconnecter » sends the typed reply, which is there again after signing in', async (t) => {
+    // 30 idle seconds (the least allowed): the warning opens at once, the end comes half a minute later.
+    const server = await startServer(t, { SESSION_IDLE_SECONDS: '30' });
+    const journey = await Journey.open(browser(), server, { javaScript: true, viewport: PHONE, label: 'session-timeout-js-end' });
+    const { page } = journey;
+    await signIn(journey, JOHN);
+    await journey.audit('accueil');
+    const message = await server.database.db.selectFrom('messages').select('id').where('client_id', '=', server.demo.john.id).orderBy('id').executeTakeFirstOrThrow();
+    await page.goto(`/messages/${message.id}`);
+    await journey.audit('message');
+    await page.getByRole('dialog', { name: 'Votre session va se fermer' }).waitFor({ timeout: 20_000 });
+    // Typing in the page does not reach the server: the session ends all the same.
+    await page.evaluate(() => {
+      const reply = document.querySelector<HTMLTextAreaElement>('#reponse');
+      if (reply) reply.value = 'Écrit pendant que la session se fermait.';
+    });
+    const signInAgain = page.getByRole('button', { name: 'Se reconnecter' });
+    await signInAgain.waitFor({ state: 'visible', timeout: 45_000 });
+    await page.getByRole('dialog', { name: 'Votre session est fermée' }).waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent?.trim()), 'Se reconnecter');
+    await journey.navigates(() => signInAgain.click());
+    await page.getByText(/Ce que vous avez écrit a été gardé/).waitFor();
+    await journey.audit('connexion-gardee');
+    await page.getByLabel('Adresse courriel').fill(JOHN);
+    await page.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
+    await journey.navigates(() => page.getByRole('button', { name: 'Se connecter' }).click());
+    assert.equal(new URL(page.url()).pathname, `/messages/${message.id}`);
+    assert.equal(await page.getByLabel('Votre réponse').inputValue(), 'Écrit pendant que la session se fermait.');
+    await journey.audit('message-retrouve');
+    await journey.done();
+  });
+
   test('without JS: a reply typed as the session ends is there again after signing in', async (t) => {
     const server = await startServer(t);
     const journey = await Journey.open(browser(), server, { javaScript: false, viewport: PHONE, label: 'session-timeout-nojs' });

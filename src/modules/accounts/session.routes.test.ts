@@ -37,8 +37,16 @@ describe(`the timeout warning's calls (${dialectName})`, () => {
     const app = await buildTestApp(t, { start: START, env: { SESSION_IDLE_SECONDS: '300' } });
     const john = await app.client('john.doe@example.com');
     app.clock.advance(5 * MINUTE + 1000);
+    // Asking changes nothing: 0 left, and the ended session's row and cookie stay for a form sent next.
+    assert.equal(JSON.parse((await john.get('/session/etat')).body).remainingSeconds, 0);
+    const rows = () => app.database.db.selectFrom('sessions').select('id').where('account_id', '=', app.demo.john.id).execute();
+    assert.equal((await rows()).length, 1);
+    assert.ok(john.cookies.get('aq_session'));
     const extended = await john.post('/session/prolonger', {}, { accept: 'application/json' });
     assert.equal(JSON.parse(extended.body).remainingSeconds, 0);
+    assert.equal((await rows()).length, 1, '« Rester connecté » too leaves it');
+    await john.get('/rendez-vous');
+    assert.equal((await rows()).length, 0, 'a page, which is activity, ends it');
     const page = await john.get('/rendez-vous');
     assert.equal(page.statusCode, 303);
     assert.match(String(page.headers.location), /^\/connexion/);

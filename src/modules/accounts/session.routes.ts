@@ -12,7 +12,9 @@ import { SESSION_EXTEND_PATH, SESSION_STATE_PATH } from '../../platform/session/
  */
 export async function sessionRoutes(app: FastifyInstance): Promise<void> {
   const idleMs = app.config.SESSION_IDLE_SECONDS * 1000;
-  const remaining = (end: Date) => Math.max(0, Math.floor((end.getTime() - app.clock().getTime()) / 1000));
+  // Rounded up: the page's countdown never reaches 0 while the session still lives (its « Se
+  // reconnecter » must find the session over, so that the form it sends is kept, not sent).
+  const remaining = (end: Date) => Math.max(0, Math.ceil((end.getTime() - app.clock().getTime()) / 1000));
 
   app.get(SESSION_STATE_PATH, async (request, reply) => {
     const seconds = request.session ? remaining(sessionEnd(request.session, idleMs)) : 0;

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { isLocale, DEFAULT_LOCALE } from '../i18n/locale';
 import { translator } from '../i18n/translate';
 import { resolveSession } from '../session/session.service';
-import { SESSION_STATE_PATH } from '../session/session-paths';
+import { SESSION_EXTEND_PATH, SESSION_STATE_PATH } from '../session/session-paths';
 import { isApiUrl } from './api-request';
 import { cookieName, cookieOptions } from './cookies';
 import { sessionCsrfToken } from './csrf';
@@ -48,8 +48,11 @@ export function registerSessionHook(app: FastifyInstance): void {
     request.t = translator(request.locale);
     const token = request.cookies[sessionCookie];
     if (token) {
-      // The timeout warning asking how long is left is not the person's activity: it must not extend the session.
-      const resolved = await resolveSession(app.database.db, token, app.clock, app.config.SESSION_IDLE_SECONDS * 1000, request.url !== SESSION_STATE_PATH);
+      // The timeout warning's calls are not the person's activity: reading the session must neither
+      // extend it nor end it (its cookie stays, for the form the page may send next); « Rester
+      // connecté » extends a live one itself.
+      const isActivity = request.url !== SESSION_STATE_PATH && request.url !== SESSION_EXTEND_PATH;
+      const resolved = await resolveSession(app.database.db, token, app.clock, app.config.SESSION_IDLE_SECONDS * 1000, isActivity);
       if (resolved && 'account' in resolved) {
         request.account = resolved.account;
         request.session = resolved.session;
@@ -58,7 +61,7 @@ export function registerSessionHook(app: FastifyInstance): void {
       } else {
         request.sessionExpired = resolved !== null;
         request.expiredAccountId = resolved?.accountId ?? null;
-        reply.clearCookie(sessionCookie, { path: '/' });
+        if (isActivity) reply.clearCookie(sessionCookie, { path: '/' });
       }
     }
 

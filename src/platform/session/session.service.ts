@@ -46,7 +46,7 @@ export type ResolvedSession = { session: Session; account: Account; pageVersions
  * they must sign in again and a form they posted can be kept for them. The session returned
  * carries the activity just recorded, so the page can say when it will end; a request that is
  * not the person's activity (`isActivity` false: the timeout warning asking how long is left)
- * records none.
+ * changes nothing: it records no activity and deletes no ended session.
  */
 export async function resolveSession(db: Db, token: string, clock: Clock, idleMs = IDLE_TIMEOUT_MS, isActivity = true): Promise<ResolvedSession> {
   const found = await findSessionWithAccount(db, hashToken(token));
@@ -56,7 +56,9 @@ export async function resolveSession(db: Db, token: string, clock: Clock, idleMs
   const idle = now - Date.parse(session.last_seen_at) > idleMs;
   const tooOld = now >= Date.parse(session.expires_at);
   if (idle || tooOld || Date.parse(account.password_changed_at) > Date.parse(session.created_at)) {
-    await deleteSession(db, session.id);
+    // Asked without activity (the timeout warning), the ended session is left as it is: the form
+    // the page may send next must still find whose it was.
+    if (isActivity) await deleteSession(db, session.id);
     return { expired: true, accountId: account.id };
   }
   if (isActivity && now - Date.parse(session.last_seen_at) > TOUCH_INTERVAL_MS) {

@@ -47,16 +47,21 @@ export function initSessionTimeout(root: HTMLElement): void {
     timer = window.setTimeout(check, Math.max(0, seconds) * 1000);
   };
 
-  async function check(): Promise<void> {
-    let remaining: number;
+  /** The seconds the session has left by the server's clock (0: over); null when the server cannot be asked. */
+  async function remainingOnServer(): Promise<number | null> {
     try {
       const response = await fetch(STATE_PATH, { headers: { accept: 'application/json' }, credentials: 'same-origin' });
-      remaining = ((await response.json()) as { remainingSeconds: number }).remainingSeconds;
+      return ((await response.json()) as { remainingSeconds: number }).remainingSeconds;
     } catch {
-      schedule(30); // offline or the server away: ask again soon
-      return;
+      return null;
     }
-    if (remaining > warning + 5) schedule(remaining - warning);
+  }
+
+  async function check(): Promise<void> {
+    const remaining = await remainingOnServer();
+    if (remaining === null)
+      schedule(30); // offline or the server away: ask again soon
+    else if (remaining > warning + 5) schedule(remaining - warning);
     else open(remaining);
   }
 
@@ -66,20 +71,36 @@ export function initSessionTimeout(root: HTMLElement): void {
       returnFocus = document.activeElement;
       dialog.showModal();
     }
-    tick(true);
     window.clearInterval(ticker);
     ticker = window.setInterval(() => tick(false), 1000);
+    tick(true);
   }
 
   function tick(isFirst: boolean): void {
-    const left = Math.max(0, Math.round((endsAt - Date.now()) / 1000));
+    // Rounded up, as the server's answer: 0 only once the session is over on the server too.
+    const left = Math.max(0, Math.ceil((endsAt - Date.now()) / 1000));
     if (left === 0) {
-      ended();
+      window.clearInterval(ticker);
+      void confirmEnd();
       return;
     }
     ui.text.textContent = (data.text ?? '').replace('{time}', duration(left));
     // The dialog's opening is announced with its text; after that, every 30 seconds and at 10.
     if (!isFirst && (left % 30 === 0 || left === 10)) ui.live.textContent = (data.announce ?? '').replace('{time}', duration(left));
+  }
+
+  /**
+   * The count is over here; the server has the last word: another tab may have kept the session
+   * going, and « Se reconnecter » must never send a form while the session lives (it would be sent,
+   * not kept).
+   */
+  async function confirmEnd(): Promise<void> {
+    const remaining = await remainingOnServer();
+    if (remaining === null || remaining === 0) ended();
+    else if (remaining > warning + 5) {
+      close();
+      schedule(remaining - warning);
+    } else open(remaining);
   }
 
   function ended(): void {
