@@ -202,3 +202,19 @@ test('« Créer un compte » with a known address mails its owner at most 5 time
   await signUp(anon, 'john.doe@example.com');
   assert.equal(await toJohn(), 6, 'an hour later, the owner hears of it again');
 });
+
+test("« Créer un compte » reports every error at once, the password's with the others, in French and in English", async (t) => {
+  const ctx = await buildTestApp(t);
+  const anon = await ctx.client();
+  const first = await anon.post('/compte/creer', { name: '', email: 'not-an-address', password: 'short', locale: '' });
+  assert.equal(first.statusCode, 400);
+  const links = [...first.body.matchAll(/<a href="#(\w+)"/g)].map((m) => m[1]);
+  assert.deepEqual(links, ['name', 'email', 'password', 'locale'], 'the summary lists the fields in their order, the password included');
+  assert.match(first.body, /au moins 12 caractères/);
+  await anon.post('/langue', { lang: 'en', retour: '/compte/creer' });
+  const english = await anon.post('/compte/creer', { name: 'Nadia', email: '', password: '' });
+  assert.equal(english.statusCode, 400);
+  assert.match(english.body, /Enter a password\./);
+  assert.match(english.body, /href="#email"/);
+  assert.equal((await ctx.database.db.selectFrom('accounts').select('id').where('email', '=', 'not-an-address').execute()).length, 0);
+});

@@ -8,7 +8,7 @@ import { ACCOUNT_ERRORS } from './account.errors';
 import { homeFor } from './home';
 import { profileRoutes } from './profile.routes';
 import { requestPasswordReset, resetLinkIsLive, resetPassword } from './password-reset.service';
-import { confirmEmail, register, resendVerification, verificationLinkIsLive } from './registration.service';
+import { confirmEmail, register, registrationPasswordProblem, resendVerification, verificationLinkIsLive } from './registration.service';
 import { ConfirmLinkPage, InfoPage, NewPasswordPage, RegistrationPage, ResetRequestPage, VerifyPendingPage } from './views/registration-pages';
 
 const registrationForm = z.object({
@@ -22,6 +22,17 @@ const registrationForm = z.object({
 const resetForm = z.object({
   email: z.string().trim().min(1, 'registration.required.email').max(320, 'registration.invalid.email').pipe(z.email('registration.invalid.email')),
 });
+
+const REGISTRATION_FIELDS = ['name', 'email', 'password', 'locale'];
+
+/** The form's errors plus the password's (the service's rules), in the order of the fields: all at once. */
+function withPasswordProblem(errors: FieldError[], body: Record<string, unknown>, t: FastifyRequest['t']): FieldError[] {
+  const password = typeof body.password === 'string' ? body.password : '';
+  const email = typeof body.email === 'string' ? body.email : '';
+  const problem = errors.some((e) => e.field === 'password') ? null : registrationPasswordProblem(password, email);
+  const all = problem ? [...errors, { field: 'password', message: t(ACCOUNT_ERRORS[problem].messageKey) }] : errors;
+  return [...all].sort((a, b) => REGISTRATION_FIELDS.indexOf(a.field) - REGISTRATION_FIELDS.indexOf(b.field));
+}
 
 const tokenOf = (value: unknown): string => (typeof value === 'string' ? value.slice(0, 100) : '');
 
@@ -60,7 +71,7 @@ export async function registrationRoutes(app: FastifyInstance): Promise<void> {
     const values = { name: text('name', 200), email: text('email', 320), locale: isLocale(body.locale) ? body.locale : '' };
     const parsed = parseForm(registrationForm, body, t);
     const show = (errors: FieldError[]) => reply.page({ title: t('registration.title'), status: 400, body: (ctx) => <RegistrationPage ctx={ctx} values={values} errors={errors} /> });
-    if (!parsed.ok) return show(parsed.errors);
+    if (!parsed.ok) return show(withPasswordProblem(parsed.errors, body, t));
     const result = await register(app.database.db, { email: parsed.data.email, password: parsed.data.password, displayName: parsed.data.name, locale: parsed.data.locale, ip: request.ip }, mailDeps);
     if (!result.ok) return show([{ field: ACCOUNT_ERRORS[result.code].field ?? 'password', message: t(ACCOUNT_ERRORS[result.code].messageKey) }]);
     return reply.redirect('/compte/creer/courriel-envoye', 303);

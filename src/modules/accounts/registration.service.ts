@@ -41,7 +41,7 @@ const signInUrl = (publicUrl: string, path: string) => `${publicUrl.replace(/\/$
  */
 export async function register(db: Db, input: RegistrationInput, deps: MailDeps): Promise<RegistrationResult> {
   const email = input.email.trim().toLowerCase();
-  const problem = passwordProblem(input.password, email);
+  const problem = registrationPasswordProblem(input.password, email);
   if (problem) return { ok: false, code: problem };
   const passwordHash = await hashPassword(input.password);
   const now = deps.clock();
@@ -88,6 +88,15 @@ export async function register(db: Db, input: RegistrationInput, deps: MailDeps)
     await recordAudit(trx, { ...line, at, actorId: null, ip: input.ip });
   });
   return { ok: true };
+}
+
+/**
+ * What is wrong with the password chosen on « Créer un compte », if anything: the page checks it
+ * with the other fields, so that every error shows at once (GOV.UK's question pages), not the
+ * password's on a second try.
+ */
+export function registrationPasswordProblem(password: string, email: string): PasswordCode | null {
+  return passwordProblem(password, email.trim().toLowerCase());
 }
 
 /** Sends (again) the link that confirms the address; the older one stops working. */
