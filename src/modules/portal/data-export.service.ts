@@ -6,6 +6,7 @@ import { NotFoundError } from '../../platform/errors';
 import { auditActionLabel } from '../../platform/audit/audit-labels';
 import type { MessageKey } from '../../platform/i18n/catalog';
 import type { Translate } from '../../platform/i18n/translate';
+import { referralDisclosures } from '../referrals/referral-disclosures.service';
 import { findDevices, findFileViews, findNoteRevisions, findPersonalData, findSignInHistory } from './data-export.repository';
 import { mayReadOwnData } from './portal.policy';
 
@@ -33,7 +34,7 @@ const parse = (json: string | null): unknown => {
 };
 
 /** The parts of the export, in its order; each is named in the person's language in `sections`. */
-const SECTIONS = ['account', 'connectedDevices', 'signInHistory', 'requests', 'requestDraft', 'appointments', 'plans', 'notes', 'noteRevisions', 'messages', 'messageReplies', 'emails', 'fileViews'] as const;
+const SECTIONS = ['account', 'connectedDevices', 'signInHistory', 'requests', 'requestDraft', 'appointments', 'plans', 'notes', 'noteRevisions', 'messages', 'messageReplies', 'emails', 'fileViews', 'referrals'] as const;
 
 /**
  * « Télécharger mes données » (Loi 25, right of access): everything the service holds on the
@@ -71,5 +72,7 @@ export async function exportPersonalData(db: Db, actor: Actor, clock: Clock, t: 
     messageReplies: data.replies,
     emails: data.mails,
     fileViews: (await fileViewsOf(db, actor)).map((view) => ({ at: view.at, staff: view.staffName, role: view.staffRole })),
+    // Every communication to a partner organization, with its consent (issue 22).
+    referrals: await referralDisclosures(db, actor, t),
   };
 }

@@ -16,7 +16,7 @@ const fr = {
   'documents.mode': 'Mode',
   'documents.data': 'Télécharger mes données',
   'documents.dataIntro':
-    'Vous pouvez obtenir tous les renseignements que le service détient sur vous (compte, appareils connectés, historique de connexion avec les adresses IP, demande, rendez-vous et leurs notes de modification, plan, notes et leurs versions antérieures, messages, courriels envoyés, consultations de votre dossier) dans un fichier JSON.',
+    'Vous pouvez obtenir tous les renseignements que le service détient sur vous (compte, appareils connectés, historique de connexion avec les adresses IP, demande, rendez-vous et leurs notes de modification, plan, notes et leurs versions antérieures, messages, courriels envoyés, consultations de votre dossier, orientations vers des organismes et ce qui leur a été transmis) dans un fichier JSON.',
   'documents.dataExcluded': 'Les notes internes de votre agente ou de votre agent (notes de travail) ne sont pas incluses, comme la loi le permet. Les plans non publiés non plus.',
   'documents.download': 'Télécharger mes données (JSON)',
   'documents.views': 'Consultations de mon dossier par le personnel',
@@ -43,6 +43,7 @@ const fr = {
   'documents.export.messageReplies': 'Vos réponses à ces messages',
   'documents.export.emails': 'Les courriels que le service vous a envoyés (objet et date)',
   'documents.export.fileViews': 'Les consultations de votre dossier par le personnel',
+  'documents.export.referrals': "Vos orientations vers des organismes partenaires\u202f: à qui, pourquoi, quels renseignements et leurs valeurs, quand, avec quel consentement, son retrait et la réponse de l'organisme",
 };
 
 export const messages = {
@@ -64,7 +65,7 @@ export const messages = {
     'documents.mode': 'Mode',
     'documents.data': 'Download my data',
     'documents.dataIntro':
-      'You can get everything the service holds about you (account, connected devices, sign-in history with IP addresses, request, appointments and their change notes, plan, notes and their earlier versions, messages, emails sent, views of your file) in a JSON file.',
+      'You can get everything the service holds about you (account, connected devices, sign-in history with IP addresses, request, appointments and their change notes, plan, notes and their earlier versions, messages, emails sent, views of your file, referrals to organizations and what was shared with them) in a JSON file.',
     'documents.dataExcluded': "Your agent's internal notes (working notes) are not included, as the law allows. Neither are plans not yet published.",
     'documents.download': 'Download my data (JSON)',
     'documents.views': 'Views of my file by staff',
@@ -91,5 +92,6 @@ export const messages = {
     'documents.export.messageReplies': 'Your replies to those messages',
     'documents.export.emails': 'The emails the service sent you (subject and date)',
     'documents.export.fileViews': 'Views of your file by staff',
+    'documents.export.referrals': "Your referrals to partner organizations: to whom, why, which information and its values, when, with which consent, its withdrawal and the organization's answer",
   } satisfies Record<keyof typeof fr, string>,
 };

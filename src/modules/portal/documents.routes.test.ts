@@ -142,6 +142,7 @@ test('« Télécharger mes données » holds the connected devices, the sign-in 
     'messageReplies',
     'emails',
     'fileViews',
+    'referrals',
   ]);
   for (const key of Object.keys(data.sections)) assert.ok(key in data, `${key} is in the export`);
 

@@ -100,4 +100,44 @@ describe(`referrals where people find them, and in « Ma file de travail » (${d
       'one referral, finished',
     );
   });
+
+  test('« Télécharger mes données » lists every disclosure: to whom, the fields and values sent, when, the consent and its withdrawal; a referral never consented to discloses nothing', async (t) => {
+    const app = await buildTestApp(t);
+    const { partner } = await johnsFrancisation(app);
+    const marie = await app.client('marie.tremblay@example.com');
+    const john = await app.client('john.doe@example.com');
+    const refer = async (fields: string[], purpose: string) => {
+      const created = await marie.post(`/espace/clients/${app.demo.john.id}/orientations`, { partnerId: String(partner.id), fields, purpose, consent: 'portail', consentNote: '', partnerNote: '' });
+      return Number(String(created.headers.location).match(/orientations\/(\d+)/)?.[1]);
+    };
+    const sent = await refer(['nom', 'coordonnees'], 'Atelier de conversation');
+    const waiting = await refer(['nom'], 'Jumelage');
+    const page = decode((await john.get(`/mes-orientations/${sent}`)).body);
+    assert.equal((await john.post(`/mes-orientations/${sent}/consentir`, { version: page.match(/name="version" value="(\d+)"/)?.[1] as string })).statusCode, 303);
+    assert.equal((await john.post(`/mes-orientations/${sent}/retirer`, {})).statusCode, 303);
+
+    const data = JSON.parse((await john.get('/mes-documents/mes-donnees.json')).body);
+    assert.match(data.sections.referrals, /^Vos orientations vers des organismes partenaires/);
+    const shared = data.referrals.find((r: { id: number }) => r.id === sent);
+    assert.equal(shared.to.organization, 'Francisation Montréal-Nord');
+    assert.equal(shared.to.email, partner.email);
+    assert.equal(shared.purpose, 'Atelier de conversation');
+    assert.deepEqual(
+      shared.disclosed.map((d: { field: string; label: string; value: string }) => [d.field, d.label, d.value]),
+      [
+        ['nom', 'Nom', 'John Doe'],
+        ['coordonnees', 'Coordonnées (courriel et téléphone)', [app.demo.john.email, app.demo.john.phone].filter(Boolean).join(' · ')],
+      ],
+    );
+    assert.equal(shared.consent.how, 'portail');
+    assert.ok(shared.consent.at && shared.sentAt && shared.withdrawnAt, 'when consented, sent and withdrawn');
+    assert.equal(shared.statusLabel, 'Consentement retiré');
+    const pending = data.referrals.find((r: { id: number }) => r.id === waiting);
+    assert.deepEqual(pending.disclosed, [], 'nothing disclosed before consent');
+    assert.equal(pending.consent, null);
+    assert.deepEqual(
+      pending.fieldsConsentedTo.map((f: { field: string }) => f.field),
+      ['nom'],
+    );
+  });
 });
