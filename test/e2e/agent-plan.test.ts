@@ -15,6 +15,11 @@ const LABELS = {
     catalogue: 'Action du catalogue',
     bank: 'Ouvrir un compte bancaire',
     prefill: 'Préremplir avec cette action',
+    fromCatalogue: 'Ajouter des actions du catalogue',
+    addChosen: 'Ajouter les actions choisies',
+    colon: '\u202f: ',
+    ramq: "S'inscrire à la RAMQ",
+    french: "S'inscrire à un cours de français",
     domain: 'Domaine',
     employment: 'EMPLOI',
     settlement: 'INSTALLATION',
@@ -44,6 +49,11 @@ const LABELS = {
     catalogue: 'Catalogue action',
     bank: 'Open a bank account',
     prefill: 'Fill in with this action',
+    fromCatalogue: 'Add actions from the catalogue',
+    addChosen: 'Add the chosen actions',
+    colon: ': ',
+    ramq: 'Register with the RAMQ',
+    french: 'Enrol in a French course',
     domain: 'Domain',
     employment: 'EMPLOYMENT',
     settlement: 'SETTLEMENT',
@@ -129,6 +139,14 @@ describe(`an agent builds and publishes a client's plan (${dialectName})`, () =>
       await page.getByLabel(labels.title, { exact: true }).fill(CV);
       await clickAndWait(journey, 'action-libre-ajoutee', (p) => p.getByRole('button', { name: labels.add }).click());
       await page.getByRole('heading', { level: 3, name: CV }).waitFor();
+
+      // Several catalogue actions at once, one with its suggested date and one without.
+      await clickAndWait(journey, 'actions-catalogue', (p) => p.getByRole('link', { name: labels.fromCatalogue }).click());
+      await page.getByLabel(labels.ramq, { exact: true }).check();
+      await page.getByLabel(labels.french, { exact: true }).check();
+      await page.getByLabel(`${labels.dueOn}${labels.colon}${labels.french}`, { exact: true }).fill('');
+      await clickAndWait(journey, 'actions-catalogue-ajoutees', (p) => p.getByRole('button', { name: labels.addChosen }).click());
+      for (const title of [labels.ramq, labels.french]) await page.getByRole('heading', { level: 3, name: title }).waitFor();
 
       // An internal note on the CV action, then a note to the client on the file.
       await clickAndWait(journey, 'nouvelle-note-interne', (p) => p.getByRole('link', { name: `${labels.addNote} : ${CV}` }).click());

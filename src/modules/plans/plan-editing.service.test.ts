@@ -5,7 +5,7 @@ import type { Db } from '../../db/types';
 import { NotFoundError } from '../../platform/errors';
 import { addNote } from './note.service';
 import { planSetUp } from '../../../test/helpers/plan-editing';
-import { actionOfClient, addAction, createPlan, draftFromCatalogue, listCatalogue, moveAction, publishPlan, removeAction, staffPlan, updateAction } from './plan-editing.service';
+import { actionOfClient, addAction, addCatalogueActions, createPlan, draftFromCatalogue, listCatalogue, moveAction, publishPlan, removeAction, staffPlan, updateAction } from './plan-editing.service';
 import { actionsByDomain, planHomeFor } from './plan.service';
 
 const freeAction = { domain: 'EMPLOI', title: 'Préparer son CV', description: 'Version québécoise.', dueOn: '', usefulInfo: '', lang: 'fr' as const };
@@ -127,6 +127,99 @@ describe(`an agent builds a client's plan (${dialectName})`, () => {
     const added = await addAction(db, marie, { clientId: demo.ana.id, ...(draft as NonNullable<typeof draft>), lang: 'fr' }, deps);
     assert.ok(added.ok);
     assert.equal(added.action.catalogue_id, bank.id);
+  });
+
+  test('« Ajouter les actions choisies »: every ticked entry in one go, audited each; all refusals at once and nothing added; a double submit adds once', async (t) => {
+    const { db, demo, marie, luc, deps, attendAnaAssessment } = await planSetUp(t);
+    await attendAnaAssessment();
+    const created = await createPlan(db, marie, { clientId: demo.ana.id }, deps);
+    assert.ok(created.ok);
+    const catalogue = await listCatalogue(db, marie, { lang: 'fr' });
+    assert.ok(catalogue.length >= 10, 'the demo catalogue has ten entries');
+    const retired = await db
+      .insertInto('action_catalogue')
+      .values({ domain: 'EMPLOI', title_fr: 'Ancienne', title_en: 'Old', description_fr: '', description_en: '', default_duration_days: 7, active: 0, sort_order: 99 })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const countActions = async () => (await db.selectFrom('plan_actions').select('id').where('plan_id', '=', created.plan.id).execute()).length;
+
+    // Nothing ticked; then a retired entry, a date in the past and a date that is no date: all named, none added.
+    const none = await addCatalogueActions(db, marie, { clientId: demo.ana.id, choices: [], lang: 'fr', formKey: 'cle-vide-0000000000' }, deps);
+    assert.deepEqual(none, { ok: false, code: 'INVALID', choiceCodes: [], codes: ['NONE_CHOSEN'] });
+    const [first, second, third] = catalogue;
+    const refused = await addCatalogueActions(
+      db,
+      marie,
+      {
+        clientId: demo.ana.id,
+        choices: [
+          { catalogueId: first.id, dueOn: '2026-12-20' },
+          { catalogueId: second.id, dueOn: '2026-11-30' },
+          { catalogueId: third.id, dueOn: '2026-02-31' },
+          { catalogueId: retired.id, dueOn: '' },
+        ],
+        lang: 'fr',
+        formKey: 'cle-refusee-00000000',
+      },
+      deps,
+    );
+    assert.ok(!refused.ok && refused.code === 'INVALID');
+    assert.deepEqual(refused.choiceCodes, [
+      { catalogueId: second.id, code: 'DUE_IN_PAST' },
+      { catalogueId: third.id, code: 'DUE_INVALID' },
+      { catalogueId: retired.id, code: 'CATALOGUE_INVALID' },
+    ]);
+    assert.equal(await countActions(), 0, 'nothing added while one choice is refused');
+
+    // All ten, one with a date and one without; twice with the same key, then in English by another form.
+    const choices = catalogue.map((entry, index) => ({ catalogueId: entry.id, dueOn: index === 0 ? '2026-12-20' : '' }));
+    const added = await addCatalogueActions(db, marie, { clientId: demo.ana.id, choices: [...choices].reverse(), lang: 'fr', formKey: 'cle-dix-actions-0000' }, deps);
+    assert.ok(added.ok);
+    assert.equal(added.actions.length, catalogue.length);
+    assert.deepEqual(
+      added.actions.map((action) => action.catalogue_id),
+      catalogue.map((entry) => entry.id),
+      'in the catalogue’s order, whatever the order sent',
+    );
+    assert.equal(added.actions[0].due_on, '2026-12-20');
+    assert.equal(added.actions[1].due_on, null);
+    assert.equal(added.actions[0].title, first.title);
+    assert.equal(added.actions[0].description, first.description);
+    const again = await addCatalogueActions(db, marie, { clientId: demo.ana.id, choices, lang: 'fr', formKey: 'cle-dix-actions-0000' }, deps);
+    assert.ok(again.ok);
+    assert.deepEqual(
+      again.actions.map((action) => action.id),
+      added.actions.map((action) => action.id),
+      'the same form sent twice answers with the same actions',
+    );
+    assert.equal(await countActions(), catalogue.length);
+    assert.equal((await auditOf(db, 'plan.action_added')).length, catalogue.length, 'one audit line per action added');
+
+    const positions = (await staffPlan(db, marie, demo.ana.id)).domains.map((domain) => domain.actions.map((item) => item.action.position));
+    assert.ok(
+      positions.every((list) => list.every((position, index) => position === index + 1)),
+      'positions 1..n in each domain',
+    );
+    const english = await addCatalogueActions(db, marie, { clientId: demo.ana.id, choices: [{ catalogueId: first.id, dueOn: '' }], lang: 'en', formKey: 'cle-anglais-00000000' }, deps);
+    assert.ok(english.ok);
+    assert.equal(english.actions[0].lang, 'en');
+    assert.equal(english.actions[0].position, 3, 'last in its domain');
+
+    // Another agent's client: not found; a client without a plan: NO_PLAN.
+    await assert.rejects(() => addCatalogueActions(db, luc, { clientId: demo.ana.id, choices, lang: 'fr', formKey: 'cle-luc-000000000000' }, deps), NotFoundError);
+    assert.deepEqual(await addCatalogueActions(db, marie, { clientId: demo.jane.id, choices, lang: 'fr', formKey: 'cle-jane-00000000000' }, deps), { ok: false, code: 'NO_PLAN' });
+  });
+
+  test('« Ajouter les actions choisies » sent twice at once adds each action once', async (t) => {
+    const { db, demo, marie, deps, attendAnaAssessment } = await planSetUp(t);
+    await attendAnaAssessment();
+    assert.ok((await createPlan(db, marie, { clientId: demo.ana.id }, deps)).ok);
+    const choices = (await listCatalogue(db, marie, { lang: 'fr' })).slice(0, 4).map((entry) => ({ catalogueId: entry.id, dueOn: '' }));
+    const results = await Promise.all([1, 2, 3].map(() => addCatalogueActions(db, marie, { clientId: demo.ana.id, choices, lang: 'fr', formKey: 'cle-parallele-000000' }, deps)));
+    assert.ok(results.every((result) => result.ok));
+    const rows = await db.selectFrom('plan_actions').innerJoin('plans', 'plans.id', 'plan_actions.plan_id').select('plan_actions.id').where('plans.client_id', '=', demo.ana.id).execute();
+    assert.equal(rows.length, 4);
+    assert.equal((await auditOf(db, 'plan.action_added')).length, 4);
   });
 
   test('« Modifier »: at the version seen; a stale form (the client’s « J’ai terminé » meanwhile) gives CHANGED', async (t) => {

@@ -152,7 +152,7 @@ export async function draftFromCatalogue(db: Db, actor: Actor, input: { catalogu
   const entry = await findCatalogueEntry(db, input.catalogueId);
   if (entry?.active !== 1) return undefined;
   const choice = choiceOf(entry, input.lang);
-  const dueOn = DateTime.fromISO(quebecDate(clock()), { zone: QUEBEC_ZONE }).plus({ days: choice.defaultDurationDays }).toISODate() ?? '';
+  const dueOn = suggestedDueOn(choice.defaultDurationDays, clock);
   return { catalogueId: choice.id, domain: choice.domain, title: choice.title, description: choice.description, dueOn, usefulInfo: '' };
 }
 
@@ -324,6 +324,88 @@ export async function addAction(db: Db, actor: Actor, input: ActionFields & { cl
       details: { planStatus: plan.status, after: contentOf(action) },
     });
     return { ok: true, action };
+  });
+}
+
+/** One catalogue entry ticked on « Ajouter des actions du catalogue », with its « À terminer d'ici le » ('' for none). */
+export interface CatalogueChoiceInput {
+  catalogueId: number;
+  dueOn: string;
+}
+
+/** Why one ticked entry is refused, named by its entry so the page puts the message beside it. */
+export interface CatalogueChoiceCode {
+  catalogueId: number;
+  code: ActionFieldCode;
+}
+
+export type CatalogueActionsResult =
+  | { ok: true; actions: PlanAction[] }
+  | { ok: false; code: 'INVALID'; choiceCodes: CatalogueChoiceCode[]; codes: Extract<ActionFieldCode, 'NONE_CHOSEN'>[] }
+  | { ok: false; code: 'NO_PLAN' };
+
+/** « À terminer d'ici le » as offered for a catalogue entry: today (Québec) plus its usual duration. */
+export function suggestedDueOn(defaultDurationDays: number, clock: Clock): string {
+  return DateTime.fromISO(quebecDate(clock()), { zone: QUEBEC_ZONE }).plus({ days: defaultDurationDays }).toISODate() ?? '';
+}
+
+/**
+ * « Ajouter les actions choisies »: every ticked catalogue entry becomes an action (its title and
+ * description in the agent's language, last in its domain, in the catalogue's order), in one
+ * transaction, each audited as « Ajouter une action » is. Every refusal comes back at once and
+ * then nothing is added. `formKey` makes the same form sent twice add each action once: an entry's
+ * key is the form's key and the entry's id.
+ */
+export async function addCatalogueActions(
+  db: Db,
+  actor: Actor,
+  input: { clientId: number; choices: CatalogueChoiceInput[]; lang: Locale; formKey: string },
+  deps: Pick<PlanEditingDeps, 'clock'>,
+): Promise<CatalogueActionsResult> {
+  refuseClients(actor, 'CLIENT.NOT_FOUND');
+  return inTransaction(db, async (trx) => {
+    const client = await getClient(trx, actor, input.clientId);
+    const plan = await findPlanOfClient(trx, planAccess(actor), client.id);
+    if (!plan) return { ok: false, code: 'NO_PLAN' };
+    // A box ticked twice (a repeated field) is one choice.
+    const choices = [...new Map(input.choices.map((choice) => [choice.catalogueId, choice])).values()];
+    if (choices.length === 0) return { ok: false, code: 'INVALID', choiceCodes: [], codes: ['NONE_CHOSEN'] };
+    const now = deps.clock();
+    const choiceCodes: CatalogueChoiceCode[] = [];
+    const rows: Array<{ entry: CatalogueEntry; fields: CheckedFields }> = [];
+    for (const choice of choices) {
+      const entry = await findCatalogueEntry(trx, choice.catalogueId);
+      if (entry?.active !== 1) {
+        choiceCodes.push({ catalogueId: choice.catalogueId, code: 'CATALOGUE_INVALID' });
+        continue;
+      }
+      const { title, description } = choiceOf(entry, input.lang);
+      const checked = checkFields({ domain: entry.domain, title, description, dueOn: choice.dueOn, usefulInfo: '', lang: input.lang }, now);
+      if ('errors' in checked) for (const code of checked.errors) choiceCodes.push({ catalogueId: entry.id, code });
+      else rows.push({ entry, fields: checked.fields });
+    }
+    if (choiceCodes.length > 0) return { ok: false, code: 'INVALID', choiceCodes, codes: [] };
+    const at = now.toISOString();
+    await touchPlan(trx, plan.id, at);
+    const order = (entry: CatalogueEntry) => DOMAINS.indexOf(entry.domain) * 1e6 + entry.sort_order;
+    rows.sort((a, b) => order(a.entry) - order(b.entry) || a.entry.id - b.entry.id);
+    const actions: PlanAction[] = [];
+    for (const { entry, fields } of rows) {
+      const position = await nextPositionInDomain(trx, plan.id, fields.domain);
+      const row = { ...fields, plan_id: plan.id, catalogue_id: entry.id, status: 'a_faire' as const, completed_on: null, position, version: 1, created_at: at, updated_at: at };
+      const { action, created } = await insertActionOnce(trx, { ...row, dedupe_key: `${formDedupeKey(actor, client.id, input.formKey)}:${entry.id}` });
+      actions.push(action);
+      // The same form sent again: this action was added (and audited) by the first.
+      if (!created) continue;
+      await recordAudit(trx, {
+        ...auditBase(actor, at, client.id),
+        action: 'plan.action_added',
+        subjectType: 'plan_action',
+        subjectId: action.id,
+        details: { planStatus: plan.status, after: contentOf(action) },
+      });
+    }
+    return { ok: true, actions };
   });
 }
 

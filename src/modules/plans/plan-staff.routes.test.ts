@@ -319,4 +319,99 @@ describe(`the agent's plan and notes pages (${dialectName})`, () => {
     const row = await app.database.db.selectFrom('plan_actions').select('lang').where('title', '=', 'Update the résumé').executeTakeFirstOrThrow();
     assert.equal(row.lang, 'en', 'the language the agent wrote in');
   });
+
+  test('« Ajouter des actions du catalogue »: a ten-action plan in four page loads; errors all at once beside their action; a double submit adds once; moves answer a script in place', async (t) => {
+    const app = await buildTestApp(t);
+    const marie = await app.client('marie.tremblay@example.com');
+    const ana = app.demo.ana.id;
+    const planUrl = `/espace/clients/${ana}/plan`;
+    const batchUrl = `${planUrl}/actions/catalogue`;
+    await attendAnaAssessment(app);
+    let loads = 0;
+    const load = async (url: string) => {
+      loads += 1;
+      return marie.get(url);
+    };
+    const submit = async (url: string, form: Record<string, string | readonly string[]>) => {
+      const response = await marie.post(url, form);
+      if (response.statusCode !== 303) return response;
+      loads += 1; // the browser's one navigation: the POST and the page it is sent to
+      return marie.get(location(response));
+    };
+
+    let page = await load(planUrl);
+    assert.equal((await submit(`${planUrl}/creer`, {})).statusCode, 200);
+    page = await load(batchUrl);
+    assert.equal(page.statusCode, 200);
+    const body = decode(page.body);
+    for (const legend of ['INSTALLATION', 'VIE COLLECTIVE', 'FRANCISATION', 'EMPLOI', "DÉMARCHE D'IMMIGRATION"]) assert.match(body, new RegExp(`<legend>${legend}</legend>`));
+    const ids = [...body.matchAll(/name="choix" value="(\d+)"/g)].map((match) => match[1]);
+    assert.equal(ids.length, 10);
+    const formKey = body.match(/name="cle" value="([\w-]+)"/)?.[1];
+    assert.ok(formKey);
+    const suggested = body.match(new RegExp(`name="echeance-${ids[0]}" value="(\\d{4}-\\d{2}-\\d{2})"`))?.[1];
+    assert.ok(suggested, 'each date is pre-filled from the entry’s usual duration');
+
+    // Nothing ticked, then a date in the past: the page comes back with every problem, nothing added.
+    let response = await marie.post(batchUrl, { cle: formKey });
+    assert.equal(response.statusCode, 400);
+    assert.match(decode(response.body), /Cochez au moins une action du catalogue\./);
+    response = await marie.post(batchUrl, { cle: formKey, choix: [ids[0], ids[1]], [`echeance-${ids[0]}`]: '2020-01-01', [`echeance-${ids[1]}`]: 'demain' });
+    assert.equal(response.statusCode, 400);
+    const refused = decode(response.body);
+    assert.match(refused, new RegExp(`<a href="#echeance-${ids[0]}">[^<]+\u202f: `), 'the error names its action and links to its date');
+    assert.match(refused, new RegExp(`<a href="#echeance-${ids[1]}">`));
+    assert.match(refused, new RegExp(`id="choix-${ids[0]}" name="choix" value="${ids[0]}" checked`), 'the ticked boxes stay ticked');
+    assert.match(refused, new RegExp(`name="echeance-${ids[0]}" value="2020-01-01"`), 'the dates typed stay');
+    const count = async () => (await app.database.db.selectFrom('plan_actions').innerJoin('plans', 'plans.id', 'plan_actions.plan_id').select('plan_actions.id').where('plans.client_id', '=', ana).execute()).length;
+    assert.equal(await count(), 0);
+
+    // All ten at once: back on the plan, which says so.
+    const form = { cle: formKey, choix: ids, ...Object.fromEntries(ids.map((id) => [`echeance-${id}`, id === ids[0] ? suggested : ''])) };
+    page = await submit(batchUrl, form);
+    assert.equal(page.statusCode, 200);
+    assert.match(decode(page.body), /Actions ajoutées au plan\u202f: 10\./);
+    assert.equal(await count(), 10);
+    assert.ok(loads <= 5, `a ten-action plan in ${loads} page loads`);
+    assert.equal(loads, 4);
+    // The same form again (a double click, or « back » and send): nothing more.
+    assert.equal((await marie.post(batchUrl, form)).statusCode, 303);
+    assert.equal(await count(), 10);
+    page = await marie.get(batchUrl);
+    assert.equal((decode(page.body).match(/Déjà dans le plan/g) ?? []).length, 10, 'entries already in the plan say so');
+
+    // A move asked for by the page's script answers in JSON; the edge refuses with 409.
+    const [top, below] = (
+      await app.database.db
+        .selectFrom('plan_actions')
+        .innerJoin('plans', 'plans.id', 'plan_actions.plan_id')
+        .select(['plan_actions.id', 'plan_actions.domain'])
+        .where('plans.client_id', '=', ana)
+        .where('plan_actions.domain', '=', 'INSTALLATION')
+        .orderBy('plan_actions.position')
+        .execute()
+    ).map((row) => row.id);
+    const json = { accept: 'application/json' };
+    response = await marie.post(`${planUrl}/actions/${top}/deplacer`, { direction: 'bas' }, json);
+    assert.equal(response.statusCode, 200);
+    assert.deepEqual(JSON.parse(response.body), { ok: true });
+    response = await marie.post(`${planUrl}/actions/${top}/deplacer`, { direction: 'bas' }, json);
+    assert.equal(response.statusCode, 409);
+    assert.deepEqual(JSON.parse(response.body), { ok: false, code: 'AT_EDGE' });
+    const order = await app.database.db.selectFrom('plan_actions').select('id').where('id', 'in', [top, below]).orderBy('position').execute();
+    assert.deepEqual(
+      order.map((row) => row.id),
+      [below, top],
+    );
+    page = await marie.get(planUrl);
+    assert.match(page.body, /data-module="app-plan-move"/);
+    const item = page.body.slice(page.body.indexOf(`id="action-${top}"`)).split('</li>')[0];
+    assert.match(item, /data-move="haut">/, 'the last action’s « Monter » is shown');
+    assert.match(item, /data-move="bas" hidden/, 'its « Descendre » is hidden');
+
+    // Luc: 404 on Marie's client, the page and the form.
+    const luc = await app.client('luc.gagnon@example.com');
+    assert.equal((await luc.get(batchUrl)).statusCode, 404);
+    assert.equal((await luc.post(batchUrl, form)).statusCode, 404);
+  });
 });

@@ -15,6 +15,8 @@ import { type ActionFieldCode, type NoteFieldCode, PLAN_ERRORS, type PlanChangeC
 import {
   actionOfClient,
   addAction,
+  addCatalogueActions,
+  type CatalogueActionsResult,
   createPlan,
   DESCRIPTION_MAX,
   draftFromCatalogue,
@@ -24,6 +26,7 @@ import {
   publishPlan,
   removeAction,
   staffPlan,
+  suggestedDueOn,
   TITLE_MAX,
   USEFUL_INFO_MAX,
   updateAction,
@@ -32,6 +35,7 @@ import type { PlanAction } from './plan.tables';
 import { ActionFormPage, type ActionFormValues, EMPTY_ACTION } from './views/staff/action-form-page';
 import { NoteFormPage, type NoteFormValues } from './views/staff/note-form-page';
 import { RemoveActionPage } from './views/staff/remove-action-page';
+import { CatalogueActionsPage, choiceId, dueOnId } from './views/staff/catalogue-actions-page';
 import { newNotePath, notesPath, planPath } from './views/staff/staff-paths';
 import { StaffNotesPage } from './views/staff/staff-notes-page';
 import { StaffPlanPage } from './views/staff/staff-plan-page';
@@ -47,6 +51,18 @@ function text(request: FastifyRequest, name: string): string {
   const value = body[name];
   const first = Array.isArray(value) ? value[0] : value;
   return typeof first === 'string' ? first : '';
+}
+
+/** Every value of a posted field (a repeated field is a list; absent → none). */
+function texts(request: FastifyRequest, name: string): string[] {
+  const value = formFields(request.body)[name];
+  const all = Array.isArray(value) ? value : [value];
+  return all.filter((each): each is string => typeof each === 'string');
+}
+
+/** The answer a script asked for with `accept: application/json` (the up/down moves in place). */
+function wantsJson(request: FastifyRequest): boolean {
+  return (request.headers.accept ?? '').includes('application/json');
 }
 
 /** A new « Ajouter une action » or « Ajouter une note » form's key: the same form sent twice adds one row. */
@@ -66,6 +82,7 @@ function badForm(): AppError {
 const PLAN_DONE: Record<string, MessageKey> = {
   cree: 'planStaff.done.created',
   ajoutee: 'planStaff.done.added',
+  ajoutees: 'planStaff.done.addedMany',
   modifiee: 'planStaff.done.changed',
   deplacee: 'planStaff.done.moved',
   retiree: 'planStaff.done.removed',
@@ -74,8 +91,11 @@ const PLAN_DONE: Record<string, MessageKey> = {
 const NOTES_DONE: Record<string, MessageKey> = { ajoutee: 'planStaff.done.noteAdded', modifiee: 'planStaff.done.noteEdited' };
 
 function doneNotice(request: FastifyRequest, map: Record<string, MessageKey>): string | undefined {
-  const done = (request.query as Record<string, unknown> | undefined)?.fait;
-  return typeof done === 'string' && Object.hasOwn(map, done) ? request.t(map[done]) : undefined;
+  const query = request.query as Record<string, unknown> | undefined;
+  const done = query?.fait;
+  // `n`: how many actions « Ajouter les actions choisies » added.
+  const count = typeof query?.n === 'string' && /^\d{1,4}$/.test(query.n) ? Number(query.n) : 0;
+  return typeof done === 'string' && Object.hasOwn(map, done) ? request.t(map[done], { count }) : undefined;
 }
 
 const LIMITS: Partial<Record<ActionFieldCode | NoteFieldCode, number>> = {
@@ -194,6 +214,56 @@ export async function planStaffRoutes(app: FastifyInstance): Promise<void> {
     });
   });
 
+  /** « Ajouter des actions du catalogue », fresh or with the refused choices and why. */
+  async function renderCatalogue(request: FastifyRequest, reply: FastifyReply, clientId: number, sent?: { chosen: Set<number>; dueOn: Map<number, string>; errors: FieldError[]; formKey: string }) {
+    const actor = requestActor(request);
+    const view = await staffPlan(db(), actor, clientId);
+    if (!view.plan) return reply.redirect(planPath(clientId), 303);
+    const inPlan = new Set(view.domains.flatMap((domain) => domain.actions.map((item) => item.action.catalogue_id)));
+    const catalogue = await listCatalogue(db(), actor, { lang: request.locale });
+    const offers = catalogue.map((entry) => ({ ...entry, suggestedDueOn: suggestedDueOn(entry.defaultDurationDays, app.clock), isInPlan: inPlan.has(entry.id) }));
+    const errors = sent?.errors ?? [];
+    return reply.page({
+      title: request.t('planStaff.batch.title'),
+      status: errors.length > 0 ? 400 : 200,
+      body: (ctx) => <CatalogueActionsPage ctx={ctx} client={view.client} offers={offers} chosen={sent?.chosen ?? new Set()} dueOn={sent?.dueOn ?? new Map()} errors={errors} formKey={sent?.formKey ?? newFormKey()} />,
+    });
+  }
+
+  /** The refusals of « Ajouter les actions choisies », each beside its entry and named by its title. */
+  function catalogueErrors(request: FastifyRequest, result: Extract<CatalogueActionsResult, { code: 'INVALID' }>, titles: Map<number, string>): FieldError[] {
+    const errors: FieldError[] = result.codes.map((code) => ({ field: 'choix', message: request.t(PLAN_ERRORS[code].messageKey) }));
+    for (const { catalogueId, code } of result.choiceCodes) {
+      const field = code === 'CATALOGUE_INVALID' ? choiceId(catalogueId) : dueOnId(catalogueId);
+      if (errors.some((error) => error.field === field)) continue;
+      const message = request.t(PLAN_ERRORS[code].messageKey);
+      const title = titles.get(catalogueId);
+      errors.push({ field, message: title ? request.t('planStaff.batch.problemOf', { title, message }) : message });
+    }
+    return errors;
+  }
+
+  app.get(`${base}/plan/actions/catalogue`, staff, async (request, reply) => renderCatalogue(request, reply, pathId(request, 'clientId')));
+
+  app.post(`${base}/plan/actions/catalogue`, staff, async (request, reply) => {
+    const clientId = pathId(request, 'clientId');
+    const actor = requestActor(request);
+    const chosen = new Set(
+      texts(request, 'choix')
+        .filter((id) => /^\d{1,10}$/.test(id))
+        .map(Number),
+    );
+    const dueOn = new Map([...chosen].map((id) => [id, text(request, dueOnId(id))]));
+    // A form without its key (an old page) still adds its actions, once per submission.
+    const formKey = formKeyOf(request) || newFormKey();
+    const choices = [...chosen].map((catalogueId) => ({ catalogueId, dueOn: dueOn.get(catalogueId) ?? '' }));
+    const result = await addCatalogueActions(db(), actor, { clientId, choices, lang: request.locale, formKey }, deps);
+    if (result.ok) return reply.redirect(`${planPath(clientId)}?fait=ajoutees&n=${result.actions.length}`, 303);
+    if (result.code !== 'INVALID') return renderPlan(request, reply, clientId, { problem: result.code, status: PLAN_ERRORS[result.code].status });
+    const titles = new Map((await listCatalogue(db(), actor, { lang: request.locale })).map((entry) => [entry.id, entry.title]));
+    return renderCatalogue(request, reply, clientId, { chosen, dueOn, errors: catalogueErrors(request, result, titles), formKey });
+  });
+
   app.get(`${base}/plan/actions/:id/modifier`, staff, async (request, reply) => {
     const clientId = pathId(request, 'clientId');
     const id = pathId(request);
@@ -243,6 +313,7 @@ export async function planStaffRoutes(app: FastifyInstance): Promise<void> {
       throw badForm();
     }
     const result = await moveAction(db(), actor, { clientId, actionId: id, direction: direction === 'haut' ? 'up' : 'down' }, deps);
+    if (wantsJson(request)) return reply.code(result.ok ? 200 : PLAN_ERRORS[result.code].status).send(result.ok ? { ok: true } : { ok: false, code: result.code });
     if (result.ok) return reply.redirect(`${planPath(clientId)}?fait=deplacee#action-${id}`, 303);
     return renderPlan(request, reply, clientId, { problem: result.code, status: PLAN_ERRORS[result.code].status });
   });

@@ -1,7 +1,7 @@
 import type { RefusalTable } from '../../platform/errors';
 
 /** Why an action's fields are refused (several at once: `{ ok: false, code: 'INVALID', codes }`). */
-export type ActionFieldCode = 'DOMAIN_INVALID' | 'TITLE_REQUIRED' | 'TITLE_TOO_LONG' | 'DESCRIPTION_TOO_LONG' | 'DUE_INVALID' | 'DUE_IN_PAST' | 'USEFUL_INFO_TOO_LONG' | 'CATALOGUE_INVALID';
+export type ActionFieldCode = 'DOMAIN_INVALID' | 'TITLE_REQUIRED' | 'TITLE_TOO_LONG' | 'DESCRIPTION_TOO_LONG' | 'DUE_INVALID' | 'DUE_IN_PAST' | 'USEFUL_INFO_TOO_LONG' | 'CATALOGUE_INVALID' | 'NONE_CHOSEN';
 
 /** Why a note is refused (several at once, like an action's fields). */
 export type NoteFieldCode = 'BODY_REQUIRED' | 'BODY_TOO_LONG' | 'VISIBILITY_INVALID' | 'ACTION_INVALID';
@@ -23,6 +23,7 @@ export const PLAN_ERRORS: RefusalTable<PlanRefusalCode> = {
   DUE_IN_PAST: { status: 400, field: 'dueOn', messageKey: 'planStaff.error.DUE_IN_PAST' },
   USEFUL_INFO_TOO_LONG: { status: 400, field: 'usefulInfo', messageKey: 'planStaff.error.USEFUL_INFO_TOO_LONG' },
   CATALOGUE_INVALID: { status: 400, field: 'catalogue', messageKey: 'planStaff.error.CATALOGUE_INVALID' },
+  NONE_CHOSEN: { status: 400, field: 'choix', messageKey: 'planStaff.error.NONE_CHOSEN' },
   BODY_REQUIRED: { status: 400, field: 'body', messageKey: 'planStaff.error.BODY_REQUIRED' },
   BODY_TOO_LONG: { status: 400, field: 'body', messageKey: 'planStaff.error.BODY_TOO_LONG' },
   VISIBILITY_INVALID: { status: 400, field: 'visibility', messageKey: 'planStaff.error.VISIBILITY_INVALID' },

@@ -5,6 +5,7 @@
 import { initActionToggle } from './action-toggle';
 import { initErrorSummary } from './error-summary';
 import { clearOfflineCopiesOnSignOut, registerServiceWorker } from './offline';
+import { initPlanMove } from './plan-move';
 import { initPrintButton } from './print-button';
 import { initProfileMenu } from './profile-menu';
 import { initRowMenu } from './row-menu';
@@ -20,6 +21,7 @@ const modules: Record<string, Init> = {
   'app-row-menu': initRowMenu,
   'app-session-timeout': initSessionTimeout,
   'app-print': initPrintButton,
+  'app-plan-move': initPlanMove,
 };
 
 export function registerModule(name: string, init: Init): void {

@@ -6,6 +6,7 @@ import { CLIENTS_PATH, clientPath } from '../../../workspace/views/paths';
 export const filePath = clientPath;
 export const planPath = (clientId: number) => `${filePath(clientId)}/plan`;
 export const newActionPath = (clientId: number) => `${planPath(clientId)}/actions/nouvelle`;
+export const catalogueActionsPath = (clientId: number) => `${planPath(clientId)}/actions/catalogue`;
 export const actionPath = (clientId: number, actionId: number) => `${planPath(clientId)}/actions/${actionId}`;
 export const notesPath = (clientId: number) => `${filePath(clientId)}/notes`;
 export const newNotePath = (clientId: number, actionId?: number) => `${notesPath(clientId)}/nouvelle${actionId ? `?action=${actionId}` : ''}`;

@@ -11,7 +11,7 @@ import { DOMAIN_LABEL_KEYS } from '../../domains';
 import type { StaffActionView, StaffPlanView } from '../../plan-editing.service';
 import type { PlanNote } from '../../plan.tables';
 import { excerpt, LinkifiedText } from '../text';
-import { actionPath, editNotePath, fileCrumbs, newActionPath, newNotePath, notesPath, planPath } from './staff-paths';
+import { actionPath, catalogueActionsPath, editNotePath, fileCrumbs, newActionPath, newNotePath, notesPath, planPath } from './staff-paths';
 
 export interface StaffPlanPageProps {
   ctx: ViewContext;
@@ -48,20 +48,25 @@ export function StaffPlanPage({ ctx, view, notice, problem }: StaffPlanPageProps
           </p>
           <p>{plan.status === 'publie' ? t('planStaff.plan.publishedHint', { date: formatDateTime(plan.published_at ?? plan.created_at, ctx.locale) }) : t('planStaff.plan.draftHint')}</p>
           <div class="app-button-group">
-            <a class="app-button" href={newActionPath(client.id)}>
+            <a class="app-button" href={catalogueActionsPath(client.id)}>
+              {t('planStaff.plan.addFromCatalogue')}
+            </a>
+            <a class="app-button app-button--secondary" href={newActionPath(client.id)}>
               {t('planStaff.plan.addAction')}
             </a>
             <a class="app-button app-button--secondary" href={notesPath(client.id)}>
               {t('planStaff.plan.notesLink')}
             </a>
           </div>
+          {/* Where the in-place moves (with JavaScript) say what they did. */}
+          <p class="app-visually-hidden" aria-live="polite" data-plan-move-live />
           {view.domains.map(({ domain, actions }) => (
             <section key={domain} aria-labelledby={`domaine-${domain}`}>
               <h2 id={`domaine-${domain}`}>{t(DOMAIN_LABEL_KEYS[domain])}</h2>
               {actions.length === 0 ? (
                 <EmptyState>{t('planStaff.domain.empty')}</EmptyState>
               ) : (
-                <ol class="app-action-list">
+                <ol class="app-action-list" data-module="app-plan-move" data-message-moved={t('planStaff.done.moved')} data-message-failed={t('planStaff.move.failed')}>
                   {actions.map((item) => (
                     <ActionItem key={item.action.id} ctx={ctx} clientId={client.id} item={item} />
                   ))}
@@ -148,7 +153,8 @@ function ActionItem({ ctx, clientId, item }: { ctx: ViewContext; clientId: numbe
           {t('planStaff.action.edit')}
           {named}
         </a>
-        {!item.isFirst && (
+        {/* Both moves are always there, hidden at the domain's edge, so that a move in place can show them again. */}
+        <div class="app-move-form" data-move="haut" hidden={item.isFirst}>
           <PostForm ctx={ctx} action={`${path}/deplacer`}>
             <input type="hidden" name="direction" value="haut" />
             <button type="submit" class="app-button app-button--secondary">
@@ -156,8 +162,8 @@ function ActionItem({ ctx, clientId, item }: { ctx: ViewContext; clientId: numbe
               {named}
             </button>
           </PostForm>
-        )}
-        {!item.isLast && (
+        </div>
+        <div class="app-move-form" data-move="bas" hidden={item.isLast}>
           <PostForm ctx={ctx} action={`${path}/deplacer`}>
             <input type="hidden" name="direction" value="bas" />
             <button type="submit" class="app-button app-button--secondary">
@@ -165,7 +171,7 @@ function ActionItem({ ctx, clientId, item }: { ctx: ViewContext; clientId: numbe
               {named}
             </button>
           </PostForm>
-        )}
+        </div>
         <a href={newNotePath(clientId, action.id)}>
           {t('planStaff.action.addNote')}
           {named}
