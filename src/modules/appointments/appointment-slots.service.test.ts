@@ -100,3 +100,18 @@ describe(`free slots from the database (${dialectName})`, () => {
     await assert.rejects(proposalContext(db, { role: 'agent', id: luc.id }, { clientId: client.id, durationMinutes: 30 }, deps(clock)), { name: 'NotFoundError' });
   });
 });
+
+describe(`free slots for a client nobody follows yet (${dialectName})`, () => {
+  test('a manager sees the form’s context without slots; an agent’s own proposal would make the client theirs', async (t) => {
+    const { db } = await testDatabase(t);
+    const clock = movableClock(START);
+    const manager = await createAccount(db, { role: 'admin' });
+    const agent = await createAccount(db, { role: 'agent' });
+    const client = await createAccount(db, { display_name: 'Sam Nouveau' });
+    const forManager = await proposalContext(db, { role: 'manager', id: manager.id }, { clientId: client.id, durationMinutes: 60 }, deps(clock));
+    assert.deepEqual(forManager.slots, []);
+    assert.equal(forManager.suggestedKind, 'evaluation');
+    const forAgent = await proposalContext(db, { role: 'agent', id: agent.id }, { clientId: client.id, durationMinutes: 60 }, deps(clock)).catch((e: Error) => e.name);
+    assert.equal(forAgent, 'NotFoundError', 'not in her caseload');
+  });
+});

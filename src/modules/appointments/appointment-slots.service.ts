@@ -106,7 +106,12 @@ async function partiesOf(db: Db, actor: Actor, clientId: number): Promise<{ clie
  * (those in the client's stated availability first), the client's needs, and the type to suggest.
  */
 export async function proposalContext(db: Db, actor: Actor, input: { clientId: number; durationMinutes: number; exceptId?: number }, deps: AppointmentDeps): Promise<ProposalContext> {
-  const parties = await partiesOf(db, actor, input.clientId);
+  if (!mayManageSchedule(actor)) throw new NotFoundError('CLIENT.NOT_FOUND');
+  const client = await getClient(db, actor, input.clientId);
+  const agentId = agentOfProposal(actor, client.agent_id);
+  // A manager looking at a client nobody follows yet: no agent, so no agent's free slots.
+  if (agentId === null) return { slots: [], needs: (await needsOf(db, client.id)).needs, suggestedKind: (await hasAttendedAssessment(db, client.id)) ? 'suivi' : 'evaluation' };
+  const parties = { clientId: client.id, agentId };
   const { needs, availability } = await needsOf(db, parties.clientId);
   const search = { ...parties, from: deps.clock(), durationMinutes: input.durationMinutes, businessDays: SLOT_SEARCH_BUSINESS_DAYS, clientAvailability: availability, exceptId: input.exceptId };
   const slots = await runSearch(db, search, deps, SHOWN_SLOTS);
