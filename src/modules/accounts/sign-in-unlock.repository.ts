@@ -29,3 +29,8 @@ export async function countUnlocksSince(db: Db, accountId: number, since: string
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** Forgets links a day past their expiry: they only said when strangers' guesses locked an account. */
+export async function deleteUnlocksExpiredBefore(db: Db, before: string): Promise<void> {
+  await db.deleteFrom('sign_in_unlocks').where('expires_at', '<', before).execute();
+}

@@ -7,7 +7,7 @@ import { translator } from '../../platform/i18n/translate';
 import { enqueueMail } from '../../platform/mail/outbox.repository';
 import { hashToken, newToken } from '../../platform/session/session.service';
 import { LINKS_PER_HOUR } from './account-links';
-import { countUnlocksSince, findLiveUnlock, insertUnlock, markUnlockUsed } from './sign-in-unlock.repository';
+import { countUnlocksSince, deleteUnlocksExpiredBefore, findLiveUnlock, insertUnlock, markUnlockUsed } from './sign-in-unlock.repository';
 import type { MailDeps } from './registration.service';
 
 /** The page the link opens: a GET that only shows a button, so a mail scanner cannot spend it. */
@@ -30,6 +30,7 @@ export async function offerUnlockLink(db: Db, account: Account, ip: string, deps
       await recordAudit(trx, { at, actorId: null, action: 'auth.unlock_link_capped', subjectType: 'account', subjectId: account.id, ip });
       return;
     }
+    await deleteUnlocksExpiredBefore(trx, new Date(now.getTime() - 24 * 3600_000).toISOString());
     const token = newToken();
     await insertUnlock(trx, { account_id: account.id, token_hash: hashToken(token), created_at: at, expires_at: new Date(now.getTime() + UNLOCK_LIFETIME_MS).toISOString() });
     const t = translator(account.locale);

@@ -91,6 +91,13 @@ describe(`sign-in: known devices and the unlock link (${dialectName})`, () => {
     for (let i = 0; i < 2 * LINKS_PER_HOUR; i++) await attacker.post('/connexion', { email: JOHN, password: `again-${i}` });
     assert.equal((await unlockMails(testApp)).length, LINKS_PER_HOUR);
 
+    // Two days later, the next link made clears the old ones (they only recorded the attack).
+    testApp.clock.advance(2 * 24 * 3600_000);
+    const later = testApp.clock().toISOString();
+    await lockOutFromElevenAddresses(client);
+    const kept = await testApp.database.db.selectFrom('sign_in_unlocks').select('created_at').execute();
+    assert.ok(kept.length > 0 && kept.every((row) => row.created_at >= later), 'only links made after the advance are kept');
+
     // An address with no account: the same answer, no mail.
     await lockOutFromElevenAddresses(client, 'nobody@example.com');
     const unknown = await client();
