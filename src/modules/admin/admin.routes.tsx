@@ -138,7 +138,7 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
   });
   app.get(`${AUDIT_PATH}.csv`, manager, async (request, reply) => {
     const { page: _page, ...search } = auditQuery.parse(request.query ?? {});
-    const csv = await exportAudit(db, requestActor(request), search, clock, request.t);
+    const csv = await exportAudit(db, requestActor(request), search, clock, request.t, request.locale);
     return reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="journal-audit.csv"').header('cache-control', 'no-store').send(`\uFEFF${csv}`);
   });
 

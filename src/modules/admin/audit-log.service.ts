@@ -5,6 +5,7 @@ import { auditActionLabel } from '../../platform/audit/audit-labels';
 import { recordAudit } from '../../platform/audit/audit.repository';
 import { QUEBEC_ZONE } from '../../platform/business-time/business-calendar';
 import type { Clock } from '../../platform/clock';
+import type { Locale } from '../../platform/i18n/locale';
 import type { Translate } from '../../platform/i18n/translate';
 import { assertManager } from './admin.policy';
 import { type AuditFilters, searchAuditLog } from './audit-log.repository';
@@ -56,17 +57,34 @@ export function csvCell(value: unknown): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
+/** The export's columns, in order: each header is the catalogue's `admin.audit.csv.<column>`. */
+const CSV_COLUMNS = ['id', 'at', 'actorId', 'actor', 'action', 'actionLabel', 'clientId', 'client', 'subjectType', 'subjectId', 'ip', 'details'] as const;
+
 /**
- * The matching lines as CSV (the export itself is audited: who took a copy of the log, and of what).
- * Each action's code for tools, and beside it the sentence people read, in the manager's language.
+ * The separator a spreadsheet opened in that language expects: Excel (and LibreOffice) in French
+ * read « ; » between cells, the comma being the decimal mark; in English, the comma.
  */
-export async function exportAudit(db: Db, actor: Actor, search: AuditSearch, clock: Clock, t: Translate): Promise<string> {
+export const csvSeparator = (locale: Locale) => (locale === 'fr' ? ';' : ',');
+
+/** An instant as Québec's wall-clock time, `2026-11-25 10:00:00`: what spreadsheets read as a date and time in either language. */
+const quebecTime = (at: string | Date) => DateTime.fromJSDate(new Date(at)).setZone(QUEBEC_ZONE).toFormat('yyyy-LL-dd HH:mm:ss');
+
+/**
+ * The matching lines as CSV (the export itself is audited: who took a copy of the log, and of what),
+ * for the manager's spreadsheet: headers in their language, times in Québec's time (the header says
+ * so), « ; » between cells in French and « , » in English (csvSeparator). Each action's code for
+ * tools, and beside it the sentence people read.
+ */
+export async function exportAudit(db: Db, actor: Actor, search: AuditSearch, clock: Clock, t: Translate, locale: Locale): Promise<string> {
   assertManager(actor);
   const { rows } = await searchAuditLog(db, auditFilters(search), { limit: AUDIT_EXPORT_MAX, offset: 0 });
   await recordAudit(db, { at: clock().toISOString(), actorId: actor.id, action: 'audit.exported', ip: actor.ip ?? null, details: { search: { ...search }, lines: rows.length } });
-  const header = ['id', 'at', 'actor_id', 'actor', 'action', 'action_label', 'client_id', 'client', 'subject_type', 'subject_id', 'ip', 'details'];
+  const separator = csvSeparator(locale);
+  const header = CSV_COLUMNS.map((column) => t(`admin.audit.csv.${column}`));
   const lines = rows.map((row) =>
-    [row.id, row.at, row.actor_id, row.actor_email, row.action, auditActionLabel(t, row.action), row.client_id, row.client_name, row.subject_type, row.subject_id, row.ip, row.details].map(csvCell).join(','),
+    [row.id, quebecTime(row.at), row.actor_id, row.actor_email, row.action, auditActionLabel(t, row.action), row.client_id, row.client_name, row.subject_type, row.subject_id, row.ip, row.details]
+      .map(csvCell)
+      .join(separator),
   );
-  return `${[header.map(csvCell).join(','), ...lines].join('\r\n')}\r\n`;
+  return `${[header.map(csvCell).join(separator), ...lines].join('\r\n')}\r\n`;
 }

@@ -85,16 +85,29 @@ describe(`« Journal d'audit » (${dialectName})`, () => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\r\n');
-    assert.equal(lines[0], '"id","at","actor_id","actor","action","action_label","client_id","client","subject_type","subject_id","ip","details"');
+    // French: French headers, « ; » between cells (Excel in fr-CA), Québec's time (10:00 EST, not 15:00 UTC).
+    assert.equal(
+      lines[0],
+      `"Ligne";"Date et heure (heure du Québec)";"Identifiant de la personne";"Personne";"Code de l'action";"Action";"Identifiant du client";"Client";"Type d'objet";"Identifiant de l'objet";"Adresse IP";"Détails"`,
+    );
     assert.ok(lines.length > 1);
     assert.ok(
-      lines.slice(1).every((line) => line.includes('"client.reassigned","Dossier réassigné par la gestion"')),
+      lines.slice(1).every((line) => line.includes('"client.reassigned";"Dossier réassigné par la gestion"')),
       'the code for tools, the sentence beside it',
     );
+    assert.match(lines[1], /^"\d+";"2026-11-25 10:00:00";/);
+    // English: English headers, commas, the same Québec time.
+    await admin.post('/langue', { lang: 'en', retour: '/gestion/journal' });
+    const english = (await admin.get(`/gestion/journal.csv?client=${demo.john.id}&action=client.reassigned`)).body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    assert.equal(english[0], '"Line","Date and time (Québec time)","Person id","Person","Action code","Action","Client id","Client","Object type","Object id","IP address","Details"');
+    assert.match(english[1], /^"\d+","2026-11-25 10:00:00",.*"client\.reassigned","File reassigned by management"/);
     assert.ok(lines.some((line) => line.includes('"admin@example.com"')));
     assert.deepEqual([csvCell('=1+1'), csvCell('+33'), csvCell('-2'), csvCell('@SUM(A1)'), csvCell('a "b"'), csvCell(null)], [`"'=1+1"`, `"'+33"`, `"'-2"`, `"'@SUM(A1)"`, '"a ""b"""', '""']);
     const exported = await database.db.selectFrom('audit_log').selectAll().where('action', '=', 'audit.exported').execute();
-    assert.equal(exported.length, 1);
+    assert.equal(exported.length, 2);
     assert.equal(exported[0]?.actor_id, demo.admin.id);
     const marie = await client('marie.tremblay@example.com');
     assert.equal((await marie.get('/gestion/journal.csv')).statusCode, 404);
@@ -110,10 +123,25 @@ describe(`« Journal d'audit » (${dialectName})`, () => {
     assert.match(journal.body, /<td data-label="Action">Autre modification<\/td>/);
     assert.doesNotMatch(journal.body, /legacy/);
     const csv = await admin.get(`/gestion/journal.csv?client=${demo.john.id}`);
-    assert.match(csv.body, /"legacy\.file_touched","Autre modification"/, 'the CSV keeps the code for tools, beside the neutral sentence');
+    assert.match(csv.body, /"legacy\.file_touched";"Autre modification"/, 'the CSV keeps the code for tools, beside the neutral sentence');
     const file = await (await client('marie.tremblay@example.com')).get(`/espace/clients/${demo.john.id}`);
     assert.equal(file.statusCode, 200);
     assert.match(file.body, /Historique du dossier[\s\S]*Autre modification par Marie Tremblay/);
     assert.doesNotMatch(file.body, /legacy/);
+  });
+
+  test("the file's timeline reads every line as its sentence, never its code", async (t) => {
+    const { client, demo, database } = await buildTestApp(t, { start: START });
+    await recordAudit(database.db, { at: '2026-11-25T15:05:00Z', actorId: demo.marie.id, action: 'message.sent', clientId: demo.john.id });
+    await recordAudit(database.db, { at: '2026-11-25T15:06:00Z', actorId: demo.john.id, action: 'request.draft_saved', clientId: demo.john.id });
+    const marie = await client('marie.tremblay@example.com');
+    assert.equal((await marie.post(`/espace/clients/${demo.john.id}/notes/nouvelle`, { visibility: 'interne', actionId: '', body: 'Rappeler John.' })).statusCode, 303);
+    const file = await marie.get(`/espace/clients/${demo.john.id}`);
+    const timeline = file.body.match(/<ol class="app-timeline">([\s\S]*?)<\/ol>/)?.[1] ?? '';
+    assert.match(timeline, /Note ajoutée au plan par Marie Tremblay/);
+    const codes = await database.db.selectFrom('audit_log').select('action').distinct().where('client_id', '=', demo.john.id).execute();
+    assert.ok(codes.length >= 3);
+    for (const { action } of codes) assert.ok(!timeline.includes(action), `no code (${action}) on the timeline`);
+    assert.doesNotMatch(timeline, /\([a-z_]+\.[a-z_]+\)/);
   });
 });
