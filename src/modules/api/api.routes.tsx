@@ -13,6 +13,7 @@ import { tokenApi } from '../accounts/api-token.api';
 import { appointmentApi } from '../appointments/appointment.api';
 import { messageApi } from '../messages/message.api';
 import { planApi } from '../plans/plan.api';
+import { referralApi } from '../referrals/referral.api';
 import { ApiProblemError } from '../../platform/http/api-kit';
 import { describeResponses, withoutUnusedSchemas } from './openapi-document';
 import { PROBLEM_CODES } from './problem-codes';
@@ -154,6 +155,7 @@ async function registerApi(app: FastifyInstance): Promise<void> {
       await api.register(appointmentApi, { prefix: '/v1' });
       await api.register(planApi, { prefix: '/v1' });
       await api.register(messageApi, { prefix: '/v1' });
+      await api.register(referralApi, { prefix: '/v1' });
     },
     { prefix: '/api' },
   );

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { hashApiToken } from '../accounts/api-token.service';
 import { confirmEmail } from '../accounts/registration.service';
+import { createReferral } from '../referrals/referral.service';
 import { API_RATE_LIMIT } from './api.routes';
 import { buildApiTestApp, typesOf } from '../../../test/helpers/api';
 
@@ -81,7 +82,10 @@ describe('API /api/v1: tokens', () => {
     const legacy = 'aq_issued-before-the-rule-0000000000000000000000';
     const at = ctx.clock().toISOString();
     const row = { account_id: nadia.id, label: 'old', created_at: at, expires_at: new Date(ctx.clock().getTime() + 86_400_000).toISOString(), last_used_at: at, revoked_at: null };
-    await ctx.database.db.insertInto('api_tokens').values({ ...row, token_hash: hashApiToken(legacy) }).execute();
+    await ctx.database.db
+      .insertInto('api_tokens')
+      .values({ ...row, token_hash: hashApiToken(legacy) })
+      .execute();
     for (const read of [ctx.api(legacy).GET('/api/v1/me'), ctx.api(legacy).GET('/api/v1/appointments', { params: { query: {} } })]) {
       const { response, error } = await read;
       assert.equal(response.status, 403);
@@ -358,6 +362,23 @@ describe('API: limits, CORS, the contract', () => {
     await john.markMessageRead({ params: { path: messagePath } });
     await john.getConversation({ params: { path: messagePath } });
     assert.equal((await john.replyToMessage({ params: { path: messagePath }, body: { body: 'Merci', key: 'contract-reply-0001' } })).response.status, 201);
+    const partner = await ctx.database.db.selectFrom('partners').select('id').where('active', '=', 1).orderBy('id').executeTakeFirstOrThrow();
+    const refer = async () => {
+      const made = await createReferral(
+        ctx.database.db,
+        { role: 'agent', id: ctx.demo.marie.id },
+        { clientId: ctx.demo.john.id, partnerId: partner.id, fields: ['nom'], purpose: 'Contrat', partnerNote: '', consent: 'portail', consentNote: '' },
+        { clock: ctx.clock, publicUrl: 'http://localhost' },
+      );
+      assert.ok(made.ok);
+      return { id: made.referral.id };
+    };
+    const [toConsent, toRefuse] = [await refer(), await refer()];
+    assert.equal((await john.listReferrals()).data!.items.length, 2);
+    const referral = await john.getReferral({ params: { path: toConsent } });
+    await john.consentToReferral({ params: { path: toConsent, header: { 'if-match': referral.response.headers.get('etag')! } } });
+    await john.refuseReferral({ params: { path: toRefuse, header: { 'if-match': (await john.getReferral({ params: { path: toRefuse } })).response.headers.get('etag')! } } });
+    assert.equal((await john.withdrawReferralConsent({ params: { path: toConsent } })).data!.status, 'retiree');
     assert.equal((await john.revokeCurrentToken()).response.status, 204);
     const operations = Object.entries(ctx.document.paths).flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`));
     const seen = new Set(ctx.seen.map((s) => `${s.method} ${s.path}`));

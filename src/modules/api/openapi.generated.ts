@@ -301,6 +301,100 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** « Mes orientations »: the client’s referrals to partner organizations, newest first */
+        get: operations["listReferrals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One referral; the ETag is its version */
+        get: operations["getReferral"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{id}/consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * « Consentir au partage »: consent to share exactly the fields and purpose read; the referral is then sent
+         * @description Needs `If-Match` with the referral’s ETag (the consent is to what was read): 428 without it, 412 when it changed since; 409 when it no longer awaits consent.
+         */
+        post: operations["consentToReferral"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{id}/refusal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * « Refuser »: refuse to share; nothing is ever sent for this referral
+         * @description Needs `If-Match` with the referral’s ETag: 428 without it, 412 when it changed since; 409 when it no longer awaits consent.
+         */
+        post: operations["refuseReferral"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{id}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * « Retirer mon consentement »: the organization’s access ends at once
+         * @description Allowed while the referral is sent or accepted; what was already shared stays on record. 409 otherwise.
+         */
+        post: operations["withdrawReferralConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -541,6 +635,68 @@ export interface components {
                 total: number;
                 actions: components["schemas"]["ActionSummary"][];
             }[];
+        };
+        Referral: {
+            id: number;
+            /** @description The partner organization and how to reach it. */
+            organization: {
+                name: string;
+                email: string;
+                phone: string | null;
+                address: string | null;
+            };
+            /**
+             * @description `attente_consentement` « En attente de votre consentement », `consentement_refuse`, `envoyee` « Envoyée », `acceptee` « Acceptée », `refusee` « Refusée » (by the organization), `terminee` « Terminée », `retiree` (consent withdrawn).
+             * @enum {string}
+             */
+            status: "attente_consentement" | "consentement_refuse" | "envoyee" | "acceptee" | "refusee" | "terminee" | "retiree";
+            /** @description The status in the language of Accept-Language. */
+            statusLabel: string;
+            /** @description Why, in the agent’s sentence: the purpose the consent is for. */
+            purpose: string;
+            /** @description The plan action it was made from, if any. */
+            planAction: {
+                id: number;
+                title: string;
+            } | null;
+            /** @description Exactly what is shared (or would be) with the organization, nothing else. */
+            fields: {
+                /** @enum {string} */
+                field: "nom" | "coordonnees" | "langues" | "interprete" | "action" | "note";
+                label: string;
+            }[];
+            /** @description Each field with its value: what would be shared while awaiting consent, what was shared once sent (written once, at sending); empty after a refusal of consent. */
+            values: {
+                /** @enum {string} */
+                field: "nom" | "coordonnees" | "langues" | "interprete" | "action" | "note";
+                label: string;
+                value: string;
+            }[];
+            consent: {
+                at: string;
+                /**
+                 * @description `portail`: given by the client; `verbal`: recorded by the agent.
+                 * @enum {string}
+                 */
+                how: "portail" | "verbal";
+                /** @description How a verbal consent was obtained. */
+                note: string | null;
+            } | null;
+            sentAt: string | null;
+            withdrawnAt: string | null;
+            /** @description When the organization accepted or refused. */
+            answeredAt: string | null;
+            /** @description The organization’s reason when it refused. */
+            refusalReason: string | null;
+            /** @description What the organization reported once done. */
+            result: {
+                /** @enum {string} */
+                result: "service_rendu" | "service_non_rendu";
+                on: string | null;
+            } | null;
+            createdAt: string;
+            /** @description Moves with every change; the ETag and If-Match carry it. */
+            version: number;
         };
         AppointmentPage: {
             items: components["schemas"]["Appointment"][];
@@ -1626,6 +1782,365 @@ export interface operations {
             };
         };
     };
+    listReferrals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Each referral with its organization, status, purpose, the fields shared and their values, and the consent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Referral"][];
+                    };
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked); the answer carries `WWW-Authenticate: Bearer`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden for this account: its e-mail address is not confirmed yet (AUTH.EMAIL_NOT_CONFIRMED); the link mailed at sign-up confirms it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: no such resource for this client (someone else’s id, or a malformed one, is not found either). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: 120 a minute per token (per address before sign-in); wait for `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReferral: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The referral; the `ETag` header is what `If-Match` needs to consent or refuse. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Referral"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked); the answer carries `WWW-Authenticate: Bearer`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden for this account: its e-mail address is not confirmed yet (AUTH.EMAIL_NOT_CONFIRMED); the link mailed at sign-up confirms it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: no such resource for this client (someone else’s id, or a malformed one, is not found either). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: 120 a minute per token (per address before sign-in); wait for `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    consentToReferral: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the referral, as last read (required): the consent is to exactly what was read. */
+                "if-match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Sent to the organization: the referral as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Referral"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked); the answer carries `WWW-Authenticate: Bearer`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden for this account: its e-mail address is not confirmed yet (AUTH.EMAIL_NOT_CONFIRMED); the link mailed at sign-up confirms it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: no such resource for this client (someone else’s id, or a malformed one, is not found either). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description It no longer awaits consent (REFERRAL.STATE_CHANGED). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition failed: the resource changed since the `If-Match` ETag was read; the answer carries the current ETag. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition required: send `If-Match` with the ETag last read. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: 120 a minute per token (per address before sign-in); wait for `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    refuseReferral: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the referral, as last read (required): the consent is to exactly what was read. */
+                "if-match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Refused: the referral as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Referral"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked); the answer carries `WWW-Authenticate: Bearer`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden for this account: its e-mail address is not confirmed yet (AUTH.EMAIL_NOT_CONFIRMED); the link mailed at sign-up confirms it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: no such resource for this client (someone else’s id, or a malformed one, is not found either). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description It no longer awaits consent (REFERRAL.STATE_CHANGED). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition failed: the resource changed since the `If-Match` ETag was read; the answer carries the current ETag. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition required: send `If-Match` with the ETag last read. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: 120 a minute per token (per address before sign-in); wait for `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawReferralConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Withdrawn: the referral as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Referral"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked); the answer carries `WWW-Authenticate: Bearer`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden for this account: its e-mail address is not confirmed yet (AUTH.EMAIL_NOT_CONFIRMED); the link mailed at sign-up confirms it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: no such resource for this client (someone else’s id, or a malformed one, is not found either). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing to withdraw: not sent, already withdrawn, refused or finished (REFERRAL.STATE_CHANGED). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: 120 a minute per token (per address before sign-in); wait for `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
 }
 
 /** Each operation's method and path, by operationId. */
@@ -1647,4 +2162,9 @@ export const operationRoutes = {
     markMessageRead: { method: 'post', path: '/api/v1/messages/{id}/read' },
     getConversation: { method: 'get', path: '/api/v1/messages/{id}/conversation' },
     replyToMessage: { method: 'post', path: '/api/v1/messages/{id}/replies' },
+    listReferrals: { method: 'get', path: '/api/v1/referrals' },
+    getReferral: { method: 'get', path: '/api/v1/referrals/{id}' },
+    consentToReferral: { method: 'post', path: '/api/v1/referrals/{id}/consent' },
+    refuseReferral: { method: 'post', path: '/api/v1/referrals/{id}/refusal' },
+    withdrawReferralConsent: { method: 'post', path: '/api/v1/referrals/{id}/withdrawal' },
 } as const satisfies Record<keyof operations, { method: string; path: keyof paths }>;
