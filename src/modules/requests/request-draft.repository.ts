@@ -51,6 +51,6 @@ export async function setClientTeam(db: Db, clientId: number, team: string): Pro
 }
 
 /** What the person said of themselves in the request, kept on the account for the agent. */
-export async function setClientContact(db: Db, clientId: number, contact: { phone: string; time_zone: string }): Promise<void> {
+export async function setClientContact(db: Db, clientId: number, contact: { phone?: string; time_zone: string }): Promise<void> {
   await db.updateTable('accounts').set(contact).where('id', '=', clientId).where('role', '=', 'client').execute();
 }

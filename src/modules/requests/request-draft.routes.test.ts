@@ -4,7 +4,18 @@ import { buildTestApp, type TestClient } from '../../../test/helpers/app';
 import { DEMO_PASSWORD } from '../../db/seed/factories';
 import { createAccount } from '../../db/seed/factories';
 
-const identification = { location: 'quebec', arrivalDate: '2026-09-01', status: 'resident_permanent', fileNumber: 'Q-12345', adults: '1', children: '2', languages: 'es', otherLanguages: 'Catalan' };
+const identification = {
+  location: 'quebec',
+  'arrivalDate-day': '1',
+  'arrivalDate-month': '9',
+  'arrivalDate-year': '2026',
+  status: 'resident_permanent',
+  fileNumber: 'Q-12345',
+  adults: '1',
+  children: '2',
+  languages: 'es',
+  otherLanguages: 'Catalan',
+};
 const firstAppointment = { mode: 'en_personne', region: 'Montréal', phone: '514 555-0199', timeZone: 'America/Toronto', days: 'mardi', periods: 'matin', interpreter: 'non', interpreterLanguage: '', accessibility: '' };
 
 // Wednesday 2026-11-25, 10:00 in Québec (15:00 UTC).
@@ -21,10 +32,10 @@ test('the request in three steps: drafts kept, field errors, « Transmettre la d
   assert.equal((await lucia.get('/demande')).headers.location, '/demande/identification');
 
   // An arrival date in the future while in Québec is refused, with the error summary.
-  const refused = await lucia.post('/demande/identification', { ...identification, arrivalDate: '2027-01-10' });
+  const refused = await lucia.post('/demande/identification', { ...identification, 'arrivalDate-day': '10', 'arrivalDate-month': '1', 'arrivalDate-year': '2027' });
   assert.equal(refused.statusCode, 400);
   assert.match(refused.body, /app-error-summary/);
-  assert.match(refused.body, /href="#arrivalDate"/);
+  assert.match(refused.body, /href="#arrivalDate-day"/);
   assert.match(refused.body, /value="Catalan"/, 'the answers come back as typed');
 
   const saved = await lucia.post('/demande/identification', identification);
@@ -136,4 +147,101 @@ test('the agent who opens the file sees what the person answered', async (t) => 
   assert.match(file.body, /Fauteuil roulant/);
   assert.match(file.body, /Oui — Catalan/);
   assert.doesNotMatch(file.body, /retour=recapitulatif/, 'no « Modifier » on the staff side');
+});
+
+test('the arrival date in three boxes (GOV.UK date input): which part is missing, a 4-digit year, a real date, in French and in English', async (t) => {
+  const ctx = await buildTestApp(t, { start: START });
+  const lucia = await newClient(ctx, 'lucia@example.org');
+  const page = await lucia.get('/demande/identification');
+  for (const part of ['day', 'month', 'year']) assert.match(page.body, new RegExp(`id="arrivalDate-${part}" name="arrivalDate-${part}" type="text" inputmode="numeric"`, 'i'));
+  assert.doesNotMatch(page.body, /type="date"/);
+  const date = (day: string, month: string, year: string) => ({ ...identification, 'arrivalDate-day': day, 'arrivalDate-month': month, 'arrivalDate-year': year });
+  for (const [answer, link, message] of [
+    [date('', '', ''), 'arrivalDate-day', /Entrez votre date d.arrivée au Québec\./],
+    [date('15', '', '2026'), 'arrivalDate-month', /La date d.arrivée doit comprendre un mois\./],
+    [date('', '', '2026'), 'arrivalDate-day', /La date d.arrivée doit comprendre un jour et un mois\./],
+    [date('15', '3', '26'), 'arrivalDate-year', /L.année doit compter 4 chiffres\./],
+    [date('31', '2', '2026'), 'arrivalDate-day', /La date d.arrivée doit être une date réelle\./],
+    [date('15', '3', '1900'), 'arrivalDate-year', /après 1950/],
+  ] as const) {
+    const response = await lucia.post('/demande/identification', answer);
+    assert.equal(response.statusCode, 400, JSON.stringify(answer));
+    assert.match(response.body, new RegExp(`href="#${link}"`), link);
+    assert.match(response.body, message);
+  }
+  // Only the empty box is marked in error; what was typed comes back.
+  const missingMonth = await lucia.post('/demande/identification', date('15', '', '2026'));
+  assert.match(missingMonth.body, /id="arrivalDate-month"[^>]*class="app-date-input__input--error"/);
+  assert.doesNotMatch(missingMonth.body, /id="arrivalDate-day"[^>]*app-date-input__input--error/);
+  assert.match(missingMonth.body, /id="arrivalDate-year"[^>]*value="2026"/);
+  await lucia.post('/langue', { lang: 'en', retour: '/demande/identification' });
+  assert.match((await lucia.post('/demande/identification', date('15', '3', ''))).body, /Date of arrival must include a year\./);
+  assert.match((await lucia.post('/demande/identification', date('30', '2', '2026'))).body, /Date of arrival must be a real date\./);
+  // « 15 3 2026 » is saved as the day it names and comes back in its boxes.
+  assert.equal((await lucia.post('/demande/identification', date('15', '3', '2026'))).statusCode, 303);
+  const again = await lucia.get('/demande/identification');
+  assert.match(again.body, /id="arrivalDate-day"[^>]*value="15"/);
+  assert.match(again.body, /id="arrivalDate-month"[^>]*value="3"/);
+});
+
+test('« Premier rendez-vous »: periods within business hours, the phone required only by telephone, « Région » and the interpreter language revealed by their answer', async (t) => {
+  const ctx = await buildTestApp(t, { start: START, env: { BUSINESS_DAY_END_HOUR: '16' } });
+  const lucia = await newClient(ctx, 'lucia@example.org');
+  await lucia.post('/demande/identification', identification);
+  const form = await lucia.get('/demande/premier-rendez-vous');
+  assert.match(form.body, /Après-midi \(13\u00a0h à 16\u00a0h\)/);
+  assert.match(form.body, /Matin \(8\u00a0h à 12\u00a0h\)/);
+  assert.doesNotMatch(form.body, /17 h/);
+  // Conditional reveal: the option controls the question under it, shown without JS with a hint.
+  assert.match(form.body, /data-module="app-conditional-reveal"/);
+  assert.match(form.body, /id="mode-en_personne"[^>]*data-aria-controls="mode-en_personne-conditional"/);
+  assert.match(form.body, /class="app-conditional app-conditional--hidden" id="mode-en_personne-conditional"><div class="app-field"><label for="region">/);
+  assert.match(form.body, /id="interpreter-oui"[^>]*data-aria-controls="interpreter-oui-conditional"/);
+  assert.match(form.body, /Seulement pour un rendez-vous en personne\./);
+
+  // By telephone the number is required; by video it may be left out; the region is ignored unless in person.
+  const byPhone = await lucia.post('/demande/premier-rendez-vous', { ...firstAppointment, mode: 'telephone', phone: '' });
+  assert.equal(byPhone.statusCode, 400);
+  assert.match(byPhone.body, /href="#phone"/);
+  assert.match(byPhone.body, /nécessaire pour un rendez-vous par téléphone/);
+  const badPhone = await lucia.post('/demande/premier-rendez-vous', { ...firstAppointment, mode: 'visioconference', phone: 'abc' });
+  assert.match(badPhone.body, /href="#phone"/, 'an optional phone is still checked when given');
+  const video = await lucia.post('/demande/premier-rendez-vous', { ...firstAppointment, mode: 'visioconference', phone: '', region: 'Laval', interpreter: 'non', interpreterLanguage: 'Catalan' });
+  assert.equal(video.statusCode, 303);
+  const draft = await ctx.database.db.selectFrom('intake_drafts').select('answers').executeTakeFirstOrThrow();
+  const saved = JSON.parse(draft.answers).firstAppointment;
+  assert.equal(saved.region, '');
+  assert.equal(saved.interpreterLanguage, '');
+  assert.equal(saved.phone, '');
+  const reopened = await lucia.get('/demande/premier-rendez-vous');
+  assert.match(reopened.body, /class="app-conditional app-conditional--hidden" id="mode-en_personne-conditional"/);
+  assert.match(reopened.body, /class="app-conditional app-conditional--hidden" id="interpreter-oui-conditional"/);
+  // In person and with an interpreter: the questions they open are required and shown open.
+  const inPerson = await lucia.post('/demande/premier-rendez-vous', { ...firstAppointment, region: '', interpreter: 'oui', interpreterLanguage: '' });
+  assert.match(inPerson.body, /href="#region"/);
+  assert.match(inPerson.body, /href="#interpreterLanguage"/);
+  assert.match(inPerson.body, /class="app-conditional" id="mode-en_personne-conditional"/);
+
+  await lucia.post('/langue', { lang: 'en', retour: '/demande/premier-rendez-vous' });
+  const english = await lucia.post('/demande/premier-rendez-vous', { ...firstAppointment, mode: 'telephone', phone: '' });
+  assert.match(english.body, /Enter your phone number: it is needed for a telephone appointment\./);
+  assert.match(english.body, /Afternoon \(1\u00a0p\.m\. to 4\u00a0p\.m\.\)/);
+});
+
+test('« Récapituler la demande » writes dates in words and names time zones, never ISO or IANA', async (t) => {
+  const ctx = await buildTestApp(t, { start: START });
+  const lucia = await newClient(ctx, 'lucia@example.org');
+  await lucia.post('/demande/identification', { ...identification, 'arrivalDate-day': '15', 'arrivalDate-month': '3', 'arrivalDate-year': '2026' });
+  await lucia.post('/demande/premier-rendez-vous', { ...firstAppointment, mode: 'visioconference', phone: '', timeZone: 'Europe/Paris', periods: ['matin', 'apres_midi'] });
+  const summary = await lucia.get('/demande/recapitulatif');
+  assert.match(summary.body, /15 mars 2026/);
+  assert.match(summary.body, /France — Paris/);
+  assert.match(summary.body, /Après-midi \(13\u00a0h à 16\u00a0h\)/);
+  assert.match(summary.body, /Non fourni/);
+  assert.doesNotMatch(summary.body, />[^<]*\d{4}-\d{2}-\d{2}[^<]*</);
+  assert.doesNotMatch(summary.body, />[^<]*Europe\/Paris[^<]*</);
+  await lucia.post('/langue', { lang: 'en', retour: '/demande/recapitulatif' });
+  const english = await lucia.get('/demande/recapitulatif');
+  assert.match(english.body, /March 15, 2026/);
+  assert.match(english.body, /France — Paris/);
 });

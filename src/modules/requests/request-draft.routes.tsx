@@ -37,6 +37,7 @@ export async function requestDraftRoutes(app: FastifyInstance): Promise<void> {
     businessDayEndHour: app.config.BUSINESS_DAY_END_HOUR,
   };
   const db = app.database.db;
+  const hours = { start: app.config.BUSINESS_DAY_START_HOUR, end: app.config.BUSINESS_DAY_END_HOUR };
 
   const alreadyActive = (reply: FastifyReply) => reply.redirect('/mes-dossiers', 303);
 
@@ -56,7 +57,7 @@ export async function requestDraftRoutes(app: FastifyInstance): Promise<void> {
         step === 'identification' ? (
           <IdentificationPage ctx={ctx} values={values} errors={errors} back={back ? 'recapitulatif' : undefined} />
         ) : (
-          <FirstAppointmentPage ctx={ctx} values={values} errors={errors} back={back ? 'recapitulatif' : undefined} />
+          <FirstAppointmentPage ctx={ctx} values={values} errors={errors} back={back ? 'recapitulatif' : undefined} hours={hours} />
         ),
     });
   };
@@ -90,7 +91,7 @@ export async function requestDraftRoutes(app: FastifyInstance): Promise<void> {
     if (state.active) return alreadyActive(reply);
     const { identification, firstAppointment } = state.answers;
     if (!identification || !firstAppointment) return reply.redirect(STEP_PATH[nextStep(state.answers)], 303);
-    return reply.page({ title: request.t('intake.summary'), body: (ctx) => <SummaryPage ctx={ctx} identification={identification} first={firstAppointment} /> });
+    return reply.page({ title: request.t('intake.summary'), body: (ctx) => <SummaryPage ctx={ctx} identification={identification} first={firstAppointment} hours={hours} /> });
   });
 
   app.post('/demande/transmettre', client, async (request, reply) => {

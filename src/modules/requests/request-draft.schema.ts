@@ -32,7 +32,7 @@ export const REGIONS = [
 
 export interface Identification {
   location: (typeof LOCATIONS)[number];
-  /** YYYY-MM-DD; past when in Québec, planned (today or later) when abroad. */
+  /** YYYY-MM-DD (typed in three boxes); past when in Québec, planned (today or later) when abroad. */
   arrivalDate: string;
   status: (typeof STATUSES)[number];
   /** The file number the government gave, if any ('' when none). */
@@ -48,6 +48,7 @@ export interface FirstAppointment {
   mode: (typeof MODES)[number];
   /** Required for « en personne »; '' otherwise. */
   region: string;
+  /** Required for « téléphone »; optional ('' when not given) otherwise. */
   phone: string;
   timeZone: string;
   days: (typeof DAYS)[number][];
@@ -84,18 +85,47 @@ const many = <T extends string>(raw: Record<string, unknown>, key: string, allow
 const oneOf = <T extends string>(value: string, allowed: readonly T[]): T | undefined => ((allowed as readonly string[]).includes(value) ? (value as T) : undefined);
 const count = (value: string): number | undefined => (/^\d{1,2}$/.test(value) && Number(value) <= 20 ? Number(value) : undefined);
 
+/** The three boxes of the arrival date (GOV.UK's date input): `arrivalDate-day`, `-month`, `-year`. */
+export const DATE_PARTS = ['day', 'month', 'year'] as const;
+type DatePart = (typeof DATE_PARTS)[number];
+
+const MISSING: Record<string, StepProblem> = {
+  day: 'ARRIVAL_DATE_MISSING_DAY',
+  month: 'ARRIVAL_DATE_MISSING_MONTH',
+  year: 'ARRIVAL_DATE_MISSING_YEAR',
+  'day month': 'ARRIVAL_DATE_MISSING_DAY_MONTH',
+  'day year': 'ARRIVAL_DATE_MISSING_DAY_YEAR',
+  'month year': 'ARRIVAL_DATE_MISSING_MONTH_YEAR',
+};
+
+/**
+ * The arrival date from its three boxes, with GOV.UK's messages: nothing entered, which parts are
+ * missing, a year of 4 digits, a real date, then the rules of the person's situation (past when in
+ * Québec, planned when abroad), against today's date in Québec.
+ */
+function parseArrivalDate(raw: Record<string, unknown>, location: Identification['location'] | undefined, now: Date): { ok: true; date: string } | { ok: false; problem: StepProblem } {
+  const parts = Object.fromEntries(DATE_PARTS.map((part) => [part, str(raw, `arrivalDate-${part}`, 6)])) as Record<DatePart, string>;
+  const missing = DATE_PARTS.filter((part) => !parts[part]);
+  if (missing.length === 3) return { ok: false, problem: 'ARRIVAL_DATE_REQUIRED' };
+  if (missing.length > 0) return { ok: false, problem: MISSING[missing.join(' ')] };
+  if (!/^\d{1,2}$/.test(parts.day) || !/^\d{1,2}$/.test(parts.month) || !/^\d+$/.test(parts.year)) return { ok: false, problem: 'ARRIVAL_DATE_INVALID' };
+  if (!/^\d{4}$/.test(parts.year)) return { ok: false, problem: 'ARRIVAL_DATE_YEAR_FORMAT' };
+  const date = DateTime.fromObject({ year: Number(parts.year), month: Number(parts.month), day: Number(parts.day) }, { zone: 'America/Toronto' });
+  if (!date.isValid) return { ok: false, problem: 'ARRIVAL_DATE_INVALID' };
+  const today = DateTime.fromJSDate(now, { zone: 'America/Toronto' }).startOf('day');
+  if (date.year < 1950 || date > today.plus({ years: 5 })) return { ok: false, problem: 'ARRIVAL_DATE_OUT_OF_RANGE' };
+  if (location === 'quebec' && date > today) return { ok: false, problem: 'ARRIVAL_DATE_FUTURE' };
+  if (location === 'etranger' && date < today) return { ok: false, problem: 'ARRIVAL_DATE_PAST' };
+  return { ok: true, date: date.toISODate() ?? '' };
+}
+
 /** « Identification »: checks the posted fields against today's date in Québec. */
 export function parseIdentification(raw: Record<string, unknown>, now: Date): StepResult<Identification> {
   const problems: StepProblem[] = [];
   const location = oneOf(str(raw, 'location'), LOCATIONS);
   if (!location) problems.push('LOCATION_INVALID');
-  const arrivalDate = str(raw, 'arrivalDate', 10);
-  const date = DateTime.fromISO(arrivalDate, { zone: 'America/Toronto' });
-  const today = DateTime.fromJSDate(now, { zone: 'America/Toronto' }).startOf('day');
-  if (!arrivalDate) problems.push('ARRIVAL_DATE_REQUIRED');
-  else if (!/^\d{4}-\d{2}-\d{2}$/.test(arrivalDate) || !date.isValid || date.year < 1950 || date > today.plus({ years: 5 })) problems.push('ARRIVAL_DATE_INVALID');
-  else if (location === 'quebec' && date > today) problems.push('ARRIVAL_DATE_FUTURE');
-  else if (location === 'etranger' && date < today) problems.push('ARRIVAL_DATE_PAST');
+  const arrival = parseArrivalDate(raw, location, now);
+  if (!arrival.ok) problems.push(arrival.problem);
   const status = oneOf(str(raw, 'status'), STATUSES);
   if (!status) problems.push('STATUS_INVALID');
   const fileNumber = str(raw, 'fileNumber', 40);
@@ -108,8 +138,8 @@ export function parseIdentification(raw: Record<string, unknown>, now: Date): St
   const otherLanguages = str(raw, 'otherLanguages', 200);
   if (otherLanguages.length > 200) problems.push('OTHER_LANGUAGES_TOO_LONG');
   if (languages.length === 0 && !otherLanguages) problems.push('LANGUAGES_REQUIRED');
-  if (problems.length > 0 || !location || !status || adults === undefined || children === undefined) return { ok: false, problems };
-  return { ok: true, value: { location, arrivalDate, status, fileNumber, adults, children, languages, otherLanguages } };
+  if (problems.length > 0 || !arrival.ok || !location || !status || adults === undefined || children === undefined) return { ok: false, problems };
+  return { ok: true, value: { location, arrivalDate: arrival.date, status, fileNumber, adults, children, languages, otherLanguages } };
 }
 
 /** « Premier rendez-vous ». */
@@ -120,8 +150,10 @@ export function parseFirstAppointment(raw: Record<string, unknown>): StepResult<
   const region = oneOf(str(raw, 'region'), REGIONS) ?? '';
   if (mode === 'en_personne' && !region) problems.push('REGION_INVALID');
   const phone = str(raw, 'phone', 25);
-  if (!phone) problems.push('PHONE_REQUIRED');
-  else if (!PHONE.test(phone) || phone.replace(/\D/g, '').length < 7) problems.push('PHONE_INVALID');
+  // Only a telephone appointment needs the number; for the others it is optional, but checked when given.
+  if (!phone) {
+    if (mode === 'telephone') problems.push('PHONE_REQUIRED');
+  } else if (!PHONE.test(phone) || phone.replace(/\D/g, '').length < 7) problems.push('PHONE_INVALID');
   const timeZone = str(raw, 'timeZone', 64);
   if (!isTimeZone(timeZone)) problems.push('TIME_ZONE_INVALID');
   const days = many(raw, 'days', DAYS);

@@ -110,7 +110,9 @@ export async function transmitRequest(db: Db, actor: Actor, deps: IntakeDeps): P
       due_at: dueAt,
     });
     await setClientTeam(trx, clientId, INTAKE_TEAM);
-    await setClientContact(trx, clientId, { phone: answers.firstAppointment.phone, time_zone: answers.firstAppointment.timeZone });
+    // The phone is optional unless the appointment is by telephone: an unanswered one keeps the account's.
+    const { phone, timeZone } = answers.firstAppointment;
+    await setClientContact(trx, clientId, phone ? { phone, time_zone: timeZone } : { time_zone: timeZone });
     const client = await clientRecipient(trx, clientId);
     await notifyClient(trx, { client: { id: client.id, email: client.email, locale: client.locale }, dedupeKey: `request-submitted:${request.id}`, content: submittedMessage(dueAt) }, deps);
     await recordAudit(trx, { at, actorId: clientId, action: 'request.submitted', subjectType: 'intake_request', subjectId: request.id, clientId, ip: actor.ip ?? null, details: { team: INTAKE_TEAM, dueAt } });

@@ -5,7 +5,18 @@ import { dialectName } from '../../../test/helpers/database';
 import { createAccount } from '../../db/seed/factories';
 import { fileNumber } from '../accounts/directory.service';
 
-const identification = { location: 'quebec', arrivalDate: '2026-09-01', status: 'resident_permanent', fileNumber: '', adults: '1', children: '0', languages: 'es', otherLanguages: '' };
+const identification = {
+  location: 'quebec',
+  'arrivalDate-day': '1',
+  'arrivalDate-month': '9',
+  'arrivalDate-year': '2026',
+  status: 'resident_permanent',
+  fileNumber: '',
+  adults: '1',
+  children: '0',
+  languages: 'es',
+  otherLanguages: '',
+};
 const firstAppointment = { mode: 'telephone', region: '', phone: '514 555-0199', timeZone: 'America/Toronto', days: 'mardi', periods: 'matin', interpreter: 'non', interpreterLanguage: '', accessibility: '' };
 // Wednesday 2026-11-25, 10:00 in Québec: the first appointment is due Monday 30 at 10:00.
 const START = new Date('2026-11-25T15:00:00.000Z');

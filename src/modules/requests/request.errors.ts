@@ -4,7 +4,15 @@ import type { RefusalTable } from '../../platform/errors';
 export type IntakeFieldCode =
   | 'LOCATION_INVALID'
   | 'ARRIVAL_DATE_REQUIRED'
+  | 'ARRIVAL_DATE_MISSING_DAY'
+  | 'ARRIVAL_DATE_MISSING_MONTH'
+  | 'ARRIVAL_DATE_MISSING_YEAR'
+  | 'ARRIVAL_DATE_MISSING_DAY_MONTH'
+  | 'ARRIVAL_DATE_MISSING_DAY_YEAR'
+  | 'ARRIVAL_DATE_MISSING_MONTH_YEAR'
+  | 'ARRIVAL_DATE_YEAR_FORMAT'
   | 'ARRIVAL_DATE_INVALID'
+  | 'ARRIVAL_DATE_OUT_OF_RANGE'
   | 'ARRIVAL_DATE_FUTURE'
   | 'ARRIVAL_DATE_PAST'
   | 'STATUS_INVALID'
@@ -35,10 +43,19 @@ export const REQUEST_ERRORS: RefusalTable<RequestRefusalCode> = {
   INCOMPLETE: { status: 400, messageKey: 'error.badRequest.body' },
   ALREADY_TAKEN: { status: 303, messageKey: 'workspace.queue.alreadyTaken' },
   LOCATION_INVALID: { status: 400, field: 'location', messageKey: 'intake.error.location' },
-  ARRIVAL_DATE_REQUIRED: { status: 400, field: 'arrivalDate', messageKey: 'intake.error.arrivalDate.required' },
-  ARRIVAL_DATE_INVALID: { status: 400, field: 'arrivalDate', messageKey: 'intake.error.arrivalDate.invalid' },
-  ARRIVAL_DATE_FUTURE: { status: 400, field: 'arrivalDate', messageKey: 'intake.error.arrivalDate.future' },
-  ARRIVAL_DATE_PAST: { status: 400, field: 'arrivalDate', messageKey: 'intake.error.arrivalDate.past' },
+  // The date's three boxes: the summary links to the first box in error (GOV.UK's date input).
+  ARRIVAL_DATE_REQUIRED: { status: 400, field: 'arrivalDate-day', messageKey: 'intake.error.arrivalDate.required' },
+  ARRIVAL_DATE_MISSING_DAY: { status: 400, field: 'arrivalDate-day', messageKey: 'intake.error.arrivalDate.missingDay' },
+  ARRIVAL_DATE_MISSING_MONTH: { status: 400, field: 'arrivalDate-month', messageKey: 'intake.error.arrivalDate.missingMonth' },
+  ARRIVAL_DATE_MISSING_YEAR: { status: 400, field: 'arrivalDate-year', messageKey: 'intake.error.arrivalDate.missingYear' },
+  ARRIVAL_DATE_MISSING_DAY_MONTH: { status: 400, field: 'arrivalDate-day', messageKey: 'intake.error.arrivalDate.missingDayMonth' },
+  ARRIVAL_DATE_MISSING_DAY_YEAR: { status: 400, field: 'arrivalDate-day', messageKey: 'intake.error.arrivalDate.missingDayYear' },
+  ARRIVAL_DATE_MISSING_MONTH_YEAR: { status: 400, field: 'arrivalDate-month', messageKey: 'intake.error.arrivalDate.missingMonthYear' },
+  ARRIVAL_DATE_YEAR_FORMAT: { status: 400, field: 'arrivalDate-year', messageKey: 'intake.error.arrivalDate.yearFormat' },
+  ARRIVAL_DATE_INVALID: { status: 400, field: 'arrivalDate-day', messageKey: 'intake.error.arrivalDate.invalid' },
+  ARRIVAL_DATE_OUT_OF_RANGE: { status: 400, field: 'arrivalDate-year', messageKey: 'intake.error.arrivalDate.outOfRange' },
+  ARRIVAL_DATE_FUTURE: { status: 400, field: 'arrivalDate-day', messageKey: 'intake.error.arrivalDate.future' },
+  ARRIVAL_DATE_PAST: { status: 400, field: 'arrivalDate-day', messageKey: 'intake.error.arrivalDate.past' },
   STATUS_INVALID: { status: 400, field: 'status', messageKey: 'intake.error.status' },
   FILE_NUMBER_INVALID: { status: 400, field: 'fileNumber', messageKey: 'intake.error.fileNumber' },
   ADULTS_INVALID: { status: 400, field: 'adults', messageKey: 'intake.error.count' },

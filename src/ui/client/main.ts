@@ -3,6 +3,7 @@
  * `data-module="app-…"`, each at most once.
  */
 import { initActionToggle } from './action-toggle';
+import { initConditionalReveal } from './conditional-reveal';
 import { initErrorSummary } from './error-summary';
 import { clearOfflineCopiesOnSignOut, registerServiceWorker } from './offline';
 import { initPlanMove } from './plan-move';
@@ -22,6 +23,7 @@ const modules: Record<string, Init> = {
   'app-session-timeout': initSessionTimeout,
   'app-print': initPrintButton,
   'app-plan-move': initPlanMove,
+  'app-conditional-reveal': initConditionalReveal,
 };
 
 export function registerModule(name: string, init: Init): void {

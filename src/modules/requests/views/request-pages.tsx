@@ -1,9 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import type { MessageKey } from '../../../platform/i18n/catalog';
+import { Choices as SharedChoices } from '../../../ui/components/choices/choices';
+import { DateInput } from '../../../ui/components/date-input/date-input';
 import { describedBy, ErrorSummary, errorFor, Field, type FieldError, Notice, PostForm } from '../../../ui/components/form';
 import { StatusTag } from '../../../ui/components/status-tag/status-tag';
 import { SummaryList } from '../../../ui/components/summary-list/summary-list';
-import { formatDay, formatLongDate } from '../../../ui/format/datetime';
+import { formatLongDate } from '../../../ui/format/datetime';
 import type { ViewContext } from '../../../ui/view-context';
 import type { ClientRequestView } from '../request-draft.service';
 import { DAYS, type FirstAppointment, type Identification, LANGUAGES, LOCATIONS, MODES, PERIODS, REGIONS, STATUSES } from '../request-draft.schema';
@@ -20,6 +22,7 @@ export type FormValues = Record<string, string | string[]>;
 const asList = (value: string | string[] | undefined): string[] => (Array.isArray(value) ? value : value ? [value] : []);
 const asText = (value: string | string[] | undefined): string => (Array.isArray(value) ? (value[0] ?? '') : (value ?? ''));
 
+/** The question patterns' groups of radios and checkboxes, from the posted values. */
 function Choices({
   name,
   legend,
@@ -29,8 +32,8 @@ function Choices({
   errors,
   type,
   hint,
+  conditional,
 }: {
-  ctx: ViewContext;
   name: string;
   legend: string;
   options: readonly string[];
@@ -39,30 +42,47 @@ function Choices({
   errors: FieldError[];
   type: 'radio' | 'checkbox';
   hint?: string;
+  conditional?: Record<string, ComponentChildren>;
 }) {
-  const error = errorFor(errors, name);
-  const chosen = asList(values[name]);
-  const described = [hint ? `${name}-hint` : '', error ? `${name}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <fieldset class={`app-fieldset${error ? ' app-field--error' : ''}`} id={name} aria-describedby={described}>
-      <legend>{legend}</legend>
-      {hint && (
-        <p class="app-field__hint" id={`${name}-hint`}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p class="app-field__error" id={`${name}-error`}>
-          {error}
-        </p>
-      )}
-      {options.map((option) => (
-        <div key={option} class="app-radio">
-          <input type={type} id={`${name}-${option}`} name={name} value={option} checked={chosen.includes(option)} /> <label for={`${name}-${option}`}>{label(option)}</label>
-        </div>
-      ))}
-    </fieldset>
+    <SharedChoices
+      name={name}
+      legend={legend}
+      type={type}
+      hint={hint}
+      error={errorFor(errors, name)}
+      chosen={asList(values[name])}
+      options={options.map((value) => ({ value, label: label(value) }))}
+      conditional={conditional}
+    />
   );
+}
+
+/** The business hours of the periods offered (BUSINESS_DAY_START_HOUR, BUSINESS_DAY_END_HOUR): a period never offers hours the service cannot book. */
+export interface BusinessHours {
+  start: number;
+  end: number;
+}
+
+/** « 13 h », "1 p.m.", "noon": an hour as people say it, never broken across lines. */
+export function hourText(hour: number, locale: 'fr' | 'en'): string {
+  if (locale === 'fr') return `${hour}\u00a0h`;
+  if (hour === 12) return 'noon';
+  return `${hour % 12 === 0 ? 12 : hour % 12}\u00a0${hour < 12 ? 'a.m.' : 'p.m.'}`;
+}
+
+/** « Après-midi (13 h à 16 h) »: the period with the hours it covers (morning until noon, afternoon from 13 h), or its name alone without the hours. */
+export function periodLabel(ctx: ViewContext, period: string, hours?: BusinessHours): string {
+  const name = ctx.t(`intake.period.${period}` as MessageKey);
+  if (!hours) return name;
+  const [from, to] = period === 'matin' ? [hours.start, 12] : [13, hours.end];
+  return ctx.t('intake.period.hours', { period: name, start: hourText(from, ctx.locale), end: hourText(to, ctx.locale) });
+}
+
+/** A calendar day (`2026-03-15`) as people write it: « 15 mars 2026 », "March 15, 2026" (French writes the 1st « 1er »). */
+export function calendarDate(day: string, locale: 'fr' | 'en'): string {
+  const text = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.parse(`${day.slice(0, 10)}T12:00:00Z`));
+  return locale === 'fr' ? text.replace(/^1 /, '1er ') : text;
 }
 
 function StepShell({ ctx, n, title, errors, children }: { ctx: ViewContext; n: number; title: string; errors: FieldError[]; children: ComponentChildren }) {
@@ -82,7 +102,9 @@ function StepShell({ ctx, n, title, errors, children }: { ctx: ViewContext; n: n
 
 export function identificationValues(answer: Identification | undefined): FormValues {
   if (!answer) return { adults: '0', children: '0' };
-  return { ...answer, adults: String(answer.adults), children: String(answer.children) };
+  const { arrivalDate, ...rest } = answer;
+  const [year = '', month = '', day = ''] = arrivalDate.split('-');
+  return { ...rest, 'arrivalDate-day': String(Number(day)), 'arrivalDate-month': String(Number(month)), 'arrivalDate-year': year, adults: String(answer.adults), children: String(answer.children) };
 }
 
 export function firstAppointmentValues(answer: FirstAppointment | undefined, defaultZone: string): FormValues {
@@ -99,10 +121,15 @@ export function IdentificationPage({ ctx, values, errors = [], back }: { ctx: Vi
     <StepShell ctx={ctx} n={1} title={t('intake.identification')} errors={errors}>
       <PostForm ctx={ctx} action={STEP_PATH.identification} class="app-form">
         {back && <input type="hidden" name="retour" value="recapitulatif" />}
-        <Choices ctx={ctx} type="radio" name="location" legend={t('intake.location')} options={LOCATIONS} label={(o) => t(`intake.location.${o}` as MessageKey)} values={values} errors={errors} />
-        <Field id="arrivalDate" label={t('intake.arrivalDate')} hint={t('intake.arrivalDateHint')} error={error('arrivalDate')}>
-          <input id="arrivalDate" name="arrivalDate" type="date" value={text('arrivalDate')} {...describedBy('arrivalDate', { hint: true, error: error('arrivalDate') })} />
-        </Field>
+        <Choices type="radio" name="location" legend={t('intake.location')} options={LOCATIONS} label={(o) => t(`intake.location.${o}` as MessageKey)} values={values} errors={errors} />
+        <DateInput
+          id="arrivalDate"
+          legend={t('intake.arrivalDate')}
+          hint={t('intake.arrivalDateHint')}
+          error={errors.find((e) => e.field.startsWith('arrivalDate'))?.message}
+          values={{ day: text('arrivalDate-day'), month: text('arrivalDate-month'), year: text('arrivalDate-year') }}
+          labels={{ day: t('intake.date.day'), month: t('intake.date.month'), year: t('intake.date.year') }}
+        />
         <Field id="status" label={t('intake.status')} error={error('status')}>
           <select id="status" name="status" {...describedBy('status', { error: error('status') })}>
             <option value="">{t('intake.status.choose')}</option>
@@ -125,7 +152,7 @@ export function IdentificationPage({ ctx, values, errors = [], back }: { ctx: Vi
             <input id="children" name="children" type="number" inputMode="numeric" min={0} max={20} class="app-input--short" value={text('children')} {...describedBy('children', { error: error('children') })} />
           </Field>
         </fieldset>
-        <Choices ctx={ctx} type="checkbox" name="languages" legend={t('intake.languages')} options={LANGUAGES} label={(o) => t(`intake.lang.${o}` as MessageKey)} values={values} errors={errors} />
+        <Choices type="checkbox" name="languages" legend={t('intake.languages')} options={LANGUAGES} label={(o) => t(`intake.lang.${o}` as MessageKey)} values={values} errors={errors} />
         <Field id="otherLanguages" label={t('intake.otherLanguages')} error={error('otherLanguages')}>
           <input id="otherLanguages" name="otherLanguages" type="text" maxLength={200} value={text('otherLanguages')} {...describedBy('otherLanguages', { error: error('otherLanguages') })} />
         </Field>
@@ -138,7 +165,7 @@ export function IdentificationPage({ ctx, values, errors = [], back }: { ctx: Vi
 }
 
 /** « Premier rendez-vous ». */
-export function FirstAppointmentPage({ ctx, values, errors = [], back }: { ctx: ViewContext; values: FormValues; errors?: FieldError[]; back?: string }) {
+export function FirstAppointmentPage({ ctx, values, errors = [], back, hours }: { ctx: ViewContext; values: FormValues; errors?: FieldError[]; back?: string; hours: BusinessHours }) {
   const { t } = ctx;
   const error = (field: string) => errorFor(errors, field);
   const text = (field: string) => asText(values[field]);
@@ -147,17 +174,29 @@ export function FirstAppointmentPage({ ctx, values, errors = [], back }: { ctx: 
     <StepShell ctx={ctx} n={2} title={t('intake.firstAppointment')} errors={errors}>
       <PostForm ctx={ctx} action={STEP_PATH.firstAppointment} class="app-form">
         {back && <input type="hidden" name="retour" value="recapitulatif" />}
-        <Choices ctx={ctx} type="radio" name="mode" legend={t('intake.mode')} options={MODES} label={(o) => t(`intake.mode.${o}` as MessageKey)} values={values} errors={errors} />
-        <Field id="region" label={t('intake.region')} error={error('region')}>
-          <select id="region" name="region" {...describedBy('region', { error: error('region') })}>
-            <option value="">{t('intake.region.choose')}</option>
-            {REGIONS.map((region) => (
-              <option key={region} value={region} selected={text('region') === region}>
-                {region}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <Choices
+          type="radio"
+          name="mode"
+          legend={t('intake.mode')}
+          options={MODES}
+          label={(o) => t(`intake.mode.${o}` as MessageKey)}
+          values={values}
+          errors={errors}
+          conditional={{
+            en_personne: (
+              <Field id="region" label={t('intake.region')} hint={t('intake.regionHint')} error={error('region')}>
+                <select id="region" name="region" {...describedBy('region', { hint: true, error: error('region') })}>
+                  <option value="">{t('intake.region.choose')}</option>
+                  {REGIONS.map((region) => (
+                    <option key={region} value={region} selected={text('region') === region}>
+                      {region}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+            ),
+          }}
+        />
         <Field id="phone" label={t('intake.phone')} hint={t('intake.phoneHint')} error={error('phone')}>
           <input id="phone" name="phone" type="tel" autoComplete="tel" maxLength={25} value={text('phone')} {...describedBy('phone', { hint: true, error: error('phone') })} />
         </Field>
@@ -171,13 +210,32 @@ export function FirstAppointmentPage({ ctx, values, errors = [], back }: { ctx: 
           </select>
         </Field>
         <h2>{t('intake.availability')}</h2>
-        <Choices ctx={ctx} type="checkbox" name="days" legend={t('intake.days')} options={DAYS} label={(o) => t(`intake.day.${o}` as MessageKey)} values={values} errors={errors} />
-        <Choices ctx={ctx} type="checkbox" name="periods" legend={t('intake.periods')} options={PERIODS} label={(o) => t(`intake.period.${o}` as MessageKey)} values={values} errors={errors} />
+        <Choices type="checkbox" name="days" legend={t('intake.days')} options={DAYS} label={(o) => t(`intake.day.${o}` as MessageKey)} values={values} errors={errors} />
+        <Choices type="checkbox" name="periods" legend={t('intake.periods')} options={PERIODS} label={(o) => periodLabel(ctx, o, hours)} values={values} errors={errors} />
         <h2>{t('intake.needs')}</h2>
-        <Choices ctx={ctx} type="radio" name="interpreter" legend={t('intake.interpreter')} options={['oui', 'non']} label={(o) => t(o === 'oui' ? 'intake.yes' : 'intake.no')} values={values} errors={errors} />
-        <Field id="interpreterLanguage" label={t('intake.interpreterLanguage')} error={error('interpreterLanguage')}>
-          <input id="interpreterLanguage" name="interpreterLanguage" type="text" maxLength={100} value={text('interpreterLanguage')} {...describedBy('interpreterLanguage', { error: error('interpreterLanguage') })} />
-        </Field>
+        <Choices
+          type="radio"
+          name="interpreter"
+          legend={t('intake.interpreter')}
+          options={['oui', 'non']}
+          label={(o) => t(o === 'oui' ? 'intake.yes' : 'intake.no')}
+          values={values}
+          errors={errors}
+          conditional={{
+            oui: (
+              <Field id="interpreterLanguage" label={t('intake.interpreterLanguage')} hint={t('intake.interpreterLanguageHint')} error={error('interpreterLanguage')}>
+                <input
+                  id="interpreterLanguage"
+                  name="interpreterLanguage"
+                  type="text"
+                  maxLength={100}
+                  value={text('interpreterLanguage')}
+                  {...describedBy('interpreterLanguage', { hint: true, error: error('interpreterLanguage') })}
+                />
+              </Field>
+            ),
+          }}
+        />
         <Field id="accessibility" label={t('intake.accessibility')} hint={t('intake.accessibilityHint')} error={error('accessibility')}>
           <textarea id="accessibility" name="accessibility" rows={3} maxLength={500} {...describedBy('accessibility', { hint: true, error: error('accessibility') })}>
             {text('accessibility')}
@@ -195,7 +253,7 @@ export function FirstAppointmentPage({ ctx, values, errors = [], back }: { ctx: 
 }
 
 /** Every answer, in the person's language (used by the summary and « Mes dossiers »). */
-export function answerRows(ctx: ViewContext, identification: Identification, first: FirstAppointment, editable: boolean) {
+export function answerRows(ctx: ViewContext, identification: Identification, first: FirstAppointment, editable: boolean, hours?: BusinessHours) {
   const { t } = ctx;
   const modify = (path: string, what: string) => (editable ? { href: `${path}?retour=recapitulatif`, label: t('intake.modify'), visuallyHiddenText: what } : undefined);
   const idRow = (key: string, value: string) => ({ key, value, action: modify(STEP_PATH.identification, key) });
@@ -203,7 +261,7 @@ export function answerRows(ctx: ViewContext, identification: Identification, fir
   const languages = [...identification.languages.map((code) => t(`intake.lang.${code}` as MessageKey)), identification.otherLanguages].filter(Boolean).join(', ');
   const identificationRows = [
     idRow(t('intake.location'), t(`intake.location.${identification.location}` as MessageKey)),
-    idRow(t('intake.arrivalDate'), formatDay(identification.arrivalDate, ctx.locale)),
+    idRow(t('intake.arrivalDate'), calendarDate(identification.arrivalDate, ctx.locale)),
     idRow(t('intake.status'), t(`intake.status.${identification.status}` as MessageKey)),
     idRow(t('intake.fileNumber'), identification.fileNumber || t('intake.notGiven')),
     idRow(t('intake.adults'), String(identification.adults)),
@@ -212,10 +270,10 @@ export function answerRows(ctx: ViewContext, identification: Identification, fir
   ];
   const firstRows = [
     rdvRow(t('intake.mode'), t(`intake.mode.${first.mode}` as MessageKey) + (first.region ? ` — ${first.region}` : '')),
-    rdvRow(t('intake.phone'), first.phone),
+    rdvRow(t('intake.phone'), first.phone || t('intake.notGiven')),
     rdvRow(t('intake.timeZone'), zoneLabel(first.timeZone, ctx.locale)),
     rdvRow(t('intake.days'), first.days.map((d) => t(`intake.day.${d}` as MessageKey)).join(', ')),
-    rdvRow(t('intake.periods'), first.periods.map((p) => t(`intake.period.${p}` as MessageKey)).join(', ')),
+    rdvRow(t('intake.periods'), first.periods.map((p) => periodLabel(ctx, p, hours)).join(', ')),
     rdvRow(t('intake.interpreter'), first.interpreter ? `${t('intake.yes')} — ${first.interpreterLanguage}` : t('intake.no')),
     rdvRow(t('intake.accessibility'), first.accessibility || t('intake.none')),
   ];
@@ -223,9 +281,9 @@ export function answerRows(ctx: ViewContext, identification: Identification, fir
 }
 
 /** « Récapituler la demande »: every answer with « Modifier », then « Transmettre la demande ». */
-export function SummaryPage({ ctx, identification, first, errors = [] }: { ctx: ViewContext; identification: Identification; first: FirstAppointment; errors?: FieldError[] }) {
+export function SummaryPage({ ctx, identification, first, errors = [], hours }: { ctx: ViewContext; identification: Identification; first: FirstAppointment; errors?: FieldError[]; hours: BusinessHours }) {
   const { t } = ctx;
-  const { identificationRows, firstRows } = answerRows(ctx, identification, first, true);
+  const { identificationRows, firstRows } = answerRows(ctx, identification, first, true, hours);
   return (
     <StepShell ctx={ctx} n={3} title={t('intake.summary')} errors={errors}>
       <h2>{t('intake.identification')}</h2>

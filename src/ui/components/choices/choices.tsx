@@ -1,6 +1,13 @@
+import type { ComponentChildren } from 'preact';
+
 /**
  * A group of checkboxes or radios in a fieldset: legend, hint, error, then one labelled control per
  * option. The fieldset carries the group's id, so an error summary's link lands on it.
+ *
+ * `conditional` (GOV.UK's conditional reveal): the question an option opens, placed under it. The
+ * script (`app-conditional-reveal`) hides it until the option is chosen, with `aria-controls` and
+ * `aria-expanded` on the option; without JavaScript it stays shown, and its hint says when to
+ * answer it (the server ignores it otherwise).
  */
 export function Choices({
   name,
@@ -10,6 +17,7 @@ export function Choices({
   type,
   hint,
   error,
+  conditional,
 }: {
   name: string;
   legend: string;
@@ -18,10 +26,11 @@ export function Choices({
   type: 'radio' | 'checkbox';
   hint?: string;
   error?: string;
+  conditional?: Record<string, ComponentChildren>;
 }) {
   const described = [hint ? `${name}-hint` : '', error ? `${name}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <fieldset class={`app-fieldset${error ? ' app-field--error' : ''}`} id={name} aria-describedby={described}>
+    <fieldset class={`app-fieldset${error ? ' app-field--error' : ''}`} id={name} aria-describedby={described} data-module={conditional ? 'app-conditional-reveal' : undefined}>
       <legend>{legend}</legend>
       {hint && (
         <p class="app-field__hint" id={`${name}-hint`}>
@@ -33,11 +42,21 @@ export function Choices({
           {error}
         </p>
       )}
-      {options.map((option) => (
-        <div key={option.value} class="app-radio">
-          <input type={type} id={`${name}-${option.value}`} name={name} value={option.value} checked={chosen.includes(option.value)} /> <label for={`${name}-${option.value}`}>{option.label}</label>
-        </div>
-      ))}
+      {options.map((option) => {
+        const id = `${name}-${option.value}`;
+        const opened = conditional?.[option.value];
+        const isChosen = chosen.includes(option.value);
+        return [
+          <div key={option.value} class="app-radio">
+            <input type={type} id={id} name={name} value={option.value} checked={isChosen} data-aria-controls={opened ? `${id}-conditional` : undefined} /> <label for={id}>{option.label}</label>
+          </div>,
+          opened && (
+            <div key={`${option.value}-conditional`} class={`app-conditional${isChosen ? '' : ' app-conditional--hidden'}`} id={`${id}-conditional`}>
+              {opened}
+            </div>
+          ),
+        ];
+      })}
     </fieldset>
   );
 }
