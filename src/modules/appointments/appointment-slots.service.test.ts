@@ -115,3 +115,15 @@ describe(`free slots for a client nobody follows yet (${dialectName})`, () => {
     assert.equal(forAgent, 'NotFoundError', 'not in her caseload');
   });
 });
+
+describe(`« Modifier »'s free slots (${dialectName})`, () => {
+  test('the appointment being changed does not make its own time busy', async (t) => {
+    const { db, clock, agent, client, marie } = await setUp(t);
+    await replaceWeeklyHours(db, agent.id, [{ weekday: 3, start_minute: 14 * 60, end_minute: 15 * 60 }]);
+    const booked = await proposeAppointment(db, marie, { clientId: client.id, ...phoneSlot('2026-12-02', '14:00') }, deps(clock));
+    assert.ok(booked.ok);
+    const moments = async (exceptId?: number) => (await proposalContext(db, marie, { clientId: client.id, durationMinutes: 60, exceptId }, deps(clock))).slots.map((s) => `${s.date} ${s.time}`);
+    assert.deepEqual(await moments(), ['2026-12-09 14:00']);
+    assert.deepEqual(await moments(booked.appointment.id), ['2026-12-02 14:00', '2026-12-09 14:00']);
+  });
+});

@@ -81,4 +81,35 @@ describe(`« Proposer un rendez-vous » with free slots (${dialectName})`, () =>
     assert.doesNotMatch(clientBusy, /Luc Gagnon/);
     assert.match(clientBusy, /id="nearest-title"/);
   });
+  test('« Modifier » offers the free slots of the appointment’s length, a link fills the form; a clash is named with the nearest free slots', async (t) => {
+    const { client, demo, database } = await buildTestApp(t, { start: START });
+    const jane = await database.db.selectFrom('appointments').selectAll().where('client_id', '=', demo.jane.id).where('status', '=', 'planifie').executeTakeFirstOrThrow();
+    const marie = await client('marie.tremblay@example.com');
+    const path = `/espace/rendez-vous/${jane.id}/modifier`;
+    const page = decode((await marie.get(path)).body);
+    assert.match(page, /<h2 id="free-slots-title">Moments libres<\/h2>/);
+    assert.match(page, /Les prochains moments libres de 90 minutes/);
+    const picked = decode((await marie.get(`${path}?duree=90&date=2026-12-07&heure=13:00`)).body);
+    assert.match(picked, /id="date" name="date" value="2026-12-07"/);
+    assert.match(picked, /id="time" name="time" value="13:00"/);
+
+    const john = await database.db.selectFrom('appointments').selectAll().where('client_id', '=', demo.john.id).where('status', '=', 'planifie').orderBy('starts_at').executeTakeFirstOrThrow();
+    const johnStart = new Date(john.starts_at);
+    const local = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Toronto', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(johnStart);
+    const part = (type: string) => local.find((p) => p.type === type)?.value ?? '';
+    const refused = await marie.post(path, {
+      kind: 'evaluation',
+      date: `${part('year')}-${part('month')}-${part('day')}`,
+      time: `${part('hour')}:${part('minute')}`,
+      duration: '90',
+      mode: 'visioconference',
+      videoLink: 'https://rencontre.example/marie',
+      version: String(jane.version),
+    });
+    assert.equal(refused.statusCode, 409);
+    const body = decode(refused.body);
+    assert.match(body, /Ce moment est déjà pris\. Rendez-vous avec John Doe de \d{1,2} h \d\d à \d{1,2} h \d\d\./);
+    const nearest = body.slice(body.indexOf('id="nearest-title"'), body.indexOf('id="free-slots-title"'));
+    assert.equal([...nearest.matchAll(/class="app-free-slots__link"/g)].length, 3);
+  });
 });

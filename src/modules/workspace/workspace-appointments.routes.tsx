@@ -212,12 +212,33 @@ export async function workspaceAppointmentRoutes(app: FastifyInstance): Promise<
 
   // The appointment's own page, « Présent » / « Absent » and their correction: workspace-outcome.routes.tsx.
 
+  /** « Modifier »'s free slots: those of the appointment's length, its own time not counted as busy. */
+  const changeOffer = async (actor: Actor, appointment: Appointment, clientId: number, durationMinutes: number) => {
+    const context = await proposalContext(db, actor, { clientId, durationMinutes, exceptId: appointment.id }, deps);
+    const path = `${staffAppointmentPath(appointment.id)}/modifier`;
+    return {
+      context,
+      offer: {
+        slots: context.slots,
+        durationMinutes,
+        businessDays: SLOT_SEARCH_BUSINESS_DAYS,
+        searchAction: path,
+        hrefOf: (slot: FreeSlot) => `${path}?${new URLSearchParams({ duree: String(durationMinutes), date: slot.date, heure: slot.time })}#date`,
+      },
+    };
+  };
+
   app.get('/espace/rendez-vous/:id/modifier', staff, async (request, reply) => {
-    const { appointment, client } = await appointmentOf(requestActor(request), request);
+    const actor = requestActor(request);
+    const { appointment, client } = await appointmentOf(actor, request);
     const { date, time } = quebecParts(appointment.starts_at);
     const minutes = Math.round((Date.parse(appointment.ends_at) - Date.parse(appointment.starts_at)) / 60_000);
-    const values = valuesFromAppointment(appointment, date, time, minutes);
+    const query = request.query as Record<string, unknown> | undefined;
+    const picked = pickQuery.parse(query ?? {});
+    const duration = query?.duree === undefined ? minutes : picked.duree;
+    const values = { ...valuesFromAppointment(appointment, picked.date || date, picked.heure || time, duration) };
     const isOpen = appointment.status === 'planifie' && Date.parse(appointment.starts_at) > app.clock().getTime();
+    const shown = isOpen ? await changeOffer(actor, appointment, client.id, duration) : undefined;
     return reply.page({
       title: request.t('workspace.modify.title'),
       status: isOpen ? 200 : 409,
@@ -229,7 +250,9 @@ export async function workspaceAppointmentRoutes(app: FastifyInstance): Promise<
           isChange
           values={values}
           hours={hours}
-          exampleDate={weekAhead()}
+          exampleDate={shown ? exampleOf(shown.context) : weekAhead()}
+          needs={shown?.context.needs}
+          offer={shown?.offer}
           warning={isOpen ? undefined : request.t('workspace.appointment.error.notPlanned')}
         />
       ),
@@ -240,8 +263,10 @@ export async function workspaceAppointmentRoutes(app: FastifyInstance): Promise<
     const actor = requestActor(request);
     const { appointment, client } = await appointmentOf(actor, request);
     const parsed = slotForm.safeParse(formFields(request.body));
-    const render = (status: number, shown: { errors: FieldError[]; warning?: string }) =>
-      reply.page({
+    const durationMinutes = parsed.success ? parsed.data.duration : Math.round((Date.parse(appointment.ends_at) - Date.parse(appointment.starts_at)) / 60_000);
+    const render = async (status: number, shown: { errors: FieldError[]; warning?: string; nearest?: FreeSlot[] }) => {
+      const { context, offer } = await changeOffer(actor, appointment, client.id, durationMinutes);
+      return reply.page({
         title: request.t('workspace.modify.title'),
         status,
         body: (ctx) => (
@@ -254,14 +279,24 @@ export async function workspaceAppointmentRoutes(app: FastifyInstance): Promise<
             hours={hours}
             errors={shown.errors}
             warning={shown.warning}
-            exampleDate={weekAhead()}
+            exampleDate={exampleOf(context)}
+            needs={context.needs}
+            offer={offer}
+            nearest={shown.nearest}
           />
         ),
       });
+    };
     if (!parsed.success) return render(400, { errors: formErrors(request, parsed.error.issues) });
     const result = await rescheduleAppointment(db, actor, { appointmentId: appointment.id, version: parsed.data.version ?? 0, note: parsed.data.note ?? null, ...slotInput(parsed.data) }, deps);
     if (result.ok) return reply.redirect(`${staffAppointmentPath(appointment.id)}?enregistre=1`, 303);
-    return render(409, slotResult(result, request));
+    // As for a proposal: a moment refused for its time offers the nearest free ones (this appointment's own time is free).
+    const moment = momentOf(parsed.data);
+    const nearest =
+      result.code === 'INVALID' && result.codes.some((code) => TIME_CODES.has(code)) && moment
+        ? await freeSlotsNear(db, actor, { clientId: client.id, durationMinutes, moment, exceptId: appointment.id }, deps)
+        : undefined;
+    return render(409, { ...slotResult(result, request), nearest });
   });
 
   app.get('/espace/rendez-vous/:id/annuler', staff, async (request, reply) => {
