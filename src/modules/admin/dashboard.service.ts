@@ -4,7 +4,7 @@ import type { Actor } from '../../platform/access/actor';
 import { QUEBEC_ZONE } from '../../platform/business-time/business-calendar';
 import type { Clock } from '../../platform/clock';
 import { loadBusinessCalendar } from '../../platform/business-time/load-business-calendar';
-import { openWorkTally, type WorkQueueDeps } from '../workspace/work-queue.service';
+import { openWorkTally, type WorkItem, type WorkQueueDeps, workQueue } from '../workspace/work-queue.service';
 import { assertManager } from './admin.policy';
 import { type UnassignedRequest, unassignedRequests } from './assignment.service';
 import { firstProposalDueAt } from '../requests/request.service';
@@ -67,7 +67,26 @@ export interface Dashboard {
   late: LateItem[];
   lateCount: number;
   openWork: Array<{ agentId: number; agentName: string; items: number; overdue: number }>;
+  /** The overdue items of that open work, oldest due first, at most LATE_SHOWN of `overdueNowCount` (the open work's overdue, summed). */
+  overdueNow: Array<WorkItem & { agentId: number; agentName: string }>;
+  overdueNowCount: number;
   unassigned: UnassignedRequest[];
+}
+
+/**
+ * The overdue items behind the open work's « En retard » counts, each as its agent's queue holds it
+ * (so that the page links where the work is done). Only the queues of agents with overdue work are
+ * read, the most behind first, until LATE_SHOWN items are found: a bounded read at any scale.
+ */
+async function overdueOpenWork(db: Db, openWork: Dashboard['openWork'], deps: WorkQueueDeps): Promise<Dashboard['overdueNow']> {
+  const found: Dashboard['overdueNow'] = [];
+  for (const agent of [...openWork].filter((row) => row.overdue > 0).sort((a, b) => b.overdue - a.overdue)) {
+    if (found.length >= LATE_SHOWN) break;
+    const queue = await workQueue(db, { role: 'agent', id: agent.agentId }, deps);
+    // As the open work counts: without the team's requests nobody has taken, nor other modules' work.
+    for (const item of queue) if (item.isOverdue && item.takeRequestId === undefined && item.kind !== 'sourced') found.push({ ...item, agentId: agent.agentId, agentName: agent.agentName });
+  }
+  return found.sort((a, b) => a.dueAt.localeCompare(b.dueAt)).slice(0, LATE_SHOWN);
 }
 
 /** The Monday of the week holding `date` (or of this week), in Québec. */
@@ -186,7 +205,7 @@ export async function dashboard(db: Db, actor: Actor, period: Period, deps: Work
     work.overdue += outcomes.overdue;
   }
   const openWork = agents.map((agent) => ({ agentId: agent.id, agentName: agent.display_name, ...workOf.get(agent.id)! }));
-  const unassigned = await unassignedRequests(db, actor);
+  const [unassigned, overdueNow] = await Promise.all([unassignedRequests(db, actor), overdueOpenWork(db, openWork, deps)]);
   return {
     period: { start: period.start, weeks },
     end: plusWeeks(period.start, weeks),
@@ -195,6 +214,8 @@ export async function dashboard(db: Db, actor: Actor, period: Period, deps: Work
     late: late.sort((a, b) => a.dueAt.localeCompare(b.dueAt)).slice(0, LATE_SHOWN),
     lateCount: totals.first.late + totals.reproposals.late,
     openWork,
+    overdueNow,
+    overdueNowCount: openWork.reduce((total, row) => total + row.overdue, 0),
     unassigned,
   };
 }

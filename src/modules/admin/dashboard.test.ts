@@ -197,4 +197,22 @@ describe(`« Tableau de bord » on a hand-built week (${dialectName})`, () => {
     assert.doesNotMatch(page.body, /<script(?! src="\/assets\/app.js")/);
     void app;
   });
+
+  test('the demo dashboard: « En retard » agrees with the open work, each overdue item listed once and linked where it is done', async (t) => {
+    const { client } = await buildTestApp(t);
+    const admin = await client('admin@example.com');
+    const page = (await admin.get('/gestion')).body.replace(/&#39;/g, "'");
+    const openWork = page.slice(page.indexOf('Travail ouvert par agente ou agent'));
+    const counts = [...openWork.matchAll(/<td data-label="En retard">(?:<a [^>]*>)?(\d+)/g)].map((match) => Number(match[1]));
+    const overdue = counts.reduce((total, count) => total + count, 0);
+    assert.ok(overdue > 0, 'the demo has overdue open work (the issue: « Luc : 1 en retard »)');
+    assert.doesNotMatch(page, /Aucun délai dépassé/, 'never « nothing late » beside overdue work');
+    assert.match(page, new RegExp(`En retard en ce moment dans les files de travail\u202f: ${overdue}<`));
+    const section = page.slice(page.indexOf('En retard en ce moment'), page.indexOf('Travail ouvert par agente ou agent'));
+    const rows = [...section.matchAll(/<tr[^>]*>\s*<th scope="row"[\s\S]*?<\/tr>/g)].map((match) => match[0]);
+    assert.equal(rows.length, overdue, 'one row per overdue item counted');
+    for (const row of rows) assert.match(row, /<a href="\/espace\/(rendez-vous\/\d+|clients\/\d+\/(plan|rendez-vous\/nouveau|messages\/\d+))">/, 'linked where the work is done');
+    // Each agent's count links to their first overdue item.
+    for (const [, agentId] of openWork.matchAll(/<a href="#en-retard-(\d+)"/g)) assert.match(section, new RegExp(`id="en-retard-${agentId}"`));
+  });
 });

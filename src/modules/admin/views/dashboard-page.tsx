@@ -1,7 +1,8 @@
 import { EmptyState } from '../../../ui/components/empty-state/empty-state';
 import { formatDateTime, formatDay } from '../../../ui/format/datetime';
 import type { ViewContext } from '../../../ui/view-context';
-import { clientPath } from '../../workspace/views/paths';
+import { clientPath, conversationPath, proposePath, staffAppointmentPath } from '../../workspace/views/paths';
+import type { WorkItem } from '../../workspace/work-queue.service';
 import { type Dashboard, MAX_WEEKS } from '../dashboard.service';
 import { DeadlineChart, percent } from './deadline-chart';
 import { ADMIN_PATH, ASSIGN_PATH } from './paths';
@@ -96,9 +97,11 @@ export function DashboardPage({ ctx, board, referrals }: { ctx: ViewContext; boa
         </tbody>
       </table>
 
-      <h2>{t('admin.dash.late')}</h2>
+      <h2 id="en-retard">{t('admin.dash.late')}</h2>
+      {board.late.length === 0 && board.overdueNowCount === 0 && <EmptyState>{t('admin.dash.noLateAtAll')}</EmptyState>}
+      <h3>{t('admin.dash.latePromises')}</h3>
       {board.late.length === 0 ? (
-        <EmptyState>{t('admin.dash.noLate')}</EmptyState>
+        <p>{t('admin.dash.noLate')}</p>
       ) : (
         <>
           {board.lateCount > board.late.length && <p data-figure="lateShown">{t('admin.dash.lateShown', { shown: board.late.length, count: board.lateCount })}</p>}
@@ -130,6 +133,8 @@ export function DashboardPage({ ctx, board, referrals }: { ctx: ViewContext; boa
         </>
       )}
 
+      <OverdueNow ctx={ctx} board={board} />
+
       <h2>{t('admin.dash.openWork')}</h2>
       <table class="app-table">
         <caption class="app-visually-hidden">{t('admin.dash.openWork')}</caption>
@@ -147,13 +152,85 @@ export function DashboardPage({ ctx, board, referrals }: { ctx: ViewContext; boa
                 {row.agentName}
               </th>
               <td data-label={t('admin.dash.col.items')}>{row.items}</td>
-              <td data-label={t('admin.dash.col.overdue')}>{row.overdue}</td>
+              <td data-label={t('admin.dash.col.overdue')}>
+                {row.overdue > 0 && board.overdueNow.some((item) => item.agentId === row.agentId) ? (
+                  <a href={`#en-retard-${row.agentId}`} aria-label={t('admin.dash.overdueOf', { count: row.overdue, name: row.agentName })}>
+                    {row.overdue}
+                  </a>
+                ) : (
+                  row.overdue
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
 
       <ReferralCounts ctx={ctx} rows={referrals} />
+    </>
+  );
+}
+
+/** Where an overdue item's work is done: the appointment for an outcome, the conversation for a reply, the proposal form for a (re-)proposal, the plan for a plan. */
+function workHref(item: WorkItem): string {
+  if (item.sourced) return item.sourced.href;
+  if (item.kind === 'outcome' && item.appointmentId) return staffAppointmentPath(item.appointmentId);
+  if (item.kind === 'reply' && item.threadId !== undefined) return conversationPath(item.clientId, item.threadId);
+  if (item.kind === 'request' || item.kind === 'reproposal') return proposePath(item.clientId);
+  if (item.kind === 'plan') return `${clientPath(item.clientId)}/plan`;
+  return clientPath(item.clientId);
+}
+
+/**
+ * « En retard en ce moment »: the items behind the open work's « En retard » counts, so that the
+ * headline and the table below agree, each linked to where it is done; the first of each agent
+ * is the target of that agent's count.
+ */
+function OverdueNow({ ctx, board }: { ctx: ViewContext; board: Dashboard }) {
+  const { t } = ctx;
+  const firstOfAgent = new Set<number>();
+  return (
+    <>
+      <h3>{t('admin.dash.overdueNow', { count: board.overdueNowCount })}</h3>
+      {board.overdueNow.length === 0 ? (
+        <p>{t('admin.dash.noOverdueNow')}</p>
+      ) : (
+        <>
+          {board.overdueNowCount > board.overdueNow.length && <p>{t('admin.dash.lateShown', { shown: board.overdueNow.length, count: board.overdueNowCount })}</p>}
+          <table class="app-table">
+            <caption class="app-visually-hidden">{t('admin.dash.overdueNow', { count: board.overdueNowCount })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('admin.assign.col.client')}</th>
+                <th scope="col">{t('admin.assign.col.agent')}</th>
+                <th scope="col">{t('workspace.queue.col.work')}</th>
+                <th scope="col">{t('admin.dash.col.due')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {board.overdueNow.map((item) => {
+                const isFirst = !firstOfAgent.has(item.agentId);
+                firstOfAgent.add(item.agentId);
+                const kind = item.sourced ? t(item.sourced.kindKey) : t(`workspace.queue.kind.${item.kind as Exclude<WorkItem['kind'], 'sourced'>}`);
+                return (
+                  <tr key={`${item.kind}-${item.clientId}-${item.appointmentId ?? item.threadId ?? item.sourced?.key ?? ''}`} id={isFirst ? `en-retard-${item.agentId}` : undefined}>
+                    <th scope="row" data-label={t('admin.assign.col.client')}>
+                      {item.clientName}
+                    </th>
+                    <td data-label={t('admin.assign.col.agent')}>{item.agentName}</td>
+                    <td data-label={t('workspace.queue.col.work')}>
+                      <a href={workHref(item)}>{kind}</a>
+                    </td>
+                    <td data-label={t('admin.dash.col.due')}>
+                      <time dateTime={item.dueAt}>{formatDateTime(item.dueAt, ctx.locale)}</time>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </>
+      )}
     </>
   );
 }
