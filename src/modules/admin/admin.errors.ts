@@ -45,13 +45,13 @@ export type StaffFieldCode =
   | 'VIDEO_ROOM_INVALID';
 
 /** Why « Réassigner » is refused (several at once). */
-export type ReassignFieldCode = 'CLIENTS_REQUIRED' | 'AGENT_REQUIRED' | 'NOTE_TOO_LONG';
+export type ReassignFieldCode = 'CLIENTS_REQUIRED' | 'AGENT_REQUIRED' | 'AGENT_NOT_ACCEPTED' | 'NOTE_TOO_LONG';
 
 /** Why a confirmed « Réassigner » is not carried out: the appointments changed since the preview. */
 export type ReassignChangeCode = 'PLAN_CHANGED';
 
 /** Why giving an unassigned request to an agent is refused (the page sends the manager back to the list, with the message there). */
-export type AssignRequestCode = 'ASSIGNEE_REQUIRED' | 'ALREADY_ASSIGNED';
+export type AssignRequestCode = 'ASSIGNEE_REQUIRED' | 'ASSIGNEE_NOT_ACCEPTED' | 'ALREADY_ASSIGNED';
 
 /** Why a staff member's deactivation or the invitation link is refused. */
 export type StaffChangeCode = 'SELF' | 'LINK_INVALID' | PasswordCode;
@@ -110,8 +110,10 @@ export const ADMIN_ERRORS: RefusalTable<AdminRefusalCode> = {
   // « Réassigner »
   CLIENTS_REQUIRED: { status: 400, field: 'clients', messageKey: 'admin.reassign.CLIENTS_REQUIRED' },
   AGENT_REQUIRED: { status: 400, field: 'agent', messageKey: 'admin.reassign.AGENT_REQUIRED' },
+  AGENT_NOT_ACCEPTED: { status: 400, field: 'agent', messageKey: 'admin.assign.notAccepted' },
   NOTE_TOO_LONG: { status: 400, field: 'note', messageKey: 'admin.reassign.NOTE_TOO_LONG' },
   PLAN_CHANGED: { status: 409, messageKey: 'admin.reassign.PLAN_CHANGED' },
   ASSIGNEE_REQUIRED: { status: 303, messageKey: 'admin.assign.agentRequired' },
+  ASSIGNEE_NOT_ACCEPTED: { status: 303, messageKey: 'admin.assign.notAccepted' },
   ALREADY_ASSIGNED: { status: 303, messageKey: 'admin.assign.alreadyAssigned' },
 };

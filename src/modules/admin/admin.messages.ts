@@ -120,6 +120,8 @@ const fr = {
   'admin.assign.assigned': 'La demande de {client} est assignée à {agent}.',
   'admin.assign.alreadyAssigned': 'Cette demande a déjà été assignée ou prise en charge.',
   'admin.assign.agentRequired': "Choisissez l'agente ou l'agent.",
+  'admin.assign.notAccepted':
+    "Cette personne n'a pas encore accepté son invitation : on ne peut pas lui confier de clients avant sa première connexion. Choisissez une autre agente ou un autre agent, ou renvoyez l'invitation dans « Personnel ».",
   'admin.caseload.title': 'Portefeuille de {name}',
   'admin.caseload.count.one': '{count} client',
   'admin.caseload.count.other': '{count} clients',
@@ -323,6 +325,7 @@ const en: Record<keyof typeof fr, string> = {
   'admin.assign.assigned': 'The request of {client} is assigned to {agent}.',
   'admin.assign.alreadyAssigned': 'This request has already been assigned or taken on.',
   'admin.assign.agentRequired': 'Choose the agent.',
+  'admin.assign.notAccepted': 'This person has not accepted their invitation yet: clients cannot be given to them before they first sign in. Choose another agent, or send the invitation again in “Staff”.',
   'admin.caseload.title': 'Caseload of {name}',
   'admin.caseload.count.one': '{count} client',
   'admin.caseload.count.other': '{count} clients',

@@ -83,7 +83,7 @@ const catalogueForm = z.object({
 });
 const closureForm = z.object({ date: z.string().max(20).catch(''), labelFr: text(LABEL_MAX), labelEn: text(LABEL_MAX) });
 /** The refusals of « Assigner », as the flag the list page reads back (its message: ADMIN_ERRORS). */
-const ASSIGN_FLASH = { ASSIGNEE_REQUIRED: 'agent', ALREADY_ASSIGNED: 'deja' } as const;
+const ASSIGN_FLASH = { ASSIGNEE_REQUIRED: 'agent', ASSIGNEE_NOT_ACCEPTED: 'invitation', ALREADY_ASSIGNED: 'deja' } as const;
 const flashQuery = z.object({ ok: z.enum(['1', 'assigne', 'deja', 'reassigne']).optional().catch(undefined), n: z.coerce.number().int().min(0).max(100_000).optional().catch(undefined) });
 
 /** The manager's side, under /gestion: only the manager reaches it (404 for anyone else). */
@@ -148,10 +148,11 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
     const { t } = request;
     const overview = await assignmentsOverview(db, requestActor(request));
     const query = z
-      .object({ ok: z.enum(['assigne', 'deja', 'agent']).optional().catch(undefined), client: z.string().max(200).optional().catch(undefined), agent: z.string().max(200).optional().catch(undefined) })
+      .object({ ok: z.enum(['assigne', 'deja', 'agent', 'invitation']).optional().catch(undefined), client: z.string().max(200).optional().catch(undefined), agent: z.string().max(200).optional().catch(undefined) })
       .parse(request.query ?? {});
     const notice = query.ok === 'assigne' && query.client && query.agent ? t('admin.assign.assigned', { client: query.client, agent: query.agent }) : undefined;
-    const warning = query.ok === 'deja' ? t(ADMIN_ERRORS.ALREADY_ASSIGNED.messageKey) : query.ok === 'agent' ? t(ADMIN_ERRORS.ASSIGNEE_REQUIRED.messageKey) : undefined;
+    const flashed = { deja: 'ALREADY_ASSIGNED', agent: 'ASSIGNEE_REQUIRED', invitation: 'ASSIGNEE_NOT_ACCEPTED' } as const;
+    const warning = query.ok && query.ok !== 'assigne' ? t(ADMIN_ERRORS[flashed[query.ok]].messageKey) : undefined;
     return reply.page({ title: t('admin.assign.title'), body: (ctx) => <AssignmentsPage ctx={ctx} overview={overview} notice={notice} warning={warning} /> });
   });
 

@@ -22,9 +22,35 @@ export async function findAgentCaseloads(db: Db): Promise<AgentCaseload[]> {
   return rows.map((row) => ({ id: row.id, display_name: row.display_name, email: row.email, team: row.team, active: row.deactivated_at === null, clients: Number(row.clients) }));
 }
 
-/** An active agent (a client may be assigned to them). */
+/**
+ * An active agent, with whether they have yet to accept their invitation (`invitation_pending`:
+ * invited, and no invitation of theirs used): clients go only to someone who has signed in.
+ */
 export async function findActiveAgent(db: Db, id: number) {
-  return db.selectFrom('accounts').select(['id', 'display_name', 'team']).where('id', '=', id).where('role', '=', 'agent').where('deactivated_at', 'is', null).executeTakeFirst();
+  const row = await db
+    .selectFrom('accounts')
+    .select((eb) => [
+      'id',
+      'display_name',
+      'team',
+      eb
+        .case()
+        .when(
+          eb.and([
+            eb.exists(eb.selectFrom('staff_invitations as i').select('i.id').whereRef('i.account_id', '=', 'accounts.id')),
+            eb.not(eb.exists(eb.selectFrom('staff_invitations as u').select('u.id').whereRef('u.account_id', '=', 'accounts.id').where('u.used_at', 'is not', null))),
+          ]),
+        )
+        .then(1)
+        .else(0)
+        .end()
+        .as('invitation_pending'),
+    ])
+    .where('id', '=', id)
+    .where('role', '=', 'agent')
+    .where('deactivated_at', 'is', null)
+    .executeTakeFirst();
+  return row && { ...row, invitation_pending: Number(row.invitation_pending) === 1 };
 }
 
 /** The clients assigned to an agent, by name. */

@@ -100,6 +100,7 @@ async function checkReassignment(db: Db, input: ReassignInput): Promise<Checked>
   if (clients.length === 0) errors.push('CLIENTS_REQUIRED');
   const agent = input.agentId === null ? undefined : await findActiveAgent(db, input.agentId);
   if (!agent) errors.push('AGENT_REQUIRED');
+  else if (agent.invitation_pending) errors.push('AGENT_NOT_ACCEPTED');
   if (note.length > REASSIGN_NOTE_MAX) errors.push('NOTE_TOO_LONG');
   if (errors.length > 0 || !agent) return { ok: false, code: 'INVALID', codes: errors };
   return { ok: true, agent, moving: clients.filter((client) => client.agent_id !== agent.id), note };
@@ -198,6 +199,7 @@ export async function assignRequest(db: Db, actor: Actor, input: { requestId: nu
   return inTransaction(db, async (trx) => {
     const agent = input.agentId === null ? undefined : await findActiveAgent(trx, input.agentId);
     if (!agent) return { ok: false, code: 'ASSIGNEE_REQUIRED' };
+    if (agent.invitation_pending) return { ok: false, code: 'ASSIGNEE_NOT_ACCEPTED' };
     const request = await findUnassignedRequestById(trx, input.requestId);
     const at = clock().toISOString();
     if (!request || !(await assignRequestIfFree(trx, { id: request.id, clientId: request.client_id }, agent.id, at))) return { ok: false, code: 'ALREADY_ASSIGNED' };

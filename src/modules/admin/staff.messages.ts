@@ -28,7 +28,8 @@ const fr = {
   'staff.field.name': 'Nom',
   'staff.field.role': 'Rôle',
   'staff.field.team': 'Équipe',
-  'staff.field.teamHint': "En minuscules, des mots séparés par des traits d'union, par exemple montreal-centre. Obligatoire pour une agente ou un agent.",
+  'staff.field.teamHint':
+    "Choisissez une équipe de la liste, ou écrivez le nom d'une nouvelle équipe (par exemple Montréal Centre : elle sera enregistrée comme montreal-centre). Obligatoire pour une agente ou un agent.",
   'staff.field.languages': 'Langues parlées',
   'staff.field.languagesHint': 'Cochez au moins une langue.',
   'staff.field.gender': 'Accord en français',
@@ -113,7 +114,7 @@ const en: Record<keyof typeof fr, string> = {
   'staff.field.name': 'Name',
   'staff.field.role': 'Role',
   'staff.field.team': 'Team',
-  'staff.field.teamHint': 'Lower case, words joined by hyphens, for example montreal-centre. Required for an agent.',
+  'staff.field.teamHint': 'Choose a team from the list, or type the name of a new team (for example Montréal Centre: it is saved as montreal-centre). Required for an agent.',
   'staff.field.languages': 'Languages spoken',
   'staff.field.languagesHint': 'Tick at least one language.',
   'staff.field.gender': 'Agreement in French',

@@ -3,6 +3,13 @@ import { describe, test } from 'node:test';
 import { buildTestApp } from '../../../test/helpers/app';
 import { dialectName } from '../../../test/helpers/database';
 import { DEMO_PASSWORD } from '../../db/seed/factories';
+import { teamCode } from './staff.service';
+
+const decode = (html: string) =>
+  html
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 
 const START = new Date('2026-12-01T15:00:00Z');
 const NEW_PASSWORD = 'Une phrase de passe solide 2026';
@@ -43,7 +50,7 @@ describe(`« Personnel » (${dialectName})`, () => {
   test('« Ajouter un membre du personnel »: the invitation link, by e-mail, sets the password once; the person then signs in', async (t) => {
     const { client, database } = await buildTestApp(t, { start: START });
     const admin = await client('admin@example.com');
-    const invalid = await admin.post('/gestion/personnel/nouveau', { email: 'pas une adresse', name: '', role: 'agent', team: 'Montréal Centre' });
+    const invalid = await admin.post('/gestion/personnel/nouveau', { email: 'pas une adresse', name: '', role: 'agent', team: '« ! »' });
     assert.equal(invalid.statusCode, 400);
     assert.match(invalid.body, /app-error-summary/);
     assert.match(invalid.body, /href="#email"/);
@@ -54,7 +61,8 @@ describe(`« Personnel » (${dialectName})`, () => {
     assert.equal(taken.statusCode, 400);
     assert.match(taken.body, /un compte existe déjà/);
 
-    const form = new URLSearchParams({ email: 'Nora.Nouvelle@example.com', name: 'Nora Nouvelle', role: 'agent', team: 'montreal-centre' });
+    // The team as people name it: saved as the code of the agents already in it.
+    const form = new URLSearchParams({ email: 'Nora.Nouvelle@example.com', name: 'Nora Nouvelle', role: 'agent', team: ' Montréal Centre ' });
     const sent = await admin.post('/gestion/personnel/nouveau', { ...Object.fromEntries(form), languages: 'es' });
     assert.equal(sent.statusCode, 303);
     const listed = await admin.get(String(sent.headers.location));
@@ -69,6 +77,23 @@ describe(`« Personnel » (${dialectName})`, () => {
     assert.ok(!JSON.stringify(await database.db.selectFrom('staff_invitations').selectAll().execute()).includes(token));
     const audit = await database.db.selectFrom('audit_log').selectAll().where('action', '=', 'staff.invited').executeTakeFirstOrThrow();
     assert.equal(audit.subject_id, String(invitation.account_id));
+    assert.equal((await database.db.selectFrom('accounts').select('team').where('id', '=', invitation.account_id).executeTakeFirstOrThrow()).team, 'montreal-centre');
+
+    // Until Nora accepts, no client can be given to her: neither a request nor a reassignment.
+    const sam = await database.db
+      .selectFrom('intake_requests')
+      .select('id')
+      .where('client_id', '=', (await database.db.selectFrom('accounts').select('id').where('email', '=', 'sam.nouveau@example.com').executeTakeFirstOrThrow()).id)
+      .executeTakeFirstOrThrow();
+    const assign = await admin.post(`/gestion/demandes/${sam.id}/assigner`, { agent: String(invitation.account_id) });
+    assert.equal(assign.statusCode, 303);
+    assert.match(decode((await admin.get(String(assign.headers.location))).body), /Cette personne n'a pas encore accepté son invitation\u202f: on ne peut pas lui confier de clients/);
+    const luc = await database.db.selectFrom('accounts').select('id').where('email', '=', 'luc.gagnon@example.com').executeTakeFirstOrThrow();
+    const lucClient = await database.db.selectFrom('accounts').select('id').where('agent_id', '=', luc.id).executeTakeFirstOrThrow();
+    const reassign = await admin.post('/gestion/assignations/reassigner', { from: String(luc.id), clients: [String(lucClient.id)], agent: String(invitation.account_id), note: '' });
+    assert.equal(reassign.statusCode, 400);
+    assert.match(decode(reassign.body), /<a href="#agent">Cette personne n'a pas encore accepté son invitation/);
+    assert.equal((await database.db.selectFrom('accounts').select('id').where('agent_id', '=', invitation.account_id).execute()).length, 0, 'no client given');
 
     // Before the password is set, nobody can sign in to the account.
     const nora = await client();
@@ -94,6 +119,9 @@ describe(`« Personnel » (${dialectName})`, () => {
     assert.equal(login.headers.location, '/connexion/double-authentification?suivant=%2Fespace');
     assert.equal((await nora.get('/espace')).statusCode, 200);
     assert.match((await admin.get('/gestion/personnel')).body, /Nora Nouvelle[\s\S]*?Actif/);
+    // Signed in: now she may be given a client.
+    const given = await admin.post(`/gestion/demandes/${sam.id}/assigner`, { agent: String(invitation.account_id) });
+    assert.match(String(given.headers.location), /ok=assigne/);
   });
 
   test('an invitation expires after 7 days; a new one replaces it', async (t) => {
@@ -155,7 +183,7 @@ describe(`« Personnel » (${dialectName})`, () => {
   test('team and languages are edited, checked and audited', async (t) => {
     const { client, database, demo } = await buildTestApp(t, { start: START });
     const admin = await client('admin@example.com');
-    const bad = await admin.post(`/gestion/personnel/${demo.luc.id}`, { team: 'quebec centre', languages: 'xx' });
+    const bad = await admin.post(`/gestion/personnel/${demo.luc.id}`, { team: '---', languages: 'xx' });
     assert.equal(bad.statusCode, 400);
     assert.match(bad.body, /href="#team"/);
     assert.match(bad.body, /href="#languages"/);
@@ -191,5 +219,13 @@ describe(`« Personnel » (${dialectName})`, () => {
         ['https://salle.example.org/luc', null],
       ],
     );
+  });
+
+  test('a team is typed as people name it and saved as its stable code', () => {
+    assert.equal(teamCode('Montréal Centre'), 'montreal-centre');
+    assert.equal(teamCode('montreal-centre'), 'montreal-centre', 'an existing code stays as it is');
+    assert.equal(teamCode('  Québec – Capitale-Nationale '), 'quebec-capitale-nationale');
+    assert.equal(teamCode('Île-de-Laval'), 'ile-de-laval');
+    assert.equal(teamCode('« ! »'), '', 'nothing to make a code of');
   });
 });

@@ -80,10 +80,26 @@ export async function staffMember(db: Db, actor: Actor, id: number): Promise<Sta
 
 export const splitLanguages = (stored: string | null): StaffLanguage[] => (stored ?? '').split(',').filter((code): code is StaffLanguage => (STAFF_LANGUAGES as readonly string[]).includes(code));
 
+/**
+ * A team's stable code from what the manager typed: an existing code as it is, or a team's name
+ * (« Montréal Centre ») as its code (montreal-centre): accents dropped, lower case, words joined
+ * by hyphens. The same name always gives the same code, so « Montréal Centre » is the team of the
+ * agents already in montreal-centre.
+ */
+export function teamCode(typed: string): string {
+  return typed
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
 function checkTeamAndLanguages(errors: StaffFieldCode[], input: { teamRequired: boolean; team: string; languages: string[] }): { team: string | null; languages: string } {
-  const team = input.team.trim().toLowerCase();
+  const typed = input.team.trim();
+  const team = teamCode(typed);
   if (team.length > TEAM_MAX) errors.push('TEAM_TOO_LONG');
-  else if (team && !TEAM_PATTERN.test(team)) errors.push('TEAM_INVALID');
+  else if (typed && !TEAM_PATTERN.test(team)) errors.push('TEAM_INVALID');
   else if (!team && input.teamRequired) errors.push('TEAM_REQUIRED');
   const languages = STAFF_LANGUAGES.filter((code) => input.languages.includes(code));
   if (input.languages.some((code) => !(STAFF_LANGUAGES as readonly string[]).includes(code))) errors.push('LANGUAGES_INVALID');
