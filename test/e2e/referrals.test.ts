@@ -13,7 +13,7 @@ import { DESKTOP, Journey, ROLE_JOURNEY, roleJourneyVariants, type Server, signI
  * part (finding the referral from « Mes dossiers » and consenting) runs in the four variants.
  */
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const PARTNER = 'Francisation Montréal-Nord';
 
 async function francisation(server: Server) {
@@ -49,7 +49,7 @@ describe(`e2e: referrals to a partner organization (${dialectName})`, () => {
     await marie.audit('file-de-travail');
     await marie.page.goto(`/espace/clients/${server.demo.john.id}/plan`);
     await marie.audit('plan');
-    await marie.navigates(() => marie.page.getByRole('link', { name: new RegExp(`^Orienter vers un organisme\\W+${escape(action.title)}$`) }).click());
+    await marie.navigates(() => marie.page.getByRole('link', { name: new RegExp(`^Orienter vers un organisme\\W+${literally(action.title)}$`) }).click());
     await marie.audit('orienter');
     await marie.page.getByLabel('Organisme', { exact: true }).selectOption({ label: `${PARTNER} (correspond)` });
     await marie.page.getByRole('checkbox', { name: 'Nom', exact: true }).check();
