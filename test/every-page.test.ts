@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { parseHTML } from 'linkedom';
 import { buildTestApp, type TestClient } from './helpers/app';
 import { dialectName } from './helpers/database';
 import { crawlPages } from './helpers/crawl';
+import { typographyProblems, visibleText } from './helpers/page-text';
 
 /**
  * Every page each demo persona reaches by following links, in French and in English, read as a
@@ -15,28 +15,6 @@ import { crawlPages } from './helpers/crawl';
 const PERSONAS = ['john.doe@example.com', 'jane.roe@example.com', 'sam.nouveau@example.com', 'ana.silva@example.com', 'marie.tremblay@example.com', 'admin@example.com'];
 const SKIP = /^\/(deconnexion|langue|api|assets|icons|dev\/|manifest)|\.ics$|\/donnees|\/export/;
 const MAX_PAGES = 60;
-
-/** The text a person reads: body without scripts, styles and hidden inputs. */
-export function visibleText(html: string): string {
-  const { document } = parseHTML(html);
-  // Hints that teach a field's format (« AAAA-MM-JJ, par exemple 2026-12-03 ») are not dates shown.
-  for (const node of document.querySelectorAll('script, style, template, .app-field__hint')) node.remove();
-  return (document.body?.textContent ?? '').replace(/[ \t\r\n]+/g, ' ');
-}
-
-/** The problems of one page's text in one language (an empty list when it is clean). */
-export function typographyProblems(text: string, locale: 'fr' | 'en'): string[] {
-  const problems: string[] = [];
-  const around = (index: number) => JSON.stringify(text.slice(Math.max(0, index - 30), index + 30));
-  for (const m of text.matchAll(/(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)/g)) problems.push(`bare ISO date ${around(m.index)}`);
-  for (const m of text.matchAll(/\b(?:America|Europe|Africa|Asia|Pacific|Atlantic|Indian|Australia)\/[A-Z][\w-]*/g)) problems.push(`raw IANA zone ${around(m.index)}`);
-  for (const m of text.matchAll(/\p{L}\(s\)/gu)) problems.push(`hedged plural « (s) » ${around(m.index)}`);
-  if (locale === 'fr') {
-    for (const m of text.matchAll(/\b[ap]\.m\./g)) problems.push(`English time in French ${around(m.index)}`);
-    for (const m of text.matchAll(/[ \u00a0](?=[;:?!»])|«(?=[ \u00a0])/g)) problems.push(`space that is not U+202F ${around(m.index)}`);
-  }
-  return problems;
-}
 
 describe(`every page, in both languages, writes dates and French punctuation one way (${dialectName})`, () => {
   test('the checks catch what they look for', () => {

@@ -1,0 +1,28 @@
+import { parseHTML } from 'linkedom';
+
+/**
+ * How a page reads to a person, checked by the every-page crawl (test/every-page.test.ts) and by
+ * module tests over pages the demo data does not reach (a referral's pages need a referral).
+ */
+
+/** The text a person reads: body without scripts, styles and hidden inputs. */
+export function visibleText(html: string): string {
+  const { document } = parseHTML(html);
+  // Hints that teach a field's format (« AAAA-MM-JJ, par exemple 2026-12-03 ») are not dates shown.
+  for (const node of document.querySelectorAll('script, style, template, .app-field__hint')) node.remove();
+  return (document.body?.textContent ?? '').replace(/[ \t\r\n]+/g, ' ');
+}
+
+/** The problems of one page's text in one language (an empty list when it is clean). */
+export function typographyProblems(text: string, locale: 'fr' | 'en'): string[] {
+  const problems: string[] = [];
+  const around = (index: number) => JSON.stringify(text.slice(Math.max(0, index - 30), index + 30));
+  for (const m of text.matchAll(/(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)/g)) problems.push(`bare ISO date ${around(m.index)}`);
+  for (const m of text.matchAll(/\b(?:America|Europe|Africa|Asia|Pacific|Atlantic|Indian|Australia)\/[A-Z][\w-]*/g)) problems.push(`raw IANA zone ${around(m.index)}`);
+  for (const m of text.matchAll(/\p{L}\(s\)/gu)) problems.push(`hedged plural « (s) » ${around(m.index)}`);
+  if (locale === 'fr') {
+    for (const m of text.matchAll(/\b[ap]\.m\./g)) problems.push(`English time in French ${around(m.index)}`);
+    for (const m of text.matchAll(/[ \u00a0](?=[;:?!»])|«(?=[ \u00a0])/g)) problems.push(`space that is not U+202F ${around(m.index)}`);
+  }
+  return problems;
+}
