@@ -133,7 +133,7 @@ describe(`« Journal d'audit » (${dialectName})`, () => {
   test("the file's timeline reads every line as its sentence, never its code", async (t) => {
     const { client, demo, database } = await buildTestApp(t, { start: START });
     await recordAudit(database.db, { at: '2026-11-25T15:05:00Z', actorId: demo.marie.id, action: 'message.sent', clientId: demo.john.id });
-    await recordAudit(database.db, { at: '2026-11-25T15:06:00Z', actorId: demo.john.id, action: 'request.draft_saved', clientId: demo.john.id });
+    await recordAudit(database.db, { at: '2026-11-25T15:06:00Z', actorId: demo.john.id, action: 'request.draft_saved', clientId: demo.john.id, details: { step: 'identification' } });
     const marie = await client('marie.tremblay@example.com');
     assert.equal((await marie.post(`/espace/clients/${demo.john.id}/notes/nouvelle`, { visibility: 'interne', actionId: '', body: 'Rappeler John.' })).statusCode, 303);
     const file = await marie.get(`/espace/clients/${demo.john.id}`);
