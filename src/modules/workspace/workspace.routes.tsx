@@ -6,11 +6,12 @@ import { formFields } from '../../platform/http/form';
 import { pathId } from '../../platform/http/params';
 import { requireRole } from '../../platform/http/guards';
 import { servePageFromCache } from '../../platform/page-cache/page-cache';
-import { getClient, searchCaseload } from '../accounts/directory.service';
+import { getClient } from '../accounts/directory.service';
 import { MESSAGE_ERRORS } from '../messages/message.errors';
 import { sendMessageToClient } from '../messages/message.service';
 import { takeRequest } from '../requests/request.service';
 import { clientFile } from './client-file.service';
+import { clientList } from './client-list.service';
 import { ClientFilePage } from './views/client-file-page';
 import { ClientsPage } from './views/clients-page';
 import { MessageFormPage } from './views/message-form-page';
@@ -69,7 +70,7 @@ export async function workspaceRoutes(app: FastifyInstance): Promise<void> {
   app.get(CLIENTS_PATH, { preHandler: [requireRole('agent', 'admin'), servePageFromCache] }, async (request, reply) => {
     const query = clientsQuery.parse(request.query ?? {});
     const search = query.q?.trim() ?? '';
-    const result = await searchCaseload(db, requestActor(request), { search, page: query.page });
+    const result = await clientList(db, requestActor(request), { search, page: query.page, lang: request.locale }, app.clock);
     return reply.page({ title: request.t('workspace.clients.title'), body: (ctx) => <ClientsPage ctx={ctx} result={result} search={search} /> });
   });
 
