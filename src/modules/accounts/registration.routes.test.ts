@@ -218,3 +218,25 @@ test("« Créer un compte » reports every error at once, the password's with th
   assert.match(english.body, /href="#email"/);
   assert.equal((await ctx.database.db.selectFrom('accounts').select('id').where('email', '=', 'not-an-address').execute()).length, 0);
 });
+
+test('« Afficher le mot de passe » on the sign-up, sign-in and password pages: a button for the script, hidden without it, in French and in English', async (t) => {
+  const ctx = await buildTestApp(t);
+  const anon = await ctx.client();
+  const toggle = (id: string) =>
+    new RegExp(`<button type="button" class="app-button app-button--secondary app-password-input__toggle" aria-controls="${id}" aria-label="Afficher le mot de passe" hidden>Afficher</button>`);
+  for (const [path, id] of [
+    ['/compte/creer', 'password'],
+    ['/connexion', 'password'],
+  ] as const) {
+    const page = await anon.get(path);
+    assert.match(page.body, toggle(id), path);
+    assert.match(page.body, new RegExp(`data-module="app-password-input"[^>]*>\\s*<input[^>]*id="${id}"[^>]*type="password"`), path);
+  }
+  const john = await ctx.client('john.doe@example.com');
+  const profile = await john.get('/profil/informations');
+  for (const id of ['currentPassword', 'newPassword', 'emailPassword']) assert.match(profile.body, toggle(id), id);
+  await anon.post('/langue', { lang: 'en', retour: '/compte/creer' });
+  const english = await anon.get('/compte/creer');
+  assert.match(english.body, /aria-label="Show password" hidden>Show<\/button>/);
+  assert.match(english.body, /data-shown="Your password is visible\."/);
+});

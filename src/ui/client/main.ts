@@ -6,6 +6,7 @@ import { initActionToggle } from './action-toggle';
 import { initConditionalReveal } from './conditional-reveal';
 import { initErrorSummary } from './error-summary';
 import { clearOfflineCopiesOnSignOut, registerServiceWorker } from './offline';
+import { initPasswordInput } from './password-input';
 import { initPlanMove } from './plan-move';
 import { initPrintButton } from './print-button';
 import { initProfileMenu } from './profile-menu';
@@ -24,6 +25,7 @@ const modules: Record<string, Init> = {
   'app-print': initPrintButton,
   'app-plan-move': initPlanMove,
   'app-conditional-reveal': initConditionalReveal,
+  'app-password-input': initPasswordInput,
 };
 
 export function registerModule(name: string, init: Init): void {

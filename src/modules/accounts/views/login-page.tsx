@@ -1,5 +1,6 @@
 import { describedBy, ErrorSummary, errorFor, Field, type FieldError, Notice, PostForm } from '../../../ui/components/form';
 import type { ViewContext } from '../../../ui/view-context';
+import { PasswordInput } from '../../../ui/components/password-input/password-input';
 
 export interface LoginPageProps {
   email?: string;
@@ -24,7 +25,7 @@ export function LoginPage({ ctx, email = '', next, errors = [], notice }: LoginP
           <input id="email" name="email" type="email" autoComplete="username" spellcheck={false} value={email} {...describedBy('email', { error: emailError })} />
         </Field>
         <Field id="password" label={t('login.password')} error={passwordError}>
-          <input id="password" name="password" type="password" autoComplete="current-password" {...describedBy('password', { error: passwordError })} />
+          <PasswordInput ctx={ctx} id="password" name="password" autoComplete="current-password" {...describedBy('password', { error: passwordError })} />
         </Field>
         <button type="submit" class="app-button">
           {t('login.submit')}

@@ -3,6 +3,7 @@ import { describedBy, ErrorSummary, errorFor, Field, type FieldError, Notice, Po
 import type { ViewContext } from '../../../ui/view-context';
 import { zoneOptions } from '../../../platform/i18n/time-zones';
 import { LanguageChoice } from './registration-pages';
+import { PasswordInput } from '../../../ui/components/password-input/password-input';
 
 export const PROFILE_PATH = '/profil/informations';
 
@@ -68,10 +69,10 @@ export function ProfilePage({ ctx, account, values, errors = [], notice }: { ctx
       <p>{t('profile.password.hint')}</p>
       <PostForm ctx={ctx} action="/profil/mot-de-passe" class="app-form">
         <Field id="currentPassword" label={t('profile.password.current')} error={error('currentPassword')}>
-          <input id="currentPassword" name="currentPassword" type="password" autoComplete="current-password" required {...describedBy('currentPassword', { error: error('currentPassword') })} />
+          <PasswordInput ctx={ctx} id="currentPassword" name="currentPassword" autoComplete="current-password" required {...describedBy('currentPassword', { error: error('currentPassword') })} />
         </Field>
         <Field id="newPassword" label={t('profile.password.next')} hint={t('registration.passwordHint')} error={error('newPassword')}>
-          <input id="newPassword" name="newPassword" type="password" autoComplete="new-password" maxLength={128} required {...describedBy('newPassword', { hint: true, error: error('newPassword') })} />
+          <PasswordInput ctx={ctx} id="newPassword" name="newPassword" autoComplete="new-password" maxLength={128} required {...describedBy('newPassword', { hint: true, error: error('newPassword') })} />
         </Field>
         <button type="submit" class="app-button app-button--secondary">
           {t('profile.password.submit')}
@@ -85,7 +86,7 @@ export function ProfilePage({ ctx, account, values, errors = [], notice }: { ctx
           <input id="newEmail" name="newEmail" type="email" autoComplete="email" spellcheck={false} maxLength={320} value={values.newEmail} required {...describedBy('newEmail', { error: error('newEmail') })} />
         </Field>
         <Field id="emailPassword" label={t('profile.email.password')} error={error('emailPassword')}>
-          <input id="emailPassword" name="emailPassword" type="password" autoComplete="current-password" required {...describedBy('emailPassword', { error: error('emailPassword') })} />
+          <PasswordInput ctx={ctx} id="emailPassword" name="emailPassword" autoComplete="current-password" required {...describedBy('emailPassword', { error: error('emailPassword') })} />
         </Field>
         <button type="submit" class="app-button app-button--secondary">
           {t('profile.email.submit')}

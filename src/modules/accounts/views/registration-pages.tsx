@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { describedBy, ErrorSummary, errorFor, Field, type FieldError, Notice, PostForm } from '../../../ui/components/form';
 import type { ViewContext } from '../../../ui/view-context';
+import { PasswordInput } from '../../../ui/components/password-input/password-input';
 
 export interface RegistrationValues {
   name: string;
@@ -25,7 +26,7 @@ export function RegistrationPage({ ctx, values, errors = [] }: { ctx: ViewContex
           <input id="email" name="email" type="email" autoComplete="email" spellcheck={false} maxLength={320} value={values.email} {...describedBy('email', { hint: true, error: error('email') })} />
         </Field>
         <Field id="password" label={t('registration.password')} hint={t('registration.passwordHint')} error={error('password')}>
-          <input id="password" name="password" type="password" autoComplete="new-password" maxLength={128} {...describedBy('password', { hint: true, error: error('password') })} />
+          <PasswordInput ctx={ctx} id="password" name="password" autoComplete="new-password" maxLength={128} {...describedBy('password', { hint: true, error: error('password') })} />
         </Field>
         <LanguageChoice ctx={ctx} value={values.locale} error={error('locale')} />
         <button type="submit" class="app-button">
@@ -137,7 +138,7 @@ export function NewPasswordPage({ ctx, token, errors = [] }: { ctx: ViewContext;
       <PostForm ctx={ctx} action="/mot-de-passe/nouveau" class="app-form">
         <input type="hidden" name="jeton" value={token} />
         <Field id="password" label={t('reset.new.password')} hint={t('registration.passwordHint')} error={error}>
-          <input id="password" name="password" type="password" autoComplete="new-password" maxLength={128} {...describedBy('password', { hint: true, error })} />
+          <PasswordInput ctx={ctx} id="password" name="password" autoComplete="new-password" maxLength={128} {...describedBy('password', { hint: true, error })} />
         </Field>
         <button type="submit" class="app-button">
           {t('reset.new.submit')}
