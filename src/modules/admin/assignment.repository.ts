@@ -6,6 +6,8 @@ export interface AgentCaseload {
   email: string;
   team: string | null;
   active: boolean;
+  /** False while they have yet to accept their invitation: no client may be given to them then. */
+  accepted: boolean;
   clients: number;
 }
 
@@ -14,12 +16,39 @@ export async function findAgentCaseloads(db: Db): Promise<AgentCaseload[]> {
   const rows = await db
     .selectFrom('accounts as agent')
     .leftJoin('accounts as client', (join) => join.onRef('client.agent_id', '=', 'agent.id').on('client.role', '=', 'client'))
-    .select((eb) => ['agent.id', 'agent.display_name', 'agent.email', 'agent.team', 'agent.deactivated_at', eb.fn.count<number>('client.id').as('clients')])
+    .select((eb) => [
+      'agent.id',
+      'agent.display_name',
+      'agent.email',
+      'agent.team',
+      'agent.deactivated_at',
+      eb.fn.count<number>('client.id').as('clients'),
+      eb
+        .case()
+        .when(
+          eb.and([
+            eb.exists(eb.selectFrom('staff_invitations as i').select('i.id').whereRef('i.account_id', '=', 'agent.id')),
+            eb.not(eb.exists(eb.selectFrom('staff_invitations as u').select('u.id').whereRef('u.account_id', '=', 'agent.id').where('u.used_at', 'is not', null))),
+          ]),
+        )
+        .then(1)
+        .else(0)
+        .end()
+        .as('invitation_pending'),
+    ])
     .where('agent.role', '=', 'agent')
     .groupBy(['agent.id', 'agent.display_name', 'agent.email', 'agent.team', 'agent.deactivated_at'])
     .orderBy('agent.display_name')
     .execute();
-  return rows.map((row) => ({ id: row.id, display_name: row.display_name, email: row.email, team: row.team, active: row.deactivated_at === null, clients: Number(row.clients) }));
+  return rows.map((row) => ({
+    id: row.id,
+    display_name: row.display_name,
+    email: row.email,
+    team: row.team,
+    active: row.deactivated_at === null,
+    accepted: Number(row.invitation_pending) === 0,
+    clients: Number(row.clients),
+  }));
 }
 
 /**

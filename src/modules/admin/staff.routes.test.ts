@@ -79,7 +79,8 @@ describe(`« Personnel » (${dialectName})`, () => {
     assert.equal(audit.subject_id, String(invitation.account_id));
     assert.equal((await database.db.selectFrom('accounts').select('team').where('id', '=', invitation.account_id).executeTakeFirstOrThrow()).team, 'montreal-centre');
 
-    // Until Nora accepts, no client can be given to her: neither a request nor a reassignment.
+    // Until Nora accepts, no client can be given to her: not offered, and refused when sent anyway.
+    assert.doesNotMatch((await admin.get('/gestion/assignations')).body, new RegExp(`<option value="${invitation.account_id}"`), 'not offered');
     const sam = await database.db
       .selectFrom('intake_requests')
       .select('id')
@@ -119,7 +120,8 @@ describe(`« Personnel » (${dialectName})`, () => {
     assert.equal(login.headers.location, '/connexion/double-authentification?suivant=%2Fespace');
     assert.equal((await nora.get('/espace')).statusCode, 200);
     assert.match((await admin.get('/gestion/personnel')).body, /Nora Nouvelle[\s\S]*?Actif/);
-    // Signed in: now she may be given a client.
+    // Signed in: now she is offered and may be given a client.
+    assert.match((await admin.get('/gestion/assignations')).body, new RegExp(`<option value="${invitation.account_id}"`));
     const given = await admin.post(`/gestion/demandes/${sam.id}/assigner`, { agent: String(invitation.account_id) });
     assert.match(String(given.headers.location), /ok=assigne/);
   });

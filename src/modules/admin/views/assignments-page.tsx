@@ -8,13 +8,13 @@ import type { ViewContext } from '../../../ui/view-context';
 import type { AgentCaseload, AssignmentsOverview } from '../assignment.service';
 import { ADMIN_PATH, agentCaseloadPath, assignRequestPath } from './paths';
 
-/** The active agents as <option>s, with their team. */
+/** The active agents who have accepted their invitation, as <option>s, with their team. */
 export function AgentOptions({ ctx, agents, selected }: { ctx: ViewContext; agents: AgentCaseload[]; selected?: number | null }) {
   return (
     <>
       <option value="">{ctx.t('admin.assign.choose')}</option>
       {agents
-        .filter((agent) => agent.active)
+        .filter((agent) => agent.active && agent.accepted)
         .map((agent) => (
           <option key={agent.id} value={String(agent.id)} selected={agent.id === selected}>
             {agent.team ? `${agent.display_name} (${agent.team})` : agent.display_name}
