@@ -29,9 +29,9 @@ export interface ReferralWork {
  * ago or more without the partner's answer, and results not yet read. A finished referral changes
  * no more until it is read, so its `updated_at` is when the result came.
  */
-export async function referralWork(db: Db, actor: Actor, calendar: BusinessCalendar, clock: Clock): Promise<ReferralWork[]> {
+export async function referralWork(db: Db, actor: Actor, calendar: BusinessCalendar, at: Date): Promise<ReferralWork[]> {
   if (!mayRefer(actor)) return [];
-  const now = clock().getTime();
+  const now = at.getTime();
   const work: Array<Omit<ReferralWork, 'clientName'>> = [];
   for (const referral of await findReferralsToFollow(db, clientScopeOf(actor))) {
     if (referral.status === 'envoyee' && referral.sent_at) {

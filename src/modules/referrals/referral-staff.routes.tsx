@@ -25,8 +25,8 @@ export async function referralStaffRoutes(app: FastifyInstance): Promise<void> {
   };
 
   // « Ma file de travail » (workspace) lists referrals without the partner's answer and results to read.
-  addWorkSource('referrals', async (database, actor, calendar) =>
-    (await referralWork(database, actor, calendar, app.clock)).map((work) => ({
+  addWorkSource('referrals', async (database, actor, { calendar, now }) =>
+    (await referralWork(database, actor, calendar, now)).map((work) => ({
       clientId: work.clientId,
       clientName: work.clientName,
       dueAt: work.dueAt,

@@ -85,7 +85,7 @@ export async function workQueue(db: Db, actor: Actor, deps: WorkQueueDeps): Prom
   const now = deps.clock();
   const calendar = await loadBusinessCalendar(db, deps);
   const due = workDeadlines(calendar, deps);
-  const [fewer, outcomes, sourced] = await Promise.all([fewerKinds(db, actor, due), appointmentsAwaitingOutcome(db, actor, deps.clock), sourcedWork(db, actor, calendar)]);
+  const [fewer, outcomes, sourced] = await Promise.all([fewerKinds(db, actor, due), appointmentsAwaitingOutcome(db, actor, deps.clock), sourcedWork(db, actor, { calendar, now })]);
   const pending: PendingItem[] = [
     ...fewer,
     ...outcomes.map((o) => ({ kind: 'outcome' as const, clientId: o.clientId, clientName: o.clientName, dueAt: due.outcome(o.endsAt), appointmentId: o.appointmentId })),

@@ -23,7 +23,7 @@ export interface SourcedWork {
  * answer from the partner, a result to read). Workspace cannot import those modules, so they
  * register here when their routes are registered; the queue asks every source at read time.
  */
-export type WorkSource = (db: Db, actor: Actor, calendar: BusinessCalendar) => Promise<SourcedWork[]>;
+export type WorkSource = (db: Db, actor: Actor, at: { calendar: BusinessCalendar; now: Date }) => Promise<SourcedWork[]>;
 
 const sources = new Map<string, WorkSource>();
 
@@ -32,6 +32,7 @@ export function addWorkSource(name: string, source: WorkSource): void {
   sources.set(name, source);
 }
 
-export async function sourcedWork(db: Db, actor: Actor, calendar: BusinessCalendar): Promise<SourcedWork[]> {
-  return (await Promise.all([...sources.values()].map((source) => source(db, actor, calendar)))).flat();
+/** What every source has for the actor now (the queue's own clock and calendar, not the source's). */
+export async function sourcedWork(db: Db, actor: Actor, at: { calendar: BusinessCalendar; now: Date }): Promise<SourcedWork[]> {
+  return (await Promise.all([...sources.values()].map((source) => source(db, actor, at)))).flat();
 }
