@@ -32,6 +32,8 @@ const fr = {
   'info.privacy.description': "Les renseignements personnels qu'Accompagnement Québec conserve, qui les voit, combien de temps et vos droits selon la Loi 25.",
   'info.privacy.intro':
     "Vos renseignements personnels sont protégés selon la Loi sur l'accès aux documents des organismes publics et sur la protection des renseignements personnels, modifiée par la Loi 25. Ils servent seulement à vous offrir l'accompagnement que vous avez demandé.",
+  'info.privacy.notice': 'Avant la première question de la demande, un avis vous dit pourquoi vos réponses sont recueillies, qui les voit, combien de temps elles sont gardées et vos droits\u202f:',
+  'info.privacy.noticeLink': "l'avis de collecte de la demande",
   'info.privacy.storedTitle': 'Ce que le service conserve',
   'info.privacy.stored1': 'Votre compte\u202f: nom, adresse courriel, numéro de téléphone, langue et fuseau horaire, et votre mot de passe sous une forme chiffrée qui ne permet pas de le relire.',
   'info.privacy.stored2': "Votre demande\u202f: vos réponses (identification, préférences pour le premier rendez-vous, besoin d'interprète ou d'accommodement).",
@@ -111,6 +113,8 @@ export const messages = {
     'info.privacy.cookiesTitle': 'Cookies and your device',
     'info.privacy.cookies':
       'The service uses three necessary cookies: your session, the protection of forms and the language you chose; a fourth, only if your session closed while you were sending a form, lets us give it back to you and is gone an hour later at most. No audience-measurement or advertising cookie, no third-party service. E-mails only announce a new message, without personal information. If you install the app, the pages you have viewed are kept on your device to be read offline; they are erased from it when you sign out.',
+    'info.privacy.notice': 'Before the first question of the request, a notice tells you why your answers are collected, who sees them, how long they are kept and your rights:',
+    'info.privacy.noticeLink': 'the notice of collection of the request',
     'info.privacy.retentionTitle': 'How long it is kept',
     'info.privacy.retention': 'Your file is kept while your support lasts, then {years} years after it is closed. It is then anonymized: your name, contact details and texts are erased, in the log too.',
     'info.privacy.rightsTitle': 'Your rights',

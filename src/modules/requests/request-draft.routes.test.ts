@@ -29,7 +29,7 @@ async function newClient(ctx: Awaited<ReturnType<typeof buildTestApp>>, email: s
 test('the request in three steps: drafts kept, field errors, « Transmettre la demande » puts it in the team queue with the promised moment', async (t) => {
   const ctx = await buildTestApp(t, { start: START });
   const lucia = await newClient(ctx, 'lucia@example.org');
-  assert.equal((await lucia.get('/demande')).headers.location, '/demande/identification');
+  assert.equal((await lucia.get('/demande')).headers.location, '/demande/avis-de-collecte');
 
   // An arrival date in the future while in Québec is refused, with the error summary.
   const refused = await lucia.post('/demande/identification', { ...identification, 'arrivalDate-day': '10', 'arrivalDate-month': '1', 'arrivalDate-year': '2027' });
@@ -244,4 +244,28 @@ test('« Récapituler la demande » writes dates in words and names time zones, 
   const english = await lucia.get('/demande/recapitulatif');
   assert.match(english.body, /March 15, 2026/);
   assert.match(english.body, /France — Paris/);
+});
+
+test('the notice of collection (Loi 25) comes before the first question, is public and is linked from « Confidentialité »', async (t) => {
+  const ctx = await buildTestApp(t, { start: START, env: { RETENTION_YEARS: '7' } });
+  const lucia = await newClient(ctx, 'lucia@example.org');
+  assert.equal((await lucia.get('/demande')).headers.location, '/demande/avis-de-collecte');
+  const notice = await lucia.get('/demande/avis-de-collecte');
+  assert.equal(notice.statusCode, 200);
+  for (const heading of ['Pourquoi nous les recueillons', 'Qui les voit', 'Combien de temps nous les gardons', 'Vos droits']) assert.match(notice.body, new RegExp(`<h2>${heading}</h2>`));
+  assert.match(notice.body, /puis 7 ans après la fermeture/);
+  assert.match(notice.body, /Commission d'accès à l'information/);
+  assert.match(notice.body, /<a class="app-button" href="\/demande\/identification">Commencer la demande<\/a>/);
+  assert.match((await lucia.get('/demande/identification')).body, /href="\/demande\/avis-de-collecte"/);
+  // Once begun, the request resumes at its next step.
+  await lucia.post('/demande/identification', identification);
+  assert.equal((await lucia.get('/demande')).headers.location, '/demande/premier-rendez-vous');
+
+  const anon = await ctx.client();
+  assert.match((await anon.get('/confidentialite')).body, /href="\/demande\/avis-de-collecte"/);
+  await anon.post('/langue', { lang: 'en', retour: '/' });
+  const english = await anon.get('/demande/avis-de-collecte');
+  assert.equal(english.statusCode, 200);
+  assert.match(english.body, /<h1>Before you start: your personal information<\/h1>/);
+  assert.match(english.body, /then 7 years after your file is closed/);
 });

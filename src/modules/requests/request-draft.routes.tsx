@@ -4,6 +4,7 @@ import { currentAccount, requireRole } from '../../platform/http/guards';
 import type { FieldError } from '../../ui/components/form';
 import { firstProposalDueFor, type IntakeDeps, intakeState, myRequests, nextStep, promisedMoment, saveStep, type Step, transmitRequest } from './request-draft.service';
 import { REQUEST_ERRORS } from './request.errors';
+import { CollectionNoticePage, NOTICE_PATH } from './views/collection-notice';
 import { ConfirmationPage, FirstAppointmentPage, type FormValues, firstAppointmentValues, IdentificationPage, identificationValues, MyFilesPage, STEP_PATH, SummaryPage } from './views/request-pages';
 
 const client = { preHandler: requireRole('client') };
@@ -44,8 +45,15 @@ export async function requestDraftRoutes(app: FastifyInstance): Promise<void> {
   app.get('/demande', client, async (request, reply) => {
     const state = await intakeState(db, requestActor(request));
     if (state.active) return alreadyActive(reply);
+    // A request not yet begun starts with the notice of collection, before the first question.
+    if (!state.hasDraft) return reply.redirect(NOTICE_PATH, 303);
     return reply.redirect(STEP_PATH[nextStep(state.answers)], 303);
   });
+
+  // Public: « Confidentialité » links to it, and anyone may read it before signing up.
+  app.get(NOTICE_PATH, async (request, reply) =>
+    reply.page({ title: request.t('intake.notice.title'), body: (ctx) => <CollectionNoticePage ctx={ctx} retentionYears={app.config.RETENTION_YEARS} startHref={STEP_PATH.identification} /> }),
+  );
 
   const stepPage = (request: FastifyRequest, reply: FastifyReply, step: Step, values: FormValues, errors: FieldError[] = [], back = false) => {
     const { t } = request;

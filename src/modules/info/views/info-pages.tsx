@@ -93,6 +93,9 @@ export function PrivacyPage({ ctx, facts }: { ctx: ViewContext; facts: InfoFacts
     <div class="app-info">
       <h1>{t('info.privacy.title')}</h1>
       <p>{t('info.privacy.intro')}</p>
+      <p>
+        {t('info.privacy.notice')} <a href="/demande/avis-de-collecte">{t('info.privacy.noticeLink')}</a>
+      </p>
       <Section ctx={ctx} id="info-stored" title="info.privacy.storedTitle">
         <List ctx={ctx} keys={['info.privacy.stored1', 'info.privacy.stored2', 'info.privacy.stored3', 'info.privacy.stored4']} />
       </Section>

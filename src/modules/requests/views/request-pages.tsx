@@ -11,6 +11,7 @@ import type { ClientRequestView } from '../request-draft.service';
 import { DAYS, type FirstAppointment, type Identification, LANGUAGES, LOCATIONS, MODES, PERIODS, REGIONS, STATUSES } from '../request-draft.schema';
 import { fileNumber } from '../../accounts/directory.service';
 import { FileReference } from '../../accounts/views/file-reference';
+import { NOTICE_PATH } from './collection-notice';
 import { NoNews } from './no-news';
 import { zoneLabel, zoneOptions } from '../../../platform/i18n/time-zones';
 
@@ -119,6 +120,9 @@ export function IdentificationPage({ ctx, values, errors = [], back }: { ctx: Vi
   const text = (field: string) => asText(values[field]);
   return (
     <StepShell ctx={ctx} n={1} title={t('intake.identification')} errors={errors}>
+      <p>
+        <a href={NOTICE_PATH}>{t('intake.notice.link')}</a>
+      </p>
       <PostForm ctx={ctx} action={STEP_PATH.identification} class="app-form">
         {back && <input type="hidden" name="retour" value="recapitulatif" />}
         <Choices type="radio" name="location" legend={t('intake.location')} options={LOCATIONS} label={(o) => t(`intake.location.${o}` as MessageKey)} values={values} errors={errors} />
