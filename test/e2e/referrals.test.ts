@@ -99,6 +99,9 @@ describe(`e2e: referrals to a partner organization (${dialectName})`, () => {
     await marie.navigates(() => marie.page.getByRole('button', { name: 'Marquer le résultat comme lu' }).click());
     await marie.audit('resultat-lu');
     await marie.page.getByText('Résultat marqué comme lu').waitFor();
+    await marie.page.goto(`/espace/clients/${server.demo.john.id}/plan`);
+    await marie.audit('plan-avec-orientation');
+    await marie.page.getByRole('link', { name: PARTNER }).waitFor();
 
     // Another referral, consented verbally (sent at once): John withdraws, and its link closes.
     const verbal = await createReferral(

@@ -39,6 +39,7 @@ import { CatalogueActionsPage, choiceId, dueOnId } from './views/staff/catalogue
 import { newNotePath, notesPath, planPath } from './views/staff/staff-paths';
 import { StaffNotesPage } from './views/staff/staff-notes-page';
 import { StaffPlanPage } from './views/staff/staff-plan-page';
+import { actionSections } from './action-sections';
 
 const version = z
   .string()
@@ -149,11 +150,13 @@ export async function planStaffRoutes(app: FastifyInstance): Promise<void> {
     const actor = requestActor(request);
     const view = await staffPlan(db(), actor, clientId);
     if (options.opened) await recordFileView(db(), actor, view.client.id, app.clock);
+    const actions = view.domains.flatMap((domain) => domain.actions.map((item) => item.action));
+    const sections = new Map(await Promise.all(actions.map(async (action) => [action.id, await actionSections(db(), actor, action)] as const)));
     const problem = options.problem ? request.t(PLAN_ERRORS[options.problem].messageKey) : undefined;
     return reply.page({
       title: request.t('planStaff.plan.titleOf', { name: view.client.display_name }),
       status: options.status,
-      body: (ctx) => <StaffPlanPage ctx={ctx} view={view} notice={problem ? undefined : doneNotice(request, PLAN_DONE)} problem={problem} />,
+      body: (ctx) => <StaffPlanPage ctx={ctx} view={view} sections={sections} notice={problem ? undefined : doneNotice(request, PLAN_DONE)} problem={problem} />,
     });
   }
 

@@ -5,7 +5,8 @@ import { pathId } from '../../platform/http/params';
 import { addActionSection } from '../plans/action-sections';
 import { intField } from './referral-form-input';
 import { type ConsentResult, disclosureFor, getReferral, giveConsent, type ReferralDeps, referralsOfClient, referralsOfAction, refuseConsent, withdrawConsent } from './referral.service';
-import { ActionReferrals } from './views/action-referrals';
+import { ActionReferrals, StaffActionReferrals } from './views/action-referrals';
+import { mayRefer } from './referral.policy';
 import { CLIENT_REFERRALS_PATH, ClientReferralPage, ClientReferralsPage, clientReferralPath } from './views/client-referral-pages';
 
 const NOTICES = { consenti: 'referrals.consent.given', refuse: 'referrals.consent.refused', retire: 'referrals.consent.withdrawn' } as const;
@@ -16,10 +17,12 @@ export async function referralClientRoutes(app: FastifyInstance): Promise<void> 
   const db = () => app.database.db;
   const deps: ReferralDeps = { clock: app.clock, publicUrl: app.config.PUBLIC_URL };
 
-  // The action page (plans) shows the referrals made from that action.
+  // The action's pages (plans) show the referrals made from it: the client's action page, and each
+  // action of the agent's plan page (with the staff's links and words).
   addActionSection('referrals', async (database, actor, action) => {
     const views = await referralsOfAction(database, actor, action);
-    return views.length === 0 ? null : (ctx) => <ActionReferrals ctx={ctx} views={views} />;
+    if (views.length === 0) return null;
+    return mayRefer(actor) ? (ctx) => <StaffActionReferrals ctx={ctx} views={views} /> : (ctx) => <ActionReferrals ctx={ctx} views={views} />;
   });
 
   const render = async (request: FastifyRequest, reply: FastifyReply, status = 200, conflict = false) => {

@@ -59,6 +59,8 @@ describe(`referrals where people find them, and in « Ma file de travail » (${d
     assert.match(action, /Orientations vers des organismes/);
     assert.ok(action.includes(`<a href="/mes-orientations/${id}">Francisation Montréal-Nord</a>`));
     assert.match(action, /Envoyée/);
+    const staffPlan = decode((await marie.get(`/espace/clients/${app.demo.john.id}/plan`)).body);
+    assert.ok(staffPlan.includes(`<a href="/espace/orientations/${id}">Francisation Montréal-Nord</a>`), 'the agent follows it on the action');
 
     const queue = async (client: typeof marie) => decode((await client.get('/espace')).body);
     assert.doesNotMatch(await queue(marie), /Orientation sans réponse/, 'not before 5 business days');

@@ -1,3 +1,4 @@
+import type { VNode } from 'preact';
 import { Breadcrumb } from '../../../../ui/components/breadcrumb';
 import { EmptyState } from '../../../../ui/components/empty-state/empty-state';
 import { PostForm } from '../../../../ui/components/form';
@@ -16,6 +17,8 @@ import { actionPath, catalogueActionsPath, editNotePath, fileCrumbs, newActionPa
 export interface StaffPlanPageProps {
   ctx: ViewContext;
   view: StaffPlanView;
+  /** What other modules add under each action (its referrals), by action id. */
+  sections?: Map<number, Array<(ctx: ViewContext) => VNode>>;
   /** What the last change did (after its redirect). */
   notice?: string;
   /** Why the last request changed nothing. */
@@ -27,7 +30,7 @@ export interface StaffPlanPageProps {
  * client did (« J'ai terminé » and when) and its notes, and the buttons that change it. Every
  * button is a small POST form or a link: the page works without JavaScript.
  */
-export function StaffPlanPage({ ctx, view, notice, problem }: StaffPlanPageProps) {
+export function StaffPlanPage({ ctx, view, sections, notice, problem }: StaffPlanPageProps) {
   const { t } = ctx;
   const { client, plan } = view;
   return (
@@ -68,7 +71,7 @@ export function StaffPlanPage({ ctx, view, notice, problem }: StaffPlanPageProps
               ) : (
                 <ol class="app-action-list" data-module="app-plan-move" data-message-moved={t('planStaff.done.moved')} data-message-failed={t('planStaff.move.failed')}>
                   {actions.map((item) => (
-                    <ActionItem key={item.action.id} ctx={ctx} clientId={client.id} item={item} />
+                    <ActionItem key={item.action.id} ctx={ctx} clientId={client.id} item={item} sections={sections?.get(item.action.id) ?? []} />
                   ))}
                 </ol>
               )}
@@ -109,7 +112,7 @@ export function StaffPlanPage({ ctx, view, notice, problem }: StaffPlanPageProps
   );
 }
 
-function ActionItem({ ctx, clientId, item }: { ctx: ViewContext; clientId: number; item: StaffActionView }) {
+function ActionItem({ ctx, clientId, item, sections }: { ctx: ViewContext; clientId: number; item: StaffActionView; sections: Array<(ctx: ViewContext) => VNode> }) {
   const { t } = ctx;
   const { action, notes } = item;
   const path = actionPath(clientId, action.id);
@@ -146,6 +149,7 @@ function ActionItem({ ctx, clientId, item }: { ctx: ViewContext; clientId: numbe
           },
         ]}
       />
+      {sections.map((section) => section(ctx))}
       <h4>{t('planStaff.action.notes')}</h4>
       <StaffNoteExcerpts ctx={ctx} clientId={clientId} notes={notes} />
       <div class="app-button-group" role="group" aria-label={t('planStaff.action.actionsOf', { title: action.title })}>
