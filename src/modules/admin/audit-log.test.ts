@@ -55,6 +55,8 @@ describe(`« Journal d'audit » (${dialectName})`, () => {
     const second = await admin.get(`/gestion/journal?client=${demo.jane.id}&from=2026-11-20&to=2026-11-20&page=2`);
     assert.equal((second.body.match(/<td data-label="Action">Message envoyé au client<\/td>/g) ?? []).length, 10);
     assert.doesNotMatch(second.body, />[^<]*message\.sent/, 'people read the sentence, never the code');
+    assert.match(second.body, /<td data-label="Objet">Message \d+<\/td>/, 'the object as a word');
+    assert.doesNotMatch(second.body, /<td data-label="Objet">message /);
     const outside = await admin.get(`/gestion/journal?client=${demo.jane.id}&from=2026-11-21&to=2026-11-30`);
     assert.match(outside.body, /0 ligne\b/);
 

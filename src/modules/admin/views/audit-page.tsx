@@ -87,7 +87,7 @@ export function AuditPage({ ctx, search, result }: { ctx: ViewContext; search: A
                 <td data-label={t('admin.audit.person')}>{row.actor_name ?? t('admin.audit.system')}</td>
                 <td data-label={t('admin.audit.action')}>{auditActionLabel(t, row.action)}</td>
                 <td data-label={t('admin.audit.client')}>{row.client_name ?? ''}</td>
-                <td data-label={t('admin.audit.col.subject')}>{row.subject_type ? `${row.subject_type} ${row.subject_id ?? ''}` : ''}</td>
+                <td data-label={t('admin.audit.col.subject')}>{row.subject_type ? `${t(subjectKey(row.subject_type))} ${row.subject_id ?? ''}`.trim() : ''}</td>
               </tr>
             ))}
           </tbody>
@@ -110,4 +110,27 @@ export function AuditPage({ ctx, search, result }: { ctx: ViewContext; search: A
       )}
     </>
   );
+}
+
+/** The kinds of object audit lines name, each read as a word (« Note 12 »), never as its code. */
+const SUBJECTS = [
+  'account',
+  'referral',
+  'appointment',
+  'plan_action',
+  'message',
+  'intake_request',
+  'calendar_feed',
+  'plan_note',
+  'plan',
+  'partner',
+  'api_token',
+  'team',
+  'message_reply',
+  'intake_draft',
+  'client_file',
+] as const;
+
+function subjectKey(type: string): `admin.audit.subject.${(typeof SUBJECTS)[number] | 'other'}` {
+  return (SUBJECTS as readonly string[]).includes(type) ? `admin.audit.subject.${type as (typeof SUBJECTS)[number]}` : 'admin.audit.subject.other';
 }
