@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { dialectName } from '../helpers/database';
+import type { Page } from 'playwright-core';
 import { translator } from '../../src/platform/i18n/translate';
+import { zoneLabel } from '../../src/platform/i18n/time-zones';
+import { calendarDate } from '../../src/modules/requests/views/request-pages';
 import { Journey, ROLE_JOURNEY, roleJourneyVariants, signIn, startServer, type Server, VARIANTS, useBrowser, variantName } from './harness';
 
 const PASSWORD = 'érable boréal 2026 vélo';
@@ -19,6 +22,8 @@ const LABELS = {
     transmit: 'Transmettre la demande',
     seeFiles: 'Consulter mes dossiers',
     summary: 'Récapituler la demande',
+    showPassword: 'Afficher le mot de passe',
+    start: 'Commencer la demande',
     // From the catalogue: its typography (U+202F before « : ») is the page's.
     futureError: translator('fr')('intake.error.arrivalDate.future'),
     submitted: 'Transmise',
@@ -35,12 +40,22 @@ const LABELS = {
     transmit: 'Submit the request',
     seeFiles: 'See my files',
     summary: 'Review the request',
+    showPassword: 'Show password',
+    start: 'Start the request',
     futureError: translator('en')('intake.error.arrivalDate.future'),
     submitted: 'Submitted',
   },
 } as const;
 
 const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+
+/** Types a date in the three boxes of GOV.UK's date input (« 15 », « 3 », « 2026 »). */
+async function fillDate(page: Page, id: string, isoDate: string): Promise<void> {
+  const [year, month, day] = isoDate.split('-');
+  await page.locator(`#${id}-day`).fill(String(Number(day)));
+  await page.locator(`#${id}-month`).fill(String(Number(month)));
+  await page.locator(`#${id}-year`).fill(year);
+}
 
 async function confirmationLink(server: Server, email: string): Promise<string> {
   const mail = await server.database.db.selectFrom('mail_outbox').selectAll().where('to_address', '=', email).orderBy('id', 'desc').executeTakeFirstOrThrow();
@@ -74,6 +89,13 @@ describe(`becoming a client: account, address confirmed, the request in three st
       await page.locator('#name').fill(name);
       await page.locator('#email').fill(email);
       await page.locator('#password').fill(PASSWORD);
+      // « Afficher le mot de passe »: with JavaScript it shows what was typed; without, no button.
+      const showPassword = page.getByRole('button', { name: labels.showPassword });
+      if (variant.javaScript) {
+        await showPassword.click();
+        assert.equal(await page.locator('#password').getAttribute('type'), 'text');
+        assert.equal(await showPassword.count(), 0, 'the label now says « Masquer le mot de passe »');
+      } else assert.equal(await showPassword.isVisible(), false);
       await page.getByLabel(labels.language).check();
       await journey.navigates(() => page.getByRole('button', { name: labels.createSubmit }).click());
       await journey.audit('courriel-envoye');
@@ -88,12 +110,16 @@ describe(`becoming a client: account, address confirmed, the request in three st
       await page.locator('#email').fill(email);
       await page.locator('#password').fill(PASSWORD);
       await journey.navigates(() => page.getByRole('button', { name: labels.signIn }).click());
+      // The notice of collection comes before the first question.
+      assert.match(page.url(), /\/demande\/avis-de-collecte$/);
+      await journey.audit('avis-de-collecte');
+      await journey.navigates(() => page.getByRole('link', { name: labels.start }).click());
       assert.match(page.url(), /\/demande\/identification$/);
       await journey.audit('identification');
 
       // « Identification », with one error corrected: an arrival in the future while in Québec.
       await page.locator('#location-quebec').check();
-      await page.locator('#arrivalDate').fill(isoDay(30));
+      await fillDate(page, 'arrivalDate', isoDay(30));
       await page.locator('#status').selectOption('travailleur_temporaire');
       await page.locator('#adults').fill('1');
       await page.locator('#children').fill('1');
@@ -102,7 +128,7 @@ describe(`becoming a client: account, address confirmed, the request in three st
       await journey.navigates(() => page.getByRole('button', { name: labels.next }).click());
       await page.locator('.app-error-summary').getByText(labels.futureError).waitFor();
       await journey.audit('identification-erreur');
-      await page.locator('#arrivalDate').fill(isoDay(-40));
+      await fillDate(page, 'arrivalDate', isoDay(-40));
       await journey.navigates(() => page.getByRole('button', { name: labels.next }).click());
       assert.match(page.url(), /\/demande\/premier-rendez-vous$/);
       await journey.audit('premier-rendez-vous');
@@ -118,29 +144,39 @@ describe(`becoming a client: account, address confirmed, the request in three st
       await journey.audit('premier-rendez-vous-repris');
 
       // « Premier rendez-vous », then « Récapituler la demande ».
+      // « Région » and « Langue de l'interprète » are revealed by their answer with JavaScript, always shown without.
+      assert.equal(await page.locator('#region').isVisible(), !variant.javaScript);
+      await page.locator('#mode-en_personne').check();
+      await page.locator('#region').waitFor({ state: 'visible' });
+      if (variant.javaScript) assert.equal(await page.locator('#mode-en_personne').getAttribute('aria-controls'), 'mode-en_personne-conditional');
       await page.locator('#mode-telephone').check();
+      assert.equal(await page.locator('#region').isVisible(), !variant.javaScript);
       await page.locator('#phone').fill('+212 6 12 34 56 78');
       await page.locator('#timeZone').selectOption('Africa/Casablanca');
       await page.locator('#days-mardi').check();
       await page.locator('#days-jeudi').check();
       await page.locator('#periods-matin').check();
+      assert.equal(await page.locator('#interpreterLanguage').isVisible(), !variant.javaScript);
       await page.locator('#interpreter-oui').check();
       await page.locator('#interpreterLanguage').fill('Arabe');
       await journey.navigates(() => page.getByRole('button', { name: labels.next }).click());
       assert.match(page.url(), /\/demande\/recapitulatif$/);
       await page.getByRole('heading', { level: 1, name: labels.summary }).waitFor();
       await page.getByText('+212 6 12 34 56 78').waitFor();
+      // The recap in words: the arrival date written out, the zone by country and city.
+      await page.getByText(calendarDate(isoDay(-40), variant.locale), { exact: true }).waitFor();
+      await page.getByText(zoneLabel('Africa/Casablanca', variant.locale), { exact: true }).waitFor();
       await journey.audit('recapitulatif');
       await journey.navigates(() => page.getByRole('button', { name: labels.transmit }).click());
       await journey.audit('confirmation');
-      const promised = await page.locator('main time').getAttribute('datetime');
+      const promised = await page.locator('main time').first().getAttribute('datetime');
       assert.ok(promised);
 
       // « Mes dossiers »: the request, « Transmise », the same promised moment.
       await journey.navigates(() => page.getByRole('link', { name: labels.seeFiles }).click());
       await journey.audit('mes-dossiers');
       await page.getByText(labels.submitted, { exact: true }).waitFor();
-      assert.equal(await page.locator('main time').getAttribute('datetime'), promised);
+      assert.equal(await page.locator('main time').first().getAttribute('datetime'), promised);
       await journey.done();
 
       // Marie sees it in her team's queue with the same deadline.

@@ -5,8 +5,8 @@ import type { ComponentChildren } from 'preact';
  * option. The fieldset carries the group's id, so an error summary's link lands on it.
  *
  * `conditional` (GOV.UK's conditional reveal): the question an option opens, placed under it. The
- * script (`app-conditional-reveal`) hides it until the option is chosen, with `aria-controls` and
- * `aria-expanded` on the option; without JavaScript it stays shown, and its hint says when to
+ * script (`app-conditional-reveal`) hides it until the option is chosen, with `aria-controls` on the
+ * option; without JavaScript it stays shown, and its hint says when to
  * answer it (the server ignores it otherwise).
  */
 export function Choices({
