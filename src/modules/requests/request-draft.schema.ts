@@ -86,7 +86,7 @@ const oneOf = <T extends string>(value: string, allowed: readonly T[]): T | unde
 const count = (value: string): number | undefined => (/^\d{1,2}$/.test(value) && Number(value) <= 20 ? Number(value) : undefined);
 
 /** The three boxes of the arrival date (GOV.UK's date input): `arrivalDate-day`, `-month`, `-year`. */
-export const DATE_PARTS = ['day', 'month', 'year'] as const;
+const DATE_PARTS = ['day', 'month', 'year'] as const;
 type DatePart = (typeof DATE_PARTS)[number];
 
 const MISSING: Record<string, StepProblem> = {

@@ -60,20 +60,20 @@ function Choices({
 }
 
 /** The business hours of the periods offered (BUSINESS_DAY_START_HOUR, BUSINESS_DAY_END_HOUR): a period never offers hours the service cannot book. */
-export interface BusinessHours {
+interface BusinessHours {
   start: number;
   end: number;
 }
 
 /** « 13 h », "1 p.m.", "noon": an hour as people say it, never broken across lines. */
-export function hourText(hour: number, locale: 'fr' | 'en'): string {
+function hourText(hour: number, locale: 'fr' | 'en'): string {
   if (locale === 'fr') return `${hour}\u00a0h`;
   if (hour === 12) return 'noon';
   return `${hour % 12 === 0 ? 12 : hour % 12}\u00a0${hour < 12 ? 'a.m.' : 'p.m.'}`;
 }
 
 /** « Après-midi (13 h à 16 h) »: the period with the hours it covers (morning until noon, afternoon from 13 h), or its name alone without the hours. */
-export function periodLabel(ctx: ViewContext, period: string, hours?: BusinessHours): string {
+function periodLabel(ctx: ViewContext, period: string, hours?: BusinessHours): string {
   const name = ctx.t(`intake.period.${period}` as MessageKey);
   if (!hours) return name;
   const [from, to] = period === 'matin' ? [hours.start, 12] : [13, hours.end];

@@ -1,5 +1,5 @@
 /** The three boxes of a date, as GOV.UK's date input: `${id}-day`, `${id}-month`, `${id}-year`. */
-export type DateParts = { day: string; month: string; year: string };
+type DateParts = { day: string; month: string; year: string };
 
 const PARTS = ['day', 'month', 'year'] as const;
 
