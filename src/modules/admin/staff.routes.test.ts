@@ -102,6 +102,7 @@ describe(`« Personnel » (${dialectName})`, () => {
     const page = await nora.get(link);
     assert.equal(page.statusCode, 200);
     assert.match(page.body, /Nora Nouvelle/);
+    assert.match(page.body, /aria-controls="password" aria-label="Afficher le mot de passe" hidden>Afficher<\/button>/, '« Afficher le mot de passe » as on the other password pages');
     const short = await nora.post('/invitation', { jeton: token, password: 'court' });
     assert.equal(short.statusCode, 400);
     assert.match(short.body, /au moins 12 caractères/);

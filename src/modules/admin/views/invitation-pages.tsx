@@ -1,4 +1,5 @@
 import { describedBy, ErrorSummary, errorFor, Field, type FieldError, Notice, PostForm } from '../../../ui/components/form';
+import { PasswordInput } from '../../../ui/components/password-input/password-input';
 import type { ViewContext } from '../../../ui/view-context';
 import { INVITATION_PATH } from './paths';
 
@@ -15,7 +16,7 @@ export function InvitationPage({ ctx, token, name, email, errors = [] }: { ctx: 
         <input type="hidden" name="jeton" value={token} />
         <input type="hidden" name="email" value={email} autoComplete="username" />
         <Field id="password" label={t('invitation.password')} hint={t('registration.passwordHint')} error={error}>
-          <input id="password" name="password" type="password" autoComplete="new-password" maxLength={128} {...describedBy('password', { hint: true, error })} />
+          <PasswordInput ctx={ctx} id="password" name="password" autoComplete="new-password" maxLength={128} {...describedBy('password', { hint: true, error })} />
         </Field>
         <button type="submit" class="app-button">
           {t('invitation.submit')}
