@@ -95,6 +95,7 @@ describe(`becoming a client: account, address confirmed, the request in three st
         await showPassword.click();
         assert.equal(await page.locator('#password').getAttribute('type'), 'text');
         assert.equal(await showPassword.count(), 0, 'the label now says « Masquer le mot de passe »');
+        await page.locator('.app-password-input [aria-live="polite"]').getByText(translator(variant.locale)('password.toggle.shown')).waitFor();
       } else assert.equal(await showPassword.isVisible(), false);
       await page.getByLabel(labels.language).check();
       await journey.navigates(() => page.getByRole('button', { name: labels.createSubmit }).click());
