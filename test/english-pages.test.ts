@@ -75,7 +75,7 @@ export const FRENCH_WORDS = [
   'Agente',
   'ATS',
 ];
-const PATTERN = new RegExp(`(?<![\\p{L}'-])(?:${FRENCH_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}'-])|\\d h \\d\\d`, 'u');
+const PATTERN = new RegExp(`(?<![\\p{L}'-])(?:${FRENCH_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}'-])|\\d\\sh\\s\\d\\d`, 'u');
 
 /** The text a person reads, without what the page marks as French on purpose. */
 export function englishText(html: string): string {
@@ -96,9 +96,9 @@ export function frenchIn(text: string): string[] {
 describe(`English pages show no French interface text (${dialectName})`, () => {
   test('the check catches what it looks for', () => {
     assert.equal(frenchIn('514 864-9191, poste 1234').length, 1);
-    assert.equal(frenchIn('Thursday, 10 h 00').length, 1);
+    assert.equal(frenchIn('Thursday, 10 h 00').length, 1);
     assert.equal(frenchIn('Status: Planifié').length, 1);
-    assert.deepEqual(frenchIn('514 864-9191, ext. 1234 · Accompagnement Québec · Thursday, December 3, 2026, 10:00 a.m. · Scheduled · postal · Answers'), []);
+    assert.deepEqual(frenchIn('514 864-9191, ext. 1234 · Accompagnement Québec · Thursday, December 3, 2026, 10:00 a.m. · Scheduled · postal · Answers'), []);
     assert.equal(englishText('<!doctype html><html lang="en"><body><p>Hello</p><p lang="fr">Bonjour, votre dossier</p></body></html>'), 'Hello');
   });
 

@@ -19,14 +19,16 @@ const MAX_PAGES = 60;
 describe(`every page, in both languages, writes dates and French punctuation one way (${dialectName})`, () => {
   test('the checks catch what they look for', () => {
     assert.equal(typographyProblems('Reçu le 2026-12-03', 'fr').length, 1);
-    assert.equal(typographyProblems('à 3:00 p.m.', 'fr').length, 1);
+    assert.equal(typographyProblems('à 3:00 p.m.', 'fr').length, 1);
     assert.equal(typographyProblems('Courriel : a', 'fr').length, 1);
     assert.equal(typographyProblems('Vraiment ?', 'fr').length, 1);
     assert.equal(typographyProblems('« Planifié »', 'fr').length, 2);
-    assert.deepEqual(typographyProblems('Courriel\u202f: a, «\u202fPlanifié\u202f», 10 h 00, https://x.ca/a?b', 'fr'), []);
-    assert.deepEqual(typographyProblems('At 3:00 p.m.: ok?', 'en'), []);
-    assert.equal(typographyProblems('16 h 00 (Europe/Paris)', 'fr').length, 1);
+    assert.deepEqual(typographyProblems('Courriel\u202f: a, «\u202fPlanifié\u202f», 10 h 00, https://x.ca/a?b', 'fr'), []);
+    assert.deepEqual(typographyProblems('At 3:00 p.m.: ok?', 'en'), []);
+    assert.equal(typographyProblems('16 h 00 (Europe/Paris)', 'fr').length, 1);
     assert.equal(typographyProblems('3 client(s)', 'en').length, 1);
+    assert.equal(typographyProblems('à 10 h 00', 'fr').length, 1, 'a time that could break across lines');
+    assert.equal(typographyProblems('at 3:00 p.m.', 'en').length, 1);
   });
 
   test('demo personas and the sign-in pages', async (t) => {

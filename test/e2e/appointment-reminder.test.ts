@@ -22,7 +22,7 @@ const VARIANTS = [
     javaScript: true,
     viewport: DESKTOP,
     size: 'desktop',
-    subject: /^Rappel\u202f: votre rendez-vous de demain, .+ à 10 h 00$/,
+    subject: /^Rappel\u202f: votre rendez-vous de demain, .+ à 10\sh\s00$/,
     alarm: 'Votre rendez-vous Accompagnement Québec commence dans une heure.',
     details: 'Détails du rendez-vous',
     noticeLines: [/Date\u202f: /, /Heure\u202f: .* \(heure du Québec\)/, /Mode du rendez-vous\u202f: Visioconférence/, /Lien de la visioconférence\u202f: https:/],

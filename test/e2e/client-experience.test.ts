@@ -10,8 +10,8 @@ import { Journey, type Server, signIn, startServer, VARIANTS, useBrowser, varian
  */
 const [FR_JS_DESKTOP, FR_NOJS_PHONE, EN_NOJS_DESKTOP, EN_JS_PHONE] = VARIANTS;
 
-const LONG_DATE_FR = /(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \d{1,2}(er)? \S+ \d{4} à \d{1,2} h \d\d/;
-const LONG_DATE_EN = /(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \S+ \d{1,2}, \d{4} at \d{1,2}:\d\d [ap]\.m\./;
+const LONG_DATE_FR = /(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \d{1,2}(er)? \S+ \d{4} à \d{1,2}\sh\s\d\d/;
+const LONG_DATE_EN = /(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \S+ \d{1,2}, \d{4} at \d{1,2}:\d\d\s[ap]\.m\./;
 const AVAILABILITY = 'Les mardis et jeudis matin, ou le vendredi après 13 h';
 
 const label = (name: string, variant: (typeof VARIANTS)[number]) => `client-experience-${name}-${variant.locale}-${variant.javaScript ? 'js' : 'nojs'}-${variant.size}`;
@@ -102,7 +102,7 @@ describe(`the client's experience: what happens next, cancelling with availabili
     await marie.navigates(() => row.getByRole('link', { name: /Open the file of John Doe/ }).click());
     await marie.audit('john-file');
     const notice = page.locator('.app-notice', { hasText: 'Availability given with the cancellation:' });
-    assert.match((await notice.textContent()) ?? '', /propose a new one no later than \d{1,2}:\d\d [ap]\.m\. on \S+, \S+ \d{1,2}, \d{4}\.(?!\.)/);
+    assert.match((await notice.textContent()) ?? '', /propose a new one no later than \d{1,2}:\d\d\s[ap]\.m\. on \S+, \S+ \d{1,2}, \d{4}\.(?!\.)/);
     assert.match((await notice.textContent()) ?? '', new RegExp(AVAILABILITY));
     await marie.navigates(() => page.getByRole('link', { name: 'Propose an appointment' }).click());
     await marie.audit('propose');

@@ -79,7 +79,7 @@ describe(`a Québec service's look: footer, its pages, the phone menu (${dialect
     const footer = (await page.locator('footer').innerText()).replace(/\s+/g, ' ');
     assert.match(footer, /Centre de contacts clientèle\s?: 514 864-9191 ou 1 877 864-9191 \(sans frais\)/);
     assert.match(footer, /ATS \(personnes sourdes ou malentendantes\)\s?: 514 864-8158 ou 1 866 227-5968/);
-    assert.match(footer, /du lundi au vendredi, de 8 h 30 à 16 h 30/);
+    assert.match(footer, /du lundi au vendredi, de 8\sh\s30 à 16\sh\s30/);
     await journey.done();
   });
 

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { dialectName } from '../helpers/database';
 import { Journey, PHONE, signIn, startServer, useBrowser } from './harness';
 
-const BANNER = /^Hors ligne — dernière mise à jour le \S+ \d+(er)? \S+ \d{4} à \d+ h \d\d$/;
+const BANNER = /^Hors ligne — dernière mise à jour le \S+ \d+(er)? \S+ \d{4} à \d+\sh\s\d\d$/;
 
 /** Waits until the service worker has kept this page (it stores the copy just after answering). */
 async function kept(page: Page, url: string): Promise<void> {

@@ -20,6 +20,8 @@ export function typographyProblems(text: string, locale: 'fr' | 'en'): string[] 
   for (const m of text.matchAll(/(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)/g)) problems.push(`bare ISO date ${around(m.index)}`);
   for (const m of text.matchAll(/\b(?:America|Europe|Africa|Asia|Pacific|Atlantic|Indian|Australia)\/[A-Z][\w-]*/g)) problems.push(`raw IANA zone ${around(m.index)}`);
   for (const m of text.matchAll(/\p{L}\(s\)/gu)) problems.push(`hedged plural « (s) » ${around(m.index)}`);
+  // A time never breaks across lines: no-break spaces inside « 10 h 00 » and before « a.m. ».
+  for (const m of text.matchAll(/\d h \d\d|\d:\d\d [ap]\.m\./g)) problems.push(`time with a breaking space ${around(m.index)}`);
   if (locale === 'fr') {
     for (const m of text.matchAll(/\b[ap]\.m\./g)) problems.push(`English time in French ${around(m.index)}`);
     for (const m of text.matchAll(/[ \u00a0](?=[;:?!»])|«(?=[ \u00a0])/g)) problems.push(`space that is not U+202F ${around(m.index)}`);

@@ -96,8 +96,8 @@ describe(`an appointment's e-mail through the outbox and SMTP (${dialectName})`,
       return row.dedupe_key;
     });
     for (const [index, expected] of [
-      { method: 'REQUEST', status: 'CONFIRMED', sequence: '0', subject: 'Nouveau rendez-vous le mercredi 9 décembre 2026 à 10 h 00' },
-      { method: 'CANCEL', status: 'CANCELLED', sequence: '1', subject: 'Rendez-vous du mercredi 9 décembre 2026 à 10 h 00 annulé' },
+      { method: 'REQUEST', status: 'CONFIRMED', sequence: '0', subject: 'Nouveau rendez-vous le mercredi 9 décembre 2026 à 10 h 00' },
+      { method: 'CANCEL', status: 'CANCELLED', sequence: '1', subject: 'Rendez-vous du mercredi 9 décembre 2026 à 10 h 00 annulé' },
     ].entries()) {
       const received = smtp.received[index];
       assert.deepEqual(received.to, ['jane.roe@example.test']);
@@ -112,7 +112,7 @@ describe(`an appointment's e-mail through the outbox and SMTP (${dialectName})`,
       assert.ok(text && html && calendar && attached, JSON.stringify(parts.map((p) => p.headers)));
       assert.match(calendar.headers['content-type'], new RegExp(`method=${expected.method}`, 'i'));
       assert.match(attached.headers['content-disposition'], /filename="?rendez-vous\.ics/);
-      assert.ok(text.body.includes('Heure chez vous\u202f: mercredi 9 décembre 2026, 16 h 00 à 17 h 30 (heure de Paris)'), text.body);
+      assert.ok(text.body.includes('Heure chez vous\u202f: mercredi 9 décembre 2026, 16 h 00 à 17 h 30 (heure de Paris)'), text.body);
       assert.ok(text.body.includes('Lien de la visioconférence\u202f: https://rencontre.example.org/aq/marie-tremblay'), text.body);
       assert.match(html.body, /<html lang="fr-CA">/);
       assert.match(html.body, /<th scope="row"[^>]*>Mode du rendez-vous<\/th><td[^>]*>Visioconférence<\/td>/);

@@ -375,7 +375,7 @@ const en: Record<keyof typeof fr, string> = {
   'admin.reassign.preview.crumb': 'Check the reassignment',
   'admin.reassign.preview.title': 'Reassign to {agent}: check',
   'admin.reassign.preview.intro':
-    'This is what will happen to each client’s upcoming appointments. An appointment is given to {agent} when {agent} is free at that time; otherwise it is cancelled and {agent} will propose another time.',
+    "This is what will happen to each client's upcoming appointments. An appointment is given to {agent} when {agent} is free at that time; otherwise it is cancelled and {agent} will propose another time.",
   'admin.reassign.preview.nobody': 'These clients are already followed by {agent}.',
   'admin.reassign.preview.noAppointment': 'No upcoming appointment.',
   'admin.reassign.preview.caption': 'Upcoming appointments of {name}',

@@ -268,18 +268,18 @@ describe(`the manager's side (${dialectName})`, () => {
     const { client } = await buildTestApp(t, { start: START });
     const luc = await client('luc.gagnon@example.com');
     // Sam's request came Tuesday at 8:00: 24 business hours (8 h a day) → Thursday 16:00.
-    assert.match((await luc.get('/espace')).body, /Sam Nouveau[\s\S]*Dû le jeudi 3 décembre 2026 à 16 h 00/);
+    assert.match((await luc.get('/espace')).body, /Sam Nouveau[\s\S]*Dû le jeudi 3 décembre 2026 à 16\sh\s00/);
     const admin = await client('admin@example.com');
     const taken = await admin.post('/gestion/reference/fermetures/nouveau', { date: '2026-12-02', labelFr: 'Formation du personnel', labelEn: 'Staff training' });
     assert.equal(taken.statusCode, 303);
-    assert.match((await luc.get('/espace')).body, /Sam Nouveau[\s\S]*Dû le vendredi 4 décembre 2026 à 16 h 00/);
+    assert.match((await luc.get('/espace')).body, /Sam Nouveau[\s\S]*Dû le vendredi 4 décembre 2026 à 16\sh\s00/);
     const duplicate = await admin.post('/gestion/reference/fermetures/nouveau', { date: '2026-12-02', labelFr: 'x', labelEn: 'x' });
     assert.equal(duplicate.statusCode, 400);
     assert.match(duplicate.body, /Date : cette valeur existe déjà\./);
     const invalid = await admin.post('/gestion/reference/fermetures/nouveau', { date: '2026-02-30', labelFr: 'x', labelEn: 'x' });
     assert.equal(invalid.statusCode, 400);
     assert.equal((await admin.post('/gestion/reference/fermetures/2026-12-02/retirer')).statusCode, 303);
-    assert.match((await luc.get('/espace')).body, /Sam Nouveau[\s\S]*Dû le jeudi 3 décembre 2026 à 16 h 00/);
+    assert.match((await luc.get('/espace')).body, /Sam Nouveau[\s\S]*Dû le jeudi 3 décembre 2026 à 16\sh\s00/);
     assert.match((await admin.get('/gestion/reference')).body, /2026-12-02[\s\S]*?Formation du personnel[\s\S]*?Retiré/);
   });
 });

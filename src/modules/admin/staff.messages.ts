@@ -50,7 +50,7 @@ const fr = {
   'staff.error.videoRoom': 'Salle de visioconférence : entrez un lien qui commence par https:// (300 caractères au plus), ou laissez le champ vide.',
   'staff.field.videoRoom': 'Salle de visioconférence',
   'staff.field.videoRoomHint':
-    'Facultatif. Le lien https:// de la salle de cette personne. Une visioconférence qui lui est confiée quand un client change d’agente ou d’agent prend ce lien ; sans salle, elle est annulée et à reproposer.',
+    "Facultatif. Le lien https:// de la salle de cette personne. Une visioconférence qui lui est confiée quand un client change d'agente ou d'agent prend ce lien ; sans salle, elle est annulée et à reproposer.",
   'staff.invited': 'Invitation envoyée à {email}. Le lien fonctionne une seule fois, pendant 7 jours.',
   'staff.edit.title': '{name}',
   'staff.edit.details': 'Équipe et langues',
@@ -135,7 +135,7 @@ const en: Record<keyof typeof fr, string> = {
   'staff.error.videoRoom': 'Video meeting room: enter a link that starts with https:// (300 characters at most), or leave the field empty.',
   'staff.field.videoRoom': 'Video meeting room',
   'staff.field.videoRoomHint':
-    'Optional. The https:// link of this person’s meeting room. A video call given to them when a client changes agent takes this link; without a room, it is cancelled and to be proposed again.',
+    "Optional. The https:// link of this person's meeting room. A video call given to them when a client changes agent takes this link; without a room, it is cancelled and to be proposed again.",
   'staff.invited': 'Invitation sent to {email}. The link works once, for 7 days.',
   'staff.edit.title': '{name}',
   'staff.edit.details': 'Team and languages',

@@ -32,7 +32,7 @@ describe(`« Mon agenda » (${dialectName})`, () => {
     assert.doesNotMatch(monday, /Planifié/);
     const jane = await database.db.selectFrom('appointments').select('id').where('client_id', '=', demo.jane.id).executeTakeFirstOrThrow();
     const friday = daySection(page.body, '2026-12-04');
-    assert.match(friday, /<time dateTime="2026-12-04T14:00:00.000Z">9 h 00<\/time> à <time dateTime="2026-12-04T15:30:00.000Z">10 h 30<\/time>/i);
+    assert.match(friday, /<time dateTime="2026-12-04T14:00:00.000Z">9\sh\s00<\/time> à <time dateTime="2026-12-04T15:30:00.000Z">10\sh\s30<\/time>/i);
     assert.match(friday, new RegExp(`<a href="/espace/rendez-vous/${jane.id}">Jane Roe</a>`));
     assert.match(friday, /Évaluation des besoins, visioconférence/);
     assert.match(friday, /Planifié/);
@@ -41,7 +41,7 @@ describe(`« Mon agenda » (${dialectName})`, () => {
     assert.match(page.body, /href="\/espace\/agenda\?vue=semaine&amp;date=2026-12-07">Semaine suivante/);
     assert.match(page.body, /href="\/espace\/agenda\?vue=semaine&amp;date=2026-11-23">Semaine précédente/);
     const next = await marie.get('/espace/agenda?vue=semaine&date=2026-12-07');
-    assert.match(daySection(next.body, '2026-12-08'), /10 h 00<\/time> à <time[^>]*>11 h 00<\/time>[\s\S]*John Doe[\s\S]*Suivi, téléphone/);
+    assert.match(daySection(next.body, '2026-12-08'), /10\sh\s00<\/time> à <time[^>]*>11\sh\s00<\/time>[\s\S]*John Doe[\s\S]*Suivi, téléphone/);
     assert.match(next.body, /href="\/espace\/agenda\?vue=semaine&amp;date=2026-11-30">Semaine précédente/);
   });
 
@@ -62,7 +62,7 @@ describe(`« Mon agenda » (${dialectName})`, () => {
     await marie.post('/langue', { lang: 'en', retour: '/espace/agenda' });
     const english = await marie.get('/espace/agenda?vue=jour&date=2026-12-04');
     assert.match(english.body, /<h1>My calendar<\/h1>/);
-    assert.match(english.body, /9:00 a\.m\.<\/time> to <time[^>]*>10:30 a\.m\.<\/time>/);
+    assert.match(english.body, /9:00\sa\.m\.<\/time> to <time[^>]*>10:30\sa\.m\.<\/time>/);
     assert.match(english.body, /Needs assessment, video conference/);
   });
 
@@ -173,7 +173,7 @@ describe(`« Mon agenda » (${dialectName})`, () => {
       .execute();
     const marie = await client('marie.tremblay@example.com');
     const week = await marie.get('/espace/agenda');
-    assert.match(daySection(week.body, '2026-12-05'), /samedi 5 décembre 2026[\s\S]*10 h 00[\s\S]*John Doe/);
+    assert.match(daySection(week.body, '2026-12-05'), /samedi 5 décembre 2026[\s\S]*10\sh\s00[\s\S]*John Doe/);
     assert.doesNotMatch(week.body, /id="jour-2026-12-06"/);
     assert.match(week.body, /Semaine du lundi 30 novembre 2026 au samedi 5 décembre 2026/);
   });

@@ -46,7 +46,7 @@ describe(`one event, one e-mail (${dialectName})`, () => {
     const mails = await mailsTo(db, 'john.doe@example.test');
     assert.equal(mails.length, 1, mails.map((m) => m.subject).join('\n'));
     assert.equal(mails[0].calendar_method, 'REQUEST');
-    assert.match(mails[0].subject, /^Nouveau rendez-vous le mercredi 2 décembre 2026 à 10 h 00$/);
+    assert.match(mails[0].subject, /^Nouveau rendez-vous le mercredi 2 décembre 2026 à 10\sh\s00$/);
   });
 
   test('booked the day before that (Monday): still exactly one reminder on Tuesday, besides the booking’s e-mail', async (t) => {

@@ -34,7 +34,7 @@ describe(`the reminder in the running service (${dialectName})`, () => {
     // The page writes its dates as every page does (test/every-page.test.ts): in words, the ISO form only for machines.
     const visible = page.body.replace(/<[^>]+>/g, ' ');
     assert.doesNotMatch(visible, /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/, 'no bare ISO date');
-    assert.match(page.body, new RegExp(`<time datetime="${dayBefore.toISOString()}">${DateTime.fromJSDate(dayBefore).setLocale('fr-CA').setZone(QUEBEC_ZONE).toFormat('cccc d LLLL yyyy')} à 10 h 05</time>`));
+    assert.match(page.body, new RegExp(`<time datetime="${dayBefore.toISOString()}">${DateTime.fromJSDate(dayBefore).setLocale('fr-CA').setZone(QUEBEC_ZONE).toFormat('cccc d LLLL yyyy')} à 10 h 05</time>`));
     assert.match(visible, /En attente/);
     const [mail] = await app.database.db.selectFrom('mail_outbox').selectAll().where('dedupe_key', '=', reminderKey(appointment)).execute();
     assert.ok(mail.body_text.includes(`${app.app.config.PUBLIC_URL}/rendez-vous/${appointment.id}`));

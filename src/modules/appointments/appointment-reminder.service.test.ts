@@ -157,10 +157,10 @@ describe(`day-before appointment reminders (${dialectName})`, () => {
     assert.equal(fr.locale, 'fr');
     assert.equal(fr.status, 'pending');
     assert.equal(fr.next_attempt_at, TUESDAY_1005.toISOString());
-    assert.equal(fr.subject, 'Rappel\u202f: votre rendez-vous de demain, mercredi 2 décembre 2026 à 10 h 00');
+    assert.equal(fr.subject, 'Rappel\u202f: votre rendez-vous de demain, mercredi 2 décembre 2026 à 10 h 00');
     assert.match(fr.body_text, /avec Marie Tremblay, votre agente ou agent d'aide à l'intégration/);
     assert.match(fr.body_text, /Date\u202f: mercredi 2 décembre 2026/);
-    assert.match(fr.body_text, /Heure\u202f: 10 h 00 à 11 h 00 \(heure du Québec\)/);
+    assert.match(fr.body_text, /Heure\u202f: 10\sh\s00 à 11\sh\s00 \(heure du Québec\)/);
     assert.match(fr.body_text, /Mode du rendez-vous\u202f: Téléphone/);
     assert.match(fr.body_text, /514 555-0142/);
     assert.ok(fr.body_text.includes(`${PUBLIC_URL}/rendez-vous/${inFrench.id}`));
@@ -170,8 +170,8 @@ describe(`day-before appointment reminders (${dialectName})`, () => {
     assert.equal(en.dedupe_key, reminderKey(inEnglish));
     assert.equal(en.to_address, 'edward@example.test');
     assert.equal(en.locale, 'en');
-    assert.equal(en.subject, 'Reminder: your appointment tomorrow, Wednesday, December 2, 2026 at 1:30 p.m.');
-    assert.match(en.body_text, /Time: 1:30 p\.m\. to 3:00 p\.m\. \(Québec time\)/);
+    assert.equal(en.subject, 'Reminder: your appointment tomorrow, Wednesday, December 2, 2026 at 1:30 p.m.');
+    assert.match(en.body_text, /Time: 1:30\sp\.m\. to 3:00\sp\.m\. \(Québec time\)/);
     assert.match(en.body_text, /In person/);
     assert.match(en.body_text, /1200, boulevard Crémazie Est, Montréal/);
     assert.ok(en.body_text.includes(`${PUBLIC_URL}/rendez-vous/${inEnglish.id}`));
@@ -309,7 +309,7 @@ describe(`day-before appointment reminders (${dialectName})`, () => {
     const [mail] = await reminders(db);
     assert.equal(mail.dedupe_key, reminderKey(moved.appointment));
     assert.notEqual(mail.dedupe_key, reminderKey(first));
-    assert.match(mail.subject, /jeudi 3 décembre 2026 à 9 h 00/);
+    assert.match(mail.subject, /jeudi 3 décembre 2026 à 9\sh\s00/);
     assert.equal((await queueDueReminders(db, reminderDeps(clock))).queued, 0);
   });
 
@@ -348,7 +348,7 @@ describe(`day-before appointment reminders (${dialectName})`, () => {
     clock.set(TUESDAY_1005);
     await queueDueReminders(db, reminderDeps(clock));
     const [mail] = await reminders(db);
-    assert.match(mail.body_text, /Chez vous\u202f: mercredi 2 décembre 2026 à 16 h 00 \(heure de Paris\)/);
+    assert.match(mail.body_text, /Chez vous\u202f: mercredi 2 décembre 2026 à 16\sh\s00 \(heure de Paris\)/);
     assert.match(mail.body_text, /Visioconférence/);
     assert.match(mail.body_text, /Le lien de la visioconférence se trouve sur la page du rendez-vous\./);
     assert.doesNotMatch(mail.body_text, /secret-room/);

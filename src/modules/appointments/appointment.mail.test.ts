@@ -59,12 +59,12 @@ const eventOf = (ics: string | undefined) => {
 describe('the e-mail of an appointment', () => {
   test('new, in French: date, Québec time, kind, mode, the number the agent calls, the agent, links; an invitation (REQUEST) with its SEQUENCE', () => {
     const m = mail({});
-    assert.equal(m.subject, 'Nouveau rendez-vous le mercredi 9 décembre 2026 à 10 h 00');
+    assert.equal(m.subject, 'Nouveau rendez-vous le mercredi 9 décembre 2026 à 10 h 00');
     for (const expected of [
       'Bonjour John Doe,',
       "Marie Tremblay, votre agente ou agent d'aide à l'intégration, a planifié un rendez-vous avec vous.",
       'Date\u202f: mercredi 9 décembre 2026',
-      'Heure\u202f: 10 h 00 à 11 h 30 (heure du Québec)',
+      'Heure\u202f: 10 h 00 à 11 h 30 (heure du Québec)',
       'Type de rendez-vous\u202f: Évaluation des besoins',
       'Mode du rendez-vous\u202f: Téléphone',
       'Numéro de téléphone\u202f: 514 555-0101',
@@ -76,7 +76,7 @@ describe('the e-mail of an appointment', () => {
     }
     assert.ok(!m.text.includes('Heure chez vous'), 'John lives on Québec time: no second time');
     assert.ok(m.html?.startsWith('<!DOCTYPE html><html lang="fr-CA">'));
-    assert.match(m.html ?? '', /<th scope="row"[^>]*>Heure<\/th><td[^>]*>10 h 00 à 11 h 30 \(heure du Québec\)<\/td>/);
+    assert.match(m.html ?? '', /<th scope="row"[^>]*>Heure<\/th><td[^>]*>10\sh\s00 à 11\sh\s30 \(heure du Québec\)<\/td>/);
     assert.match(m.html ?? '', /<a href="https:\/\/aq.example.org\/rendez-vous\/42">Consulter ce rendez-vous<\/a>/);
     assert.equal(m.calendar?.method, 'REQUEST');
     const { calendar, get } = eventOf(m.calendar?.ics);
@@ -92,11 +92,11 @@ describe('the e-mail of an appointment', () => {
 
   test('in English for Jane, who lives in Paris: her own time too, with the day; the subject and the file in English', () => {
     const m = mail({ client: jane, appointment: { ...planned, client_id: 8, mode: 'en_personne', phone_number: null, address: '1200, boulevard Saint-Laurent, bureau 300, Montréal' } });
-    assert.equal(m.subject, 'New appointment on Wednesday, December 9, 2026 at 10:00 a.m.');
+    assert.equal(m.subject, 'New appointment on Wednesday, December 9, 2026 at 10:00 a.m.');
     for (const expected of [
       'Hello Jane Roe,',
-      'Time: 10:00 a.m. to 11:30 a.m. (Québec time)',
-      'Your time: Wednesday, December 9, 2026, 4:00 p.m. to 5:30 p.m. (Paris time)',
+      'Time: 10:00 a.m. to 11:30 a.m. (Québec time)',
+      'Your time: Wednesday, December 9, 2026, 4:00 p.m. to 5:30 p.m. (Paris time)',
       'Appointment mode: In person',
       'Address: 1200, boulevard Saint-Laurent, bureau 300, Montréal',
       'Integration agent: Marie Tremblay',
@@ -118,7 +118,7 @@ describe('the e-mail of an appointment', () => {
 
   test('changed: says so and that the reason is in the message centre, without the agent’s text; SEQUENCE follows the appointment', () => {
     const m = mail({ event: 'changed', hasNote: true, appointment: { ...planned, sequence: 2, change_note: 'Mon bureau déménage <b>' } });
-    assert.match(m.subject, /^Rendez-vous modifié\u202f: le mercredi 9 décembre 2026 à 10 h 00$/);
+    assert.match(m.subject, /^Rendez-vous modifié\u202f: le mercredi 9 décembre 2026 à 10\sh\s00$/);
     assert.ok(m.text.includes('Marie Tremblay a modifié votre rendez-vous.'));
     assert.ok(m.text.includes('La raison du changement est dans votre Centre des messages.'));
     assert.ok(!m.text.includes('déménage') && !(m.html ?? '').includes('déménage'));
@@ -127,9 +127,18 @@ describe('the e-mail of an appointment', () => {
   });
 
   test('cancelled by the client: the reason and the promise of a new one; the file is a CANCEL with STATUS:CANCELLED and no alarm', () => {
-    const cancelled = { ...planned, status: 'annule', cancelled_by: john.id, cancelled_at: '2026-12-02T14:00:00.000Z', cancel_reason_code: 'conflit_horaire', cancel_comment: 'Je travaille', version: 2, sequence: 1 } as Appointment;
+    const cancelled = {
+      ...planned,
+      status: 'annule',
+      cancelled_by: john.id,
+      cancelled_at: '2026-12-02T14:00:00.000Z',
+      cancel_reason_code: 'conflit_horaire',
+      cancel_comment: 'Je travaille',
+      version: 2,
+      sequence: 1,
+    } as Appointment;
     const m = mail({ event: 'cancelled', appointment: cancelled, reason });
-    assert.equal(m.subject, 'Rendez-vous du mercredi 9 décembre 2026 à 10 h 00 annulé');
+    assert.equal(m.subject, 'Rendez-vous du mercredi 9 décembre 2026 à 10 h 00 annulé');
     assert.ok(m.text.includes("Votre rendez-vous est annulé, comme vous l'avez demandé. Raison\u202f: Conflit d'horaire."), m.text);
     assert.ok(m.text.includes('Un nouveau rendez-vous sera proposé dans les deux jours ouvrables.'));
     assert.ok(m.text.includes('retire ce rendez-vous de votre agenda'));
@@ -150,7 +159,10 @@ describe('the e-mail of an appointment', () => {
   });
 
   test('what an agent typed is escaped in HTML, kept off the subject line, and cannot break the file', () => {
-    const m = mail({ appointment: { ...planned, mode: 'en_personne', phone_number: null, address: '<script>alert(1)</script> & "bureau"\r\n2e étage\u0000' }, agent: { display_name: 'Marie <i>T</i>', email: 'marie.tremblay@example.com' } });
+    const m = mail({
+      appointment: { ...planned, mode: 'en_personne', phone_number: null, address: '<script>alert(1)</script> & "bureau"\r\n2e étage\u0000' },
+      agent: { display_name: 'Marie <i>T</i>', email: 'marie.tremblay@example.com' },
+    });
     assert.ok(!(m.html ?? '').includes('<script>') && !(m.html ?? '').includes('<i>'));
     assert.ok((m.html ?? '').includes('&lt;script>alert(1)&lt;/script> &amp; &quot;bureau&quot;') || (m.html ?? '').includes('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;bureau&quot;'), m.html ?? '');
     assert.ok(!/[\r\n]/.test(m.subject));

@@ -68,7 +68,7 @@ describe(`appointments: list, details, .ics (${dialectName})`, () => {
       assert.match(main, /href="\/rendez-vous\?onglet=termine">Terminé</);
       assert.ok(main.indexOf(`/rendez-vous/${phone.id}"`) < main.indexOf(`/rendez-vous/${video.id}"`), 'soonest first');
       assert.match(main, new RegExp(`href="/rendez-vous/${phone.id}/annuler">Annuler<`));
-      assert.match(main, /<span aria-hidden="true">\.\.\.<\/span><span class="app-visually-hidden">Actions pour le rendez-vous du \w+ \d{1,2}(er)? \S+ \d{4} à \d{1,2} h \d\d<\/span>/);
+      assert.match(main, /<span aria-hidden="true">\.\.\.<\/span><span class="app-visually-hidden">Actions pour le rendez-vous du \w+ \d{1,2}(er)? \S+ \d{4} à \d{1,2}\sh\s\d\d<\/span>/);
       assert.match(main, />Suivi</);
       assert.match(main, />Téléphone</);
       assert.match(main, />Visioconférence</);
@@ -113,7 +113,7 @@ describe(`appointments: list, details, .ics (${dialectName})`, () => {
     const main = mainOf((await (await app.client(JOHN)).get(`/rendez-vous/${phone.id}`)).body);
     for (const text of [
       'Planifié',
-      '10 h 00 à 11 h 00 (heure du Québec)',
+      '10 h 00 à 11 h 00 (heure du Québec)',
       '60 minutes',
       'Suivi',
       'Téléphone',
@@ -134,27 +134,27 @@ describe(`appointments: list, details, .ics (${dialectName})`, () => {
     const [evaluation] = await appointmentsOf(app, app.demo.jane.id);
     const jane = await app.client('jane.roe@example.com');
     const main = mainOf((await jane.get(`/rendez-vous/${evaluation.id}`)).body);
-    assert.match(main, /9 h 00 à 10 h 30 \(heure du Québec\)/);
-    assert.match(main, /15 h 00 à 16 h 30 \(heure de Paris\)/);
+    assert.match(main, /9\sh\s00 à 10\sh\s30 \(heure du Québec\)/);
+    assert.match(main, /15\sh\s00 à 16\sh\s30 \(heure de Paris\)/);
     assert.match(main, /Évaluation des besoins/);
     assert.match(main, /https:\/\/rencontre\.example\.org/);
     await jane.post('/langue', { lang: 'en', retour: '/' });
     const english = mainOf((await jane.get(`/rendez-vous/${evaluation.id}`)).body);
-    assert.match(english, /9:00 a\.m\. to 10:30 a\.m\. \(Québec time\)/);
-    assert.match(english, /3:00 p\.m\. to 4:30 p\.m\. \(Paris time\)/);
+    assert.match(english, /9:00\sa\.m\. to 10:30\sa\.m\. \(Québec time\)/);
+    assert.match(english, /3:00\sp\.m\. to 4:30\sp\.m\. \(Paris time\)/);
   });
 
   test('wherever a time is shown (list, home), Jane reads both clocks, named in words; John, in Québec, only « heure du Québec », never Toronto', async (t) => {
     const app = await buildTestApp(t);
     const jane = await app.client('jane.roe@example.com');
     const list = mainOf((await jane.get('/rendez-vous')).body);
-    assert.match(list, /9 h 00 \(heure du Québec\)<\/span><span class="app-time-line">15 h 00 \(heure de Paris\)/);
+    assert.match(list, /9\sh\s00 \(heure du Québec\)<\/span><span class="app-time-line">15\sh\s00 \(heure de Paris\)/);
     const home = mainOf((await jane.get('/accompagnement-quebec')).body);
-    assert.match(home, /9 h 00 à 10 h 30 \(heure du Québec\)/);
-    assert.match(home, /15 h 00 à 16 h 30 \(heure de Paris\)/);
+    assert.match(home, /9\sh\s00 à 10\sh\s30 \(heure du Québec\)/);
+    assert.match(home, /15\sh\s00 à 16\sh\s30 \(heure de Paris\)/);
     const john = await app.client(JOHN);
     const johnList = mainOf((await john.get('/rendez-vous')).body);
-    assert.match(johnList, /\d+ h \d\d \(heure du Québec\)/);
+    assert.match(johnList, /\d+\sh\s\d\d \(heure du Québec\)/);
     const profile = mainOf((await john.get('/profil/informations')).body);
     assert.match(profile, /<option value="America\/Toronto" selected>Canada — Québec<\/option>/, 'the picker names places, not IANA zones');
     assert.doesNotMatch((johnList + profile).replace(/value="[^"]*"/g, ''), /Toronto/);

@@ -32,12 +32,12 @@ describe(`an agent proposes appointments (${dialectName})`, () => {
     assert.equal(appointment.ends_at, '2026-12-03T16:30:00.000Z');
     const [message] = await db.selectFrom('messages').selectAll().where('client_id', '=', client.id).execute();
     assert.equal(message.dedupe_key, `appointment:${appointment.id}:seq:0`);
-    assert.match(message.subject_fr, /^Nouveau rendez-vous le .* à 10 h 00$/);
+    assert.match(message.subject_fr, /^Nouveau rendez-vous le .* à 10\sh\s00$/);
     assert.match(message.body_fr, /Évaluation des besoins/);
     assert.match(message.body_en, /514 555-0142/);
     const mails = await db.selectFrom('mail_outbox').selectAll().execute();
     assert.equal(mails.length, 1);
-    assert.equal(mails[0].subject, 'New appointment on Thursday, December 3, 2026 at 10:00 a.m.');
+    assert.equal(mails[0].subject, 'New appointment on Thursday, December 3, 2026 at 10:00 a.m.');
     assert.ok(mails[0].body_text.includes(`https://aq.example.org/messages/${message.id}`));
     assert.ok(mails[0].body_text.includes('Phone number: 514 555-0142'), mails[0].body_text);
     assert.equal(mails[0].calendar_method, 'REQUEST');

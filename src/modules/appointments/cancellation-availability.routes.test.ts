@@ -85,7 +85,7 @@ describe(`cancelling with « Vos disponibilités », and what a cancelled appoin
     assert.match(queue, /Rendez-vous annulé par le client : proposer un nouveau rendez-vous Disponibilités : Les mardis et jeudis, de 9 h à 12 h/);
     const file = textOf((await marie.get(`/espace/clients/${app.demo.john.id}`)).body);
     // Cancelled Thursday 09:00 (Québec): two business days → Monday, December 7, 09:00.
-    assert.match(file, /Rendez-vous annulé par le client : proposez-en un nouveau au plus tard le lundi 7 décembre 2026 à 9 h 00\./);
+    assert.match(file, /Rendez-vous annulé par le client : proposez-en un nouveau au plus tard le lundi 7 décembre 2026 à 9\sh\s00\./);
     assert.match(file, /Disponibilités indiquées à l'annulation : Les mardis et jeudis, de 9 h à 12 h/);
     const propose = textOf((await marie.get(`/espace/clients/${app.demo.john.id}/rendez-vous/nouveau`)).body);
     assert.match(propose, /Disponibilités indiquées à l'annulation : Les mardis et jeudis, de 9 h à 12 h/);
@@ -111,10 +111,10 @@ describe(`cancelling with « Vos disponibilités », and what a cancelled appoin
     assert.ok(before.includes(`href="${video.video_link}"`));
     // « Annuler le rendez-vous » says which: its accessible name carries the date and time.
     const cancel = before.match(new RegExp(`<a class="app-button app-button--secondary" href="/rendez-vous/${video.id}/annuler">([\\s\\S]*?)</a>`))?.[1] ?? '';
-    assert.match(cancel.replace(/<[^>]+>/g, ''), /^Annuler le rendez-vous du \S+ \d{1,2}(er)? \S+ 2026 à \d{1,2} h \d{2}$/);
+    assert.match(cancel.replace(/<[^>]+>/g, ''), /^Annuler le rendez-vous du \S+ \d{1,2}(er)? \S+ 2026 à \d{1,2}\sh\s\d{2}$/);
     // The row menu's « Annuler » too, with the guide's visible word.
     const list = mainOf((await john.get('/rendez-vous')).body);
-    assert.match(list, new RegExp(`href="/rendez-vous/${video.id}/annuler">Annuler<span class="app-visually-hidden"> le rendez-vous du [^<]+ à \\d{1,2} h \\d{2}</span>`));
+    assert.match(list, new RegExp(`href="/rendez-vous/${video.id}/annuler">Annuler<span class="app-visually-hidden"> le rendez-vous du [^<]+ à \\d{1,2}\\sh\\s\\d{2}</span>`));
 
     assert.equal((await john.post(`/rendez-vous/${video.id}/annuler`, { reason: 'maladie' })).statusCode, 303);
     const after = mainOf((await john.get(`/rendez-vous/${video.id}`)).body);

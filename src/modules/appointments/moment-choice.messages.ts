@@ -17,9 +17,9 @@ const fr = {
 
 const en: Record<keyof typeof fr, string> = {
   'appointments.choice.link': 'Choose a new time',
-  'appointments.choice.orWait': 'You may also choose a new time yourself among your agent’s free times.',
+  'appointments.choice.orWait': "You may also choose a new time yourself among your agent's free times.",
   'appointments.choice.title': 'Choose a new time',
-  'appointments.choice.intro': 'Choose one of your integration agent’s free times (Québec time). The appointment is booked as soon as you choose it; you will receive a message and an email.',
+  'appointments.choice.intro': "Choose one of your integration agent's free times (Québec time). The appointment is booked as soon as you choose it; you will receive a message and an email.",
   'appointments.choice.same': 'Same type, mode and length as the cancelled appointment: {minutes} minutes.',
   'appointments.choice.inAvailability': 'Within your availability',
   'appointments.choice.pick': 'Book',

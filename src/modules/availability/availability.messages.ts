@@ -75,7 +75,7 @@ const en: Record<keyof typeof fr, string> = {
   'availability.intro': 'The hours when appointments can be proposed to you, and your absences. The free times offered in “Propose an appointment” follow them.',
   'availability.introOf': 'The hours when appointments can be proposed with {name}, and their absences.',
   'availability.hours.title': 'Weekly hours',
-  'availability.hours.businessHours': 'The service’s business hours ({start}:00 to {end}:00, Monday to Friday), until you change them.',
+  'availability.hours.businessHours': "The service's business hours ({start}:00 to {end}:00, Monday to Friday), until you change them.",
   'availability.hours.own': 'Hours of your own.',
   'availability.hours.hint': 'Québec time. Untick a day to receive no appointment that day.',
   'availability.hours.works': 'Available on {day}',
@@ -127,7 +127,7 @@ const en: Record<keyof typeof fr, string> = {
   'availability.error.ABSENCE_TOO_LONG': 'An absence lasts at most 366 days.',
   'availability.choice.title': 'Clients choosing their new time',
   'availability.choice.intro':
-    'After cancelling an appointment, the clients of the ticked teams choose their new time themselves among their agent’s free times (the next 10 business days); the time is booked at once. This choice is off by default.',
+    "After cancelling an appointment, the clients of the ticked teams choose their new time themselves among their agent's free times (the next 10 business days); the time is booked at once. This choice is off by default.",
   'availability.choice.legend': 'Teams whose clients choose their new time',
   'availability.choice.team': 'Team {team}',
   'availability.choice.none': 'No team of agents.',

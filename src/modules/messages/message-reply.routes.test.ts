@@ -42,7 +42,7 @@ describe(`« Répondre » in the message centre (${dialectName})`, () => {
     const mine = after.body.indexOf('<strong class="app-conversation__author">Vous</strong>');
     assert.ok(service > 0 && mine > service, 'oldest first, each signed');
     assert.match(after.body, /Merci, je serai là\./);
-    assert.match(after.body, /le mardi 1er décembre 2026 à 10 h 00|le mardi 1 décembre 2026 à 10 h 00/);
+    assert.match(after.body, /le mardi 1er décembre 2026 à 10\sh\s00|le mardi 1 décembre 2026 à 10\sh\s00/);
   });
 
   test('in English: labels, signature and error message follow the language', async (t) => {

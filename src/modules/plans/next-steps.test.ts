@@ -35,12 +35,12 @@ describe(`what happens next, on « Accompagnement Québec » (${dialectName})`, 
     const sam = await app.client('sam.nouveau@example.com');
     const home = textOf((await sam.get('/accompagnement-quebec')).body);
     assert.match(home, /Prochaines étapes/);
-    assert.match(home, /Votre premier rendez-vous vous sera proposé au plus tard le jeudi 10 septembre 2026 à 13 h 00 \(heure du Québec\)\./);
+    assert.match(home, /Votre premier rendez-vous vous sera proposé au plus tard le jeudi 10 septembre 2026 à 13\sh\s00 \(heure du Québec\)\./);
     assert.doesNotMatch(home, /Votre prochain rendez-vous/);
     // The empty « Planifié » tab says it too.
-    assert.match(textOf((await sam.get('/rendez-vous')).body), /Votre premier rendez-vous vous sera proposé au plus tard le jeudi 10 septembre 2026 à 13 h 00/);
+    assert.match(textOf((await sam.get('/rendez-vous')).body), /Votre premier rendez-vous vous sera proposé au plus tard le jeudi 10 septembre 2026 à 13\sh\s00/);
     await sam.post('/langue', { lang: 'en', retour: '/' });
-    assert.match(textOf((await sam.get('/accompagnement-quebec')).body), /Your first appointment will be proposed to you no later than Thursday, September 10, 2026 at 1:00 p\.m\. \(Québec time\)\./);
+    assert.match(textOf((await sam.get('/accompagnement-quebec')).body), /Your first appointment will be proposed to you no later than Thursday, September 10, 2026 at 1:00\sp\.m\. \(Québec time\)\./);
   });
 
   test('after a cancellation: « Un nouveau rendez-vous … au plus tard le … » two business days later (the holiday skipped), on the home page and on the empty « Planifié » tab, seen on the next request', async (t) => {
@@ -55,7 +55,7 @@ describe(`what happens next, on « Accompagnement Québec » (${dialectName})`, 
     assert.equal((await john.post(`/rendez-vous/${first.id}/annuler`, { reason: 'maladie' })).statusCode, 303);
     // Cancelled Friday 15:00: Tuesday and Wednesday count (Monday is Labour Day) → Wednesday 15:00.
     const after = (await john.get('/accompagnement-quebec')).body;
-    assert.match(textOf(after), /Un nouveau rendez-vous vous sera proposé au plus tard le mercredi 9 septembre 2026 à 15 h 00 \(heure du Québec\)\./);
+    assert.match(textOf(after), /Un nouveau rendez-vous vous sera proposé au plus tard le mercredi 9 septembre 2026 à 15\sh\s00 \(heure du Québec\)\./);
     // The other appointment is still the next one.
     assert.match(after, new RegExp(`href="/rendez-vous/${second.id}"`));
     assert.doesNotMatch(after, new RegExp(`href="/rendez-vous/${first.id}"`));
@@ -64,7 +64,7 @@ describe(`what happens next, on « Accompagnement Québec » (${dialectName})`, 
 
     assert.equal((await john.post(`/rendez-vous/${second.id}/annuler`, { reason: 'maladie' })).statusCode, 303);
     const tab = textOf((await john.get('/rendez-vous?onglet=planifie')).body);
-    assert.match(tab, /Un nouveau rendez-vous vous sera proposé au plus tard le mercredi 9 septembre 2026 à 15 h 00/);
+    assert.match(tab, /Un nouveau rendez-vous vous sera proposé au plus tard le mercredi 9 septembre 2026 à 15\sh\s00/);
     const home = textOf((await john.get('/accompagnement-quebec')).body);
     assert.doesNotMatch(home, /Votre prochain rendez-vous/);
     assert.doesNotMatch(home, /Aucun rendez-vous n'est planifié/, 'a promise is what happens next');

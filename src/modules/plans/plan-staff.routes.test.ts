@@ -175,7 +175,7 @@ describe(`the agent's plan and notes pages (${dialectName})`, () => {
     const item = staff.slice(staff.indexOf(`id="action-${id}"`), staff.indexOf('</li>', staff.indexOf(`id="action-${id}"`) + 1) + 5);
     assert.match(item, /Complétée/);
     assert.match(item, new RegExp(`le ${formatDay(row.completed_on!, 'fr')}`));
-    assert.match(item, new RegExp(`<time datetime="${row.updated_at}">\\w+ \\d{1,2}(er)? \\S+ \\d{4} à \\d{1,2} h \\d{2}</time>`));
+    assert.match(item, new RegExp(`<time datetime="${row.updated_at}">\\w+ \\d{1,2}(er)? \\S+ \\d{4} à \\d{1,2}\\sh\\s\\d{2}</time>`));
   });
 
   test('notes: « Note au client » / « Note interne » with an error summary; « Modifier » keeps the history', async (t) => {

@@ -86,7 +86,7 @@ describe(`individualized action plan, client pages (${dialectName})`, () => {
       positions,
       'newest first',
     );
-    assert.match(body, /\d{4} à \d{1,2} h \d{2}/, 'date and time');
+    assert.match(body, /\d{4} à \d{1,2}\sh\s\d{2}/, 'date and time');
     assert.match(body, /Bienvenue\. Votre plan d(&#39;|')action individualisé vous permettra de suivre les actions sélectionnées par[^<]*…/, 'an excerpt');
     assert.doesNotMatch(body, /N(&#39;|')hésitez pas/, 'only an excerpt in the list');
     assert.doesNotMatch(body, /dblclick|ondblclick/);

@@ -9,7 +9,7 @@ const MODEL = {
   language: 'fr-CA',
   title: "Mon plan d'action individualisé et mes rendez-vous",
   subtitle: 'John Doe',
-  generated: 'Document produit le 6 décembre 2026, 10 h 00 (heure du Québec)',
+  generated: 'Document produit le 6 décembre 2026, 10 h 00 (heure du Québec)',
   pageLabel: (page: number, pages: number) => `Page ${page} sur ${pages}`,
   sections: [
     {
@@ -85,7 +85,7 @@ test('the documents PDF is tagged: language, title shown, structure tree with he
     assert.equal(parentTree.lookup(index * 2 + 1, PDFArray).size(), mcids.length);
     // The foot: name, date of issue and « Page n sur N », as a pagination artifact.
     const foot = /\/Artifact <<\s*\/Type \/Pagination\s*>> BDC([\s\S]*?)EMC/.exec(content)?.[1] ?? '';
-    assert.equal(hexText(foot), `John Doe \x97 Document produit le 6 d\xe9cembre 2026, 10 h 00 (heure du Qu\xe9bec)|Page ${index + 1} sur ${pages}`);
+    assert.equal(hexText(foot), `John Doe \x97 Document produit le 6 d\xe9cembre 2026, 10 h 00 (heure du Qu\xe9bec)|Page ${index + 1} sur ${pages}`);
     // The table's header row is drawn again (as an artifact) on each page it continues on.
     const repeated = [...content.matchAll(/\/Artifact BMC([\s\S]*?)EMC/g)].map(([, segment]) => hexText(segment));
     if (index === 0) assert.deepEqual(repeated, []);

@@ -75,7 +75,7 @@ describe('installable web app: service worker, PNG icons, offline session header
     assert.equal(session.lang, 'fr');
     assert.match(
       page.body,
-      /<template data-offline-banner><div class="app-notice app-notice--warning app-offline-banner" role="status">Hors ligne — dernière mise à jour le \S+ \d+(er)? \S+ \d{4} à \d+ h \d\d<\/div><\/template>/,
+      /<template data-offline-banner><div class="app-notice app-notice--warning app-offline-banner" role="status">Hors ligne — dernière mise à jour le \S+ \d+(er)? \S+ \d{4} à \d+ h \d\d<\/div><\/template>/,
     );
 
     // The same person signed in again (another phone, or after signing out): another key.

@@ -60,7 +60,7 @@ test('the request in three steps: drafts kept, field errors, « Transmettre la d
   assert.equal(sent.headers.location, '/demande/confirmation');
   // Wednesday 10:00 + 24 business hours (8 h days, 9 h–17 h) = the next Monday at 10:00.
   const confirmation = await lucia.get('/demande/confirmation');
-  assert.match(confirmation.body, /lundi 30 novembre 2026 à 10 h 00/);
+  assert.match(confirmation.body, /lundi 30 novembre 2026 à 10\sh\s00/);
 
   const request = await ctx.database.db.selectFrom('intake_requests').selectAll().where('due_at', 'is not', null).executeTakeFirstOrThrow();
   assert.equal(request.team, 'montreal-centre');
@@ -73,7 +73,7 @@ test('the request in three steps: drafts kept, field errors, « Transmettre la d
   assert.match(messages.body, /Votre demande Accompagnement Québec a été transmise/);
   const files = await lucia.get('/mes-dossiers');
   assert.match(files.body, /Transmise/);
-  assert.match(files.body, /lundi 30 novembre 2026 à 10 h 00/);
+  assert.match(files.body, /lundi 30 novembre 2026 à 10\sh\s00/);
 
   // Marie's queue holds it with the same deadline.
   const marie = await ctx.client('marie.tremblay@example.com');

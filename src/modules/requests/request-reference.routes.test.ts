@@ -40,14 +40,14 @@ test(`the request's confirmation and « Mes dossiers » give the file number, th
   assert.match(text(confirmation.body), new RegExp(`Votre numéro de dossier : ${number}\\. Donnez-le si vous communiquez avec nous\\.`));
   assert.match(
     text(confirmation.body),
-    /Si vous n'avez pas de nouvelles d'ici le lundi 30 novembre 2026 à 10 h 00, appelez le 514 864-9191 ou, sans frais, le 1 877 864-9191 \(du lundi au vendredi, de 8.h.30 à 16.h.30\)\./,
+    /Si vous n'avez pas de nouvelles d'ici le lundi 30 novembre 2026 à 10\sh\s00, appelez le 514 864-9191 ou, sans frais, le 1 877 864-9191 \(du lundi au vendredi, de 8.h.30 à 16.h.30\)\./,
   );
   assert.match(confirmation.body, /<a href="tel:\+15148649191">514 864-9191<\/a>/);
 
   const files = await client.get('/mes-dossiers');
   assert.match(text(files.body), new RegExp(`Numéro de dossier ${number}`));
-  assert.match(text(files.body), /Premier rendez-vous proposé au plus tard le lundi 30 novembre 2026 à 10 h 00/);
-  assert.match(text(files.body), /Si vous n'avez pas de nouvelles d'ici le lundi 30 novembre 2026 à 10 h 00, appelez le/);
+  assert.match(text(files.body), /Premier rendez-vous proposé au plus tard le lundi 30 novembre 2026 à 10\sh\s00/);
+  assert.match(text(files.body), /Si vous n'avez pas de nouvelles d'ici le lundi 30 novembre 2026 à 10\sh\s00, appelez le/);
 
   // Once Marie has proposed the first appointment, the promise and the call are no longer shown.
   await app.database.db.updateTable('intake_requests').set({ first_proposed_at: START.toISOString() }).where('client_id', '=', lucia.id).execute();
@@ -61,7 +61,7 @@ test(`Sam's « Mes dossiers » shows the promised date computed as the next step
   const sam = await app.client('sam.nouveau@example.com');
   const files = text((await sam.get('/mes-dossiers')).body);
   assert.match(files, new RegExp(`Numéro de dossier ${fileNumber(app.demo.sam.id)}`));
-  assert.match(files, /Premier rendez-vous proposé au plus tard le \S+ \d+ \S+ 2026 à \d+ h \d\d/);
+  assert.match(files, /Premier rendez-vous proposé au plus tard le \S+ \d+ \S+ 2026 à \d+\sh\s\d\d/);
   assert.match(files, /Si vous n'avez pas de nouvelles d'ici le/);
   await sam.post('/langue', { lang: 'en', retour: '/' });
   const english = text((await sam.get('/mes-dossiers')).body);

@@ -29,7 +29,7 @@ describe(`« Proposer un rendez-vous » with free slots (${dialectName})`, () =>
     assert.match(body, /<h2 id="free-slots-title">Moments libres<\/h2>/);
     const links = [...body.matchAll(/<a href="([^"]+)" class="app-free-slots__link"[^>]*>([^<]+)<\/a>( <strong[^>]*>Dans les disponibilités du client<\/strong>)?/g)];
     assert.equal(links.length, 8);
-    assert.equal(links[0][2], 'mardi 1er décembre 2026 à 13 h 00');
+    assert.equal(links[0][2], 'mardi 1er décembre 2026 à 13 h 00');
     assert.ok(links[0][3], 'marked as in his availability');
     assert.match(body, /<input type="radio" name="kind" value="evaluation" checked/);
     assert.match(body, /Interprète<\/dt><dd class="app-summary-list__value">Oui — <span class="app-preserve-lines">Espagnol<\/span>/);
@@ -41,7 +41,7 @@ describe(`« Proposer un rendez-vous » with free slots (${dialectName})`, () =>
     const picked = decode((await marie.get(links[0][1].replace(/#.*$/, ''))).body);
     assert.match(picked, /id="date" name="date" value="2026-12-01"/);
     assert.match(picked, /id="time" name="time" value="13:00"/);
-    assert.match(picked, /aria-current="true">mardi 1er décembre 2026 à 13 h 00/);
+    assert.match(picked, /aria-current="true">mardi 1er décembre 2026 à 13\sh\s00/);
   });
 
   test('a refused moment names the agent’s own clash and offers the three nearest free slots; the client’s other clash names no one', async (t) => {
@@ -50,10 +50,10 @@ describe(`« Proposer un rendez-vous » with free slots (${dialectName})`, () =>
     const clash = await marie.post(path, { ...form, date: '2026-12-04', time: '09:30' });
     assert.equal(clash.statusCode, 409);
     const body = decode(clash.body);
-    assert.match(body, /Ce moment est déjà pris\. Rendez-vous avec Jane Roe de 9 h 00 à 10 h 30\./);
+    assert.match(body, /Ce moment est déjà pris\. Rendez-vous avec Jane Roe de 9\sh\s00 à 10\sh\s30\./);
     const nearest = body.slice(body.indexOf('id="nearest-title"'), body.indexOf('id="free-slots-title"'));
     const nearLinks = [...nearest.matchAll(/class="app-free-slots__link"[^>]*>([^<]+)</g)].map((m) => m[1]);
-    assert.deepEqual(nearLinks, ['vendredi 4 décembre 2026 à 8 h 00', 'vendredi 4 décembre 2026 à 10 h 30', 'vendredi 4 décembre 2026 à 11 h 00']);
+    assert.deepEqual(nearLinks, ['vendredi 4 décembre 2026 à 8 h 00', 'vendredi 4 décembre 2026 à 10 h 30', 'vendredi 4 décembre 2026 à 11 h 00']);
 
     const at = START.toISOString();
     await database.db
@@ -108,7 +108,7 @@ describe(`« Proposer un rendez-vous » with free slots (${dialectName})`, () =>
     });
     assert.equal(refused.statusCode, 409);
     const body = decode(refused.body);
-    assert.match(body, /Ce moment est déjà pris\. Rendez-vous avec John Doe de \d{1,2} h \d\d à \d{1,2} h \d\d\./);
+    assert.match(body, /Ce moment est déjà pris\. Rendez-vous avec John Doe de \d{1,2}\sh\s\d\d à \d{1,2}\sh\s\d\d\./);
     const nearest = body.slice(body.indexOf('id="nearest-title"'), body.indexOf('id="free-slots-title"'));
     assert.equal([...nearest.matchAll(/class="app-free-slots__link"/g)].length, 3);
   });

@@ -70,7 +70,7 @@ describe(`the client's replies in the workspace (${dialectName})`, () => {
     assert.equal(marked.headers.location, `${url}?lu=1`);
     const after = await marie.get(String(marked.headers.location));
     assert.match(after.body, /La réponse du client est marquée comme lue\./);
-    assert.match(after.body, /Lue par Marie Tremblay le mardi 1er décembre 2026 à 10 h 30|Lue par Marie Tremblay le mardi 1 décembre 2026 à 10 h 30/);
+    assert.match(after.body, /Lue par Marie Tremblay le mardi 1er décembre 2026 à 10\sh\s30|Lue par Marie Tremblay le mardi 1 décembre 2026 à 10\sh\s30/);
     assert.doesNotMatch(after.body, /Marquer la réponse comme lue/);
     assert.doesNotMatch((await marie.get('/espace')).body, /Réponse du client à lire/);
     assert.match((await marie.get(`/espace/clients/${app.demo.john.id}`)).body, /Réponse du client lue par Marie Tremblay|Réponse du client lue/);

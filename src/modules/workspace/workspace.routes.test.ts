@@ -71,7 +71,7 @@ describe(`the agents' workspace (${dialectName})`, () => {
     assert.equal(cancelled.statusCode, 303);
     const marie = await client('marie.tremblay@example.com');
     const queue = await marie.get('/espace');
-    assert.match(queue.body, /John Doe[\s\S]*Rendez-vous annulé par le client : proposer un nouveau rendez-vous[\s\S]*Dû le jeudi 3 décembre 2026 à 10 h 00/);
+    assert.match(queue.body, /John Doe[\s\S]*Rendez-vous annulé par le client : proposer un nouveau rendez-vous[\s\S]*Dû le jeudi 3 décembre 2026 à 10\sh\s00/);
     const proposed = await proposeFor(marie, demo.john.id, slot('2026-12-02', '13:00'));
     assert.equal(proposed.statusCode, 303);
     assert.doesNotMatch((await marie.get('/espace')).body, /John Doe/);

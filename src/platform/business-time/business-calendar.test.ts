@@ -172,7 +172,7 @@ describe('addBusinessDays', () => {
   test('starting on a Saturday counts from Monday at the start of the day, and ends at a close, not at an opening', () => {
     // Monday 08:00 + 2 days is Wednesday 08:00, the same business moment as Tuesday 16:00: written so.
     assert.equal(local(calendar.addBusinessDays(at('2026-01-10T11:00'), 2)), '2026-01-13T16:00-05:00');
-    assert.equal(local(calendar.addBusinessDays(at('2026-12-06T10:00'), 2)), '2026-12-08T16:00-05:00', 'John cancels on Sunday: « mardi 8 décembre à 16 h 00 »');
+    assert.equal(local(calendar.addBusinessDays(at('2026-12-06T10:00'), 2)), '2026-12-08T16:00-05:00', 'John cancels on Sunday: « mardi 8 décembre à 16 h 00 »');
     assert.equal(calendar.businessHoursBetween(at('2026-01-13T16:00'), at('2026-01-14T08:00')), 0, 'no business time between the two');
     assert.equal(local(calendar.addBusinessDays(at('2026-01-10T11:00'), 0)), '2026-01-12T08:00-05:00', 'zero days: the opening itself, never a moment before');
   });

@@ -95,11 +95,12 @@ export function formatDay(day: string, locale: Locale): string {
   return formatLongDate(`${day.slice(0, 10)}T12:00:00Z`, locale, 'UTC');
 }
 
-/** `10 h 00` in French (Québec typography), `10:00 a.m.` in English. */
+/** `10 h 00` in French (Québec typography), `10:00 a.m.` in English, with no-break spaces. */
 export function formatTime(iso: string, locale: Locale, zone = QUEBEC_ZONE): string {
   const { hour, minute } = wallClock(iso, zone);
-  if (locale === 'fr') return `${hour} h ${minute}`;
-  return `${hour % 12 === 0 ? 12 : hour % 12}:${minute} ${hour < 12 ? 'a.m.' : 'p.m.'}`;
+  // No-break spaces: a time never breaks across lines (« 10 h » / « 00 »).
+  if (locale === 'fr') return `${hour}\u00a0h\u00a0${minute}`;
+  return `${hour % 12 === 0 ? 12 : hour % 12}:${minute}\u00a0${hour < 12 ? 'a.m.' : 'p.m.'}`;
 }
 
 /** Whole minutes between two instants (an appointment's length). */

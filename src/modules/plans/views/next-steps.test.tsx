@@ -19,19 +19,19 @@ const NEXT = { id: 12, kind: 'suivi' as const, mode: 'visioconference' as const,
 
 test('a request waiting for its first appointment: the promised moment in words, French and English', () => {
   const fr = text(render(<NextStepsPanel ctx={ctxOf('fr')} next={{ firstProposalDueAt: DUE }} />));
-  assert.match(fr, /Votre premier rendez-vous vous sera proposé au plus tard le jeudi 3 décembre 2026 à 14 h 00 \(heure du Québec\)\./);
+  assert.match(fr, /Votre premier rendez-vous vous sera proposé au plus tard le jeudi 3 décembre 2026 à 14\sh\s00 \(heure du Québec\)\./);
   assert.doesNotMatch(fr, /Aucun rendez-vous/);
   const en = text(render(<NextStepsPanel ctx={ctxOf('en')} next={{ firstProposalDueAt: DUE }} />));
-  assert.match(en, /Your first appointment will be proposed to you no later than Thursday, December 3, 2026 at 2:00 p\.m\. \(Québec time\)\./);
+  assert.match(en, /Your first appointment will be proposed to you no later than Thursday, December 3, 2026 at 2:00\sp\.m\. \(Québec time\)\./);
 });
 
 test('after a cancellation: « Un nouveau rendez-vous vous sera proposé au plus tard le … », beside the next appointment when there is one', () => {
   const html = render(<NextStepsPanel ctx={ctxOf('fr')} next={{ reproposalDueAt: DUE, nextAppointment: NEXT }} />);
   const fr = text(html);
-  assert.match(fr, /Un nouveau rendez-vous vous sera proposé au plus tard le jeudi 3 décembre 2026 à 14 h 00/);
+  assert.match(fr, /Un nouveau rendez-vous vous sera proposé au plus tard le jeudi 3 décembre 2026 à 14\sh\s00/);
   assert.match(fr, /Votre prochain rendez-vous/);
   assert.match(fr, /lundi 7 décembre 2026/);
-  assert.match(fr, /10 h 00 à 11 h 00 \(heure du Québec\)/);
+  assert.match(fr, /10\sh\s00 à 11\sh\s00 \(heure du Québec\)/);
   assert.match(fr, /Visioconférence/);
   assert.match(fr, /Suivi/);
   assert.match(html, /<a href="\/rendez-vous\/12">Consulter ce rendez-vous<span class="app-visually-hidden"> du lundi 7 décembre 2026<\/span><\/a>/);

@@ -17,7 +17,7 @@ test('the 3.1 screen and the published plan both show « Prochaines étapes », 
   assert.match(notCreated, /n&#39;est pas encore créé|n'est pas encore créé/);
   assert.match(notCreated, /Votre prochain rendez-vous/);
   assert.match(notCreated, /mardi 1er décembre 2026/);
-  assert.match(notCreated, /10 h 00 à 11 h 00 \(heure du Québec\)/);
+  assert.match(notCreated, /10\sh\s00 à 11\sh\s00 \(heure du Québec\)/);
   assert.match(notCreated, /href="\/rendez-vous\/7"/);
   const published = render(<PlanHomePage ctx={ctx} home={{ state: 'published', agent: null, notes: [] }} next={next} />);
   assert.match(published, /Prochaines étapes/);
