@@ -5,7 +5,13 @@ import { messageNoticeMail } from './message.mail';
 test('a message’s notice names who wrote and the subject, in the person’s language, with a link; the text is not in it', () => {
   const fr = messageNoticeMail({ locale: 'fr', name: 'John Doe', sender: 'Marie Tremblay', subject: 'Documents à apporter', messageUrl: 'https://aq.example.org/messages/5' });
   assert.equal(fr.subject, 'Nouveau message de Marie Tremblay\u202f: Documents à apporter');
-  for (const line of ['Bonjour John Doe,', 'Marie Tremblay vous a écrit', 'De\u202f: Marie Tremblay', 'Objet\u202f: Documents à apporter', 'Lire le message (connexion requise)\u202f: https://aq.example.org/messages/5']) {
+  for (const line of [
+    'Bonjour John Doe,',
+    'Marie Tremblay vous a écrit',
+    'De\u202f: Marie Tremblay',
+    'Objet\u202f: Documents à apporter',
+    'Lire le message (connexion requise)\u202f: https://aq.example.org/messages/5',
+  ]) {
     assert.ok(fr.text.includes(line), `${line}\n---\n${fr.text}`);
   }
   assert.match(fr.html ?? '', /<a href="https:\/\/aq.example.org\/messages\/5">Lire le message \(connexion requise\)<\/a>/);

@@ -59,14 +59,7 @@ export function headerText(value: string): string {
 function mailText(d: MailDocument): string {
   const sep = colon(d.locale);
   // Paragraphs apart, the rows of a table and the list of links together.
-  return [
-    d.greeting,
-    ...d.intro,
-    (d.details ?? []).map((row) => `${row.label}${sep}${row.value}`).join('\n'),
-    ...(d.outro ?? []),
-    (d.links ?? []).map((link) => `${link.label}${sep}${link.href}`).join('\n'),
-    ...d.footer,
-  ]
+  return [d.greeting, ...d.intro, (d.details ?? []).map((row) => `${row.label}${sep}${row.value}`).join('\n'), ...(d.outro ?? []), (d.links ?? []).map((link) => `${link.label}${sep}${link.href}`).join('\n'), ...d.footer]
     .filter((block) => block.length > 0)
     .join('\n\n');
 }
