@@ -88,7 +88,7 @@ describe(`the agents' workspace in a browser (${dialectName})`, () => {
         // « Évaluation des besoins » is preselected (Sam has attended none); the first free slot is a
         // link that fills the date and time, then Enter on the button proposes it.
         assert.equal(await page.getByRole('radio', { name: L.kind }).isChecked(), true);
-        await marie.pressEnterOn(/ (à|at) \d{1,2}(:| h )\d\d/);
+        await marie.pressEnterOn(/ (à|at) \d{1,2}(:|\sh\s)\d\d/);
         await marie.audit('proposer-moment-choisi');
         assert.match(await page.getByLabel(L.date, { exact: true }).inputValue(), /^\d{4}-\d{2}-\d{2}$/);
         await marie.pressEnterOn(L.submit);
