@@ -63,7 +63,7 @@ describe(`the session's end: warned with JS, nothing typed lost without (${diale
     await page.getByText(/Ce que vous avez écrit a été gardé/).waitFor();
     await journey.audit('connexion-gardee');
     await page.getByLabel('Adresse courriel').fill(JOHN);
-    await page.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
+    await page.getByLabel('Mot de passe', { exact: true }).fill(DEMO_PASSWORD);
     await journey.navigates(() => page.getByRole('button', { name: 'Se connecter' }).click());
     assert.equal(new URL(page.url()).pathname, `/messages/${message.id}`);
     assert.equal(await page.getByLabel('Votre réponse').inputValue(), 'Écrit pendant que la session se fermait.');
@@ -89,7 +89,7 @@ describe(`the session's end: warned with JS, nothing typed lost without (${diale
     await page.getByText(/Ce que vous avez écrit a été gardé/).waitFor();
     await journey.audit('connexion-expiree');
     await page.getByLabel('Adresse courriel').fill(JOHN);
-    await page.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
+    await page.getByLabel('Mot de passe', { exact: true }).fill(DEMO_PASSWORD);
     await journey.navigates(() => page.getByRole('button', { name: 'Se connecter' }).click());
     assert.equal(new URL(page.url()).pathname, `/messages/${message.id}`);
     assert.equal(await page.getByLabel('Votre réponse').inputValue(), 'Je serai présent jeudi, merci.');
