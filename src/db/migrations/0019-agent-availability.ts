@@ -1,5 +1,5 @@
 import { type Kysely, sql } from 'kysely';
-import { checkIn, isPostgres, withId } from './schema-helpers';
+import { bumpPageVersionsOn, checkIn, isPostgres, withId } from './schema-helpers';
 
 // Frozen once landed: a change to the schema is a new migration.
 export async function up(db: Kysely<any>): Promise<void> {
@@ -49,22 +49,5 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   // The agent's pages (agenda, availability) show these rows: move the agent's page version, as
   // migration 0013 does for the other tables.
-  for (const table of ['agent_weekly_hours', 'agent_absences']) {
-    const bump = (row: string) => `update page_versions set version = version + 1 where account_id = ${row}.agent_id`;
-    if (isPostgres(db)) {
-      await sql
-        .raw(`create function aq_bump_${table}() returns trigger language plpgsql as $$
-        begin
-          if tg_op <> 'INSERT' then ${bump('old')}; end if;
-          if tg_op <> 'DELETE' then ${bump('new')}; end if;
-          return null;
-        end $$`)
-        .execute(db);
-      await sql.raw(`create trigger aq_bump_${table} after insert or update or delete on ${table} for each row execute function aq_bump_${table}()`).execute(db);
-    } else {
-      await sql.raw(`create trigger aq_bump_${table}_insert after insert on ${table} begin ${bump('new')}; end`).execute(db);
-      await sql.raw(`create trigger aq_bump_${table}_update after update on ${table} begin ${bump('old')}; ${bump('new')}; end`).execute(db);
-      await sql.raw(`create trigger aq_bump_${table}_delete after delete on ${table} begin ${bump('old')}; end`).execute(db);
-    }
-  }
+  for (const table of ['agent_weekly_hours', 'agent_absences']) await bumpPageVersionsOn(db, table, (row) => `account_id = ${row}.agent_id`);
 }

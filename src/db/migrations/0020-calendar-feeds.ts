@@ -1,5 +1,5 @@
-import { type Kysely, sql } from 'kysely';
-import { isPostgres, withId } from './schema-helpers';
+import type { Kysely } from 'kysely';
+import { bumpPageVersionsOn, withId } from './schema-helpers';
 
 // Frozen once landed: a change to the schema is a new migration.
 export async function up(db: Kysely<any>): Promise<void> {
@@ -23,22 +23,5 @@ export async function up(db: Kysely<any>): Promise<void> {
     { table: 'calendar_feeds', name: 'calendar_feeds' },
     { table: 'appointments', name: 'appointments_agent' },
   ];
-  for (const { table, name } of SOURCES) {
-    const bump = (row: string) => `update page_versions set version = version + 1 where account_id = ${row}.agent_id`;
-    if (isPostgres(db)) {
-      await sql
-        .raw(`create function aq_bump_${name}() returns trigger language plpgsql as $$
-        begin
-          if tg_op <> 'INSERT' then ${bump('old')}; end if;
-          if tg_op <> 'DELETE' then ${bump('new')}; end if;
-          return null;
-        end $$`)
-        .execute(db);
-      await sql.raw(`create trigger aq_bump_${name} after insert or update or delete on ${table} for each row execute function aq_bump_${name}()`).execute(db);
-    } else {
-      await sql.raw(`create trigger aq_bump_${name}_insert after insert on ${table} begin ${bump('new')}; end`).execute(db);
-      await sql.raw(`create trigger aq_bump_${name}_update after update on ${table} begin ${bump('old')}; ${bump('new')}; end`).execute(db);
-      await sql.raw(`create trigger aq_bump_${name}_delete after delete on ${table} begin ${bump('old')}; end`).execute(db);
-    }
-  }
+  for (const { table, name } of SOURCES) await bumpPageVersionsOn(db, table, (row) => `account_id = ${row}.agent_id`, name);
 }

@@ -1,5 +1,5 @@
-import { type Kysely, sql } from 'kysely';
-import { checkIn, isPostgres, withId } from './schema-helpers';
+import type { Kysely } from 'kysely';
+import { bumpPageVersionsOn, checkIn, withId } from './schema-helpers';
 
 const REFERRAL_STATUSES = ['attente_consentement', 'consentement_refuse', 'envoyee', 'acceptee', 'refusee', 'terminee', 'retiree'];
 
@@ -63,22 +63,5 @@ export async function up(db: Kysely<any>): Promise<void> {
     { table: 'referrals', touches: (r) => `account_id in (${r}.client_id, ${r}.agent_id)` },
     { table: 'partners', touches: () => 'account_id = 0' },
   ];
-  for (const { table, touches } of sources) {
-    const bump = (row: string) => `update page_versions set version = version + 1 where ${touches(row)}`;
-    if (isPostgres(db)) {
-      await sql
-        .raw(`create function aq_bump_${table}() returns trigger language plpgsql as $$
-        begin
-          if tg_op <> 'INSERT' then ${bump('old')}; end if;
-          if tg_op <> 'DELETE' then ${bump('new')}; end if;
-          return null;
-        end $$`)
-        .execute(db);
-      await sql.raw(`create trigger aq_bump_${table} after insert or update or delete on ${table} for each row execute function aq_bump_${table}()`).execute(db);
-    } else {
-      await sql.raw(`create trigger aq_bump_${table}_insert after insert on ${table} begin ${bump('new')}; end`).execute(db);
-      await sql.raw(`create trigger aq_bump_${table}_update after update on ${table} begin ${bump('old')}; ${bump('new')}; end`).execute(db);
-      await sql.raw(`create trigger aq_bump_${table}_delete after delete on ${table} begin ${bump('old')}; end`).execute(db);
-    }
-  }
+  for (const { table, touches } of sources) await bumpPageVersionsOn(db, table, touches);
 }
