@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { buildTestApp, type TestApp } from '../../../test/helpers/app';
+import { buildTestApp } from '../../../test/helpers/app';
 import { dialectName } from '../../../test/helpers/database';
+import { johnsFrancisation, partnerToken } from '../../../test/helpers/referrals';
 
 const decode = (html: string) =>
   html
@@ -10,23 +11,6 @@ const decode = (html: string) =>
     .replace(/&amp;/g, '&');
 
 const DAY = 86_400_000;
-
-async function johnsFrancisation(app: TestApp) {
-  const action = await app.database.db
-    .selectFrom('plan_actions')
-    .innerJoin('plans', 'plans.id', 'plan_actions.plan_id')
-    .select('plan_actions.id')
-    .where('plans.client_id', '=', app.demo.john.id)
-    .where('plan_actions.domain', '=', 'FRANCISATION')
-    .executeTakeFirstOrThrow();
-  const partner = await app.database.db.selectFrom('partners').selectAll().where('name', '=', 'Francisation Montréal-Nord').executeTakeFirstOrThrow();
-  return { actionId: action.id, partner };
-}
-
-async function lastToken(app: TestApp, email: string): Promise<string> {
-  const mail = await app.database.db.selectFrom('mail_outbox').select('body_text').where('to_address', '=', email).orderBy('id', 'desc').executeTakeFirstOrThrow();
-  return mail.body_text.match(/jeton=([\w-]+)/)?.[1] as string;
-}
 
 describe(`referrals where people find them, and in « Ma file de travail » (${dialectName})`, () => {
   test('the action, « Mes dossiers », the file, the plan and « Données de référence » link to referrals; no answer after 5 business days and an unread result are in Marie’s queue until she reads it; the manager’s dashboard counts it', async (t) => {
@@ -74,7 +58,7 @@ describe(`referrals where people find them, and in « Ma file de travail » (${d
     assert.doesNotMatch(await queue(luc), /orientation/i, 'Luc’s queue holds none of Marie’s');
 
     const partnerClient = await app.client();
-    const token = await lastToken(app, partner.email);
+    const token = await partnerToken(app, partner.email);
     const opened = decode((await partnerClient.get(`/orientation?jeton=${token}`)).body);
     const version = opened.match(/name="version" value="(\d+)"/)?.[1] as string;
     const accepted = decode((await partnerClient.post('/orientation/reponse', { jeton: token, version, decision: 'accepter', reason: '' })).body);

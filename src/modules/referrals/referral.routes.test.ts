@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { buildTestApp, type TestApp } from '../../../test/helpers/app';
+import { buildTestApp } from '../../../test/helpers/app';
 import { dialectName } from '../../../test/helpers/database';
+import { johnsFrancisation, partnerToken } from '../../../test/helpers/referrals';
 
 const decode = (html: string) =>
   html
@@ -9,29 +10,10 @@ const decode = (html: string) =>
     .replace(/&quot;/g, '"')
     .replace(/&amp;/g, '&');
 
-async function francisation(app: TestApp) {
-  const action = await app.database.db
-    .selectFrom('plan_actions')
-    .innerJoin('plans', 'plans.id', 'plan_actions.plan_id')
-    .select('plan_actions.id')
-    .where('plans.client_id', '=', app.demo.john.id)
-    .where('plan_actions.domain', '=', 'FRANCISATION')
-    .executeTakeFirstOrThrow();
-  const partner = await app.database.db.selectFrom('partners').selectAll().where('name', '=', 'Francisation Montréal-Nord').executeTakeFirstOrThrow();
-  return { actionId: action.id, partner };
-}
-
-async function partnerToken(app: TestApp, email: string): Promise<string> {
-  const mail = await app.database.db.selectFrom('mail_outbox').select('body_text').where('to_address', '=', email).orderBy('id', 'desc').executeTakeFirstOrThrow();
-  const token = mail.body_text.match(/jeton=([\w-]+)/)?.[1];
-  assert.ok(token);
-  return token;
-}
-
 describe(`referrals through the pages (${dialectName})`, () => {
   test('Marie refers John’s francisation action choosing three fields; John consents in his portal; the partner sees exactly those, accepts, reports; John’s withdrawal on a second one closes its link', async (t) => {
     const app = await buildTestApp(t);
-    const { actionId, partner } = await francisation(app);
+    const { actionId, partner } = await johnsFrancisation(app);
     const marie = await app.client('marie.tremblay@example.com');
     const form = await marie.get(`/espace/clients/${app.demo.john.id}/orientations/nouvelle?action=${actionId}`);
     assert.equal(form.statusCode, 200);
@@ -110,7 +92,7 @@ describe(`referrals through the pages (${dialectName})`, () => {
 
   test('Luc reaches neither Marie’s referrals nor her client’s form (404); Amina never John’s; the manager keeps the partners', async (t) => {
     const app = await buildTestApp(t);
-    const { partner } = await francisation(app);
+    const { partner } = await johnsFrancisation(app);
     const marie = await app.client('marie.tremblay@example.com');
     const created = await marie.post(`/espace/clients/${app.demo.john.id}/orientations`, { partnerId: String(partner.id), fields: 'nom', purpose: 'Cours', consent: 'portail', partnerNote: '', consentNote: '' });
     const id = Number(String(created.headers.location).match(/orientations\/(\d+)/)?.[1]);
