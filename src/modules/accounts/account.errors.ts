@@ -29,7 +29,7 @@ export type SignInCode = 'INVALID_CREDENTIALS' | 'THROTTLED' | 'STAFF_NO_TOKEN' 
 export type SecondFactorCode = 'CHALLENGE_EXPIRED' | 'CODE_WRONG' | 'CODE_THROTTLED' | 'CODE_REQUIRED' | 'CODE_INVALID' | 'ALREADY_ENROLLED';
 
 /** What is wrong with « Mes informations » (several at once: `{ ok: false, code: 'INVALID', codes }`). */
-export type InformationCode = 'NAME_REQUIRED' | 'NAME_TOO_LONG' | 'PHONE_INVALID' | 'TIME_ZONE_INVALID';
+export type InformationCode = 'NAME_REQUIRED' | 'NAME_TOO_LONG' | 'PHONE_INVALID' | 'TIME_ZONE_INVALID' | 'GENDER_INVALID';
 
 /** Why a change of password or e-mail address, or a link sent by mail, is refused. */
 export type AccountChangeCode = 'CURRENT_WRONG' | 'EMAIL_PASSWORD_WRONG' | 'EMAIL_SAME' | 'EMAIL_TAKEN' | 'LINK_INVALID';
@@ -60,6 +60,7 @@ export const ACCOUNT_ERRORS: RefusalTable<AccountRefusalCode> = {
   NAME_TOO_LONG: { status: 400, field: 'name', messageKey: 'profile.error.NAME_TOO_LONG' },
   PHONE_INVALID: { status: 400, field: 'phone', messageKey: 'profile.error.PHONE_INVALID' },
   TIME_ZONE_INVALID: { status: 400, field: 'timeZone', messageKey: 'profile.error.TIME_ZONE_INVALID' },
+  GENDER_INVALID: { status: 400, field: 'gender', messageKey: 'profile.error.GENDER_INVALID' },
   CURRENT_WRONG: { status: 400, field: 'currentPassword', messageKey: 'profile.error.CURRENT_WRONG' },
   EMAIL_PASSWORD_WRONG: { status: 400, field: 'emailPassword', messageKey: 'profile.error.CURRENT_WRONG' },
   EMAIL_SAME: { status: 400, field: 'newEmail', messageKey: 'profile.error.EMAIL_SAME' },

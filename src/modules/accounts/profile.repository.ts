@@ -1,7 +1,7 @@
 import type { Account } from '../../db/database';
 import type { Db } from '../../db/types';
 
-export type ProfileFields = Pick<Account, 'display_name' | 'phone' | 'locale' | 'time_zone' | 'email_notifications'>;
+export type ProfileFields = Pick<Account, 'display_name' | 'phone' | 'locale' | 'time_zone' | 'email_notifications' | 'grammatical_gender'>;
 
 export async function updateProfileFields(db: Db, accountId: number, fields: ProfileFields): Promise<void> {
   await db.updateTable('accounts').set(fields).where('id', '=', accountId).execute();

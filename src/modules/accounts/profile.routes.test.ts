@@ -85,3 +85,34 @@ test('changing the e-mail address: a single-use link to the new address, a notic
   assert.equal(taken.statusCode, 400);
   assert.equal((await ctx.database.db.selectFrom('accounts').select('email').where('id', '=', ctx.demo.sam.id).executeTakeFirstOrThrow()).email, 'sam.nouveau@example.com');
 });
+
+test('« Accord en français » in « Mes informations »: a client gives it, the pages agree (« Absente »), « Non précisé » goes back to épicène; an unknown value is refused', async (t) => {
+  const ctx = await buildTestApp(t);
+  const john = await ctx.client('john.doe@example.com');
+  const genderOf = async () => (await ctx.database.db.selectFrom('accounts').select('grammatical_gender').where('id', '=', ctx.demo.john.id).executeTakeFirstOrThrow()).grammatical_gender;
+  const fields = { name: 'John Doe', phone: '', locale: 'fr', timeZone: 'America/Toronto', emailNotifications: '1' };
+  assert.match((await john.get('/profil/informations')).body, /<legend>Accord en français<\/legend>[\s\S]*<input type="radio" id="gender-none" name="gender" value checked/);
+
+  const refused = await john.post('/profil/informations', { ...fields, gender: 'neutre' });
+  assert.equal(refused.statusCode, 400);
+  assert.match(refused.body, /href="#gender"/);
+  assert.equal(await genderOf(), null);
+
+  assert.equal((await john.post('/profil/informations', { ...fields, gender: 'feminine' })).statusCode, 303);
+  assert.equal(await genderOf(), 'feminine');
+  assert.match((await john.get('/profil/informations')).body, /<input type="radio" id="gender" name="gender" value="feminine" checked/);
+  const audit = await ctx.database.db.selectFrom('audit_log').select('details').where('action', '=', 'account.profile_updated').where('actor_id', '=', ctx.demo.john.id).orderBy('id', 'desc').executeTakeFirstOrThrow();
+  assert.ok(JSON.parse(String(audit.details)).changed.includes('grammatical_gender'));
+  // A form without the field (an older page) leaves it as it was.
+  assert.equal((await john.post('/profil/informations', fields)).statusCode, 303);
+  assert.equal(await genderOf(), 'feminine');
+
+  assert.equal((await john.post('/profil/informations', { ...fields, gender: 'masculine' })).statusCode, 303);
+  assert.equal(await genderOf(), 'masculine');
+  assert.equal((await john.post('/profil/informations', { ...fields, gender: '' })).statusCode, 303);
+  assert.equal(await genderOf(), null);
+
+  // Staff give theirs here too (a manager can also set it in « Personnel »).
+  const marie = await ctx.client('marie.tremblay@example.com');
+  assert.match((await marie.get('/profil/informations')).body, /<input type="radio" id="gender" name="gender" value="feminine" checked/);
+});

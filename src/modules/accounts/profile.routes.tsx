@@ -53,12 +53,14 @@ export async function profileRoutes(app: FastifyInstance): Promise<void> {
       locale: isLocale(body.locale) ? body.locale : '',
       timeZone: text(body, 'timeZone', 64),
       emailNotifications: body.emailNotifications === '1',
+      // A form without the field (an older page) leaves the agreement as it was.
+      gender: typeof body.gender === 'string' ? text(body, 'gender', 20) : (account.grammatical_gender ?? ''),
     };
     if (!isLocale(values.locale)) return show(request, reply, values, [{ field: 'locale', message: t('registration.required.language') }]);
     const result = await updateInformation(
       db,
       account,
-      { displayName: values.name, phone: values.phone, locale: values.locale, timeZone: values.timeZone, emailNotifications: values.emailNotifications },
+      { displayName: values.name, phone: values.phone, locale: values.locale, timeZone: values.timeZone, emailNotifications: values.emailNotifications, gender: values.gender },
       request.ip,
       app.clock,
     );

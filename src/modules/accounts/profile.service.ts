@@ -9,6 +9,7 @@ import { enqueueMail } from '../../platform/mail/outbox.repository';
 import { deleteSessionsOfAccount } from '../../platform/session/session.repository';
 import { openSession } from '../../platform/session/session.service';
 import { isTimeZone } from '../../platform/i18n/time-zones';
+import { parseGrammaticalGender } from '../../platform/i18n/gender';
 import { issueLink, mayIssueLink, peekLink, spendLink } from './account-links';
 import { endApiTokensOf } from './api-token.service';
 import { hashPassword, verifyPassword } from './password';
@@ -25,9 +26,11 @@ export interface InformationInput {
   locale: Locale;
   timeZone: string;
   emailNotifications: boolean;
+  /** « Accord en français »: 'feminine', 'masculine' or '' (not given: the service writes épicène). */
+  gender: string;
 }
 
-/** « Mes informations »: name, phone, language, time zone, e-mail notices (clients). */
+/** « Mes informations »: name, phone, language, time zone, e-mail notices (clients), agreement in French. */
 export async function updateInformation(db: Db, account: Account, input: InformationInput, ip: string, clock: Clock): Promise<{ ok: true } | { ok: false; code: 'INVALID'; codes: InformationCode[] }> {
   const errors: InformationCode[] = [];
   const displayName = input.displayName.trim();
@@ -36,17 +39,27 @@ export async function updateInformation(db: Db, account: Account, input: Informa
   const phone = input.phone.trim();
   if (phone && (phone.length > 40 || !/\d{3}/.test(phone) || /[^0-9 +().,\-a-z]/i.test(phone))) errors.push('PHONE_INVALID');
   if (!isTimeZone(input.timeZone)) errors.push('TIME_ZONE_INVALID');
-  if (errors.length > 0) return { ok: false, code: 'INVALID', codes: errors };
+  const grammaticalGender = parseGrammaticalGender(input.gender);
+  if (grammaticalGender === undefined) errors.push('GENDER_INVALID');
+  if (errors.length > 0 || grammaticalGender === undefined) return { ok: false, code: 'INVALID', codes: errors };
   const fields = {
     display_name: displayName,
     phone: phone || null,
     locale: input.locale,
     time_zone: input.timeZone,
     email_notifications: choosesEmailNotices(account) ? (input.emailNotifications ? 1 : 0) : account.email_notifications,
+    grammatical_gender: grammaticalGender,
   };
   await inTransaction(db, async (trx) => {
     await updateProfileFields(trx, account.id, fields);
-    const before = { display_name: account.display_name, phone: account.phone, locale: account.locale, time_zone: account.time_zone, email_notifications: account.email_notifications };
+    const before = {
+      display_name: account.display_name,
+      phone: account.phone,
+      locale: account.locale,
+      time_zone: account.time_zone,
+      email_notifications: account.email_notifications,
+      grammatical_gender: account.grammatical_gender,
+    };
     await recordAudit(trx, {
       at: clock().toISOString(),
       actorId: account.id,

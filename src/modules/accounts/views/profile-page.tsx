@@ -13,14 +13,54 @@ export interface ProfileValues {
   locale: string;
   timeZone: string;
   emailNotifications: boolean;
+  /** « Accord en français »: 'feminine', 'masculine' or '' (not given). */
+  gender: string;
   newEmail: string;
 }
 
 export function profileValues(account: Account): ProfileValues {
-  return { name: account.display_name, phone: account.phone ?? '', locale: account.locale, timeZone: account.time_zone, emailNotifications: account.email_notifications !== 0, newEmail: '' };
+  return {
+    name: account.display_name,
+    phone: account.phone ?? '',
+    locale: account.locale,
+    timeZone: account.time_zone,
+    emailNotifications: account.email_notifications !== 0,
+    gender: account.grammatical_gender ?? '',
+    newEmail: '',
+  };
 }
 
-/** « Mon profil » → « Mes informations »: details, language, time zone, e-mail notices, password, address. */
+const AGREEMENTS = [
+  ['feminine', 'profile.genderFeminine'],
+  ['masculine', 'profile.genderMasculine'],
+  ['', 'profile.genderNone'],
+] as const;
+
+/** « Accord en français »: how the French pages agree words about the person; none: épicène wording. */
+function AgreementChoice({ ctx, value, error }: { ctx: ViewContext; value: string; error?: string }) {
+  const { t } = ctx;
+  return (
+    <fieldset class={`app-fieldset${error ? ' app-field--error' : ''}`} aria-describedby={['gender-hint', error ? 'gender-error' : ''].filter(Boolean).join(' ')}>
+      <legend>{t('profile.gender')}</legend>
+      <p class="app-field__hint" id="gender-hint">
+        {t('profile.genderHint')}
+      </p>
+      {error && (
+        <p class="app-field__error" id="gender-error">
+          {error}
+        </p>
+      )}
+      {AGREEMENTS.map(([option, label], index) => (
+        <div class="app-radio" key={option}>
+          <input type="radio" id={index === 0 ? 'gender' : `gender-${option || 'none'}`} name="gender" value={option} checked={value === option} />{' '}
+          <label for={index === 0 ? 'gender' : `gender-${option || 'none'}`}>{t(label)}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
+/** « Mon profil » → « Mes informations »: details, language, time zone, agreement, e-mail notices, password, address. */
 export function ProfilePage({ ctx, account, values, errors = [], notice }: { ctx: ViewContext; account: Account; values: ProfileValues; errors?: FieldError[]; notice?: string }) {
   const { t } = ctx;
   const error = (field: string) => errorFor(errors, field);
@@ -49,6 +89,7 @@ export function ProfilePage({ ctx, account, values, errors = [], notice }: { ctx
             ))}
           </select>
         </Field>
+        <AgreementChoice ctx={ctx} value={values.gender} error={error('gender')} />
         {account.role === 'client' && (
           <fieldset class="app-fieldset" aria-describedby="emailNotifications-hint">
             <legend>{t('profile.notifications')}</legend>
