@@ -6,7 +6,8 @@
 //   `app.inject` and a database copied from a template migrated once per process. They need no
 //   process of their own: where Node has `--test-isolation` (22.8 and later) they run in two
 //   processes, one per core, each importing its half of the files once (importing the app costs
-//   ~2.4 s a process); elsewhere one process per file, two at a time.
+//   ~2.4 s a process); elsewhere (Node 20) the same halves, each imported by one module run
+//   without `--test`.
 // - system: test/system/, the tests that start processes (the server with two workers, kill -9,
 //   backup and restore, the retention command, the outbox over real SMTP): one file at a time.
 // - e2e: test/e2e/, the journeys in Chromium with axe, one file at a time (one browser a file);
@@ -17,9 +18,10 @@
 // TEST_JOBS sets how many processes run side by side (default 2, the cores of the CI machine);
 // TEST_TIMES_FILE, when set, gets a line per tier with its time (.ci/run prints them at the end).
 import { spawn } from 'node:child_process';
-import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 function find(dir, predicate, out = []) {
   for (const name of readdirSync(dir)) {
@@ -57,10 +59,9 @@ function shards(files, count) {
   return groups.map((group) => group.files.sort()).filter((group) => group.length > 0);
 }
 
-/** Each tier as the runs it is made of: [node arguments, extra environment]. */
+/** Each tier as the runs it is made of: [node arguments, extra environment, test files when not in the arguments]. */
 const TIERS = {
-  unit: () =>
-    hasIsolationFlag ? shards(FILES.unit, Math.min(JOBS, FILES.unit.length)).map((files) => [[...base, '--test-isolation=none', ...files], {}]) : [[[...base, `--test-concurrency=${JOBS}`, ...FILES.unit], {}]],
+  unit: () => shards(FILES.unit, Math.min(JOBS, FILES.unit.length)).map((files) => [hasIsolationFlag ? [...base, '--test-isolation=none', ...files] : inOneProcess(files), {}, files.length]),
   system: () => [[[...base, '--test-concurrency=1', ...FILES.system], {}]],
   e2e: () => [[[...base, '--test-concurrency=1', ...FILES.e2e], { E2E_AUDITED_DIR: freshDir('aq-axe-') }]],
   smoke: () => {
@@ -69,6 +70,18 @@ const TIERS = {
     return [[[...base, '--test-concurrency=1', `--test-name-pattern=${pattern}`, ...files], { E2E_SMOKE: '1', E2E_AUDITED_DIR: freshDir('aq-axe-') }]];
   },
 };
+
+/**
+ * Node arguments that run these test files in one process where Node lacks `--test-isolation`
+ * (Node 20, the machine's own): a module that imports each file, run without `--test`, so that
+ * node:test runs every test it registered, as `--test-isolation=none` does. One process per file
+ * would import the app once per file (~2.4 s each).
+ */
+function inOneProcess(files) {
+  const entry = path.join(freshDir('aq-unit-'), 'all.test.mjs');
+  writeFileSync(entry, files.map((file) => `await import(${JSON.stringify(pathToFileURL(path.resolve(file)).href)});`).join('\n'));
+  return ['--import', 'tsx', '--test-reporter=spec', entry];
+}
 
 const temporary = [];
 function freshDir(prefix) {
@@ -114,7 +127,7 @@ const times = [];
 let status = 0;
 for (const tier of tiers) {
   const runs = TIERS[tier]();
-  const files = runs.reduce((n, [args]) => n + args.filter(isTest).length, 0);
+  const files = runs.reduce((n, [args, , count]) => n + (count ?? args.filter(isTest).length), 0);
   if (files === 0) {
     console.log(`\n# ${tier} tier: no test file${process.env.TEST_ONLY ? ` holds « ${process.env.TEST_ONLY} »` : ''}`);
     continue;
