@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { createAccount } from '../../src/db/seed/factories';
+import { fileNumber } from '../../src/modules/accounts/directory.service';
 import { cancelAsAgent, proposeAppointment } from '../../src/modules/appointments/appointment-scheduling.service';
 import type { Actor } from '../../src/platform/access/actor';
 import { outboxMessageId, startOutboxWorker } from '../../src/platform/mail/outbox-worker';
@@ -116,6 +117,9 @@ describe(`an appointment's e-mail through the outbox and SMTP (${dialectName})`,
       assert.ok(text.body.includes('Lien de la visioconférence\u202f: https://rencontre.example.org/aq/marie-tremblay'), text.body);
       assert.match(html.body, /<html lang="fr-CA">/);
       assert.match(html.body, /<th scope="row"[^>]*>Mode du rendez-vous<\/th><td[^>]*>Visioconférence<\/td>/);
+      // The reference she quotes when she calls, as delivered.
+      assert.ok(text.body.includes(`Numéro de dossier\u202f: ${fileNumber(jane.id)}`), text.body);
+      assert.match(html.body, new RegExp(`<th scope="row"[^>]*>Numéro de dossier</th><td[^>]*>${fileNumber(jane.id)}</td>`));
       assert.match(received.raw, /^Subject: /m);
       for (const file of [calendar.body, attached.body]) {
         const ics = parseIcs(file);

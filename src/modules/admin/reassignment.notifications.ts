@@ -2,6 +2,7 @@ import type { Locale } from '../../platform/i18n/locale';
 import { translator } from '../../platform/i18n/translate';
 import { type ComposedMail, headerText, renderMail } from '../../platform/mail/mail-document';
 import { formatLongDate, formatTime } from '../../ui/format/datetime';
+import { fileNumber } from '../accounts/directory.service';
 import { appointmentIcs } from '../appointments/appointment.ics';
 import type { AppliedFate } from '../appointments/appointment-reassignment.service';
 import type { MessageContent } from '../messages/message.service';
@@ -34,7 +35,7 @@ export function reassignmentMessage(agentName: string, fates: AppliedFate[]): Me
 }
 
 export interface ReassignmentMailInput {
-  client: { display_name: string; email: string; locale: Locale };
+  client: { id: number; display_name: string; email: string; locale: Locale };
   agent: { display_name: string; email: string };
   fates: AppliedFate[];
   publicUrl: string;
@@ -64,6 +65,8 @@ export function reassignmentMail(input: ReassignmentMailInput): ComposedMail {
     title: subject,
     greeting: t('appointments.mail.greeting', { name: client.display_name }),
     intro: [t('admin.reassign.notify.intro', { agent: agent.display_name }), lines.length === 0 ? t('admin.reassign.notify.none') : t('admin.reassign.notify.appointments'), ...lines],
+    // The number to quote when the person calls about the change.
+    details: [{ label: t('file.number'), value: fileNumber(client.id) }],
     outro: [t('appointments.mail.message'), ...(only ? [t(method === 'CANCEL' ? 'appointments.mail.calendar.cancel' : 'appointments.mail.calendar.request')] : [])],
     links: [{ label: t('appointments.mail.link.message'), href: input.messageUrl }],
     footer: [t('appointments.mail.why', { link: `${input.publicUrl.replace(/\/$/, '')}/profil/informations` }), ...t('appointments.reminder.mail.footer').split('\n\n')],

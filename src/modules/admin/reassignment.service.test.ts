@@ -6,7 +6,7 @@ import { createAccount } from '../../db/seed/factories';
 import type { Db } from '../../db/types';
 import type { Actor } from '../../platform/access/actor';
 import { NotFoundError } from '../../platform/errors';
-import { getClient } from '../accounts/directory.service';
+import { fileNumber, getClient } from '../accounts/directory.service';
 import { proposeAppointment } from '../appointments/appointment-scheduling.service';
 import { insertAppointment, insertReproposalTask } from '../appointments/appointment.repository';
 import { openReproposals } from '../appointments/appointment.service';
@@ -115,6 +115,7 @@ describe(`« Réassigner » moves the client's future (${dialectName})`, () => {
     assert.equal(mails.length, 1, 'one e-mail');
     assert.match(mails[0].body_text, /followed by Luc Gagnon[\s\S]*kept, with Luc Gagnon[\s\S]*cancelled\./);
     assert.equal(mails[0].calendar_ics, null, 'two appointments changed two ways: no single invitation can say both');
+    assert.ok(mails[0].body_text.includes(`File number: ${fileNumber(jane.id)}`), mails[0].body_text);
 
     const audit = await db.selectFrom('audit_log').select('action').where('client_id', '=', jane.id).orderBy('id').execute();
     assert.deepEqual(

@@ -13,6 +13,7 @@ import { createAccount } from '../../db/seed/factories';
 import type { Db } from '../../db/types';
 import type { Actor } from '../../platform/access/actor';
 import { startReminderJob } from './appointment-reminder.job';
+import { fileNumber } from '../accounts/directory.service';
 import { enqueueReminderWhilePlanned } from './appointment-reminder.repository';
 import { queueDueReminders, reminderKey, reminderWindow } from './appointment-reminder.service';
 import { cancelAsAgent, proposeAppointment, rescheduleAppointment, type SlotInput } from './appointment-scheduling.service';
@@ -166,6 +167,7 @@ describe(`day-before appointment reminders (${dialectName})`, () => {
     assert.ok(fr.body_text.includes(`${PUBLIC_URL}/rendez-vous/${inFrench.id}`));
     assert.ok(fr.body_text.includes(`${PUBLIC_URL}/profil/informations`));
     assert.doesNotMatch(fr.body_text, /Chez vous/, 'same clock as Québec: no second time');
+    assert.ok(fr.body_text.includes(`Numéro de dossier\u202f: ${fileNumber(french.id)}`), fr.body_text);
 
     assert.equal(en.dedupe_key, reminderKey(inEnglish));
     assert.equal(en.to_address, 'edward@example.test');
@@ -176,6 +178,7 @@ describe(`day-before appointment reminders (${dialectName})`, () => {
     assert.match(en.body_text, /1200, boulevard Crémazie Est, Montréal/);
     assert.ok(en.body_text.includes(`${PUBLIC_URL}/rendez-vous/${inEnglish.id}`));
     assert.doesNotMatch(en.body_text, /Rappel|rendez-vous de demain/, 'no French in the English mail');
+    assert.ok(en.body_text.includes(`File number: ${fileNumber(english.id)}`), en.body_text);
   });
 
   test('two operating-system processes on the same database, started together: each reminder once', async (t) => {

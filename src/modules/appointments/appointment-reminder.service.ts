@@ -6,7 +6,7 @@ import type { Locale } from '../../platform/i18n/locale';
 import { translator } from '../../platform/i18n/translate';
 import { differsFromQuebec, formatDateTime, formatLongDate, formatTime, formatZoneName } from '../../ui/format/datetime';
 import { agentContact } from '../accounts/account.service';
-import { type ClientIdentity, clientRecipient } from '../accounts/directory.service';
+import { type ClientIdentity, clientRecipient, fileNumber } from '../accounts/directory.service';
 import { wantsEmailNotices } from '../accounts/profile.service';
 import { enqueueReminderWhilePlanned, findReminderCandidates, withdrawPendingReminder } from './appointment-reminder.repository';
 import { detailLines } from './appointment.notifications';
@@ -78,7 +78,7 @@ export function reminderKey(appointment: Pick<Appointment, 'id' | 'starts_at'>):
 const base = (publicUrl: string) => publicUrl.replace(/\/$/, '');
 
 /** The reminder's subject and text in the person's language, with their own time when it differs. */
-export function reminderMail(appointment: Appointment, client: Pick<ClientIdentity, 'locale' | 'time_zone'>, agentName: string | undefined, publicUrl: string): { subject: string; body: string } {
+export function reminderMail(appointment: Appointment, client: Pick<ClientIdentity, 'id' | 'locale' | 'time_zone'>, agentName: string | undefined, publicUrl: string): { subject: string; body: string } {
   const locale: Locale = client.locale;
   const t = translator(locale);
   const ownTime = differsFromQuebec(appointment.starts_at, client.time_zone)
@@ -95,6 +95,7 @@ export function reminderMail(appointment: Appointment, client: Pick<ClientIdenti
     ...details,
     ...ownTime,
     ...video,
+    t('appointments.notify.line', { label: t('file.number'), value: fileNumber(client.id) }),
     '',
     t('appointments.reminder.mail.link', { link: `${base(publicUrl)}/rendez-vous/${appointment.id}` }),
     '',

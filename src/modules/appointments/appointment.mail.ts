@@ -2,6 +2,7 @@ import type { Locale } from '../../platform/i18n/locale';
 import { translator } from '../../platform/i18n/translate';
 import { type ComposedMail, headerText, type MailDetail, renderMail } from '../../platform/mail/mail-document';
 import { differsFromQuebec, formatLongDate, formatTime, formatZoneName } from '../../ui/format/datetime';
+import { fileNumber } from '../accounts/directory.service';
 import { appointmentIcs } from './appointment.ics';
 import type { Appointment, CancellationReason } from './appointment.tables';
 
@@ -54,6 +55,8 @@ function detailRows(input: AppointmentMailInput): MailDetail[] {
   if (a.mode === 'visioconference' && a.video_link) rows.push({ label: t('appointments.detail.link'), value: a.video_link, href: a.video_link });
   if (a.mode === 'en_personne' && a.address) rows.push({ label: t('appointments.detail.address'), value: a.address });
   if (agent) rows.push({ label: t('appointments.mail.agent'), value: agent.display_name });
+  // The number to quote when the person calls about this appointment.
+  rows.push({ label: t('file.number'), value: fileNumber(client.id) });
   return rows;
 }
 

@@ -13,6 +13,8 @@ export interface MessageNoticeInput {
   sender?: string;
   /** The message's subject in the person's language. */
   subject: string;
+  /** The client's file number (« AQ-000123 »), to quote when they call. */
+  fileNumber: string;
   messageUrl: string;
 }
 
@@ -37,6 +39,7 @@ export function messageNoticeMail(input: MessageNoticeInput): ComposedMail {
     details: [
       { label: t('messages.notice.senderLabel'), value: from },
       { label: t('messages.notice.subjectLabel'), value: cut },
+      { label: t('file.number'), value: input.fileNumber },
     ],
     outro: [t('messages.notice.private')],
     links: [{ label: t('messages.notice.link'), href: input.messageUrl }],

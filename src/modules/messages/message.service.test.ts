@@ -3,6 +3,7 @@ import { describe, test } from 'node:test';
 import { createAccount } from '../../db/seed/factories';
 import { movableClock } from '../../../test/helpers/app';
 import { dialectName, testDatabase } from '../../../test/helpers/database';
+import { fileNumber } from '../accounts/directory.service';
 import { notifyClient } from './message.service';
 
 const content = {
@@ -25,6 +26,7 @@ describe(`notifyClient: message and outbox e-mail in one transaction (${dialectN
     assert.doesNotMatch(mails[0].body_text, /514 555|2026-12-03/, 'the text stays behind the sign-in');
     assert.doesNotMatch(mails[0].body_html ?? '', /514 555|2026-12-03/);
     assert.equal(mails[0].calendar_ics, null);
+    assert.ok(mails[0].body_text.includes(`File number: ${fileNumber(client.id)}`), 'the reference to quote when calling');
     assert.equal(mails[0].status, 'pending');
   });
 
@@ -37,6 +39,7 @@ describe(`notifyClient: message and outbox e-mail in one transaction (${dialectN
     const [mail] = await db.selectFrom('mail_outbox').selectAll().execute();
     assert.equal(mail.subject, 'Nouveau message de Marie Tremblay\u202f: Documents à apporter');
     assert.match(mail.body_text, /^Bonjour John Doe,/);
+    assert.ok(mail.body_text.includes(`Numéro de dossier\u202f: ${fileNumber(client.id)}`), mail.body_text);
     assert.doesNotMatch(`${mail.body_text}${mail.body_html}`, /passeport/);
   });
 

@@ -10,6 +10,7 @@ import type { Locale } from '../../platform/i18n/locale';
 import type { ComposedMail } from '../../platform/mail/mail-document';
 import { enqueueMail } from '../../platform/mail/outbox.repository';
 import { agentContact } from '../accounts/account.service';
+import { fileNumber } from '../accounts/directory.service';
 import { wantsEmailNotices } from '../accounts/profile.service';
 import { markThreadRepliesRead } from './message-reply.repository';
 import { messageNoticeMail } from './message.mail';
@@ -92,6 +93,7 @@ export async function notifyClient(
       name: input.client.display_name,
       sender: input.senderName ?? (input.authorId === undefined ? undefined : (await agentContact(trx, input.authorId))?.display_name),
       subject: inLocale(message, input.client.locale).subject,
+      fileNumber: fileNumber(input.client.id),
       messageUrl: link,
     });
   await enqueueMail(trx, {

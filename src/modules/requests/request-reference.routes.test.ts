@@ -43,6 +43,11 @@ test(`the request's confirmation and « Mes dossiers » give the file number, th
     /Si vous n'avez pas de nouvelles d'ici le lundi 30 novembre 2026 à 10\sh\s00, appelez le 514 864-9191 ou, sans frais, le 1 877 864-9191 \(du lundi au vendredi, de 8.h.30 à 16.h.30\)\./,
   );
   assert.match(confirmation.body, /<a href="tel:\+15148649191">514 864-9191<\/a>/);
+  // The confirmation's e-mail (the notice of the message it leaves in the message centre) gives the number too.
+  const mails = await app.database.db.selectFrom('mail_outbox').selectAll().where('to_address', '=', 'lucia@example.org').execute();
+  assert.equal(mails.length, 1);
+  assert.ok(mails[0].body_text.includes(`Numéro de dossier\u202f: ${number}`), mails[0].body_text);
+  assert.match(mails[0].body_html ?? '', new RegExp(`>Numéro de dossier</th><td[^>]*>${number}</td>`));
 
   const files = await client.get('/mes-dossiers');
   assert.match(text(files.body), new RegExp(`Numéro de dossier ${number}`));
