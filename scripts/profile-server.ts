@@ -2,7 +2,8 @@
  * Where a signed-in page's time goes under load: starts the server with `--cpu-prof` on a fresh
  * demo database, drives one page with autocannon, stops the server (the profile is written on
  * exit) and prints the busiest packages and functions (self time).
- *   npx tsx scripts/profile-server.ts [/accompagnement-quebec/actions] [john.doe@example.com] [--clients 100000]
+ *   npx tsx scripts/profile-server.ts [/accompagnement-quebec/actions] [john.doe@example.com] [--clients 100000] [--database postgres]
+ * On PostgreSQL (DATABASE_URL, or the local cluster started as the bench does), in a schema of its own dropped afterwards.
  * Open the .cpuprofile it names in Chrome DevTools for the call tree.
  */
 import { spawn } from 'node:child_process';
@@ -13,26 +14,40 @@ import autocannon from 'autocannon';
 import { connect } from '../src/db/connect';
 import { migrateToLatest } from '../src/db/migrate';
 import { seedDemo } from '../src/db/seed/demo';
+import pg from 'pg';
 import { addBulkClients, BENCH_SHAPE } from './bench-data';
+import { startLocalPostgres } from './bench-postgres';
 import { signIn, waitForHealth } from './running-server';
 
 const args = process.argv.slice(2);
 const extraClients = args.includes('--clients') ? Number(args.splice(args.indexOf('--clients'), 2)[1]) || 0 : 0;
+const onPostgres = args.includes('--database') && args.splice(args.indexOf('--database'), 2)[1] === 'postgres';
 const page = args[0] ?? '/accompagnement-quebec/actions';
 const email = args[1] ?? 'john.doe@example.com';
 const seconds = Number(process.env.PROFILE_SECONDS ?? 8);
 
 async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aq-profile-'));
-  const database = connect({ sqliteFile: path.join(dir, 'accompagnement.sqlite') });
-  await migrateToLatest(database.db);
+  const databaseUrl = onPostgres ? process.env.DATABASE_URL || startLocalPostgres() : undefined;
+  const schema = databaseUrl ? `profile_${process.pid}_${Date.now().toString(36)}` : undefined;
+  if (databaseUrl) await adminQuery(databaseUrl, `create schema ${schema}`);
+  try {
+    await profile(dir, databaseUrl, schema);
+  } finally {
+    if (databaseUrl) await adminQuery(databaseUrl, `drop schema if exists ${schema} cascade`);
+  }
+}
+
+async function profile(dir: string, databaseUrl: string | undefined, schema: string | undefined): Promise<void> {
+  const database = connect({ databaseUrl, pgSchema: schema, sqliteFile: path.join(dir, 'accompagnement.sqlite') });
+  await migrateToLatest(database.db, schema);
   await seedDemo(database.db, () => new Date());
   // The same data as `npm run bench -- --clients N`, to see what grows with scale.
   if (extraClients > 0) await addBulkClients(database.db, extraClients, BENCH_SHAPE);
   await database.close();
   const port = 3800 + Math.floor(Math.random() * 90);
   const server = spawn(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, '--import', 'tsx', 'src/server.ts'], {
-    env: { ...process.env, DATA_DIR: dir, PORT: String(port), LOG_LEVEL: 'warn', NODE_ENV: 'development', SEED_DEMO: 'never', DATABASE_URL: '' },
+    env: { ...process.env, DATA_DIR: dir, PORT: String(port), LOG_LEVEL: 'warn', NODE_ENV: 'development', SEED_DEMO: 'never', DATABASE_URL: databaseUrl ?? '', DATABASE_SCHEMA: schema ?? '' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;
@@ -40,7 +55,7 @@ async function main(): Promise<void> {
   const cookie = await signIn(base, email);
   await autocannon({ url: base + page, connections: 10, duration: 2, headers: { cookie, 'accept-encoding': 'gzip' } });
   const result = await autocannon({ url: base + page, connections: 10, duration: seconds, headers: { cookie, 'accept-encoding': 'gzip' } });
-  console.log(`${page}: ${Math.round(result.requests.average)} req/s, p99 ${result.latency.p99} ms`);
+  console.log(`${page} (${databaseUrl ? 'PostgreSQL' : 'SQLite'}): ${Math.round(result.requests.average)} req/s, p99 ${result.latency.p99} ms`);
   const exited = new Promise((resolve) => server.once('exit', resolve));
   server.kill('SIGINT');
   await exited;
@@ -51,6 +66,16 @@ async function main(): Promise<void> {
     .map((f) => path.join(dir, f));
   if (profiles.length === 0) throw new Error('no profile written');
   summarize(profiles.sort((a, b) => fs.statSync(b).size - fs.statSync(a).size)[0]!);
+}
+
+async function adminQuery(url: string, text: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
+  }
 }
 
 interface ProfileNode {
