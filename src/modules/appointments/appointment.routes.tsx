@@ -8,7 +8,19 @@ import { currentAccount, requireRole } from '../../platform/http/guards';
 import { servePageFromCache } from '../../platform/page-cache/page-cache';
 import { appointmentIcs } from './appointment.ics';
 import { APPOINTMENT_ERRORS } from './appointment.errors';
-import { activeReasons, AVAILABILITY_MAX, type AppointmentDeps, cancelAppointment, cancelRefusal, COMMENT_MAX, getAppointment, listAppointments, type Tab, appointmentDeps } from './appointment.service';
+import {
+  activeReasons,
+  AVAILABILITY_MAX,
+  type AppointmentDeps,
+  cancelAppointment,
+  cancelRefusal,
+  COMMENT_MAX,
+  getAppointment,
+  listAppointments,
+  reproposalDueAfter,
+  type Tab,
+  appointmentDeps,
+} from './appointment.service';
 import { proposalPromiseDeps, proposalPromises } from './proposal-promises.service';
 import { AppointmentDetailPage } from './views/appointment-detail-page';
 import { AppointmentListPage } from './views/appointment-list-page';
@@ -123,7 +135,9 @@ export async function appointmentRoutes(app: FastifyInstance): Promise<void> {
     const id = pathId(request, 'id', 'APPOINTMENT.NOT_FOUND');
     const { appointment } = await getAppointment(db, requestActor(request), id, app.clock);
     if (appointment.status !== 'annule') return reply.redirect(`/rendez-vous/${id}`, 303);
-    const choiceHref = (await isMomentChoiceOpen(db, requestActor(request), id)) ? momentChoicePath(id) : undefined;
-    return reply.page({ title: request.t('appointments.cancel.done.title'), body: (ctx) => <CancelledPage ctx={ctx} choiceHref={choiceHref} /> });
+    const actor = requestActor(request);
+    const [choiceOpen, dueAt] = await Promise.all([isMomentChoiceOpen(db, actor, id), reproposalDueAfter(db, actor, id)]);
+    const choiceHref = choiceOpen ? momentChoicePath(id) : undefined;
+    return reply.page({ title: request.t('appointments.cancel.done.title'), body: (ctx) => <CancelledPage ctx={ctx} choiceHref={choiceHref} dueAt={dueAt} /> });
   });
 }

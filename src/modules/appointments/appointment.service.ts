@@ -237,6 +237,16 @@ export async function reproposalDueFor(db: Db, actor: Actor): Promise<string | u
   return first?.due_at;
 }
 
+/**
+ * After the client cancelled this appointment: the moment by which a new one will be proposed (its
+ * re-proposal task's due date, as the business calendar wrote it), while it is still awaited.
+ */
+export async function reproposalDueAfter(db: Db, actor: Actor, appointmentId: number): Promise<string | undefined> {
+  if (!hasOwnAppointments(actor)) return undefined;
+  const open = await findOpenReproposals(db, appointmentScope(actor), actor.id);
+  return open.find((task) => task.appointment_id === appointmentId)?.due_at;
+}
+
 /** The client's next planned appointment that has not ended (soonest first), if any. */
 export async function nextPlannedAppointment(db: Db, actor: Actor, clock: Clock): Promise<Appointment | undefined> {
   if (!hasOwnAppointments(actor)) return undefined;

@@ -1,13 +1,33 @@
 import { Notice } from '../../../ui/components/notice/notice';
+import { formatLongDate, formatTime } from '../../../ui/format/datetime';
 import type { ViewContext } from '../../../ui/view-context';
+import { NoNews } from '../../requests/views/no-news';
 
-/** Guide §2.2 step 4: the confirmation message and « OK », back to the « Terminé » tab. */
-export function CancelledPage({ ctx, choiceHref }: { ctx: ViewContext /** « Choisir un nouveau moment », when the agent's team allows it. */; choiceHref?: string }) {
-  const { t } = ctx;
+/**
+ * Guide §2.2 step 4: the confirmation message and « OK », back to the « Terminé » tab. The guide's
+ * « dans les deux jours ouvrables » is followed by the date it means (`dueAt`, the agent's
+ * re-proposal deadline, the one « Accompagnement Québec » then shows) and whom to call after it.
+ */
+export function CancelledPage({
+  ctx,
+  choiceHref,
+  dueAt,
+}: {
+  ctx: ViewContext;
+  /** « Choisir un nouveau moment », when the agent's team allows it. */
+  choiceHref?: string;
+  /** By when a new appointment will be proposed; absent once it has been. */
+  dueAt?: string;
+}) {
+  const { t, locale } = ctx;
   return (
     <div class="app-narrow">
       <h1>{t('appointments.cancel.done.title')}</h1>
-      <Notice kind="success">{t('appointments.cancel.done.message')}</Notice>
+      <Notice kind="success">
+        {t('appointments.cancel.done.message')}
+        {dueAt && ` ${t('appointments.cancel.done.due', { date: formatLongDate(dueAt, locale), time: formatTime(dueAt, locale) })}`}
+      </Notice>
+      {dueAt && <NoNews ctx={ctx} dueAt={dueAt} />}
       {choiceHref && <p>{t('appointments.choice.orWait')}</p>}
       <div class="app-button-group">
         {choiceHref && (
