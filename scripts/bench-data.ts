@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import { DateTime } from 'luxon';
 import type { Database } from '../src/db/database';
+import { addCountsOf, SOURCES as COUNTED } from '../src/db/migrations/0028-dashboard-counts';
 import { isPostgres } from '../src/db/migrations/schema-helpers';
 import { loadBusinessCalendar } from '../src/platform/business-time/load-business-calendar';
 import { firstProposalDueAt } from '../src/modules/requests/request.service';
@@ -79,7 +80,7 @@ export async function addBulkClients(db: Kysely<Database>, count: number, shape:
   for (let start = 0; start < count; start += CLIENTS_PER_BATCH) {
     const size = Math.min(CLIENTS_PER_BATCH, count - start);
     await db.transaction().execute((trx) =>
-      withPageVersionTriggersAside(trx, BULK_TABLES, async () => {
+      withTriggersAside(trx, BULK_TABLES, async () => {
         const clients = await trx
           .insertInto('accounts')
           .values(
@@ -193,23 +194,26 @@ export async function addBulkClients(db: Kysely<Database>, count: number, shape:
           .set((eb) => ({ version: eb('version', '+', 1) }))
           .where('account_id', 'in', [marie.id, ...agents])
           .execute();
+        // And the manager's kept counts (migration 0028), which those tables' triggers move too.
+        const batch = clients.map((c) => Number(c.id)).join(', ');
+        for (const source of COUNTED.filter((counted) => BULK_TABLES.includes(counted.table))) await addCountsOf(trx, source, `client_id in (${batch})`);
       }),
     );
     onProgress(start + size);
   }
 }
 
-/** The tables a batch writes that carry page-version triggers (migrations 0013, 0015). */
+/** The tables a batch writes that carry triggers: page versions (migrations 0013, 0015), the dashboard's counts (0028). */
 const BULK_TABLES = ['accounts', 'appointments', 'plans', 'plan_actions', 'intake_requests'];
 
 /**
- * Runs `load` inside `trx` with the page-version triggers of `tables` set aside, and puts them
+ * Runs `load` inside `trx` with the triggers of `tables` set aside, and puts them
  * back before the transaction commits, so no other connection ever sees a table without them
  * (a killed load rolls the whole batch back, triggers included). Row by row, those triggers make
  * a bulk load about ten times slower (each plan action looks up its plan's client and updates
- * two page versions); the caller moves the versions itself, once per batch.
+ * two page versions); the caller moves the versions and the dashboard's counts itself, once per batch.
  */
-async function withPageVersionTriggersAside(trx: Kysely<Database>, tables: string[], load: () => Promise<void>): Promise<void> {
+async function withTriggersAside(trx: Kysely<Database>, tables: string[], load: () => Promise<void>): Promise<void> {
   if (isPostgres(trx)) {
     for (const table of tables) await sql.raw(`alter table ${table} disable trigger user`).execute(trx);
     await load();

@@ -8,6 +8,7 @@ import type { AccountTokenTables } from '../modules/accounts/account-token.table
 import type { MailTables } from '../platform/mail/mail.tables';
 import type { BusinessTimeTables } from '../platform/business-time/closure-day.tables';
 import type { AdminTables } from '../modules/admin/admin.tables';
+import type { DashboardTables } from '../modules/admin/dashboard.tables';
 import type { SecondFactorTables } from '../modules/accounts/second-factor.tables';
 import type { AvailabilityTables } from '../modules/availability/availability.tables';
 import type { FormDraftTables } from '../platform/session/form-draft.tables';
@@ -116,6 +117,7 @@ export interface Database
     PlanTables,
     RequestTables,
     AdminTables,
+    DashboardTables,
     ApiTokenTables,
     AccountTokenTables,
     SecondFactorTables,

@@ -10,37 +10,105 @@ function weekOf(column: string, bounds: readonly string[]) {
   return sql<number>`case ${sql.join(cases, sql` `)} end`;
 }
 
-export interface PromiseCounts {
+/** A week's kept counts (see DashboardCountTable), summed over its hours and agents. */
+export interface WeekCounts {
   week: number;
   requests: number;
-  onTime: number;
-  late: number;
+  firstOnTime: number;
+  firstLate: number;
+  reproposals: number;
+  reproposalsOnTime: number;
+  reproposalsLate: number;
+  noShows: number;
+  plansPublished: number;
 }
 
 /**
- * First proposals per week for requests that carry their promised moment (`due_at`, written at
- * submission): how many came in, were answered in time, or are late (answered after it, or not
- * answered and past it) as of `now`. Counted by the database: a national quarter is 100,000 rows.
+ * The period's figures per week from the counts kept as the rows changed (migration 0028): a
+ * quarter is a few thousand hours and agents to sum, whatever the number of requests behind them.
+ * The weeks' bounds are whole UTC hours (Québec's midnights), compared as 'YYYY-MM-DDTHH'.
  */
-export async function countFirstProposalsByWeek(db: Db, bounds: readonly string[], now: string): Promise<PromiseCounts[]> {
+export async function sumKeptCountsByWeek(db: Db, bounds: readonly string[]): Promise<WeekCounts[]> {
+  const hours = bounds.map((bound) => bound.slice(0, 13));
   const inPeriod = db
-    .selectFrom('intake_requests')
-    .select([weekOf('submitted_at', bounds).as('week'), 'due_at', 'first_proposed_at'])
-    .where('submitted_at', '>=', bounds[0]!)
-    .where('submitted_at', '<', bounds[bounds.length - 1]!)
-    .where('due_at', 'is not', null)
-    .as('r');
+    .selectFrom('dashboard_counts')
+    .select([weekOf('hour', hours).as('week'), 'requests', 'first_on_time', 'first_late', 'reproposals', 'reproposals_on_time', 'reproposals_late', 'no_shows', 'plans_published'])
+    .where('hour', '>=', hours[0]!)
+    .where('hour', '<', hours[hours.length - 1]!)
+    .as('c');
   const rows = await db
     .selectFrom(inPeriod)
     .select((eb) => [
-      'r.week',
-      eb.fn.countAll<number>().as('requests'),
-      sql<number>`sum(case when r.first_proposed_at is not null and r.first_proposed_at <= r.due_at then 1 else 0 end)`.as('on_time'),
-      sql<number>`sum(case when r.first_proposed_at is not null and r.first_proposed_at > r.due_at then 1 when r.first_proposed_at is null and r.due_at < ${now} then 1 else 0 end)`.as('late'),
+      'c.week',
+      eb.fn.sum<number>('c.requests').as('requests'),
+      eb.fn.sum<number>('c.first_on_time').as('first_on_time'),
+      eb.fn.sum<number>('c.first_late').as('first_late'),
+      eb.fn.sum<number>('c.reproposals').as('reproposals'),
+      eb.fn.sum<number>('c.reproposals_on_time').as('reproposals_on_time'),
+      eb.fn.sum<number>('c.reproposals_late').as('reproposals_late'),
+      eb.fn.sum<number>('c.no_shows').as('no_shows'),
+      eb.fn.sum<number>('c.plans_published').as('plans_published'),
     ])
-    .groupBy('r.week')
+    .groupBy('c.week')
     .execute();
-  return rows.map((row) => ({ week: Number(row.week), requests: Number(row.requests), onTime: Number(row.on_time), late: Number(row.late) }));
+  return rows.map((row) => ({
+    week: Number(row.week),
+    requests: Number(row.requests),
+    firstOnTime: Number(row.first_on_time),
+    firstLate: Number(row.first_late),
+    reproposals: Number(row.reproposals),
+    reproposalsOnTime: Number(row.reproposals_on_time),
+    reproposalsLate: Number(row.reproposals_late),
+    noShows: Number(row.no_shows),
+    plansPublished: Number(row.plans_published),
+  }));
+}
+
+/** Per week: items still open (not counted as kept: whether they are late depends on `now`), and how many of them are past due. */
+export interface OpenCounts {
+  week: number;
+  open: number;
+  late: number;
+}
+
+/** Requests of the period that carry their promise and have no proposal yet (the partial index of migration 0028 holds just those). */
+export async function countUnansweredByWeek(db: Db, bounds: readonly string[], now: string): Promise<OpenCounts[]> {
+  const unanswered = db
+    .selectFrom('intake_requests')
+    .select([weekOf('submitted_at', bounds).as('week'), 'due_at'])
+    // Literal, as the partial index is written.
+    .where(sql<boolean>`first_proposed_at is null and due_at is not null`)
+    .where('submitted_at', '>=', bounds[0]!)
+    .where('submitted_at', '<', bounds[bounds.length - 1]!)
+    .as('r');
+  return openCounts(
+    db
+      .selectFrom(unanswered)
+      .select((eb) => ['r.week', eb.fn.countAll<number>().as('open'), sql<number>`sum(case when r.due_at < ${now} then 1 else 0 end)`.as('late')])
+      .groupBy('r.week'),
+  );
+}
+
+/** Re-proposal tasks opened in the period and not done yet. */
+export async function countUndoneReproposalsByWeek(db: Db, bounds: readonly string[], now: string): Promise<OpenCounts[]> {
+  const undone = db
+    .selectFrom('agent_tasks')
+    .select([weekOf('created_at', bounds).as('week'), 'due_at'])
+    .where(sql<boolean>`kind = 'reproposer'`)
+    .where('done_at', 'is', null)
+    .where('created_at', '>=', bounds[0]!)
+    .where('created_at', '<', bounds[bounds.length - 1]!)
+    .as('t');
+  return openCounts(
+    db
+      .selectFrom(undone)
+      .select((eb) => ['t.week', eb.fn.countAll<number>().as('open'), sql<number>`sum(case when t.due_at < ${now} then 1 else 0 end)`.as('late')])
+      .groupBy('t.week'),
+  );
+}
+
+async function openCounts(query: { execute(): Promise<Array<{ week: number; open: number; late: number }>> }): Promise<OpenCounts[]> {
+  return (await query.execute()).map((row) => ({ week: Number(row.week), open: Number(row.open), late: Number(row.late ?? 0) }));
 }
 
 /** The late first proposals among those requests, the longest overdue first, at most `limit`. */
@@ -67,40 +135,6 @@ export async function findLateFirstProposals(db: Db, from: string, to: string, n
   );
 }
 
-/** Appointments recorded « Absent » per week (by when they were to start). */
-export async function countNoShowsByWeek(db: Db, bounds: readonly string[]): Promise<Map<number, number>> {
-  const absent = db
-    .selectFrom('appointments')
-    .select(weekOf('starts_at', bounds).as('week'))
-    // A literal, so that the partial index on absent appointments (migration 0017) applies.
-    .where(sql<boolean>`status = 'absent'`)
-    .where('starts_at', '>=', bounds[0]!)
-    .where('starts_at', '<', bounds[bounds.length - 1]!)
-    .as('a');
-  const rows = await db
-    .selectFrom(absent)
-    .select((eb) => ['a.week', eb.fn.countAll<number>().as('n')])
-    .groupBy('a.week')
-    .execute();
-  return new Map(rows.map((row) => [Number(row.week), Number(row.n)]));
-}
-
-/** Plans published per week. */
-export async function countPublicationsByWeek(db: Db, bounds: readonly string[]): Promise<Map<number, number>> {
-  const published = db
-    .selectFrom('plans')
-    .select(weekOf('published_at', bounds).as('week'))
-    .where('published_at', '>=', bounds[0]!)
-    .where('published_at', '<', bounds[bounds.length - 1]!)
-    .as('p');
-  const rows = await db
-    .selectFrom(published)
-    .select((eb) => ['p.week', eb.fn.countAll<number>().as('n')])
-    .groupBy('p.week')
-    .execute();
-  return new Map(rows.map((row) => [Number(row.week), Number(row.n)]));
-}
-
 /** Requests submitted in [from, to) without a recorded promise (made before it was kept), with when the first appointment was proposed. */
 export async function findRequestsSubmitted(db: Db, from: string, to: string) {
   return db
@@ -114,16 +148,20 @@ export async function findRequestsSubmitted(db: Db, from: string, to: string) {
     .execute();
 }
 
-/** Re-proposal tasks (one per cancellation by a client) opened in [from, to). */
-export async function findReproposalsCreated(db: Db, from: string, to: string) {
+/** The late re-proposals of tasks opened in [from, to) (done after their due time, or not done and past it), the longest overdue first, at most `limit`. */
+export async function findLateReproposals(db: Db, from: string, to: string, now: string, limit: number) {
   return db
     .selectFrom('agent_tasks')
     .innerJoin('accounts as client', 'client.id', 'agent_tasks.client_id')
-    .select(['agent_tasks.id', 'agent_tasks.client_id', 'agent_tasks.created_at', 'agent_tasks.due_at', 'agent_tasks.done_at', 'client.display_name as client_name'])
-    .where('agent_tasks.kind', '=', 'reproposer')
+    .select(['agent_tasks.client_id', 'agent_tasks.created_at', 'agent_tasks.due_at', 'agent_tasks.done_at', 'client.display_name as client_name'])
+    .where(sql<boolean>`agent_tasks.kind = 'reproposer'`)
     .where('agent_tasks.created_at', '>=', from)
     .where('agent_tasks.created_at', '<', to)
-    .orderBy('agent_tasks.created_at')
+    .where((eb) =>
+      eb.or([eb.and([eb('agent_tasks.done_at', 'is not', null), eb('agent_tasks.done_at', '>', eb.ref('agent_tasks.due_at'))]), eb.and([eb('agent_tasks.done_at', 'is', null), eb('agent_tasks.due_at', '<', now)])]),
+    )
+    .orderBy('agent_tasks.due_at')
+    .limit(limit)
     .execute();
 }
 
@@ -147,4 +185,41 @@ export async function findAgentsOfClients(db: Db, clientIds: readonly number[]):
     for (const row of rows) agents.set(row.id, row.agent_id as number);
   }
   return agents;
+}
+
+/** Counts per 'hour|agent', each a record of the non-zero counters: how kept and recounted figures compare. */
+export type CountRows = Map<string, Record<string, number>>;
+
+function addTo(rows: CountRows, hour: string, agentId: number | null, counts: Record<string, unknown>): void {
+  const key = `${hour}|${agentId ?? 0}`;
+  const row = rows.get(key) ?? {};
+  for (const [name, value] of Object.entries(counts)) if (Number(value) !== 0) row[name] = (row[name] ?? 0) + Number(value);
+  if (Object.keys(row).length > 0) rows.set(key, row);
+}
+
+/** The kept counts, rows with every counter at zero left out (a count that went back to zero leaves its row). */
+export async function keptCounts(db: Db): Promise<CountRows> {
+  const rows: CountRows = new Map();
+  for (const { hour, agent_id, ...counts } of await db.selectFrom('dashboard_counts').selectAll().execute()) addTo(rows, hour, agent_id, counts);
+  return rows;
+}
+
+/**
+ * The same counts recounted from the rows themselves, row by row here rather than in SQL (so that
+ * it shares nothing with the triggers it checks): for tests and for checking a database by hand.
+ */
+export async function recountedCounts(db: Db): Promise<CountRows> {
+  const rows: CountRows = new Map();
+  const hourOf = (at: string) => at.slice(0, 13);
+  for (const r of await db.selectFrom('intake_requests').select(['submitted_at', 'taken_by', 'due_at', 'first_proposed_at']).where('due_at', 'is not', null).execute()) {
+    const answered = r.first_proposed_at !== null;
+    addTo(rows, hourOf(r.submitted_at), r.taken_by, { requests: 1, first_on_time: answered && r.first_proposed_at! <= r.due_at! ? 1 : 0, first_late: answered && r.first_proposed_at! > r.due_at! ? 1 : 0 });
+  }
+  for (const t of await db.selectFrom('agent_tasks').select(['created_at', 'agent_id', 'due_at', 'done_at']).where('kind', '=', 'reproposer').execute()) {
+    const done = t.done_at !== null;
+    addTo(rows, hourOf(t.created_at), t.agent_id, { reproposals: 1, reproposals_on_time: done && t.done_at! <= t.due_at ? 1 : 0, reproposals_late: done && t.done_at! > t.due_at ? 1 : 0 });
+  }
+  for (const a of await db.selectFrom('appointments').select(['starts_at', 'agent_id']).where('status', '=', 'absent').execute()) addTo(rows, hourOf(a.starts_at), a.agent_id, { no_shows: 1 });
+  for (const p of await db.selectFrom('plans').select(['published_at', 'agent_id']).where('published_at', 'is not', null).execute()) addTo(rows, hourOf(p.published_at!), p.agent_id, { plans_published: 1 });
+  return rows;
 }

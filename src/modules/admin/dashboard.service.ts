@@ -9,14 +9,14 @@ import { assertManager } from './admin.policy';
 import { type UnassignedRequest, unassignedRequests } from './assignment.service';
 import { firstProposalDueAt } from '../requests/request.service';
 import {
-  countFirstProposalsByWeek,
-  countNoShowsByWeek,
-  countPublicationsByWeek,
+  countUndoneReproposalsByWeek,
+  countUnansweredByWeek,
   findActiveAgents,
   findAgentsOfClients,
   findLateFirstProposals,
-  findReproposalsCreated,
+  findLateReproposals,
   findRequestsSubmitted,
+  sumKeptCountsByWeek,
 } from './dashboard.repository';
 
 /** Weeks a dashboard may span (half a year). */
@@ -104,11 +104,14 @@ function share(onTime: number, late: number, pending: number): DeadlineShare {
 }
 
 /**
- * « Tableau de bord » for whole weeks: figures computed from the rows themselves (request and
- * proposal times, tasks' due and done times, appointment statuses, publication dates), so they
- * cannot drift from what happened. A first appointment is on time when proposed within
+ * « Tableau de bord » for whole weeks. A first appointment is on time when proposed within
  * `firstAppointmentBusinessHours` business hours of the request (holidays and closure days do not
- * count); a re-proposal when done by the task's due time (2 business days after the cancellation).
+ * count), the moment promised being recorded with the request (`due_at`); a re-proposal when done
+ * by the task's due time (2 business days after the cancellation). What is settled (requests
+ * answered, tasks done, « Absent », plans published) is read from the counts kept per hour and
+ * agent as the rows changed (ADR 0015): a national quarter is 100,000 requests, summed as they
+ * came. What is still open is weighed against the clock here, from the few rows it is: requests
+ * not answered yet, tasks not done yet, and requests made before the promise was recorded.
  */
 export async function dashboard(db: Db, actor: Actor, period: Period, deps: WorkQueueDeps): Promise<Dashboard> {
   assertManager(actor);
@@ -117,27 +120,29 @@ export async function dashboard(db: Db, actor: Actor, period: Period, deps: Work
   const calendar = await loadBusinessCalendar(db, deps);
   const late: LateItem[] = [];
   const figures: WeekFigures[] = [];
-  // Counted by the database for the whole period (a national quarter is 100,000 requests), week
-  // by week; only requests without a recorded promise (made before it was kept) and the few
-  // re-proposal tasks are weighed here.
   const bounds = Array.from({ length: weeks + 1 }, (_, index) => instant(plusWeeks(period.start, index)));
   const [from, to] = [bounds[0]!, bounds[weeks]!];
-  const [promised, latePromised, olderRequests, allTasks, noShows, publications] = await Promise.all([
-    countFirstProposalsByWeek(db, bounds, now),
+  const [kept, unanswered, undone, latePromised, lateReproposals, olderRequests] = await Promise.all([
+    sumKeptCountsByWeek(db, bounds),
+    countUnansweredByWeek(db, bounds, now),
+    countUndoneReproposalsByWeek(db, bounds, now),
     findLateFirstProposals(db, from, to, now, LATE_SHOWN),
+    findLateReproposals(db, from, to, now, LATE_SHOWN),
     findRequestsSubmitted(db, from, to),
-    findReproposalsCreated(db, from, to),
-    countNoShowsByWeek(db, bounds),
-    countPublicationsByWeek(db, bounds),
   ]);
   for (const request of latePromised) {
     late.push({ kind: 'first', clientId: request.client_id, clientName: request.client_name, since: request.submitted_at, dueAt: request.due_at as string, answeredAt: request.first_proposed_at });
   }
+  for (const task of lateReproposals) {
+    late.push({ kind: 'reproposal', clientId: task.client_id, clientName: task.client_name, since: task.created_at, dueAt: task.due_at, answeredAt: task.done_at });
+  }
+  const none = { open: 0, late: 0 };
   for (let index = 0; index < weeks; index++) {
     const start = plusWeeks(period.start, index);
     const inWeek = (at: string) => at >= bounds[index]! && at < bounds[index + 1]!;
-    const counted = promised.find((row) => row.week === index) ?? { requests: 0, onTime: 0, late: 0 };
-    const first = { onTime: counted.onTime, late: counted.late, pending: counted.requests - counted.onTime - counted.late };
+    const counted = kept.find((row) => row.week === index);
+    const stillOpen = unanswered.find((row) => row.week === index) ?? none;
+    const first = { onTime: counted?.firstOnTime ?? 0, late: (counted?.firstLate ?? 0) + stillOpen.late, pending: stillOpen.open - stillOpen.late };
     const older = olderRequests.filter((request) => inWeek(request.submitted_at));
     for (const request of older) {
       const dueAt = firstProposalDueAt(calendar, request.submitted_at, deps.firstAppointmentBusinessHours);
@@ -150,23 +155,15 @@ export async function dashboard(db: Db, actor: Actor, period: Period, deps: Work
         late.push({ kind: 'first', clientId: request.client_id, clientName: request.client_name, since: request.submitted_at, dueAt, answeredAt });
       }
     }
-    const again = { onTime: 0, late: 0, pending: 0 };
-    for (const task of allTasks.filter((task) => inWeek(task.created_at))) {
-      if (task.done_at !== null ? task.done_at <= task.due_at : now <= task.due_at) {
-        if (task.done_at === null) again.pending++;
-        else again.onTime++;
-      } else {
-        again.late++;
-        late.push({ kind: 'reproposal', clientId: task.client_id, clientName: task.client_name, since: task.created_at, dueAt: task.due_at, answeredAt: task.done_at });
-      }
-    }
+    const notDone = undone.find((row) => row.week === index) ?? none;
+    const again = { onTime: counted?.reproposalsOnTime ?? 0, late: (counted?.reproposalsLate ?? 0) + notDone.late, pending: notDone.open - notDone.late };
     figures.push({
       start,
-      requests: counted.requests + older.length,
+      requests: (counted?.requests ?? 0) + older.length,
       first: share(first.onTime, first.late, first.pending),
       reproposals: share(again.onTime, again.late, again.pending),
-      noShows: noShows.get(index) ?? 0,
-      plansPublished: publications.get(index) ?? 0,
+      noShows: counted?.noShows ?? 0,
+      plansPublished: counted?.plansPublished ?? 0,
     });
   }
   const sum = (pick: (week: WeekFigures) => number) => figures.reduce((total, week) => total + pick(week), 0);

@@ -1,11 +1,19 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { buildTestApp } from '../../../test/helpers/app';
-import { dialectName } from '../../../test/helpers/database';
+import { buildTestApp, movableClock } from '../../../test/helpers/app';
+import { dialectName, testDatabase } from '../../../test/helpers/database';
+import { addCountsOf, COUNTERS, SOURCES } from '../../db/migrations/0028-dashboard-counts';
+import { seedDemo } from '../../db/seed/demo';
 import { createAccount } from '../../db/seed/factories';
+import type { Actor } from '../../platform/access/actor';
 import { loadBusinessCalendar } from '../../platform/business-time/load-business-calendar';
+import { proposeAppointment, recordOutcome } from '../appointments/appointment-scheduling.service';
+import { cancelAppointment } from '../appointments/appointment.service';
+import { publishPlan } from '../plans/plan-editing.service';
 import { firstProposalDueAt } from '../requests/request.service';
 import { openWorkTally, workQueue } from '../workspace/work-queue.service';
+import { assignRequest, reassignClients } from './assignment.service';
+import { keptCounts, recountedCounts } from './dashboard.repository';
 import { dashboard } from './dashboard.service';
 
 // Long after the hand-built week, so that none of the demo data (laid out around the clock) falls in it.
@@ -214,5 +222,61 @@ describe(`« Tableau de bord » on a hand-built week (${dialectName})`, () => {
     for (const row of rows) assert.match(row, /<a href="\/espace\/(rendez-vous\/\d+|clients\/\d+\/(plan|rendez-vous\/nouveau|messages\/\d+))">/, 'linked where the work is done');
     // Each agent's count links to their first overdue item.
     for (const [, agentId] of openWork.matchAll(/<a href="#en-retard-(\d+)"/g)) assert.match(section, new RegExp(`id="en-retard-${agentId}"`));
+  });
+});
+
+describe(`The dashboard's kept counts (${dialectName})`, () => {
+  test('equal a recount from the rows after requests assigned, appointments proposed, cancelled and recorded « Absent », a client reassigned and a plan published; the backfill too', async (t) => {
+    // Tuesday 1 December 2026, 10:00 in Québec.
+    const { db } = await testDatabase(t);
+    const clock = movableClock(new Date('2026-12-01T15:00:00Z'));
+    const demo = await seedDemo(db, clock);
+    const deps = { clock, publicUrl: 'https://aq.example.org', reproposalBusinessDays: 2, businessDayStartHour: 8, businessDayEndHour: 16 };
+    const manager: Actor = { role: 'manager', id: demo.admin.id };
+    const [luc, marie, sam]: Actor[] = [
+      { role: 'agent', id: demo.luc.id },
+      { role: 'agent', id: demo.marie.id },
+      { role: 'client', id: demo.sam.id },
+    ];
+    const agree = async (when: string) => assert.deepEqual(await keptCounts(db), await recountedCounts(db), when);
+    await agree('after the demo');
+
+    // The team's request nobody has taken, assigned to Luc: its count moves from nobody to him.
+    const request = await db.selectFrom('intake_requests').select('id').where('client_id', '=', demo.sam.id).executeTakeFirstOrThrow();
+    // With its promised moment, as a transmitted request records it (the demo's predate it).
+    await db.updateTable('intake_requests').set({ due_at: '2026-12-02T15:00:00.000Z' }).where('id', '=', request.id).execute();
+    await agree('after a promise recorded');
+    assert.ok((await assignRequest(db, manager, { requestId: request.id, agentId: demo.luc.id }, clock)).ok);
+    await agree('after a request assigned');
+    // Luc proposes the first appointment (the request is answered), Sam cancels it (a re-proposal is owed).
+    const slot = { kind: 'evaluation' as const, durationMinutes: 60, mode: 'telephone' as const, phoneNumber: '438 555-0177' };
+    const first = await proposeAppointment(db, luc!, { ...slot, clientId: demo.sam.id, date: '2026-12-03', time: '10:00' }, deps);
+    assert.ok(first.ok, JSON.stringify(first));
+    assert.ok((await cancelAppointment(db, sam!, { appointmentId: first.appointment.id, reasonCode: 'maladie', comment: null }, deps)).ok);
+    await agree('after a proposal and a cancellation');
+    // Sam moves to Marie with the re-proposal owed; she proposes again (the task is done), then Sam does not come.
+    assert.ok((await reassignClients(db, manager, { clientIds: [demo.sam.id], agentId: demo.marie.id, note: '' }, deps)).ok);
+    await agree('after a reassignment');
+    const again = await proposeAppointment(db, marie!, { ...slot, clientId: demo.sam.id, date: '2026-12-04', time: '13:00' }, deps);
+    assert.ok(again.ok, JSON.stringify(again));
+    clock.set(new Date('2026-12-04T19:30:00Z'));
+    const outcome = await recordOutcome(db, marie!, { appointmentId: again.appointment.id, attended: false, version: again.appointment.version }, deps);
+    assert.ok(outcome.ok, JSON.stringify(outcome));
+    // Luc publishes Amina's plan (the demo's draft).
+    const published = await publishPlan(db, luc!, { clientId: demo.amina.id }, deps);
+    assert.ok(published.ok, JSON.stringify(published));
+    await agree('after the re-proposal, an absence and a publication');
+
+    const kept = await keptCounts(db);
+    const total = (name: string) => [...kept.values()].reduce((sum, row) => sum + (row[name] ?? 0), 0);
+    for (const name of COUNTERS) assert.ok(total(name) > 0 || name.endsWith('_late'), `${name} has something to count`);
+    assert.equal(kept.get(`2026-12-04T18|${demo.marie.id}`)?.no_shows, 1, 'the absence in the hour it was to start, under Marie');
+    const reproposal = await db.selectFrom('agent_tasks').select(['created_at', 'agent_id', 'done_at']).where('appointment_id', '=', first.appointment.id).executeTakeFirstOrThrow();
+    assert.deepEqual([reproposal.agent_id, kept.get(`${reproposal.created_at.slice(0, 13)}|${demo.marie.id}`)?.reproposals_on_time], [demo.marie.id, 1], 'the task followed Sam to Marie, done in time');
+
+    // The migration's backfill counts the same from the rows alone.
+    await db.deleteFrom('dashboard_counts').execute();
+    for (const source of SOURCES) await addCountsOf(db, source);
+    await agree('after the backfill');
   });
 });
