@@ -40,10 +40,12 @@ describe(`the session's end: warned with JS, nothing typed lost without (${diale
   });
 
   test('with JS, at the end: « Votre session est fermée » and « Se reconnecter » sends the typed reply, which is there again after signing in', async (t) => {
-    // 30 idle seconds (the least allowed): the warning opens at once, the end comes half a minute later.
+    // 30 idle seconds (the least allowed): the warning opens at once; the end is half a minute later.
     const server = await startServer(t, { SESSION_IDLE_SECONDS: '30' });
     const journey = await Journey.open(browser(), server, { javaScript: true, viewport: PHONE, label: 'session-timeout-js-end' });
     const { page } = journey;
+    // The page's clock, so that the half minute passes at once (the server's is moved below).
+    await page.clock.install();
     await signIn(journey, JOHN);
     await journey.audit('accueil');
     const message = await server.database.db.selectFrom('messages').select('id').where('client_id', '=', server.demo.john.id).orderBy('id').executeTakeFirstOrThrow();
@@ -55,8 +57,12 @@ describe(`the session's end: warned with JS, nothing typed lost without (${diale
       const reply = document.querySelector<HTMLTextAreaElement>('#reponse');
       if (reply) reply.value = 'Écrit pendant que la session se fermait.';
     });
+    // Thirty-one idle seconds, for the server and then for the page.
+    const idle = new Date(Date.now() - 31_000).toISOString();
+    await server.database.db.updateTable('sessions').set({ last_seen_at: idle }).where('account_id', '=', server.demo.john.id).execute();
+    await page.clock.fastForward(31_000);
     const signInAgain = page.getByRole('button', { name: 'Se reconnecter' });
-    await signInAgain.waitFor({ state: 'visible', timeout: 45_000 });
+    await signInAgain.waitFor({ state: 'visible' });
     await page.getByRole('dialog', { name: 'Votre session est fermée' }).waitFor();
     assert.equal(await page.evaluate(() => document.activeElement?.textContent?.trim()), 'Se reconnecter');
     await journey.navigates(() => signInAgain.click());
