@@ -6,6 +6,7 @@ import { seedAppointments } from '../../modules/appointments/appointment.seed';
 import { seedPlans } from '../../modules/plans/plan.seed';
 import { seedRequests } from '../../modules/requests/request.seed';
 import { seedPartners } from '../../modules/referrals/referral.seed';
+import { seedTeams } from '../../modules/admin/team.seed';
 import { DEMO_TEAM, type DemoAccounts } from './demo-accounts';
 import { createAccount } from './factories';
 
@@ -16,6 +17,7 @@ import { createAccount } from './factories';
 export async function seedDemo(db: Kysely<Database>, clock: Clock): Promise<DemoAccounts> {
   return db.transaction().execute(async (trx) => {
     const at = clock().toISOString();
+    await seedTeams(trx);
     const staff = { at, locale: 'fr' as const };
     const marie = await createAccount(trx, {
       ...staff,
@@ -24,6 +26,8 @@ export async function seedDemo(db: Kysely<Database>, clock: Clock): Promise<Demo
       display_name: 'Marie Tremblay',
       phone: '514 864-9191, poste 1234',
       team: DEMO_TEAM,
+      // The languages « Réassigner » matches against the clients' (Luc is the one who speaks Spanish, as Sam does).
+      languages: 'fr,en',
       grammatical_gender: 'feminine',
       video_room: 'https://rencontre.example.org/aq/marie-tremblay',
     });
@@ -34,6 +38,7 @@ export async function seedDemo(db: Kysely<Database>, clock: Clock): Promise<Demo
       display_name: 'Luc Gagnon',
       phone: '418 643-1435, poste 2345',
       team: DEMO_TEAM,
+      languages: 'fr,es',
       grammatical_gender: 'masculine',
       video_room: 'https://rencontre.example.org/aq/luc-gagnon',
     });

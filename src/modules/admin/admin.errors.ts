@@ -24,7 +24,9 @@ export type ReferenceFieldCode =
   | 'DURATION_DAYS_INVALID'
   | 'DATE_REQUIRED'
   | 'DATE_INVALID'
-  | 'DATE_DUPLICATE';
+  | 'DATE_DUPLICATE'
+  | 'REGION_REQUIRED'
+  | 'REGION_INVALID';
 
 /** What is wrong with a field of « Ajouter un membre du personnel » or of a staff member's page (several at once). */
 export type StaffFieldCode =
@@ -37,8 +39,7 @@ export type StaffFieldCode =
   | 'ROLE_REQUIRED'
   | 'ROLE_INVALID'
   | 'TEAM_REQUIRED'
-  | 'TEAM_TOO_LONG'
-  | 'TEAM_INVALID'
+  | 'TEAM_UNKNOWN'
   | 'LANGUAGES_REQUIRED'
   | 'LANGUAGES_INVALID'
   | 'GENDER_INVALID'
@@ -50,7 +51,7 @@ export type ReassignFieldCode = 'CLIENTS_REQUIRED' | 'AGENT_REQUIRED' | 'AGENT_N
 /** Why a confirmed « Réassigner » is not carried out: the appointments changed since the preview. */
 export type ReassignChangeCode = 'PLAN_CHANGED';
 
-/** Why giving an unassigned request to an agent is refused (the page sends the manager back to the list, with the message there). */
+/** Why giving an unassigned request to an agent is refused (the manager is back on the list, with the message there). */
 export type AssignRequestCode = 'ASSIGNEE_REQUIRED' | 'ASSIGNEE_NOT_ACCEPTED' | 'ALREADY_ASSIGNED';
 
 /** Why a staff member's deactivation or the invitation link is refused. */
@@ -88,6 +89,8 @@ export const ADMIN_ERRORS: RefusalTable<AdminRefusalCode> = {
   DATE_REQUIRED: required('date'),
   DATE_INVALID: invalid('date'),
   DATE_DUPLICATE: duplicate('date'),
+  REGION_REQUIRED: required('region'),
+  REGION_INVALID: invalid('region'),
   // Staff
   EMAIL_REQUIRED: required('email'),
   EMAIL_TOO_LONG: tooLong('email'),
@@ -98,8 +101,8 @@ export const ADMIN_ERRORS: RefusalTable<AdminRefusalCode> = {
   ROLE_REQUIRED: required('role'),
   ROLE_INVALID: invalid('role'),
   TEAM_REQUIRED: required('team'),
-  TEAM_TOO_LONG: tooLong('team'),
-  TEAM_INVALID: invalid('team'),
+  // A team that is not in the list (a code typed by hand, or retired since the page was shown).
+  TEAM_UNKNOWN: { status: 400, field: 'team', messageKey: 'staff.error.teamUnknown' },
   LANGUAGES_REQUIRED: required('languages'),
   LANGUAGES_INVALID: invalid('languages'),
   GENDER_INVALID: invalid('gender'),
@@ -114,6 +117,7 @@ export const ADMIN_ERRORS: RefusalTable<AdminRefusalCode> = {
   NOTE_TOO_LONG: { status: 400, field: 'note', messageKey: 'admin.reassign.NOTE_TOO_LONG' },
   PLAN_CHANGED: { status: 409, messageKey: 'admin.reassign.PLAN_CHANGED' },
   ASSIGNEE_REQUIRED: { status: 303, messageKey: 'admin.assign.agentRequired' },
-  ASSIGNEE_NOT_ACCEPTED: { status: 303, messageKey: 'admin.assign.notAccepted' },
+  // Not a flag in the address: the list is shown again, refused, with the message (a tool posting it sees a 409).
+  ASSIGNEE_NOT_ACCEPTED: { status: 409, messageKey: 'admin.assign.notAccepted' },
   ALREADY_ASSIGNED: { status: 303, messageKey: 'admin.assign.alreadyAssigned' },
 };

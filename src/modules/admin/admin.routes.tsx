@@ -57,6 +57,8 @@ import {
 } from './views/paths';
 import { ReferencePage } from './views/reference-page';
 import { staffRoutes } from './staff.routes';
+import { teamRoutes } from './team.routes';
+import { listTeams } from './team.service';
 
 const optionalId = pathIdSchema.nullable().catch(null);
 const text = (max: number) =>
@@ -93,6 +95,7 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
   const clock = app.clock;
 
   await app.register(staffRoutes);
+  await app.register(teamRoutes);
 
   /** A service's refusal codes → the fields and messages of the error summary (ADMIN_ERRORS), with each field's label. */
   const fieldErrors = (request: FastifyRequest, codes: readonly AdminRefusalCode[], fields: EntryField[]): FieldError[] =>
@@ -158,14 +161,23 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
 
   app.post('/gestion/demandes/:id/assigner', manager, async (request, reply) => {
     const form = assignForm.parse(formFields(request.body));
-    const result = await assignRequest(db, requestActor(request), { requestId: pathId(request), agentId: form.agent }, clock);
+    const actor = requestActor(request);
+    const result = await assignRequest(db, actor, { requestId: pathId(request), agentId: form.agent }, clock);
+    if (!result.ok && ADMIN_ERRORS[result.code].status !== 303) {
+      // Refused outright (an invitee who has not accepted): the list again, with the reason, and a 4xx.
+      const refusal = ADMIN_ERRORS[result.code];
+      const overview = await assignmentsOverview(db, actor);
+      return reply.page({ title: request.t('admin.assign.title'), status: refusal.status, body: (ctx) => <AssignmentsPage ctx={ctx} overview={overview} warning={request.t(refusal.messageKey)} /> });
+    }
     if (!result.ok) return reply.redirect(`${ASSIGN_PATH}?ok=${ASSIGN_FLASH[result.code]}`, 303);
     return reply.redirect(`${ASSIGN_PATH}?${new URLSearchParams({ ok: 'assigne', client: result.clientName, agent: result.agentName })}`, 303);
   });
 
   app.get(`${ASSIGN_PATH}/agents/:agentId`, manager, async (request, reply) => {
     const { t } = request;
-    const caseload = await caseloadOf(db, requestActor(request), pathId(request, 'agentId'));
+    // « Suggestions pour … »: one client of the caseload, ticked, and the agents ranked for them.
+    const chosen = z.object({ client: optionalId }).parse(request.query ?? {}).client;
+    const caseload = await caseloadOf(db, requestActor(request), pathId(request, 'agentId'), chosen === null ? [] : [chosen]);
     const query = flashQuery.parse(request.query ?? {});
     const agentName = z.object({ vers: z.string().max(200).optional().catch(undefined) }).parse(request.query ?? {}).vers;
     const rdv = z
@@ -181,7 +193,10 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
     const moved = query.ok === 'reassigne' && agentName ? t(`admin.caseload.moved.${pluralForm(request.locale, query.n ?? 0)}`, { count: query.n ?? 0, agent: agentName }) : undefined;
     const appointments = moved && rdv && (rdv[0] !== '0' || rdv[1] !== '0') ? ` ${t('admin.caseload.appointments', { agent: agentName ?? '', moved: rdv[0], cancelled: rdv[1] })}` : '';
     const notice = moved ? `${moved}${appointments}` : undefined;
-    return reply.page({ title: t('admin.caseload.title', { name: caseload.agent.display_name }), body: (ctx) => <CaseloadPage ctx={ctx} caseload={caseload} notice={notice} /> });
+    return reply.page({
+      title: t('admin.caseload.title', { name: caseload.agent.display_name }),
+      body: (ctx) => <CaseloadPage ctx={ctx} caseload={caseload} notice={notice} values={{ clientIds: caseload.clients.some((client) => client.id === chosen) ? [chosen as number] : [], agentId: null, note: '' }} />,
+    });
   });
 
   /** The reassignment form's fields: the clients of the caseload shown (only those can be moved from it), the agent, the note. */
@@ -192,7 +207,7 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
       return parsed.success ? [parsed.data] : [];
     });
     if (form.from === null) throw new NotFoundError();
-    const caseload = await caseloadOf(db, requestActor(request), form.from);
+    const caseload = await caseloadOf(db, requestActor(request), form.from, clientIds);
     const shown = new Set(caseload.clients.map((client) => client.id));
     return { form, caseload, clientIds, input: { clientIds: clientIds.filter((id) => shown.has(id)), agentId: form.agent, note: form.note } };
   };
@@ -240,9 +255,9 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
 
   app.get(REFERENCE_PATH, manager, async (request, reply) => {
     const actor = requestActor(request);
-    const [reasons, catalogue, closures] = await Promise.all([listReasons(db, actor), listCatalogue(db, actor), closureDaysView(db, actor, clock)]);
+    const [teams, reasons, catalogue, closures] = await Promise.all([listTeams(db, actor), listReasons(db, actor), listCatalogue(db, actor), closureDaysView(db, actor, clock)]);
     const notice = flashQuery.parse(request.query ?? {}).ok === '1' ? request.t('admin.saved') : undefined;
-    return reply.page({ title: request.t('admin.ref.title'), body: (ctx) => <ReferencePage ctx={ctx} reasons={reasons} catalogue={catalogue} closures={closures} notice={notice} /> });
+    return reply.page({ title: request.t('admin.ref.title'), body: (ctx) => <ReferencePage ctx={ctx} teams={teams} reasons={reasons} catalogue={catalogue} closures={closures} notice={notice} /> });
   });
   const saved = (reply: FastifyReply, anchor: string) => reply.redirect(`${REFERENCE_PATH}?ok=1#${anchor}`, 303);
 

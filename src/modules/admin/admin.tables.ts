@@ -20,10 +20,26 @@ export interface StaffInvitationTable {
   used_at: string | null;
 }
 
+/**
+ * A team of agents (reference data): agents and requests name it by its code; its name is shown in
+ * the reader's language. Retired (active = 0), never deleted.
+ */
+export interface TeamTable {
+  code: string;
+  name_fr: string;
+  name_en: string;
+  /** One of Québec's administrative regions, or null (a team made from a code before teams had one). */
+  region: string | null;
+  active: Generated<number>;
+}
+
 /** Tables of the manager's module. */
 export interface AdminTables {
   recovery_codes: RecoveryCodeTable;
   staff_invitations: StaffInvitationTable;
+  teams: TeamTable;
 }
+
+export type Team = Selectable<TeamTable>;
 
 export type StaffInvitation = Selectable<StaffInvitationTable>;

@@ -5,6 +5,8 @@ export interface AgentCaseload {
   display_name: string;
   email: string;
   team: string | null;
+  /** The languages they speak, as stored (`fr,es`), or null. */
+  languages: string | null;
   active: boolean;
   /** False while they have yet to accept their invitation: no client may be given to them then. */
   accepted: boolean;
@@ -21,6 +23,7 @@ export async function findAgentCaseloads(db: Db): Promise<AgentCaseload[]> {
       'agent.display_name',
       'agent.email',
       'agent.team',
+      'agent.languages',
       'agent.deactivated_at',
       eb.fn.count<number>('client.id').as('clients'),
       eb
@@ -37,7 +40,7 @@ export async function findAgentCaseloads(db: Db): Promise<AgentCaseload[]> {
         .as('invitation_pending'),
     ])
     .where('agent.role', '=', 'agent')
-    .groupBy(['agent.id', 'agent.display_name', 'agent.email', 'agent.team', 'agent.deactivated_at'])
+    .groupBy(['agent.id', 'agent.display_name', 'agent.email', 'agent.team', 'agent.languages', 'agent.deactivated_at'])
     .orderBy('agent.display_name')
     .execute();
   return rows.map((row) => ({
@@ -45,6 +48,7 @@ export async function findAgentCaseloads(db: Db): Promise<AgentCaseload[]> {
     display_name: row.display_name,
     email: row.email,
     team: row.team,
+    languages: row.languages,
     active: row.deactivated_at === null,
     accepted: Number(row.invitation_pending) === 0,
     clients: Number(row.clients),
@@ -62,6 +66,7 @@ export async function findActiveAgent(db: Db, id: number) {
       'id',
       'display_name',
       'team',
+      'languages',
       eb
         .case()
         .when(
@@ -108,7 +113,7 @@ export async function findUnassignedRequests(db: Db) {
   return db
     .selectFrom('intake_requests')
     .innerJoin('accounts as client', 'client.id', 'intake_requests.client_id')
-    .select(['intake_requests.id', 'intake_requests.client_id', 'intake_requests.team', 'intake_requests.submitted_at', 'client.display_name as client_name'])
+    .select(['intake_requests.id', 'intake_requests.client_id', 'intake_requests.team', 'intake_requests.submitted_at', 'intake_requests.answers', 'client.display_name as client_name', 'client.locale as client_locale'])
     .where('client.agent_id', 'is', null)
     .where('intake_requests.first_proposed_at', 'is', null)
     .orderBy('intake_requests.submitted_at')
@@ -134,4 +139,23 @@ export async function assignRequestIfFree(db: Db, request: { id: number; clientI
   if (Number(moved.numUpdatedRows) !== 1) return false;
   await db.updateTable('intake_requests').set({ taken_by: agentId, taken_at: at }).where('id', '=', request.id).execute();
   return true;
+}
+
+/**
+ * What each client said of their languages: their newest request's answers (null when they made
+ * none) and their account's language, for the clients asked (unknown ids and staff left out).
+ */
+export async function findClientsLanguageAnswers(db: Db, clientIds: number[]) {
+  if (clientIds.length === 0) return [];
+  return db
+    .selectFrom('accounts as client')
+    .leftJoin('intake_requests as request', (join) =>
+      join
+        .onRef('request.client_id', '=', 'client.id')
+        .on((eb) => eb.not(eb.exists(eb.selectFrom('intake_requests as newer').select('newer.id').whereRef('newer.client_id', '=', 'client.id').whereRef('newer.id', '>', 'request.id')))),
+    )
+    .select(['client.id', 'client.locale', 'request.answers'])
+    .where('client.role', '=', 'client')
+    .where('client.id', 'in', clientIds)
+    .execute();
 }

@@ -23,8 +23,13 @@ import {
   moveClients,
 } from './assignment.repository';
 import { reassignmentMail, reassignmentMessage } from './reassignment.notifications';
+import { type AgentChoice, type LanguageNeed, languageNeeds, rankAgents } from './agent-suggestion.service';
+import { languageNeedOf, speaksFor } from './language-need';
+import { splitLanguages } from './staff.service';
+import { allTeams, type Team } from './team.service';
+import { readAnswers } from '../requests/request-draft.schema';
 
-export type { AgentCaseload };
+export type { AgentCaseload, AgentChoice, LanguageNeed };
 
 export const REASSIGN_NOTE_MAX = 2000;
 /** At most this many clients in one « Réassigner » (one page of a caseload and then some). */
@@ -36,41 +41,65 @@ export interface UnassignedRequest {
   clientName: string;
   team: string;
   submittedAt: string;
+  /** The language an agent should speak for this client (the interpreter's, or the client's). */
+  need: LanguageNeed;
 }
 
 export interface AssignmentsOverview {
   agents: AgentCaseload[];
-  unassigned: UnassignedRequest[];
+  unassigned: Array<UnassignedRequest & { choices: AgentChoice[] }>;
+  /** Every team, for showing their names. */
+  teams: Team[];
 }
 
-/** « Réassigner »: every agent with their caseload count, and the requests nobody has yet. */
+/**
+ * « Réassigner »: every agent with their caseload count, and the requests nobody has yet, each
+ * with the agents to offer: those who speak the client's language (or the interpreter's) first,
+ * with their caseload, then the others (rankAgents).
+ */
 export async function assignmentsOverview(db: Db, actor: Actor): Promise<AssignmentsOverview> {
-  const [agents, unassigned] = await Promise.all([findAgentCaseloads(db), unassignedRequests(db, actor)]);
-  return { agents, unassigned };
+  const [agents, unassigned, teams] = await Promise.all([findAgentCaseloads(db), unassignedRequests(db, actor), allTeams(db)]);
+  return { agents, teams, unassigned: unassigned.map((request) => ({ ...request, choices: rankAgents(agents, [request.need]) })) };
 }
 
 /** Open requests whose client has no agent yet, oldest first (without counting every caseload). */
 export async function unassignedRequests(db: Db, actor: Actor): Promise<UnassignedRequest[]> {
   assertManager(actor);
   const requests = await findUnassignedRequests(db);
-  return requests.map((r) => ({ id: r.id, clientId: r.client_id, clientName: r.client_name, team: r.team, submittedAt: r.submitted_at }));
+  return requests.map((r) => ({ id: r.id, clientId: r.client_id, clientName: r.client_name, team: r.team, submittedAt: r.submitted_at, need: languageNeedOf(readAnswers(r.answers), r.client_locale) }));
 }
 
 export interface Caseload {
   agent: AgentCaseload;
-  clients: Array<{ id: number; display_name: string; email: string }>;
-  /** The active agents the clients may move to (the agent themself excluded). */
-  targets: AgentCaseload[];
+  clients: Array<{ id: number; display_name: string; email: string; need: LanguageNeed }>;
+  /**
+   * The agents the clients may move to (the agent themself, deactivated agents and invitees who
+   * have not accepted left out), those who speak what the chosen clients need first (rankAgents).
+   */
+  targets: AgentChoice[];
+  /** The need the targets were ranked for: one client chosen, theirs; several, none (each client's is on their line). */
+  chosenNeed?: LanguageNeed;
+  teams: Team[];
 }
 
-/** One agent's caseload: their clients, and who else could take them. Unknown agent → not found. */
-export async function caseloadOf(db: Db, actor: Actor, agentId: number): Promise<Caseload> {
+/**
+ * One agent's caseload: their clients, each with the language they need, and who else could take
+ * them, ranked for the clients chosen (`chosen`, ids of this caseload; none: by caseload only).
+ * Unknown agent → not found.
+ */
+export async function caseloadOf(db: Db, actor: Actor, agentId: number, chosen: readonly number[] = []): Promise<Caseload> {
   assertManager(actor);
   const agents = await findAgentCaseloads(db);
   const agent = agents.find((a) => a.id === agentId);
   if (!agent) throw new NotFoundError('AGENT.NOT_FOUND');
-  const clients = await findClientsOfAgent(db, agentId);
-  return { agent, clients, targets: agents.filter((a) => a.active && a.id !== agentId) };
+  const rows = await findClientsOfAgent(db, agentId);
+  const needs = await languageNeeds(
+    db,
+    rows.map((client) => client.id),
+  );
+  const clients = rows.map((client) => ({ id: client.id, display_name: client.display_name, email: client.email, need: needs.get(client.id) ?? { codes: [], interpreter: null } }));
+  const chosenNeeds = clients.filter((client) => chosen.includes(client.id)).map((client) => client.need);
+  return { agent, clients, targets: rankAgents(agents, chosenNeeds, { except: agentId }), ...(chosenNeeds.length === 1 ? { chosenNeed: chosenNeeds[0] } : {}), teams: await allTeams(db) };
 }
 
 export interface ReassignInput {
@@ -81,14 +110,17 @@ export interface ReassignInput {
 
 export interface ReassignmentPreview {
   agent: { id: number; name: string };
-  /** The clients that change agent, each with their planned future appointments and what will happen to them. */
-  clients: Array<{ id: number; name: string; appointments: PlannedFate[] }>;
+  /**
+   * The clients that change agent, each with their planned future appointments and what will
+   * happen to them, and whether the new agent speaks what the client needs (`need`).
+   */
+  clients: Array<{ id: number; name: string; appointments: PlannedFate[]; need: LanguageNeed; isSpoken: boolean }>;
   /** What the manager saw, sent back with the confirmation (planFingerprint). */
   fingerprint: string;
 }
 
 type Checked =
-  | { ok: true; agent: { id: number; display_name: string }; moving: Array<{ id: number; display_name: string; agent_id: number | null }>; note: string }
+  | { ok: true; agent: { id: number; display_name: string; languages: string | null }; moving: Array<{ id: number; display_name: string; agent_id: number | null }>; note: string }
   | { ok: false; code: 'INVALID'; codes: ReassignFieldCode[] };
 
 /** The form's clients, agent and note, checked; the clients already with that agent are left out. */
@@ -108,9 +140,17 @@ async function checkReassignment(db: Db, input: ReassignInput): Promise<Checked>
 
 async function previewOf(db: Db, checked: Extract<Checked, { ok: true }>, deps: AppointmentDeps): Promise<ReassignmentPreview> {
   const plan = await planFutureAppointments(db, { clientIds: checked.moving.map((c) => c.id), agentId: checked.agent.id }, deps);
+  const needs = await languageNeeds(
+    db,
+    checked.moving.map((c) => c.id),
+  );
+  const spoken = splitLanguages(checked.agent.languages);
   return {
     agent: { id: checked.agent.id, name: checked.agent.display_name },
-    clients: checked.moving.map((client) => ({ id: client.id, name: client.display_name, appointments: plan.filter((p) => p.appointment.client_id === client.id) })),
+    clients: checked.moving.map((client) => {
+      const need = needs.get(client.id) ?? { codes: [], interpreter: null };
+      return { id: client.id, name: client.display_name, appointments: plan.filter((p) => p.appointment.client_id === client.id), need, isSpoken: need.codes.length === 0 || speaksFor(spoken, need) };
+    }),
     fingerprint: planFingerprint(plan),
   };
 }

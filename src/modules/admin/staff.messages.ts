@@ -28,8 +28,8 @@ const fr = {
   'staff.field.name': 'Nom',
   'staff.field.role': 'Rôle',
   'staff.field.team': 'Équipe',
-  'staff.field.teamHint':
-    "Choisissez une équipe de la liste, ou écrivez le nom d'une nouvelle équipe (par exemple Montréal Centre : elle sera enregistrée comme montreal-centre). Obligatoire pour une agente ou un agent.",
+  'staff.field.teamHint': 'Obligatoire pour une agente ou un agent. La gestion tient la liste des équipes dans « Données de référence ».',
+  'staff.field.teamNone': 'Aucune équipe',
   'staff.field.languages': 'Langues parlées',
   'staff.field.languagesHint': 'Cochez au moins une langue.',
   'staff.field.gender': 'Accord en français',
@@ -47,6 +47,7 @@ const fr = {
   'staff.lang.ht': 'Créole haïtien',
   'staff.invite.submit': "Envoyer l'invitation",
   'staff.error.emailTaken': 'Adresse courriel : un compte existe déjà avec cette adresse.',
+  'staff.error.teamUnknown': "Équipe : choisissez une équipe de la liste (celle-ci n'existe pas ou a été retirée).",
   'staff.error.videoRoom': 'Salle de visioconférence : entrez un lien qui commence par https:// (300 caractères au plus), ou laissez le champ vide.',
   'staff.field.videoRoom': 'Salle de visioconférence',
   'staff.field.videoRoomHint':
@@ -114,7 +115,8 @@ const en: Record<keyof typeof fr, string> = {
   'staff.field.name': 'Name',
   'staff.field.role': 'Role',
   'staff.field.team': 'Team',
-  'staff.field.teamHint': 'Choose a team from the list, or type the name of a new team (for example Montréal Centre: it is saved as montreal-centre). Required for an agent.',
+  'staff.field.teamHint': 'Required for an agent. Management keeps the list of teams in Reference data.',
+  'staff.field.teamNone': 'No team',
   'staff.field.languages': 'Languages spoken',
   'staff.field.languagesHint': 'Tick at least one language.',
   'staff.field.gender': 'Agreement in French',
@@ -132,6 +134,7 @@ const en: Record<keyof typeof fr, string> = {
   'staff.lang.ht': 'Haitian Creole',
   'staff.invite.submit': 'Send the invitation',
   'staff.error.emailTaken': 'Email address: an account already exists with this address.',
+  'staff.error.teamUnknown': 'Team: choose a team from the list (this one does not exist or has been retired).',
   'staff.error.videoRoom': 'Video meeting room: enter a link that starts with https:// (300 characters at most), or leave the field empty.',
   'staff.field.videoRoom': 'Video meeting room',
   'staff.field.videoRoomHint':

@@ -62,12 +62,6 @@ export async function findAccountIdByEmail(db: Db, email: string): Promise<numbe
   return (await db.selectFrom('accounts').select('id').where('email', '=', email).executeTakeFirst())?.id;
 }
 
-/** The teams staff belong to now (for the form's suggestions). */
-export async function findTeams(db: Db): Promise<string[]> {
-  const rows = await db.selectFrom('accounts').select('team').distinct().where('role', '=', 'agent').where('team', 'is not', null).orderBy('team').execute();
-  return rows.map((row) => row.team as string);
-}
-
 export async function insertStaffAccount(
   db: Db,
   account: Pick<Account, 'email' | 'password_hash' | 'role' | 'display_name' | 'locale' | 'team' | 'languages' | 'created_at' | 'password_changed_at' | 'grammatical_gender'>,

@@ -3,7 +3,6 @@ import { describe, test } from 'node:test';
 import { buildTestApp } from '../../../test/helpers/app';
 import { dialectName } from '../../../test/helpers/database';
 import { DEMO_PASSWORD } from '../../db/seed/factories';
-import { teamCode } from './staff.service';
 
 const decode = (html: string) =>
   html
@@ -43,7 +42,7 @@ describe(`« Personnel » (${dialectName})`, () => {
     const list = await admin.get('/gestion/personnel');
     assert.equal(list.statusCode, 200);
     assert.match(list.body, /href="\/gestion\/personnel"[^>]*aria-current="page"[^>]*>Personnel</);
-    assert.match(list.body, /Marie Tremblay[\s\S]*montreal-centre/);
+    assert.match(list.body, /Marie Tremblay[\s\S]*Montréal Centre/, 'the team by its name, not its code');
     assert.equal((await admin.get(`/gestion/personnel/${demo.john.id}`)).statusCode, 404, 'a client is not staff');
   });
 
@@ -61,8 +60,13 @@ describe(`« Personnel » (${dialectName})`, () => {
     assert.equal(taken.statusCode, 400);
     assert.match(taken.body, /un compte existe déjà/);
 
-    // The team as people name it: saved as the code of the agents already in it.
-    const form = new URLSearchParams({ email: 'Nora.Nouvelle@example.com', name: 'Nora Nouvelle', role: 'agent', team: ' Montréal Centre ' });
+    // The team is chosen from the list of « Données de référence » (its code is the option's value).
+    const inviteForm = decode((await admin.get('/gestion/personnel/nouveau')).body);
+    assert.match(
+      inviteForm,
+      /<select id="team" name="team"[^>]*><option value selected>Aucune équipe<\/option><option value="montreal-centre">Montréal Centre<\/option><option value="capitale-nationale">Québec – Capitale-Nationale<\/option><\/select>/,
+    );
+    const form = new URLSearchParams({ email: 'Nora.Nouvelle@example.com', name: 'Nora Nouvelle', role: 'agent', team: 'montreal-centre' });
     const sent = await admin.post('/gestion/personnel/nouveau', { ...Object.fromEntries(form), languages: 'es' });
     assert.equal(sent.statusCode, 303);
     const listed = await admin.get(String(sent.headers.location));
@@ -87,8 +91,8 @@ describe(`« Personnel » (${dialectName})`, () => {
       .where('client_id', '=', (await database.db.selectFrom('accounts').select('id').where('email', '=', 'sam.nouveau@example.com').executeTakeFirstOrThrow()).id)
       .executeTakeFirstOrThrow();
     const assign = await admin.post(`/gestion/demandes/${sam.id}/assigner`, { agent: String(invitation.account_id) });
-    assert.equal(assign.statusCode, 303);
-    assert.match(decode((await admin.get(String(assign.headers.location))).body), /Cette personne n'a pas encore accepté son invitation\u202f: on ne peut pas lui confier de clients/);
+    assert.equal(assign.statusCode, 409, 'refused by the service, whatever the page offered');
+    assert.match(decode(assign.body), /Cette personne n'a pas encore accepté son invitation\u202f: on ne peut pas lui confier de clients/);
     const luc = await database.db.selectFrom('accounts').select('id').where('email', '=', 'luc.gagnon@example.com').executeTakeFirstOrThrow();
     const lucClient = await database.db.selectFrom('accounts').select('id').where('agent_id', '=', luc.id).executeTakeFirstOrThrow();
     const reassign = await admin.post('/gestion/assignations/reassigner', { from: String(luc.id), clients: [String(lucClient.id)], agent: String(invitation.account_id), note: '' });
@@ -183,19 +187,36 @@ describe(`« Personnel » (${dialectName})`, () => {
     assert.equal((await admin.get('/gestion/personnel')).statusCode, 200);
   });
 
-  test('team and languages are edited, checked and audited', async (t) => {
+  test('team and languages are edited, checked and audited; the team comes from the list', async (t) => {
     const { client, database, demo } = await buildTestApp(t, { start: START });
     const admin = await client('admin@example.com');
     const bad = await admin.post(`/gestion/personnel/${demo.luc.id}`, { team: '---', languages: 'xx' });
     assert.equal(bad.statusCode, 400);
-    assert.match(bad.body, /href="#team"/);
+    assert.match(decode(bad.body), /<a href="#team">Équipe\u202f: choisissez une équipe de la liste \(celle-ci n'existe pas ou a été retirée\)\.<\/a>/, 'a team id that is no team: a clear message');
     assert.match(bad.body, /href="#languages"/);
-    const saved = await admin.post(`/gestion/personnel/${demo.luc.id}`, { team: 'quebec-capitale', languages: 'fr' });
+    const none = await admin.post(`/gestion/personnel/${demo.luc.id}`, { team: '', languages: 'fr' });
+    assert.equal(none.statusCode, 400, 'an agent needs a team');
+    assert.match(decode(none.body), /<a href="#team">Équipe\u202f: /);
+    const saved = await admin.post(`/gestion/personnel/${demo.luc.id}`, { team: 'capitale-nationale', languages: 'fr' });
     assert.equal(saved.statusCode, 303);
     const row = await database.db.selectFrom('accounts').select(['team', 'languages']).where('id', '=', demo.luc.id).executeTakeFirstOrThrow();
-    assert.deepEqual(row, { team: 'quebec-capitale', languages: 'fr' });
+    assert.deepEqual(row, { team: 'capitale-nationale', languages: 'fr' });
     const line = await database.db.selectFrom('audit_log').select('details').where('action', '=', 'staff.updated').executeTakeFirstOrThrow();
-    assert.deepEqual(JSON.parse(String(line.details)).after, { team: 'quebec-capitale', languages: 'fr' });
+    assert.deepEqual(JSON.parse(String(line.details)).after, { team: 'capitale-nationale', languages: 'fr' });
+    assert.match((await admin.get('/gestion/personnel')).body, /Luc Gagnon[\s\S]*?Québec – Capitale-Nationale/);
+
+    // A retired team: kept by whoever is in it, never given anew.
+    assert.equal((await admin.post('/gestion/reference/equipes/capitale-nationale/retirer')).statusCode, 303);
+    assert.equal((await admin.post(`/gestion/personnel/${demo.luc.id}`, { team: 'capitale-nationale', languages: 'fr,es'.split(',') })).statusCode, 303, 'Luc keeps his team');
+    const marie = await admin.post(`/gestion/personnel/${demo.marie.id}`, { team: 'capitale-nationale', languages: 'fr' });
+    assert.equal(marie.statusCode, 400);
+    assert.match(decode(marie.body), /choisissez une équipe de la liste/);
+    assert.doesNotMatch((await admin.get(`/gestion/personnel/${demo.marie.id}`)).body, /value="capitale-nationale"/, 'not offered to Marie');
+    assert.match((await admin.get(`/gestion/personnel/${demo.luc.id}`)).body, /<option value="capitale-nationale" selected>/, 'still shown to Luc, whose team it is');
+
+    // In English, the team's English name.
+    await admin.post('/langue', { lang: 'en', retour: '/gestion/personnel' });
+    assert.match((await admin.get('/gestion/personnel')).body, /Luc Gagnon[\s\S]*?Québec City – Capitale-Nationale/);
   });
 
   test('an agent’s video meeting room: set by the manager (an https:// link), cleared, refused otherwise, audited', async (t) => {
@@ -222,13 +243,5 @@ describe(`« Personnel » (${dialectName})`, () => {
         ['https://salle.example.org/luc', null],
       ],
     );
-  });
-
-  test('a team is typed as people name it and saved as its stable code', () => {
-    assert.equal(teamCode('Montréal Centre'), 'montreal-centre');
-    assert.equal(teamCode('montreal-centre'), 'montreal-centre', 'an existing code stays as it is');
-    assert.equal(teamCode('  Québec – Capitale-Nationale '), 'quebec-capitale-nationale');
-    assert.equal(teamCode('Île-de-Laval'), 'ile-de-laval');
-    assert.equal(teamCode('« ! »'), '', 'nothing to make a code of');
   });
 });

@@ -53,7 +53,7 @@ export async function staffRoutes(app: FastifyInstance): Promise<void> {
     const overview = await staffOverview(db, requestActor(request));
     const query = flash.parse(request.query ?? {});
     const notice = query.ok === 'invite' && query.email ? t('staff.invited', { email: query.email }) : undefined;
-    return reply.page({ title: t('staff.title'), body: (ctx) => <StaffPage ctx={ctx} staff={overview.staff} notice={notice} /> });
+    return reply.page({ title: t('staff.title'), body: (ctx) => <StaffPage ctx={ctx} staff={overview.staff} teams={overview.teams} notice={notice} /> });
   });
 
   app.get(NEW_STAFF_PATH, manager, async (request, reply) => {

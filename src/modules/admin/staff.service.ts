@@ -17,13 +17,13 @@ import { resetSecondFactor } from '../accounts/second-factor.service';
 import type { PasswordCode } from '../accounts/account.errors';
 import type { StaffFieldCode } from './admin.errors';
 import { assertManager, invitedRole, worksInATeam } from './admin.policy';
+import { allTeams, isTeamChoosable, type Team } from './team.service';
 import {
   expireWaitingInvitations,
   findAccountIdByEmail,
   findLiveInvitation,
   findStaff,
   findStaffMember,
-  findTeams,
   insertInvitation,
   insertStaffAccount,
   markInvitationUsed,
@@ -41,8 +41,6 @@ export type StaffLanguage = (typeof STAFF_LANGUAGES)[number];
 export const INVITATION_LIFETIME_MS = 7 * 24 * 3600 * 1000;
 export const NAME_MAX = 120;
 export const EMAIL_MAX = 254;
-const TEAM_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const TEAM_MAX = 60;
 
 export interface StaffDeps {
   clock: Clock;
@@ -61,13 +59,14 @@ export interface StaffInput {
 
 export interface StaffOverview {
   staff: StaffRow[];
-  teams: string[];
+  /** Every team (retired ones last), for the team list and for showing names. */
+  teams: Team[];
 }
 
-/** « Personnel »: every agent and manager, and the teams in use. */
+/** « Personnel »: every agent and manager, and the teams. */
 export async function staffOverview(db: Db, actor: Actor): Promise<StaffOverview> {
   assertManager(actor);
-  const [staff, teams] = await Promise.all([findStaff(db), findTeams(db)]);
+  const [staff, teams] = await Promise.all([findStaff(db), allTeams(db)]);
   return { staff, teams };
 }
 
@@ -81,26 +80,15 @@ export async function staffMember(db: Db, actor: Actor, id: number): Promise<Sta
 export const splitLanguages = (stored: string | null): StaffLanguage[] => (stored ?? '').split(',').filter((code): code is StaffLanguage => (STAFF_LANGUAGES as readonly string[]).includes(code));
 
 /**
- * A team's stable code from what the manager typed: an existing code as it is, or a team's name
- * (« Montréal Centre ») as its code (montreal-centre): accents dropped, lower case, words joined
- * by hyphens. The same name always gives the same code, so « Montréal Centre » is the team of the
- * agents already in montreal-centre.
+ * The team chosen from the list (its code) and the languages ticked. A team must be one of the
+ * list: an active team, or the one the person already has (current); none is allowed only for a
+ * manager.
  */
-export function teamCode(typed: string): string {
-  return typed
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
-function checkTeamAndLanguages(errors: StaffFieldCode[], input: { teamRequired: boolean; team: string; languages: string[] }): { team: string | null; languages: string } {
-  const typed = input.team.trim();
-  const team = teamCode(typed);
-  if (team.length > TEAM_MAX) errors.push('TEAM_TOO_LONG');
-  else if (typed && !TEAM_PATTERN.test(team)) errors.push('TEAM_INVALID');
-  else if (!team && input.teamRequired) errors.push('TEAM_REQUIRED');
+async function checkTeamAndLanguages(db: Db, errors: StaffFieldCode[], input: { teamRequired: boolean; team: string; current: string | null; languages: string[] }): Promise<{ team: string | null; languages: string }> {
+  const team = input.team.trim();
+  if (!team) {
+    if (input.teamRequired) errors.push('TEAM_REQUIRED');
+  } else if (!(await isTeamChoosable(db, team, input.current))) errors.push('TEAM_UNKNOWN');
   const languages = STAFF_LANGUAGES.filter((code) => input.languages.includes(code));
   if (input.languages.some((code) => !(STAFF_LANGUAGES as readonly string[]).includes(code))) errors.push('LANGUAGES_INVALID');
   else if (languages.length === 0) errors.push('LANGUAGES_REQUIRED');
@@ -159,7 +147,7 @@ export async function inviteStaff(db: Db, actor: Actor, input: StaffInput, deps:
   const invited = invitedRole(input);
   if (!invited.ok) errors.push(invited.code);
   const role = invited.ok ? invited.value : null;
-  const checked = checkTeamAndLanguages(errors, { teamRequired: role !== null && worksInATeam({ role }), team: input.team, languages: input.languages });
+  const checked = await checkTeamAndLanguages(db, errors, { teamRequired: role !== null && worksInATeam({ role }), team: input.team, current: null, languages: input.languages });
   const grammaticalGender = GRAMMATICAL_GENDERS.find((value) => value === input.gender) ?? null;
   if (input.gender && !grammaticalGender) errors.push('GENDER_INVALID');
   if (errors.length === 0 && (await findAccountIdByEmail(db, email))) errors.push('EMAIL_TAKEN');
@@ -226,7 +214,7 @@ export async function editStaff(db: Db, actor: Actor, id: number, input: { team:
   const member = await staffMember(db, actor, id);
   const errors: StaffFieldCode[] = [];
   const { gender, videoRoom: room, ...teamAndLanguages } = input;
-  const checked = checkTeamAndLanguages(errors, { teamRequired: worksInATeam(member), ...teamAndLanguages });
+  const checked = await checkTeamAndLanguages(db, errors, { teamRequired: worksInATeam(member), current: member.team, ...teamAndLanguages });
   const grammaticalGender = gender === undefined ? member.grammatical_gender : (GRAMMATICAL_GENDERS.find((value) => value === gender) ?? null);
   if (gender && !grammaticalGender) errors.push('GENDER_INVALID');
   const videoRoom = room === undefined ? member.video_room : room.trim() || null;

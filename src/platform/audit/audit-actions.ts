@@ -137,6 +137,10 @@ export interface AuditDetails {
   'reference.closure_day.edited': Change<Labels>;
   'reference.closure_day.retired': Toggled;
   'reference.closure_day.restored': Toggled;
+  'reference.team.added': Labels & { region: string };
+  'reference.team.edited': Change<Labels & { region: string | null }>;
+  'reference.team.retired': Toggled;
+  'reference.team.restored': Toggled;
 
   'partner.saved': { name: string; isNew: boolean };
   'partner.retired': NoDetails;

@@ -101,6 +101,10 @@ const actions = {
   'audit.action.reference.closure_day.edited': 'Jour de fermeture modifié',
   'audit.action.reference.closure_day.retired': 'Jour de fermeture retiré',
   'audit.action.reference.closure_day.restored': 'Jour de fermeture rétabli',
+  'audit.action.reference.team.added': 'Équipe ajoutée',
+  'audit.action.reference.team.edited': 'Équipe modifiée',
+  'audit.action.reference.team.retired': 'Équipe retirée',
+  'audit.action.reference.team.restored': 'Équipe rétablie',
 
   'audit.action.partner.saved': 'Organisme partenaire enregistré',
   'audit.action.partner.retired': 'Organisme partenaire retiré',
@@ -223,6 +227,10 @@ const en: Record<keyof typeof fr, string> = {
   'audit.action.reference.closure_day.edited': 'Closure day changed',
   'audit.action.reference.closure_day.retired': 'Closure day retired',
   'audit.action.reference.closure_day.restored': 'Closure day restored',
+  'audit.action.reference.team.added': 'Team added',
+  'audit.action.reference.team.edited': 'Team changed',
+  'audit.action.reference.team.retired': 'Team retired',
+  'audit.action.reference.team.restored': 'Team restored',
 
   'audit.action.partner.saved': 'Partner organization saved',
   'audit.action.partner.retired': 'Partner organization retired',

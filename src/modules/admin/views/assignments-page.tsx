@@ -5,21 +5,50 @@ import { Notice } from '../../../ui/components/notice/notice';
 import { StatusTag } from '../../../ui/components/status-tag/status-tag';
 import { formatDateTime } from '../../../ui/format/datetime';
 import type { ViewContext } from '../../../ui/view-context';
-import type { AgentCaseload, AssignmentsOverview } from '../assignment.service';
+import type { MessageKey } from '../../../platform/i18n/catalog';
+import { pluralForm } from '../../../platform/i18n/plural';
+import type { AgentChoice, AssignmentsOverview, LanguageNeed } from '../assignment.service';
+import { type Team, teamName } from '../team.service';
 import { ADMIN_PATH, agentCaseloadPath, assignRequestPath } from './paths';
 
-/** The active agents who have accepted their invitation, as <option>s, with their team. */
-export function AgentOptions({ ctx, agents, selected }: { ctx: ViewContext; agents: AgentCaseload[]; selected?: number | null }) {
+/** The languages a client needs, in words (« Espagnol · interprète : Espagnol »). */
+export function needText(ctx: ViewContext, need: LanguageNeed): string {
+  const languages = need.codes.map((code) => ctx.t(`staff.lang.${code}` as MessageKey)).join(', ');
+  return need.interpreter ? `${languages} · ${ctx.t('admin.assign.need.interpreter', { interpreter: need.interpreter })}` : languages;
+}
+
+function AgentOption({ ctx, agent, teams, selected }: { ctx: ViewContext; agent: AgentChoice; teams: Team[]; selected?: number | null }) {
+  const team = teamName(teams, agent.team, ctx.locale);
+  const label = team ? `${agent.display_name} (${team})` : agent.display_name;
+  return (
+    <option value={String(agent.id)} selected={agent.id === selected}>
+      {ctx.t(`admin.assign.option.${pluralForm(ctx.locale, agent.clients)}`, { agent: label, count: agent.clients })}
+    </option>
+  );
+}
+
+/**
+ * The agents one may choose (the service leaves out deactivated agents and invitees who have not
+ * accepted), as <option>s with their team and caseload: the suggested ones (they speak what the
+ * client needs) in a first group, then the others.
+ */
+export function AgentOptions({ ctx, agents, teams, need, selected }: { ctx: ViewContext; agents: AgentChoice[]; teams: Team[]; need?: LanguageNeed; selected?: number | null }) {
+  const { t } = ctx;
+  const suggested = agents.filter((agent) => agent.isSuggested);
+  const others = agents.filter((agent) => !agent.isSuggested);
+  const option = (agent: AgentChoice) => <AgentOption key={agent.id} ctx={ctx} agent={agent} teams={teams} selected={selected} />;
+  const languages = need ? need.codes.map((code) => t(`staff.lang.${code}` as MessageKey)).join(', ') : '';
   return (
     <>
-      <option value="">{ctx.t('admin.assign.choose')}</option>
-      {agents
-        .filter((agent) => agent.active && agent.accepted)
-        .map((agent) => (
-          <option key={agent.id} value={String(agent.id)} selected={agent.id === selected}>
-            {agent.team ? `${agent.display_name} (${agent.team})` : agent.display_name}
-          </option>
-        ))}
+      <option value="">{t('admin.assign.choose')}</option>
+      {suggested.length === 0 ? (
+        others.map(option)
+      ) : (
+        <>
+          <optgroup label={need ? t('admin.assign.suggested', { languages }) : t('admin.assign.suggestedAll')}>{suggested.map(option)}</optgroup>
+          {others.length > 0 && <optgroup label={t('admin.assign.others')}>{others.map(option)}</optgroup>}
+        </>
+      )}
     </>
   );
 }
@@ -27,6 +56,7 @@ export function AgentOptions({ ctx, agents, selected }: { ctx: ViewContext; agen
 /** « Réassigner »: caseloads by agent, and the unassigned requests with an « Assigner » form each. */
 export function AssignmentsPage({ ctx, overview, notice, warning }: { ctx: ViewContext; overview: AssignmentsOverview; notice?: string; warning?: string }) {
   const { t } = ctx;
+  const { teams } = overview;
   return (
     <>
       <Breadcrumb ctx={ctx} items={[{ label: t('admin.crumb'), href: ADMIN_PATH }, { label: t('admin.assign.title') }]} />
@@ -45,6 +75,7 @@ export function AssignmentsPage({ ctx, overview, notice, warning }: { ctx: ViewC
             <tr>
               <th scope="col">{t('admin.assign.col.client')}</th>
               <th scope="col">{t('admin.assign.col.team')}</th>
+              <th scope="col">{t('admin.assign.col.language')}</th>
               <th scope="col">{t('admin.assign.col.submitted')}</th>
               <th scope="col">{t('admin.assign.col.assign')}</th>
             </tr>
@@ -55,7 +86,8 @@ export function AssignmentsPage({ ctx, overview, notice, warning }: { ctx: ViewC
                 <th scope="row" data-label={t('admin.assign.col.client')}>
                   {request.clientName}
                 </th>
-                <td data-label={t('admin.assign.col.team')}>{request.team}</td>
+                <td data-label={t('admin.assign.col.team')}>{teamName(teams, request.team, ctx.locale)}</td>
+                <td data-label={t('admin.assign.col.language')}>{needText(ctx, request.need)}</td>
                 <td data-label={t('admin.assign.col.submitted')}>
                   <time dateTime={request.submittedAt}>{formatDateTime(request.submittedAt, ctx.locale)}</time>
                 </td>
@@ -65,7 +97,7 @@ export function AssignmentsPage({ ctx, overview, notice, warning }: { ctx: ViewC
                       {t('admin.assign.agentFor', { name: request.clientName })}
                     </label>
                     <select id={`agent-${request.id}`} name="agent">
-                      <AgentOptions ctx={ctx} agents={overview.agents} />
+                      <AgentOptions ctx={ctx} agents={request.choices} teams={teams} need={request.need} />
                     </select>{' '}
                     <button type="submit" class="app-button app-button--secondary" aria-label={t('admin.assign.assignLabel', { name: request.clientName })}>
                       {t('admin.assign.assign')}
@@ -95,7 +127,7 @@ export function AssignmentsPage({ ctx, overview, notice, warning }: { ctx: ViewC
               <th scope="row" data-label={t('admin.assign.col.agent')}>
                 {agent.display_name} {!agent.active && <StatusTag tone="neutral">{t('admin.assign.inactive')}</StatusTag>}
               </th>
-              <td data-label={t('admin.assign.col.team')}>{agent.team ?? t('admin.assign.noTeam')}</td>
+              <td data-label={t('admin.assign.col.team')}>{teamName(teams, agent.team, ctx.locale) ?? t('admin.assign.noTeam')}</td>
               <td data-label={t('admin.assign.col.clients')}>{agent.clients}</td>
               <td data-label={t('admin.col.actions')}>
                 <a href={agentCaseloadPath(agent.id)} aria-label={t('admin.assign.openLabel', { name: agent.display_name })}>

@@ -5,8 +5,8 @@ import { Notice } from '../../../ui/components/notice/notice';
 import type { ViewContext } from '../../../ui/view-context';
 import { fileNumber } from '../../accounts/directory.service';
 import { type Caseload, REASSIGN_NOTE_MAX } from '../assignment.service';
-import { AgentOptions } from './assignments-page';
-import { ADMIN_PATH, ASSIGN_PATH, REASSIGN_POST_PATH } from './paths';
+import { AgentOptions, needText } from './assignments-page';
+import { ADMIN_PATH, ASSIGN_PATH, agentCaseloadPath, REASSIGN_POST_PATH } from './paths';
 import { agendaPathOf } from '../../agenda/views/paths';
 import { agentAvailabilityPath } from '../../availability/views/paths';
 
@@ -70,16 +70,17 @@ export function CaseloadPage({
                   <label for={index === 0 ? 'clients' : `clients-${client.id}`}>
                     {client.display_name}{' '}
                     <span class="app-hint-inline">
-                      ({fileNumber(client.id)}, {client.email})
+                      ({fileNumber(client.id)}, {client.email}) · {needText(ctx, client.need)}
                     </span>
-                  </label>
+                  </label>{' '}
+                  <a href={`${agentCaseloadPath(agent.id)}?client=${client.id}#agent`}>{t('admin.caseload.suggest', { name: client.display_name })}</a>
                 </li>
               ))}
             </ul>
           </fieldset>
           <Field id="agent" label={t('admin.caseload.target')} error={agentError}>
             <select id="agent" name="agent" {...describedBy('agent', { error: agentError })}>
-              <AgentOptions ctx={ctx} agents={caseload.targets} selected={values.agentId} />
+              <AgentOptions ctx={ctx} agents={caseload.targets} teams={caseload.teams} need={caseload.chosenNeed} selected={values.agentId} />
             </select>
           </Field>
           <Field id="note" label={t('admin.caseload.note')} hint={t('admin.caseload.noteHint')} error={noteError}>

@@ -17,4 +17,6 @@ export const NEW_ACTION_PATH = '/gestion/reference/catalogue/nouvelle';
 export const catalogueEntryPath = (id: number) => `/gestion/reference/catalogue/${id}`;
 export const NEW_CLOSURE_PATH = '/gestion/reference/fermetures/nouveau';
 export const closureDayPath = (date: string) => `/gestion/reference/fermetures/${date}`;
+export const NEW_TEAM_PATH = '/gestion/reference/equipes/nouvelle';
+export const teamPath = (code: string) => `/gestion/reference/equipes/${encodeURIComponent(code)}`;
 export const AUDIT_PATH = '/gestion/journal';

@@ -6,6 +6,7 @@ import { StatusTag } from '../../../ui/components/status-tag/status-tag';
 import { formatLongDate, formatTime } from '../../../ui/format/datetime';
 import type { ViewContext } from '../../../ui/view-context';
 import type { ReassignmentPreview } from '../assignment.service';
+import { needText } from './assignments-page';
 import { ADMIN_PATH, ASSIGN_PATH, agentCaseloadPath, REASSIGN_CONFIRM_PATH } from './paths';
 
 /**
@@ -30,6 +31,12 @@ export function ReassignPreviewPage({ ctx, preview, fromAgentId, note, warning }
       {preview.clients.map((client) => (
         <section key={client.id} aria-labelledby={`client-${client.id}`}>
           <h2 id={`client-${client.id}`}>{client.name}</h2>
+          {client.need.codes.length > 0 &&
+            (client.isSpoken ? (
+              <p>{t('admin.reassign.preview.spoken', { agent, languages: needText(ctx, client.need) })}</p>
+            ) : (
+              <Notice kind="warning">{t('admin.reassign.preview.notSpoken', { agent, languages: needText(ctx, client.need) })}</Notice>
+            ))}
           {client.appointments.length === 0 ? (
             <p>{t('admin.reassign.preview.noAppointment')}</p>
           ) : (

@@ -10,7 +10,8 @@ import type { ViewContext } from '../../../ui/view-context';
 import { DOMAIN_LABEL_KEYS, type DomainCode } from '../../plans/domains';
 import { PARTNERS_PATH } from '../../referrals/views/partners-admin-pages';
 import type { CancellationReason, CatalogueEntry, ClosureDaysView } from '../reference-data.service';
-import { ADMIN_PATH, catalogueEntryPath, closureDayPath, NEW_ACTION_PATH, NEW_CLOSURE_PATH, NEW_REASON_PATH, reasonPath } from './paths';
+import type { Team } from '../team.service';
+import { ADMIN_PATH, catalogueEntryPath, closureDayPath, NEW_ACTION_PATH, NEW_CLOSURE_PATH, NEW_REASON_PATH, NEW_TEAM_PATH, reasonPath, teamPath } from './paths';
 
 /** « Retirer » / « Rétablir » and « Modifier » for one entry (a POST each: no change on GET). */
 function EntryActions({ ctx, editHref, base, name, isActive }: { ctx: ViewContext; editHref: string; base: string; name: string; isActive: boolean }) {
@@ -33,8 +34,69 @@ function ActiveTag({ ctx, isActive }: { ctx: ViewContext; isActive: boolean }) {
   return <StatusTag tone={isActive ? 'success' : 'neutral'}>{ctx.t(isActive ? 'admin.active' : 'admin.retired')}</StatusTag>;
 }
 
-/** « Données de référence »: cancellation reasons, the action catalogue, closure days, and the holidays (read only). */
-export function ReferencePage({ ctx, reasons, catalogue, closures, notice }: { ctx: ViewContext; reasons: CancellationReason[]; catalogue: CatalogueEntry[]; closures: ClosureDaysView; notice?: string }) {
+/** « Équipes »: each team's names, region and state; agents and requests are sent to one of these. */
+function TeamsSection({ ctx, teams }: { ctx: ViewContext; teams: Team[] }) {
+  const { t, locale } = ctx;
+  return (
+    <>
+      <h2 id="equipes">{t('admin.ref.teams')}</h2>
+      <p>{t('admin.ref.teamsIntro')}</p>
+      <p>
+        <a href={NEW_TEAM_PATH} class="app-button app-button--secondary">
+          {t('admin.ref.addTeam')}
+        </a>
+      </p>
+      <table class="app-table">
+        <caption class="app-visually-hidden">{t('admin.ref.teamsCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('admin.col.labelFr')}</th>
+            <th scope="col">{t('admin.col.labelEn')}</th>
+            <th scope="col">{t('admin.ref.col.region')}</th>
+            <th scope="col">{t('admin.col.status')}</th>
+            <th scope="col">{t('admin.col.actions')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {teams.map((team) => (
+            <tr key={team.code}>
+              <th scope="row" data-label={t('admin.col.labelFr')} lang="fr">
+                {team.name_fr}
+              </th>
+              <td data-label={t('admin.col.labelEn')} lang="en">
+                {team.name_en}
+              </td>
+              <td data-label={t('admin.ref.col.region')}>{team.region ?? t('admin.ref.noRegion')}</td>
+              <td data-label={t('admin.col.status')}>
+                <ActiveTag ctx={ctx} isActive={team.active === 1} />
+              </td>
+              <td data-label={t('admin.col.actions')}>
+                <EntryActions ctx={ctx} editHref={teamPath(team.code)} base={teamPath(team.code)} name={locale === 'en' ? team.name_en : team.name_fr} isActive={team.active === 1} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+/** « Données de référence »: teams, cancellation reasons, the action catalogue, closure days, and the holidays (read only). */
+export function ReferencePage({
+  ctx,
+  teams,
+  reasons,
+  catalogue,
+  closures,
+  notice,
+}: {
+  ctx: ViewContext;
+  teams: Team[];
+  reasons: CancellationReason[];
+  catalogue: CatalogueEntry[];
+  closures: ClosureDaysView;
+  notice?: string;
+}) {
   const { t, locale } = ctx;
   return (
     <>
@@ -42,6 +104,8 @@ export function ReferencePage({ ctx, reasons, catalogue, closures, notice }: { c
       <h1>{t('admin.ref.title')}</h1>
       {notice && <Notice kind="success">{notice}</Notice>}
       <p>{t('admin.ref.intro')}</p>
+
+      <TeamsSection ctx={ctx} teams={teams} />
 
       <h2 id="organismes">{t('referrals.nav.partners')}</h2>
       <p>

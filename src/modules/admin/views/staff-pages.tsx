@@ -6,6 +6,7 @@ import type { ViewContext } from '../../../ui/view-context';
 import type { MessageKey } from '../../../platform/i18n/catalog';
 import { agreeing } from '../../../platform/i18n/gender';
 import { EMAIL_MAX, GRAMMATICAL_GENDERS, NAME_MAX, splitLanguages, STAFF_LANGUAGES, type StaffRow, VIDEO_ROOM_MAX } from '../staff.service';
+import { type Team, teamName } from '../team.service';
 import { ADMIN_PATH, NEW_STAFF_PATH, STAFF_PATH, staffMemberPath } from './paths';
 import { agendaPathOf } from '../../agenda/views/paths';
 
@@ -29,7 +30,7 @@ function StateTag({ ctx, member }: { ctx: ViewContext; member: StaffRow }) {
 }
 
 /** « Personnel »: everyone on the staff, their team, languages, state and second factor. */
-export function StaffPage({ ctx, staff, notice }: { ctx: ViewContext; staff: StaffRow[]; notice?: string }) {
+export function StaffPage({ ctx, staff, teams, notice }: { ctx: ViewContext; staff: StaffRow[]; teams: Team[]; notice?: string }) {
   const { t } = ctx;
   return (
     <>
@@ -71,7 +72,7 @@ export function StaffPage({ ctx, staff, notice }: { ctx: ViewContext; staff: Sta
                 )}
               </th>
               <td data-label={t('staff.col.role')}>{t(member.role === 'admin' ? 'staff.role.admin' : 'staff.role.agent')}</td>
-              <td data-label={t('staff.col.team')}>{member.team ?? t('staff.none')}</td>
+              <td data-label={t('staff.col.team')}>{teamName(teams, member.team, ctx.locale) ?? t('staff.none')}</td>
               <td data-label={t('staff.col.languages')}>
                 {splitLanguages(member.languages)
                   .map((code) => languageLabel(ctx, code))
@@ -89,16 +90,23 @@ export function StaffPage({ ctx, staff, notice }: { ctx: ViewContext; staff: Sta
   );
 }
 
-function TeamField({ ctx, value, teams, error }: { ctx: ViewContext; value: string; teams: string[]; error?: string }) {
+/** The team, chosen from the teams of « Données de référence » (a retired team only for whoever is still in it). */
+function TeamField({ ctx, value, current, teams, error }: { ctx: ViewContext; value: string; current: string | null; teams: Team[]; error?: string }) {
   const { t } = ctx;
+  const name = (team: Team) => teamName(teams, team.code, ctx.locale) ?? team.code;
+  const choices = teams.filter((team) => team.active === 1 || team.code === current || team.code === value).sort((a, b) => name(a).localeCompare(name(b), ctx.locale));
   return (
     <Field id="team" label={t('staff.field.team')} hint={t('staff.field.teamHint')} error={error}>
-      <input id="team" name="team" type="text" maxLength={60} spellcheck={false} autoComplete="off" list="team-list" value={value} {...describedBy('team', { hint: true, error })} />
-      <datalist id="team-list">
-        {teams.map((team) => (
-          <option key={team} value={team} />
+      <select id="team" name="team" {...describedBy('team', { hint: true, error })}>
+        <option value="" selected={value === ''}>
+          {t('staff.field.teamNone')}
+        </option>
+        {choices.map((team) => (
+          <option key={team.code} value={team.code} selected={team.code === value}>
+            {name(team)}
+          </option>
         ))}
-      </datalist>
+      </select>
     </Field>
   );
 }
@@ -154,7 +162,7 @@ function GenderField({ ctx, value, error }: { ctx: ViewContext; value: string; e
 }
 
 /** « Ajouter un membre du personnel »: e-mail, name, role, team, languages → an invitation link by e-mail. */
-export function InviteStaffPage({ ctx, values, teams, errors = [] }: { ctx: ViewContext; values: StaffFormValues; teams: string[]; errors?: FieldError[] }) {
+export function InviteStaffPage({ ctx, values, teams, errors = [] }: { ctx: ViewContext; values: StaffFormValues; teams: Team[]; errors?: FieldError[] }) {
   const { t } = ctx;
   const emailError = errorFor(errors, 'email');
   const nameError = errorFor(errors, 'name');
@@ -181,7 +189,7 @@ export function InviteStaffPage({ ctx, values, teams, errors = [] }: { ctx: View
             </option>
           </select>
         </Field>
-        <TeamField ctx={ctx} value={values.team} teams={teams} error={errorFor(errors, 'team')} />
+        <TeamField ctx={ctx} value={values.team} current={null} teams={teams} error={errorFor(errors, 'team')} />
         <LanguagesField ctx={ctx} values={values.languages} error={errorFor(errors, 'languages')} />
         <GenderField ctx={ctx} value={values.gender ?? ''} error={errorFor(errors, 'gender')} />
         <div class="app-button-group">
@@ -207,7 +215,7 @@ export function StaffMemberPage({
 }: {
   ctx: ViewContext;
   member: StaffRow;
-  teams: string[];
+  teams: Team[];
   values?: { team: string; languages: string[]; gender?: string; videoRoom?: string };
   errors?: FieldError[];
   notice?: string;
@@ -235,7 +243,7 @@ export function StaffMemberPage({
 
       <h2>{t('staff.edit.details')}</h2>
       <PostForm ctx={ctx} action={path} class="app-form">
-        <TeamField ctx={ctx} value={current.team} teams={teams} error={errorFor(errors, 'team')} />
+        <TeamField ctx={ctx} value={current.team} current={member.team} teams={teams} error={errorFor(errors, 'team')} />
         <LanguagesField ctx={ctx} values={current.languages} error={errorFor(errors, 'languages')} />
         <GenderField ctx={ctx} value={current.gender ?? ''} error={errorFor(errors, 'gender')} />
         {member.role === 'agent' && (
