@@ -15,10 +15,11 @@
 // - smoke: the role journeys of test/e2e (a client, a newcomer, an agent, a manager) in one
 //   variant each: what the PostgreSQL run keeps of the e2e tier.
 //
+// TEST_QUEUE_DIR makes the e2e tier take its files from a queue shared with other runs (runQueue).
 // TEST_JOBS sets how many processes run side by side (default 2, the cores of the CI machine);
 // TEST_TIMES_FILE, when set, gets a line per tier with its time (.ci/run prints them at the end).
 import { spawn } from 'node:child_process';
-import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -63,7 +64,7 @@ function shards(files, count) {
 const TIERS = {
   unit: () => shards(FILES.unit, Math.min(JOBS, FILES.unit.length)).map((files) => [hasIsolationFlag ? [...base, '--test-isolation=none', ...files] : inOneProcess(files), {}, files.length]),
   system: () => [[[...base, '--test-concurrency=1', ...FILES.system], {}]],
-  e2e: () => [[[...base, '--test-concurrency=1', ...FILES.e2e], { E2E_AUDITED_DIR: freshDir('aq-axe-') }]],
+  e2e: () => [[[...base, '--test-concurrency=1', ...FILES.e2e], { E2E_AUDITED_DIR: auditedDir() }]],
   smoke: () => {
     const files = FILES.e2e.filter((file) => readFileSync(file, 'utf8').includes('ROLE_JOURNEY'));
     const pattern = ROLE_JOURNEY.replace(/[[\]]/g, '\\$&');
@@ -81,6 +82,36 @@ function inOneProcess(files) {
   const entry = path.join(freshDir('aq-unit-'), 'all.test.mjs');
   writeFileSync(entry, files.map((file) => `await import(${JSON.stringify(pathToFileURL(path.resolve(file)).href)});`).join('\n'));
   return ['--import', 'tsx', '--test-reporter=spec', entry];
+}
+
+/** Where axe's audited pages are remembered: the caller's (shared by two runs of a queue), or a fresh one. */
+const auditedDir = () => process.env.E2E_AUDITED_DIR || freshDir('aq-axe-');
+
+/**
+ * With TEST_QUEUE_DIR, the e2e files are a queue shared by every run of the tier given that
+ * directory: each run takes the next file no one has taken (an atomic `mkdir`), runs it, and
+ * takes another, until none is left. .ci/run starts the tier in both of its streams, so that the
+ * stream that ends its other tiers first takes more journeys and both end together. The largest
+ * files are taken first (their size stands in for their time).
+ */
+async function runQueue(files, env) {
+  const dir = process.env.TEST_QUEUE_DIR;
+  mkdirSync(dir, { recursive: true });
+  const bySize = [...files].sort((a, b) => statSync(b).size - statSync(a).size);
+  let status = 0;
+  let taken = 0;
+  for (const file of bySize) {
+    try {
+      mkdirSync(path.join(dir, file.replaceAll(path.sep, '__')));
+    } catch (error) {
+      if (error.code === 'EEXIST') continue;
+      throw error;
+    }
+    taken += 1;
+    status = Math.max(status, await runTier([[[...base, '--test-concurrency=1', file], env]]));
+  }
+  console.log(`\n# this run took ${taken} of the ${files.length} e2e files from the queue ${dir}`);
+  return status;
 }
 
 const temporary = [];
@@ -134,7 +165,7 @@ for (const tier of tiers) {
   }
   console.log(`\n# ${tier} tier on ${db}, Node ${process.version}: ${files} files in ${runs.length} process(es)`);
   const started = Date.now();
-  const code = await runTier(runs);
+  const code = tier === 'e2e' && process.env.TEST_QUEUE_DIR ? await runQueue(FILES.e2e, runs[0][1]) : await runTier(runs);
   const line = `${String(Math.round((Date.now() - started) / 1000)).padStart(5)}s  ${tier} tier on ${db}, Node ${process.version}${code === 0 ? '' : `  (FAILED: ${code})`}`;
   times.push(line);
   if (process.env.TEST_TIMES_FILE) appendFileSync(process.env.TEST_TIMES_FILE, `${line}\n`);
