@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { type Compilable, type CompiledQuery, createQueryId } from 'kysely';
 import type { Db } from './types';
 
@@ -22,9 +23,21 @@ export function compileOnce<Args extends unknown[], Row>(build: (db: Db, ...args
         throw new Error(`compileOnce: the parameters listed (${values.length}) are not those the query binds (${compiled.parameters.length}) in order: ${compiled.sql}`);
       }
       compiledFor.set(db, compiled);
+      namesOfTexts.set(compiled.sql, `aq_${createHash('sha256').update(compiled.sql).digest('hex').slice(0, 16)}`);
     }
     // A fresh query id: plugins key their per-query state on it.
     const result = await db.executeQuery<Row>({ ...compiled, parameters: values, queryId: createQueryId() });
     return result.rows;
   };
+}
+
+/** The texts `compileOnce` compiled, by the name PostgreSQL prepares them under (one per text, stable across processes). */
+const namesOfTexts = new Map<string, string>();
+
+/**
+ * The name under which a hot read's text is prepared on a PostgreSQL connection (connect.ts), if
+ * it is one: only these few fixed texts, so each connection holds a handful of statements.
+ */
+export function preparedStatementName(text: string): string | undefined {
+  return namesOfTexts.get(text);
 }

@@ -4,6 +4,8 @@ import SQLite from 'better-sqlite3';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { CompiledQuery, type DatabaseConnection, type Driver, Kysely, type LogEvent, PostgresDialect, SqliteDialect, SqliteDriver } from 'kysely';
 import pg from 'pg';
+import { type ChangeToken, postgresChangeToken, sqliteChangeToken } from './change-token';
+import { preparedStatementName } from './compile-once';
 import type { Database } from './database';
 import { SqliteFileGoneError, type SqliteFileStatus, watchSqliteFile } from './sqlite-file';
 
@@ -16,6 +18,8 @@ export interface DatabaseHandle {
   schema?: string;
   /** SQLite on a file: why the file at its path is no longer the open one, if it is not (sqlite-file.ts). */
   fileProblem?: () => SqliteFileStatus | undefined;
+  /** Moves once a commit may have changed a session, an account or a page version, on any connection (change-token.ts). */
+  changeToken: ChangeToken;
   close(): Promise<void>;
 }
 
@@ -54,8 +58,9 @@ function connectSqlite(file: string, log?: (event: LogEvent) => void): DatabaseH
   // instead of being read through the OS on every request.
   sqlite.pragma('cache_size = -65536');
   const fileProblem = file === ':memory:' ? undefined : watchSqliteFile(file, (target) => sqlite.backup(target));
-  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect(sqlite, withStatementCache(sqlite, fileProblem)), ...(log ? { log } : {}) });
-  return { db, dialect: 'sqlite', fileProblem, close: () => db.destroy() };
+  const changes = sqliteChangeToken(sqlite);
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect(sqlite, withStatementCache(sqlite, changes.written, fileProblem)), ...(log ? { log } : {}) });
+  return { db, dialect: 'sqlite', fileProblem, changeToken: changes.token, close: () => db.destroy() };
 }
 
 /** How long a statement (or a transaction's start) waits for another process's write lock. */
@@ -114,8 +119,12 @@ async function beginImmediate(sqlite: SQLite.Database, connection: DatabaseConne
  * Our queries are a small, fixed set of SQL texts (values are bound parameters), so prepared
  * statements are kept and reused, least recently used dropped first. Safe because better-sqlite3
  * runs one statement at a time and Kysely's driver never leaves an iterator open.
+ *
+ * Every statement that may write is counted (`written`) before it runs: `PRAGMA data_version`
+ * does not move for a connection's own commits, and what this process keeps in memory must not
+ * outlive its own writes either (change-token.ts).
  */
-function withStatementCache(sqlite: SQLite.Database, fileProblem?: () => SqliteFileStatus | undefined, capacity = 500) {
+function withStatementCache(sqlite: SQLite.Database, written: () => void, fileProblem?: () => SqliteFileStatus | undefined, capacity = 500) {
   const cache = new Map<string, SQLite.Statement>();
   return {
     close: () => sqlite.close(),
@@ -129,6 +138,7 @@ function withStatementCache(sqlite: SQLite.Database, fileProblem?: () => SqliteF
       }
       cache.set(sql, statement);
       refuseLostWrite(statement, fileProblem);
+      if (!statement.readonly) written();
       return statement;
     },
   };
@@ -163,7 +173,26 @@ function connectPostgres(url: string, schema?: string, log?: (event: LogEvent) =
   // A connection ended while checked out (inside a request's query or transaction) emits its error
   // on the client itself, where the pool no longer listens: unheard, it would end the process. Its
   // query fails (the request answers 503) and the pool discards the connection when it comes back.
-  pool.on('connect', (client) => client.on('error', (error) => onConnectionLost?.(error)));
+  pool.on('connect', (client) => {
+    client.on('error', (error) => onConnectionLost?.(error));
+    preparingNamedStatements(client);
+  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...(log ? { log } : {}) });
-  return { db, dialect: 'postgres', schema, close: () => db.destroy() };
+  return { db, dialect: 'postgres', schema, changeToken: postgresChangeToken(pool), close: () => db.destroy() };
+}
+
+/**
+ * The hot reads (`compileOnce`, src/db/compile-once.ts) run as named prepared statements: each
+ * connection parses and plans their text once, then sends only the values (issue 21: parsing was
+ * most of a short query's time on the server). Kysely calls `query(text, values)`; a text that
+ * has a name is sent with it, every other query as before (an unnamed statement per call, since
+ * texts with lists of varying length would fill each connection with statements used once).
+ */
+function preparingNamedStatements(client: pg.PoolClient): void {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  (client as { query: unknown }).query = (...args: unknown[]) => {
+    const [text, values] = args;
+    const name = typeof text === 'string' && args.length === 2 ? preparedStatementName(text) : undefined;
+    return name ? query({ name, text, values }) : query(...args);
+  };
 }

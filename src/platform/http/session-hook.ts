@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { isLocale, DEFAULT_LOCALE } from '../i18n/locale';
 import { translator } from '../i18n/translate';
-import { resolveSession } from '../session/session.service';
+import { KeptSessions } from '../session/kept-sessions';
+import { type KeptSessionRows, resolveSession } from '../session/session.service';
 import { SESSION_EXTEND_PATH, SESSION_STATE_PATH } from '../session/session-paths';
 import { isApiUrl } from './api-request';
 import { cookieName, cookieOptions } from './cookies';
@@ -32,6 +33,9 @@ export function registerSessionHook(app: FastifyInstance): void {
   const sessionCookie = cookieName(app.config, 'session');
   const csrfCookie = cookieName(app.config, 'csrf');
   const langCookie = cookieName(app.config, 'lang');
+  // Sessions read once and kept while no commit anywhere may have changed them (ADR 0014): a kept
+  // page then costs no database read on SQLite, one named statement on PostgreSQL.
+  const kept: KeptSessionRows = new KeptSessions(app.database.changeToken);
 
   app.addHook('onRequest', async (request, reply) => {
     if (request.url.startsWith('/assets/') || request.url === '/healthz') return;
@@ -52,7 +56,7 @@ export function registerSessionHook(app: FastifyInstance): void {
       // extend it nor end it (its cookie stays, for the form the page may send next); « Rester
       // connecté » extends a live one itself.
       const isActivity = request.url !== SESSION_STATE_PATH && request.url !== SESSION_EXTEND_PATH;
-      const resolved = await resolveSession(app.database.db, token, app.clock, app.config.SESSION_IDLE_SECONDS * 1000, isActivity);
+      const resolved = await resolveSession(app.database.db, token, app.clock, app.config.SESSION_IDLE_SECONDS * 1000, isActivity, kept);
       if (resolved && 'account' in resolved) {
         request.account = resolved.account;
         request.session = resolved.session;

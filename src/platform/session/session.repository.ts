@@ -57,7 +57,13 @@ export interface PageVersions {
   shared: number;
 }
 
-export async function findSessionWithAccount(db: Db, id: string): Promise<{ session: Session; account: Account; pageVersions: PageVersions } | undefined> {
+export interface SessionWithAccount {
+  session: Session;
+  account: Account;
+  pageVersions: PageVersions;
+}
+
+export async function findSessionWithAccount(db: Db, id: string): Promise<SessionWithAccount | undefined> {
   const [row] = await sessionWithAccount(db, id);
   if (!row) return undefined;
   const { session_id, account_id, session_created_at, last_seen_at, expires_at, own_page_version, shared_page_version, ...account } = row;

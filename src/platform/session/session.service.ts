@@ -1,9 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Account, Session } from '../../db/database';
+import type { Session } from '../../db/database';
 import type { Db } from '../../db/types';
 import type { Clock } from '../clock';
 import { memoizeRecent } from '../memo';
-import { deleteExpiredSessions, deleteSession, findSessionWithAccount, insertSession, type PageVersions, touchSession } from './session.repository';
+import type { KeptSessions } from './kept-sessions';
+import { deleteExpiredSessions, deleteSession, findSessionWithAccount, insertSession, type SessionWithAccount, touchSession } from './session.repository';
 
 /** The longest idle time (SESSION_IDLE_SECONDS may shorten it). */
 export const IDLE_TIMEOUT_MS = 30 * 60 * 1000;
@@ -38,7 +39,10 @@ export async function openSession(db: Db, accountId: number, clock: Clock): Prom
   return token;
 }
 
-export type ResolvedSession = { session: Session; account: Account; pageVersions: PageVersions } | { expired: true; accountId: number } | null;
+export type ResolvedSession = SessionWithAccount | { expired: true; accountId: number } | null;
+
+/** What a process keeps of the sessions it resolves (kept-sessions.ts, ADR 0014). */
+export type KeptSessionRows = KeptSessions<SessionWithAccount>;
 
 /**
  * Finds the live session for a cookie token. A session idle for 30 minutes (or `idleMs`) or older
@@ -47,9 +51,13 @@ export type ResolvedSession = { session: Session; account: Account; pageVersions
  * carries the activity just recorded, so the page can say when it will end; a request that is
  * not the person's activity (`isActivity` false: the timeout warning asking how long is left)
  * changes nothing: it records no activity and deletes no ended session.
+ *
+ * With `kept`, the row comes from memory while no commit anywhere may have changed it (ADR 0014);
+ * the timeouts are still worked out from it on every request.
  */
-export async function resolveSession(db: Db, token: string, clock: Clock, idleMs = IDLE_TIMEOUT_MS, isActivity = true): Promise<ResolvedSession> {
-  const found = await findSessionWithAccount(db, hashToken(token));
+export async function resolveSession(db: Db, token: string, clock: Clock, idleMs = IDLE_TIMEOUT_MS, isActivity = true, kept?: KeptSessionRows): Promise<ResolvedSession> {
+  const id = hashToken(token);
+  const found = kept ? await kept.find(id, () => findSessionWithAccount(db, id)) : await findSessionWithAccount(db, id);
   if (!found) return null;
   const { session, account, pageVersions } = found;
   const now = clock().getTime();
