@@ -20,7 +20,7 @@ describe(`« Choisir un nouveau moment » in pages (${dialectName})`, () => {
     const admin = await client('admin@example.com');
     assert.match((await admin.get('/gestion/reference')).body, /href="\/gestion\/reference\/choix-du-moment"/);
     const settings = await admin.get('/gestion/reference/choix-du-moment');
-    assert.match(settings.body, /<input type="checkbox" name="teams" value="montreal-centre"\/> Équipe montreal-centre/);
+    assert.match(settings.body, /<input type="checkbox" name="teams" value="montreal-centre"\/> Équipe Montréal Centre/, 'the team by its name');
     assert.equal((await admin.post('/gestion/reference/choix-du-moment', { teams: demo.marie.team ?? '' })).statusCode, 303);
     assert.match((await admin.get('/gestion/reference/choix-du-moment')).body, /value="montreal-centre" checked/);
 

@@ -43,11 +43,22 @@ export async function findAgent(db: Db, agentId: number): Promise<{ id: number; 
   return db.selectFrom('accounts').select(['id', 'display_name']).where('id', '=', agentId).where('role', '=', 'agent').executeTakeFirst();
 }
 
-/** The teams of the agents (active or not), in order, with whether their clients choose their new moment. */
-export async function findTeamSettings(db: Db): Promise<Array<{ team: string; clients_choose_moment: number }>> {
-  const teams = await db.selectFrom('accounts').select('team').distinct().where('role', '=', 'agent').where('team', 'is not', null).orderBy('team').execute();
+/**
+ * The teams of the agents (active or not), in order, with their names (the manager's reference
+ * data; null for a code no team has) and whether their clients choose their new moment.
+ */
+export async function findTeamSettings(db: Db): Promise<Array<{ team: string; name_fr: string | null; name_en: string | null; clients_choose_moment: number }>> {
+  const teams = await db
+    .selectFrom('accounts')
+    .leftJoin('teams', 'teams.code', 'accounts.team')
+    .select(['accounts.team', 'teams.name_fr', 'teams.name_en'])
+    .distinct()
+    .where('accounts.role', '=', 'agent')
+    .where('accounts.team', 'is not', null)
+    .orderBy('accounts.team')
+    .execute();
   const settings = await db.selectFrom('team_scheduling_settings').select(['team', 'clients_choose_moment']).execute();
-  return teams.map(({ team }) => ({ team: team as string, clients_choose_moment: settings.find((s) => s.team === team)?.clients_choose_moment ?? 0 }));
+  return teams.map(({ team, name_fr, name_en }) => ({ team: team as string, name_fr, name_en, clients_choose_moment: settings.find((s) => s.team === team)?.clients_choose_moment ?? 0 }));
 }
 
 /** Whether the clients of this team may choose their new moment (no row: no). */

@@ -237,9 +237,9 @@ export async function removeAbsence(db: Db, actor: Actor, input: { agentId?: num
 // ---- « Choisir un nouveau moment »: the per-team setting -------------------------------------
 
 /** Each team, and whether its clients choose their new moment after a cancellation (off by default). */
-export async function teamMomentChoices(db: Db, actor: Actor): Promise<Array<{ team: string; isOn: boolean }>> {
+export async function teamMomentChoices(db: Db, actor: Actor): Promise<Array<{ team: string; name: { fr: string; en: string }; isOn: boolean }>> {
   if (!mayManageTeamSettings(actor)) throw new NotFoundError('AVAILABILITY.NOT_FOUND');
-  return (await findTeamSettings(db)).map((s) => ({ team: s.team, isOn: s.clients_choose_moment === 1 }));
+  return (await findTeamSettings(db)).map((s) => ({ team: s.team, name: { fr: s.name_fr ?? s.team, en: s.name_en ?? s.team }, isOn: s.clients_choose_moment === 1 }));
 }
 
 /** Turns the choice on for exactly the teams named (and off for the others); each change audited. */

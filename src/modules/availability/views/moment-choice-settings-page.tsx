@@ -6,7 +6,7 @@ import type { ViewContext } from '../../../ui/view-context';
 import { MOMENT_CHOICE_SETTINGS_PATH } from './paths';
 
 /** « Données de référence » › the clients' choice of their new moment, one checkbox per team (off by default). */
-export function MomentChoiceSettingsPage({ ctx, teams, notice }: { ctx: ViewContext; teams: Array<{ team: string; isOn: boolean }>; notice?: string }) {
+export function MomentChoiceSettingsPage({ ctx, teams, notice }: { ctx: ViewContext; teams: Array<{ team: string; name: { fr: string; en: string }; isOn: boolean }>; notice?: string }) {
   const { t } = ctx;
   const title = t('availability.choice.title');
   return (
@@ -22,10 +22,10 @@ export function MomentChoiceSettingsPage({ ctx, teams, notice }: { ctx: ViewCont
           <fieldset class="app-fieldset">
             <legend>{t('availability.choice.legend')}</legend>
             <ul class="app-checkboxes">
-              {teams.map(({ team, isOn }) => (
+              {teams.map(({ team, name, isOn }) => (
                 <li key={team}>
                   <label class="app-checkbox">
-                    <input type="checkbox" name="teams" value={team} checked={isOn} /> {t('availability.choice.team' as MessageKey, { team })}
+                    <input type="checkbox" name="teams" value={team} checked={isOn} /> {t('availability.choice.team' as MessageKey, { team: name[ctx.locale] })}
                   </label>
                 </li>
               ))}
