@@ -6,6 +6,7 @@
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import autocannon from 'autocannon';
 
@@ -79,10 +80,22 @@ export function pinSelf(cpus: string): void {
 export async function startStaticServer(dir: string, body: Buffer, cpus?: string): Promise<{ url: string; stop: () => void }> {
   const file = path.join(dir, 'static-body.gz');
   fs.writeFileSync(file, body);
-  const port = 3990 + Math.floor(Math.random() * 9);
-  const source = `const b=require('fs').readFileSync(${JSON.stringify(file)});require('http').createServer((q,r)=>{r.writeHead(200,{'content-type':'text/html; charset=utf-8','content-encoding':'gzip','cache-control':'no-store'});r.end(b)}).listen(${port},'127.0.0.1',()=>console.log('ready'))`;
+  // Port 0: the system picks a free port (a fixed range collides with another bench on the machine), the child prints it.
+  const source = `const b=require('fs').readFileSync(${JSON.stringify(file)});const s=require('http').createServer((q,r)=>{r.writeHead(200,{'content-type':'text/html; charset=utf-8','content-encoding':'gzip','cache-control':'no-store'});r.end(b)});s.listen(0,'127.0.0.1',()=>console.log(s.address().port))`;
   const [command, args] = pinned(cpus, process.execPath, ['-e', source]);
   const child: ChildProcess = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise((resolve) => child.stdout?.once('data', resolve));
+  const port = await new Promise<number>((resolve, reject) => {
+    child.stdout?.once('data', (chunk) => resolve(Number(String(chunk).trim())));
+    child.once('exit', (code) => reject(new Error(`the static server stopped (${code})`)));
+  });
   return { url: `http://127.0.0.1:${port}/`, stop: () => child.kill('SIGTERM') };
+}
+
+/** A port free at this moment (the system's choice): a fixed range could meet another bench's server. */
+export async function freePort(): Promise<number> {
+  const probe = net.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as net.AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
 }

@@ -38,7 +38,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../src/db/database';
 import { addAgentYear, addBulkClients, BENCH_SHAPE, progressBar } from './bench-data';
 import { startLocalPostgres } from './bench-postgres';
-import { type Load, pinned, pinSelf, runAutocannon, runWrk, startStaticServer, WRK_MISSING, wrkAvailable } from './bench-tools';
+import { freePort, type Load, pinned, pinSelf, runAutocannon, runWrk, startStaticServer, WRK_MISSING, wrkAvailable } from './bench-tools';
 import { signIn, waitForHealth } from './running-server';
 
 interface Page {
@@ -115,7 +115,7 @@ async function main(): Promise<void> {
 
 /** Starts the server with `workers` processes on the prepared database and drives every page. */
 async function measure(dir: string, databaseUrl: string | undefined, schema: string | undefined, workers: number, ids: Ids): Promise<void> {
-  const port = 3900 + Math.floor(Math.random() * 90);
+  const port = await freePort();
   const [command, commandArgs] = pinned(serverCpus, process.execPath, ['--import', 'tsx', 'src/server.ts']);
   const server = spawn(command, commandArgs, {
     env: { ...process.env, DATA_DIR: dir, PORT: String(port), LOG_LEVEL: 'warn', NODE_ENV: 'development', SEED_DEMO: 'never', DATABASE_URL: databaseUrl ?? '', DATABASE_SCHEMA: schema ?? '', WORKERS: String(workers) },
