@@ -1,21 +1,4 @@
 import type { Generated, Insertable, Selectable } from 'kysely';
-import type { ApiTokenTables } from '../modules/accounts/api-token.tables';
-import type { AppointmentTables } from '../modules/appointments/appointment.tables';
-import type { MessageTables } from '../modules/messages/message.tables';
-import type { PlanTables } from '../modules/plans/plan.tables';
-import type { RequestTables } from '../modules/requests/request.tables';
-import type { AccountTokenTables } from '../modules/accounts/account-token.tables';
-import type { MailTables } from '../platform/mail/mail.tables';
-import type { BusinessTimeTables } from '../platform/business-time/closure-day.tables';
-import type { AdminTables } from '../modules/admin/admin.tables';
-import type { DashboardTables } from '../modules/admin/dashboard.tables';
-import type { SecondFactorTables } from '../modules/accounts/second-factor.tables';
-import type { AvailabilityTables } from '../modules/availability/availability.tables';
-import type { FormDraftTables } from '../platform/session/form-draft.tables';
-import type { SignInUnlockTables } from '../modules/accounts/sign-in-unlock.tables';
-import type { RateLimitTables } from '../modules/api/rate-limit.tables';
-import type { AgendaTables } from '../modules/agenda/calendar-feed.tables';
-import type { ReferralTables } from '../modules/referrals/referral.tables';
 
 /**
  * Table interfaces only. Timestamps are ISO-8601 UTC strings (`2026-11-26T23:22:00.000Z`) and
@@ -108,25 +91,12 @@ export interface PlatformTables {
   audit_log: AuditLogTable;
 }
 
-export interface Database
-  extends PlatformTables,
-    MailTables,
-    BusinessTimeTables,
-    MessageTables,
-    AppointmentTables,
-    PlanTables,
-    RequestTables,
-    AdminTables,
-    DashboardTables,
-    ApiTokenTables,
-    AccountTokenTables,
-    SecondFactorTables,
-    AvailabilityTables,
-    FormDraftTables,
-    AgendaTables,
-    SignInUnlockTables,
-    RateLimitTables,
-    ReferralTables {}
+/**
+ * The whole database: the platform's tables here, and each module's added by its own
+ * `*.tables.ts` (`declare module` merges them into this interface), so that this file, below
+ * every module, imports none of them.
+ */
+export interface Database extends PlatformTables {}
 
 export type Account = Selectable<AccountTable>;
 export type NewAccount = Insertable<AccountTable>;

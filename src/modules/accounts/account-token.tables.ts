@@ -22,3 +22,8 @@ export interface AccountTokenTables {
 
 export type AccountToken = Selectable<AccountTokenTable>;
 export type NewAccountToken = Insertable<AccountTokenTable>;
+
+// This module's tables join the one database interface from here, so that src/db names no module.
+declare module '../../db/database' {
+  interface Database extends AccountTokenTables {}
+}

@@ -21,3 +21,8 @@ export interface ApiTokenTables {
 
 export type ApiToken = Selectable<ApiTokenTable>;
 export type NewApiToken = Insertable<ApiTokenTable>;
+
+// This module's tables join the one database interface from here, so that src/db names no module.
+declare module '../../db/database' {
+  interface Database extends ApiTokenTables {}
+}

@@ -13,3 +13,8 @@ export interface SecondFactorTables {
 }
 
 export type SignInChallenge = Selectable<SignInChallengeTable>;
+
+// This module's tables join the one database interface from here, so that src/db names no module.
+declare module '../../db/database' {
+  interface Database extends SecondFactorTables {}
+}

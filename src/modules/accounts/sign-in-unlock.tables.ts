@@ -16,3 +16,8 @@ export interface SignInUnlockTables {
 }
 
 export type SignInUnlock = Selectable<SignInUnlockTable>;
+
+// This module's tables join the one database interface from here, so that src/db names no module.
+declare module '../../db/database' {
+  interface Database extends SignInUnlockTables {}
+}

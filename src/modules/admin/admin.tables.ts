@@ -43,3 +43,8 @@ export interface AdminTables {
 export type Team = Selectable<TeamTable>;
 
 export type StaffInvitation = Selectable<StaffInvitationTable>;
+
+// This module's tables join the one database interface from here, so that src/db names no module.
+declare module '../../db/database' {
+  interface Database extends AdminTables {}
+}

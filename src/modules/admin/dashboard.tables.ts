@@ -24,3 +24,8 @@ export interface DashboardCountTable {
 export interface DashboardTables {
   dashboard_counts: DashboardCountTable;
 }
+
+// This module's tables join the one database interface from here, so that src/db names no module.
+declare module '../../db/database' {
+  interface Database extends DashboardTables {}
+}

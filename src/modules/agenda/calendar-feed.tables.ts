@@ -19,3 +19,8 @@ export interface AgendaTables {
 
 export type CalendarFeed = Selectable<CalendarFeedTable>;
 export type NewCalendarFeed = Insertable<CalendarFeedTable>;
+
+// This module's tables join the one database interface from here, so that src/db names no module.
+declare module '../../db/database' {
+  interface Database extends AgendaTables {}
+}

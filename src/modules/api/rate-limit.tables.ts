@@ -9,3 +9,8 @@ export interface RateLimitCounterTable {
 export interface RateLimitTables {
   rate_limit_counters: RateLimitCounterTable;
 }
+
+// This module's tables join the one database interface from here, so that src/db names no module.
+declare module '../../db/database' {
+  interface Database extends RateLimitTables {}
+}

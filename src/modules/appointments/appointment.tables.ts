@@ -66,3 +66,8 @@ export type Appointment = Selectable<AppointmentTable>;
 export type NewAppointment = Insertable<AppointmentTable>;
 export type CancellationReason = Selectable<CancellationReasonTable>;
 export type AgentTask = Selectable<AgentTaskTable>;
+
+// This module's tables join the one database interface from here, so that src/db names no module.
+declare module '../../db/database' {
+  interface Database extends AppointmentTables {}
+}

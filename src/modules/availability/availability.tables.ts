@@ -40,3 +40,8 @@ export interface AvailabilityTables {
 export type AgentWeeklyHours = Selectable<AgentWeeklyHoursTable>;
 export type AgentAbsence = Selectable<AgentAbsenceTable>;
 export type NewAgentAbsence = Insertable<AgentAbsenceTable>;
+
+// This module's tables join the one database interface from here, so that src/db names no module.
+declare module '../../db/database' {
+  interface Database extends AvailabilityTables {}
+}

@@ -41,3 +41,8 @@ export type Message = Selectable<MessageTable>;
 export type NewMessage = Insertable<MessageTable>;
 export type MessageReply = Selectable<MessageReplyTable>;
 export type NewMessageReply = Insertable<MessageReplyTable>;
+
+// This module's tables join the one database interface from here, so that src/db names no module.
+declare module '../../db/database' {
+  interface Database extends MessageTables {}
+}

@@ -101,3 +101,8 @@ export type PlanNote = Selectable<PlanNoteTable>;
 export type NewPlanNote = Insertable<PlanNoteTable>;
 export type PlanNoteRevision = Selectable<PlanNoteRevisionTable>;
 export type CatalogueEntry = Selectable<ActionCatalogueTable>;
+
+// This module's tables join the one database interface from here, so that src/db names no module.
+declare module '../../db/database' {
+  interface Database extends PlanTables {}
+}

@@ -71,3 +71,8 @@ export type Partner = Selectable<PartnerTable>;
 export type NewPartner = Insertable<PartnerTable>;
 export type Referral = Selectable<ReferralTable>;
 export type NewReferral = Insertable<ReferralTable>;
+
+// This module's tables join the one database interface from here, so that src/db names no module.
+declare module '../../db/database' {
+  interface Database extends ReferralTables {}
+}

@@ -35,3 +35,8 @@ export interface RequestTables {
 export type IntakeRequest = Selectable<IntakeRequestTable>;
 export type NewIntakeRequest = Insertable<IntakeRequestTable>;
 export type IntakeDraft = Selectable<IntakeDraftTable>;
+
+// This module's tables join the one database interface from here, so that src/db names no module.
+declare module '../../db/database' {
+  interface Database extends RequestTables {}
+}

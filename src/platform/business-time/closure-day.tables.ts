@@ -16,3 +16,8 @@ export interface BusinessTimeTables {
 
 export type ClosureDay = Selectable<ClosureDayTable>;
 export type NewClosureDay = Insertable<ClosureDayTable>;
+
+// This module's tables join the one database interface from here, so that src/db names no module.
+declare module '../../db/database' {
+  interface Database extends BusinessTimeTables {}
+}

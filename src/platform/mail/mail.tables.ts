@@ -29,3 +29,8 @@ export interface MailTables {
 
 export type OutboxMail = Selectable<MailOutboxTable>;
 export type NewOutboxMail = Insertable<MailOutboxTable>;
+
+// This module's tables join the one database interface from here, so that src/db names no module.
+declare module '../../db/database' {
+  interface Database extends MailTables {}
+}

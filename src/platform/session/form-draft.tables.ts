@@ -20,3 +20,8 @@ export interface FormDraftTables {
 }
 
 export type FormDraft = Selectable<FormDraftTable>;
+
+// This module's tables join the one database interface from here, so that src/db names no module.
+declare module '../../db/database' {
+  interface Database extends FormDraftTables {}
+}
