@@ -54,6 +54,9 @@ export type ReassignChangeCode = 'PLAN_CHANGED';
 /** Why giving an unassigned request to an agent is refused (the manager is back on the list, with the message there). */
 export type AssignRequestCode = 'ASSIGNEE_REQUIRED' | 'ASSIGNEE_NOT_ACCEPTED' | 'ALREADY_ASSIGNED';
 
+/** Why sending an unassigned request to another team is refused. */
+export type RequestTeamCode = 'TEAM_UNKNOWN' | 'ALREADY_ASSIGNED';
+
 /** Why a staff member's deactivation or the invitation link is refused. */
 export type StaffChangeCode = 'SELF' | 'LINK_INVALID' | PasswordCode;
 

@@ -9,7 +9,7 @@ import { requireRole } from '../../platform/http/guards';
 import type { FieldError } from '../../ui/components/form';
 import { DOMAIN_LABEL_KEYS, DOMAINS } from '../plans/domains';
 import { ADMIN_ERRORS, type AdminRefusalCode, type ReassignFieldCode } from './admin.errors';
-import { assignmentsOverview, assignRequest, caseloadOf, previewReassignment, reassignClients } from './assignment.service';
+import { assignmentsOverview, assignRequest, caseloadOf, previewReassignment, reassignClients, sendRequestToTeam } from './assignment.service';
 import { appointmentDeps } from '../appointments/appointment.service';
 import { ReassignPreviewPage } from './views/reassign-preview-page';
 import {
@@ -58,7 +58,7 @@ import {
 import { ReferencePage } from './views/reference-page';
 import { staffRoutes } from './staff.routes';
 import { teamRoutes } from './team.routes';
-import { listTeams } from './team.service';
+import { listTeams, teamName } from './team.service';
 
 const optionalId = pathIdSchema.nullable().catch(null);
 const text = (max: number) =>
@@ -151,11 +151,17 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
     const { t } = request;
     const overview = await assignmentsOverview(db, requestActor(request));
     const query = z
-      .object({ ok: z.enum(['assigne', 'deja', 'agent', 'invitation']).optional().catch(undefined), client: z.string().max(200).optional().catch(undefined), agent: z.string().max(200).optional().catch(undefined) })
+      .object({
+        ok: z.enum(['assigne', 'equipe', 'deja', 'agent', 'invitation']).optional().catch(undefined),
+        client: z.string().max(200).optional().catch(undefined),
+        agent: z.string().max(200).optional().catch(undefined),
+        equipe: z.string().max(100).optional().catch(undefined),
+      })
       .parse(request.query ?? {});
-    const notice = query.ok === 'assigne' && query.client && query.agent ? t('admin.assign.assigned', { client: query.client, agent: query.agent }) : undefined;
+    const sentTo = query.ok === 'equipe' && query.client && query.equipe ? t('admin.assign.sentToTeam', { client: query.client, team: teamName(overview.teams, query.equipe, request.locale) ?? '' }) : undefined;
+    const notice = query.ok === 'assigne' && query.client && query.agent ? t('admin.assign.assigned', { client: query.client, agent: query.agent }) : sentTo;
     const flashed = { deja: 'ALREADY_ASSIGNED', agent: 'ASSIGNEE_REQUIRED', invitation: 'ASSIGNEE_NOT_ACCEPTED' } as const;
-    const warning = query.ok && query.ok !== 'assigne' ? t(ADMIN_ERRORS[flashed[query.ok]].messageKey) : undefined;
+    const warning = query.ok && query.ok !== 'assigne' && query.ok !== 'equipe' ? t(ADMIN_ERRORS[flashed[query.ok]].messageKey) : undefined;
     return reply.page({ title: t('admin.assign.title'), body: (ctx) => <AssignmentsPage ctx={ctx} overview={overview} notice={notice} warning={warning} /> });
   });
 
@@ -171,6 +177,18 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
     }
     if (!result.ok) return reply.redirect(`${ASSIGN_PATH}?ok=${ASSIGN_FLASH[result.code]}`, 303);
     return reply.redirect(`${ASSIGN_PATH}?${new URLSearchParams({ ok: 'assigne', client: result.clientName, agent: result.agentName })}`, 303);
+  });
+
+  // Sends an unassigned request to another team's queue, the team chosen from the list.
+  app.post('/gestion/demandes/:id/equipe', manager, async (request, reply) => {
+    const form = z.object({ team: z.string().max(100).catch('') }).parse(formFields(request.body));
+    const actor = requestActor(request);
+    const result = await sendRequestToTeam(db, actor, { requestId: pathId(request), team: form.team }, clock);
+    if (result.ok) return reply.redirect(`${ASSIGN_PATH}?${new URLSearchParams({ ok: 'equipe', client: result.clientName, equipe: result.team })}`, 303);
+    if (result.code === 'ALREADY_ASSIGNED') return reply.redirect(`${ASSIGN_PATH}?ok=deja`, 303);
+    const overview = await assignmentsOverview(db, actor);
+    const refusal = ADMIN_ERRORS[result.code];
+    return reply.page({ title: request.t('admin.assign.title'), status: refusal.status, body: (ctx) => <AssignmentsPage ctx={ctx} overview={overview} warning={request.t(refusal.messageKey)} /> });
   });
 
   app.get(`${ASSIGN_PATH}/agents/:agentId`, manager, async (request, reply) => {

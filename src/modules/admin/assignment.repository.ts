@@ -126,11 +126,17 @@ export async function findUnassignedRequestById(db: Db, id: number) {
   return db
     .selectFrom('intake_requests')
     .innerJoin('accounts as client', 'client.id', 'intake_requests.client_id')
-    .select(['intake_requests.id', 'intake_requests.client_id', 'client.display_name as client_name'])
+    .select(['intake_requests.id', 'intake_requests.client_id', 'intake_requests.team', 'client.display_name as client_name'])
     .where('intake_requests.id', '=', id)
     .where('client.agent_id', 'is', null)
     .where('intake_requests.first_proposed_at', 'is', null)
     .executeTakeFirst();
+}
+
+/** Sends an open, unassigned request to another team's queue; returns whether it did. */
+export async function setRequestTeam(db: Db, requestId: number, team: string): Promise<boolean> {
+  const result = await db.updateTable('intake_requests').set({ team }).where('id', '=', requestId).where('taken_by', 'is', null).where('first_proposed_at', 'is', null).executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
 /** Assigns the request's client to the agent, only if still unassigned; returns whether it did. */

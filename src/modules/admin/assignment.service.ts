@@ -9,7 +9,7 @@ import { clientRecipient, lockSchedulesOf } from '../accounts/directory.service'
 import { applyFutureAppointmentPlan, type PlannedFate, planFingerprint, planFutureAppointments } from '../appointments/appointment-reassignment.service';
 import type { AppointmentDeps } from '../appointments/appointment.service';
 import { notifyClient } from '../messages/message.service';
-import type { AssignRequestCode, ReassignFieldCode } from './admin.errors';
+import type { AssignRequestCode, ReassignFieldCode, RequestTeamCode } from './admin.errors';
 import { assertManager } from './admin.policy';
 import {
   type AgentCaseload,
@@ -21,12 +21,13 @@ import {
   findUnassignedRequestById,
   findUnassignedRequests,
   moveClients,
+  setRequestTeam,
 } from './assignment.repository';
 import { reassignmentMail, reassignmentMessage } from './reassignment.notifications';
 import { type AgentChoice, type LanguageNeed, languageNeeds, rankAgents } from './agent-suggestion.service';
 import { languageNeedOf, speaksFor } from './language-need';
 import { splitLanguages } from './staff.service';
-import { allTeams, type Team } from './team.service';
+import { allTeams, isTeamChoosable, type Team } from './team.service';
 import { readAnswers } from '../requests/request-draft.schema';
 
 export type { AgentCaseload, AgentChoice, LanguageNeed };
@@ -245,5 +246,34 @@ export async function assignRequest(db: Db, actor: Actor, input: { requestId: nu
     if (!request || !(await assignRequestIfFree(trx, { id: request.id, clientId: request.client_id }, agent.id, at))) return { ok: false, code: 'ALREADY_ASSIGNED' };
     await recordAudit(trx, { at, actorId: actor.id, action: 'request.assigned', subjectType: 'intake_request', subjectId: request.id, clientId: request.client_id, ip: actor.ip ?? null, details: { to: agent.id } });
     return { ok: true, clientId: request.client_id, clientName: request.client_name, agentName: agent.display_name };
+  });
+}
+
+export type RequestTeamResult = { ok: true; clientName: string; team: string } | { ok: false; code: RequestTeamCode };
+
+/**
+ * Sends an unassigned request to another team's queue (its agents may then « Prendre en charge »):
+ * the team is one of the list (an active team); someone who took it meanwhile wins. Audited.
+ */
+export async function sendRequestToTeam(db: Db, actor: Actor, input: { requestId: number; team: string }, clock: Clock): Promise<RequestTeamResult> {
+  assertManager(actor);
+  const team = input.team.trim();
+  if (!team || !(await isTeamChoosable(db, team, null))) return { ok: false, code: 'TEAM_UNKNOWN' };
+  return inTransaction(db, async (trx) => {
+    const request = await findUnassignedRequestById(trx, input.requestId);
+    if (!request || !(await setRequestTeam(trx, request.id, team))) return { ok: false, code: 'ALREADY_ASSIGNED' };
+    if (request.team !== team) {
+      await recordAudit(trx, {
+        at: clock().toISOString(),
+        actorId: actor.id,
+        action: 'request.team_changed',
+        subjectType: 'intake_request',
+        subjectId: request.id,
+        clientId: request.client_id,
+        ip: actor.ip ?? null,
+        details: { before: { team: request.team }, after: { team } },
+      });
+    }
+    return { ok: true, clientName: request.client_name, team };
   });
 }

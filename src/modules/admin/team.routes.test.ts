@@ -63,7 +63,7 @@ describe(`« Équipes » and the agents suggested by language (${dialectName})`,
     const { client } = await buildTestApp(t, { start: START });
     const admin = await client('admin@example.com');
     const page = mainOf((await admin.get('/gestion/assignations')).body);
-    assert.match(page, /Sam Nouveau<\/th><td[^>]*>Montréal Centre<\/td><td[^>]*>Espagnol · interprète\u202f: Espagnol<\/td>/);
+    assert.match(page, /Sam Nouveau<\/th><td[^>]*>[\s\S]*?<option value="montreal-centre" selected>Montréal Centre<\/option>[\s\S]*?<\/td><td[^>]*>Espagnol · interprète\u202f: Espagnol<\/td>/);
     assert.match(
       page,
       /<optgroup label="Suggestions \(langue\u202f: Espagnol\)"><option value="\d+">Luc Gagnon \(Montréal Centre\) — 2 clients<\/option><\/optgroup><optgroup label="Autres agentes et agents"><option value="\d+">Marie Tremblay \(Montréal Centre\) — 3 clients<\/option><\/optgroup>/,
@@ -100,6 +100,40 @@ describe(`« Équipes » and the agents suggested by language (${dialectName})`,
     await database.db.updateTable('accounts').set({ languages: 'fr' }).where('id', '=', demo.marie.id).execute();
     const warned = mainOf((await admin.post('/gestion/assignations/reassigner', { from: String(demo.luc.id), clients: [String(demo.carlos.id)], agent: String(demo.marie.id), note: '' })).body);
     assert.match(warned, /class="app-notice[^"]*"[\s\S]*Marie Tremblay ne parle pas la langue demandée \(Anglais\)\./);
+  });
+
+  test('an unassigned request goes to another team, chosen from the list: its agents see it, the others no longer; an unknown team is refused with a message', async (t) => {
+    const { client, demo, database } = await buildTestApp(t, { start: START });
+    const request = await database.db.selectFrom('intake_requests').select('id').where('client_id', '=', demo.sam.id).executeTakeFirstOrThrow();
+    const admin = await client('admin@example.com');
+    const page = mainOf((await admin.get('/gestion/assignations')).body);
+    assert.match(
+      page,
+      new RegExp(`<select id="team-${request.id}" name="team"><option value="montreal-centre" selected>Montréal Centre</option><option value="capitale-nationale">Québec – Capitale-Nationale</option></select>`),
+    );
+
+    const unknown = await admin.post(`/gestion/demandes/${request.id}/equipe`, { team: 'inconnue' });
+    assert.equal(unknown.statusCode, 400);
+    assert.match(mainOf(unknown.body), /Équipe\u202f: choisissez une équipe de la liste/);
+    const marie = await client('marie.tremblay@example.com');
+    assert.equal((await marie.post(`/gestion/demandes/${request.id}/equipe`, { team: 'capitale-nationale' })).statusCode, 404);
+    assert.match((await marie.get('/espace')).body, /Sam Nouveau/, 'in Marie’s team queue before');
+    assert.equal((await database.db.selectFrom('intake_requests').select('team').where('id', '=', request.id).executeTakeFirstOrThrow()).team, 'montreal-centre', 'unchanged');
+
+    const sent = await admin.post(`/gestion/demandes/${request.id}/equipe`, { team: 'capitale-nationale' });
+    assert.equal(sent.statusCode, 303);
+    assert.match(mainOf((await admin.get(String(sent.headers.location))).body), /La demande de Sam Nouveau est transmise à l'équipe Québec – Capitale-Nationale\./);
+    assert.equal((await database.db.selectFrom('intake_requests').select('team').where('id', '=', request.id).executeTakeFirstOrThrow()).team, 'capitale-nationale');
+    const audit = await database.db.selectFrom('audit_log').select(['details', 'client_id']).where('action', '=', 'request.team_changed').execute();
+    assert.deepEqual(
+      audit.map((line) => [line.client_id, JSON.parse(String(line.details))]),
+      [[demo.sam.id, { before: { team: 'montreal-centre' }, after: { team: 'capitale-nationale' } }]],
+    );
+    assert.doesNotMatch((await marie.get('/espace')).body, /Sam Nouveau/, 'no longer in Marie’s team queue');
+
+    // A retired team is not offered, and refused.
+    await admin.post('/gestion/reference/equipes/montreal-centre/retirer');
+    assert.equal((await admin.post(`/gestion/demandes/${request.id}/equipe`, { team: 'montreal-centre' })).statusCode, 400);
   });
 
   test('migration 0031 makes a team of every code in use, named after it', async (t) => {

@@ -83,6 +83,7 @@ export interface AuditDetails {
   'request.submitted': { team: string; dueAt: string };
   'request.taken': NoDetails;
   'request.assigned': { to: number };
+  'request.team_changed': Change<{ team: string }>;
 
   'client.file_viewed': NoDetails;
   'client.reassigned': { from: number | null; to: number; note?: string };

@@ -47,6 +47,7 @@ const actions = {
   'audit.action.request.submitted': 'Demande envoyée',
   'audit.action.request.taken': 'Demande prise en charge',
   'audit.action.request.assigned': 'Demande assignée par la gestion',
+  'audit.action.request.team_changed': 'Demande transmise à une autre équipe par la gestion',
 
   'audit.action.client.file_viewed': 'Dossier consulté',
   'audit.action.client.reassigned': 'Dossier réassigné par la gestion',
@@ -173,6 +174,7 @@ const en: Record<keyof typeof fr, string> = {
   'audit.action.request.submitted': 'Request sent',
   'audit.action.request.taken': 'Request taken on',
   'audit.action.request.assigned': 'Request assigned by management',
+  'audit.action.request.team_changed': 'Request sent to another team by management',
 
   'audit.action.client.file_viewed': 'File viewed',
   'audit.action.client.reassigned': 'File reassigned by management',

@@ -9,7 +9,7 @@ import type { MessageKey } from '../../../platform/i18n/catalog';
 import { pluralForm } from '../../../platform/i18n/plural';
 import type { AgentChoice, AssignmentsOverview, LanguageNeed } from '../assignment.service';
 import { type Team, teamName } from '../team.service';
-import { ADMIN_PATH, agentCaseloadPath, assignRequestPath } from './paths';
+import { ADMIN_PATH, agentCaseloadPath, assignRequestPath, requestTeamPath } from './paths';
 
 /** The languages a client needs, in words (« Espagnol · interprète : Espagnol »). */
 export function needText(ctx: ViewContext, need: LanguageNeed): string {
@@ -53,6 +53,35 @@ export function AgentOptions({ ctx, agents, teams, need, selected }: { ctx: View
   );
 }
 
+/** The request's team, and a form to send it to another team's queue (the active teams of « Données de référence »). */
+function TeamChoice({ ctx, teams, requestId, current, clientName }: { ctx: ViewContext; teams: Team[]; requestId: number; current: string; clientName: string }) {
+  const { t } = ctx;
+  const name = (code: string) => teamName(teams, code, ctx.locale) ?? code;
+  const choices = teams.filter((team) => team.active === 1 || team.code === current).sort((a, b) => name(a.code).localeCompare(name(b.code), ctx.locale));
+  return (
+    <PostForm ctx={ctx} action={requestTeamPath(requestId)} class="app-inline-form">
+      <label class="app-visually-hidden" for={`team-${requestId}`}>
+        {t('admin.assign.teamFor', { name: clientName })}
+      </label>
+      <select id={`team-${requestId}`} name="team">
+        {choices.some((team) => team.code === current) || (
+          <option value={current} selected>
+            {current}
+          </option>
+        )}
+        {choices.map((team) => (
+          <option key={team.code} value={team.code} selected={team.code === current}>
+            {name(team.code)}
+          </option>
+        ))}
+      </select>{' '}
+      <button type="submit" class="app-button app-button--secondary" aria-label={t('admin.assign.sendToTeamLabel', { name: clientName })}>
+        {t('admin.assign.sendToTeam')}
+      </button>
+    </PostForm>
+  );
+}
+
 /** « Réassigner »: caseloads by agent, and the unassigned requests with an « Assigner » form each. */
 export function AssignmentsPage({ ctx, overview, notice, warning }: { ctx: ViewContext; overview: AssignmentsOverview; notice?: string; warning?: string }) {
   const { t } = ctx;
@@ -86,7 +115,9 @@ export function AssignmentsPage({ ctx, overview, notice, warning }: { ctx: ViewC
                 <th scope="row" data-label={t('admin.assign.col.client')}>
                   {request.clientName}
                 </th>
-                <td data-label={t('admin.assign.col.team')}>{teamName(teams, request.team, ctx.locale)}</td>
+                <td data-label={t('admin.assign.col.team')}>
+                  <TeamChoice ctx={ctx} teams={teams} requestId={request.id} current={request.team} clientName={request.clientName} />
+                </td>
                 <td data-label={t('admin.assign.col.language')}>{needText(ctx, request.need)}</td>
                 <td data-label={t('admin.assign.col.submitted')}>
                   <time dateTime={request.submittedAt}>{formatDateTime(request.submittedAt, ctx.locale)}</time>

@@ -10,6 +10,7 @@ export const REASSIGN_POST_PATH = '/gestion/assignations/reassigner';
 export const REASSIGN_CONFIRM_PATH = '/gestion/assignations/reassigner/confirmer';
 export const agentCaseloadPath = (agentId: number) => `${ASSIGN_PATH}/agents/${agentId}`;
 export const assignRequestPath = (requestId: number) => `/gestion/demandes/${requestId}/assigner`;
+export const requestTeamPath = (requestId: number) => `/gestion/demandes/${requestId}/equipe`;
 export const REFERENCE_PATH = '/gestion/reference';
 export const NEW_REASON_PATH = '/gestion/reference/raisons/nouvelle';
 export const reasonPath = (code: string) => `/gestion/reference/raisons/${encodeURIComponent(code)}`;
