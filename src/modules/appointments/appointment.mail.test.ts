@@ -141,6 +141,10 @@ describe('the e-mail of an appointment', () => {
     assert.equal(m.subject, 'Rendez-vous du mercredi 9 décembre 2026 à 10 h 00 annulé');
     assert.ok(m.text.includes("Votre rendez-vous est annulé, comme vous l'avez demandé. Raison\u202f: Conflit d'horaire."), m.text);
     assert.ok(m.text.includes('Un nouveau rendez-vous sera proposé dans les deux jours ouvrables.'));
+    // With the agent's deadline (Tuesday's close), the mail gives the date instead.
+    const dated = mail({ event: 'cancelled', appointment: cancelled, reason, reproposalDueAt: '2026-12-08T21:00:00.000Z' });
+    assert.ok(dated.text.includes('Un nouveau rendez-vous vous sera proposé au plus tard le mardi 8 décembre 2026 à 16\u00a0h\u00a000 (heure du Québec).'), dated.text);
+    assert.ok(!dated.text.includes('dans les deux jours ouvrables'));
     assert.ok(m.text.includes('retire ce rendez-vous de votre agenda'));
     assert.equal(m.calendar?.method, 'CANCEL');
     const { calendar, event, get } = eventOf(m.calendar?.ics);

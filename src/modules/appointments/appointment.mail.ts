@@ -16,6 +16,8 @@ export interface AppointmentMailInput {
   agent: { display_name: string; email: string } | undefined;
   /** Why it was cancelled (cancelled only). */
   reason?: CancellationReason;
+  /** Cancelled by the client: by when a new appointment will be proposed. */
+  reproposalDueAt?: string;
   /** The agent wrote why it changed (its text stays in the message centre). */
   hasNote?: boolean;
   publicUrl: string;
@@ -60,6 +62,14 @@ function detailRows(input: AppointmentMailInput): MailDetail[] {
   return rows;
 }
 
+/** « Un nouveau rendez-vous vous sera proposé au plus tard le … », the date when it is known. */
+function nextProposal(input: AppointmentMailInput): string {
+  const locale = input.client.locale;
+  const t = translator(locale);
+  const due = input.reproposalDueAt;
+  return due ? t('appointments.next.reproposal', { date: formatLongDate(due, locale), time: formatTime(due, locale) }) : t('appointments.mail.cancelled.next');
+}
+
 function introOf(input: AppointmentMailInput): string[] {
   const t = translator(input.client.locale);
   const agent = input.agent?.display_name ?? t('appointments.mail.agent');
@@ -70,9 +80,7 @@ function introOf(input: AppointmentMailInput): string[] {
     case 'changed':
       return [t('appointments.mail.changed.intro', { agent }), ...(input.hasNote ? [t('appointments.mail.changed.note')] : [])];
     case 'cancelled':
-      return input.appointment.cancelled_by === input.client.id
-        ? [t('appointments.mail.cancelledByClient.intro', { reason }), t('appointments.mail.cancelled.next')]
-        : [t('appointments.mail.cancelledByAgent.intro', { agent, reason })];
+      return input.appointment.cancelled_by === input.client.id ? [t('appointments.mail.cancelledByClient.intro', { reason }), nextProposal(input)] : [t('appointments.mail.cancelledByAgent.intro', { agent, reason })];
   }
 }
 

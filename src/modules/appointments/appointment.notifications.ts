@@ -39,14 +39,16 @@ export function newAppointmentMessage(appointment: Appointment, agentName: strin
   });
 }
 
-export function cancelledAppointmentMessage(appointment: Appointment, reason: CancellationReason): MessageContent {
+/** The client cancelled: the guide's « dans les deux jours ouvrables », then the date it means (`reproposalDueAt`). */
+export function cancelledAppointmentMessage(appointment: Appointment, reason: CancellationReason, reproposalDueAt: string): MessageContent {
   return bilingual((locale) => {
     const t = translator(locale);
     const when = { date: formatLongDate(appointment.starts_at, locale), time: formatTime(appointment.starts_at, locale) };
     const label = locale === 'en' ? reason.label_en : reason.label_fr;
+    const due = t('appointments.next.reproposal', { date: formatLongDate(reproposalDueAt, locale), time: formatTime(reproposalDueAt, locale) });
     return {
       subject: t('appointments.notify.cancelled.subject', when),
-      body: [t('appointments.notify.cancelled.intro', { reason: label }), '', ...detailLines(appointment, locale), '', t('appointments.notify.cancelled.next')].join('\n'),
+      body: [t('appointments.notify.cancelled.intro', { reason: label }), '', ...detailLines(appointment, locale), '', t('appointments.notify.cancelled.next'), due].join('\n'),
     };
   });
 }

@@ -95,8 +95,9 @@ export async function seedAppointments(db: Db, accounts: DemoAccounts, clock: Cl
   });
   await announce({ ...cancelled, sequence: 0, created_at: at(-14 * day) }, marie, at(-13 * day));
   const reason = await findReason(db, 'conflit_horaire');
-  if (reason) await writeMessage(db, { clientId: john.id, dedupeKey: appointmentMessageKey(cancelled), content: cancelledAppointmentMessage(cancelled, reason), at: cancelledAt, readAt: at(-8 * day) });
-  await insertReproposalTask(db, { agent_id: marie.id, client_id: john.id, appointment_id: cancelled.id, due_at: at(-7 * day), created_at: cancelledAt, done_at: at(-8 * day) });
+  const reproposalDueAt = at(-7 * day);
+  if (reason) await writeMessage(db, { clientId: john.id, dedupeKey: appointmentMessageKey(cancelled), content: cancelledAppointmentMessage(cancelled, reason, reproposalDueAt), at: cancelledAt, readAt: at(-8 * day) });
+  await insertReproposalTask(db, { agent_id: marie.id, client_id: john.id, appointment_id: cancelled.id, due_at: reproposalDueAt, created_at: cancelledAt, done_at: at(-8 * day) });
 
   const byPhone = await create({ client: john, agent: marie, kind: 'suivi', mode: 'telephone', days: 5, hour: 10 }, at(-3 * day));
   await announce(byPhone, marie, null);

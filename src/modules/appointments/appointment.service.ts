@@ -170,11 +170,12 @@ export async function cancelAppointment(db: Db, actor: Actor, input: CancelInput
     await withdrawReminder(trx, cancelled); // a reminder queued a moment ago must not follow the cancellation
 
     const calendar = await loadBusinessCalendar(trx, deps);
+    const reproposalDueAt = calendar.addBusinessDays(now, deps.reproposalBusinessDays).toISOString();
     await insertReproposalTask(trx, {
       agent_id: cancelled.agent_id,
       client_id: cancelled.client_id,
       appointment_id: cancelled.id,
-      due_at: calendar.addBusinessDays(now, deps.reproposalBusinessDays).toISOString(),
+      due_at: reproposalDueAt,
       created_at: at,
     });
     const client = await clientRecipient(trx, cancelled.client_id);
@@ -184,8 +185,8 @@ export async function cancelAppointment(db: Db, actor: Actor, input: CancelInput
       {
         client,
         dedupeKey: appointmentMessageKey(cancelled),
-        content: cancelledAppointmentMessage(cancelled, reason),
-        email: (links) => appointmentMail({ event: 'cancelled', appointment: cancelled, client, agent, reason, publicUrl: deps.publicUrl, messageUrl: links.message, now }),
+        content: cancelledAppointmentMessage(cancelled, reason, reproposalDueAt),
+        email: (links) => appointmentMail({ event: 'cancelled', appointment: cancelled, client, agent, reason, reproposalDueAt, publicUrl: deps.publicUrl, messageUrl: links.message, now }),
       },
       deps,
     );

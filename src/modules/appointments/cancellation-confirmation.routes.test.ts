@@ -16,7 +16,7 @@ const textOf = (html: string) =>
     .replace(/\s+/g, ' ');
 
 describe(`the cancellation's confirmation gives the date of the new proposal (${dialectName})`, () => {
-  test('the guide’s message, then the computed date and whom to call after it, the date « Accompagnement Québec » then shows; in English too; gone once proposed', async (t) => {
+  test('the guide’s message, then the computed date and whom to call after it, the date the message, the e-mail and « Accompagnement Québec » give; in English too; gone once proposed', async (t) => {
     const app = await buildTestApp(t, { start: SUNDAY });
     const db = app.database.db;
     const [appointment] = await db.selectFrom('appointments').selectAll().where('client_id', '=', app.demo.john.id).where('status', '=', 'planifie').orderBy('starts_at').execute();
@@ -34,6 +34,14 @@ describe(`the cancellation's confirmation gives the date of the new proposal (${
     );
     assert.match(french, /Si vous n'avez pas de nouvelles d'ici le mardi 8 décembre 2026 à 16\sh\s00, appelez le 514 864-9191 ou, sans frais, le 1 877 864-9191 \(du lundi au vendredi, de 8\sh\s30 à 16\sh\s30\)\./);
     assert.match(mainOf(page.body), /<time datetime="2026-12-08T21:00:00.000Z">/i);
+    // The message and the e-mail of the cancellation give the same date.
+    const promise = /Un nouveau rendez-vous vous sera proposé au plus tard le mardi 8 décembre 2026 à 16\sh\s00 \(heure du Québec\)\./;
+    const [message] = await db.selectFrom('messages').selectAll().where('client_id', '=', app.demo.john.id).orderBy('id', 'desc').limit(1).execute();
+    assert.match(message.body_fr, promise);
+    assert.match(message.body_en, /A new appointment will be proposed to you no later than Tuesday, December 8, 2026 at 4:00\sp\.m\. \(Québec time\)\./);
+    const [mail] = await db.selectFrom('mail_outbox').selectAll().where('to_address', '=', 'john.doe@example.com').orderBy('id', 'desc').limit(1).execute();
+    assert.equal(mail.calendar_method, 'CANCEL');
+    assert.match(mail.body_text, promise);
     // The home page then promises the same moment.
     assert.match(textOf((await john.get('/accompagnement-quebec')).body), /Un nouveau rendez-vous vous sera proposé au plus tard le mardi 8 décembre 2026 à 16\sh\s00 \(heure du Québec\)\./);
 
