@@ -1,5 +1,11 @@
 import { type Expression, type SqlBool, sql } from 'kysely';
-import type { ClientScope } from '../platform/access/actor';
+
+/**
+ * Which clients' rows a query may reach: a client their own, an agent the clients assigned to
+ * them (accounts.agent_id: work follows the client when a manager reassigns), a manager all.
+ * Repositories take a scope, never a role, so one query serves every kind of person.
+ */
+export type ClientScope = { kind: 'own'; clientId: number } | { kind: 'caseload'; agentId: number } | { kind: 'any' };
 
 /**
  * The WHERE condition that keeps a query inside a client scope, on the column holding the

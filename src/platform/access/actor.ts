@@ -1,4 +1,5 @@
 import type { Account } from '../../db/database';
+import type { ClientScope } from '../../db/scope';
 
 /**
  * The person acting, as every service sees them: a client, an agent (AAI) or a manager, by id.
@@ -13,12 +14,8 @@ export function actorOf(account: Pick<Account, 'id' | 'role'>, ip?: string | nul
   return { role, id: account.id, ip: ip ?? null };
 }
 
-/**
- * Which clients' rows a query may reach: a client their own, an agent the clients assigned to
- * them (accounts.agent_id: work follows the client when a manager reassigns), a manager all.
- * Repositories take a scope, never a role, so one query serves every kind of person.
- */
-export type ClientScope = { kind: 'own'; clientId: number } | { kind: 'caseload'; agentId: number } | { kind: 'any' };
+// Which clients' rows a query may reach: defined beside the query condition it feeds (src/db/scope.ts).
+export type { ClientScope };
 
 /** The default scope of an actor over client data (modules may narrow it further). */
 export function clientScopeOf(actor: Actor): ClientScope {
