@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { requestActor } from '../../platform/http/actor';
 import { requireRole } from '../../platform/http/guards';
+import { servePageFromCache } from '../../platform/page-cache/page-cache';
 import { fileNumber } from '../accounts/directory.service';
 import { listAppointments } from '../appointments/appointment.service';
 import { actionsByDomain } from '../plans/plan.service';
@@ -13,6 +14,11 @@ import { DOMAIN_LABEL_KEYS } from '../plans/domains';
 import type { FastifyRequest } from 'fastify';
 
 const client = { preHandler: requireRole('client') };
+/**
+ * Kept (ADR 0008): the plan and the appointments move the client's page version, and so does each
+ * audit line of their file, a staff member's opening included (migration 0030).
+ */
+const cachedPage = { preHandler: [requireRole('client'), servePageFromCache] };
 
 /** « Mes documents »: the plan and the appointments, printable; « Télécharger mes données »; who opened the file. */
 export async function documentsRoutes(app: FastifyInstance): Promise<void> {
@@ -32,7 +38,7 @@ export async function documentsRoutes(app: FastifyInstance): Promise<void> {
     return { plan, appointments: [...planned, ...past].map((item) => item.appointment), views };
   };
 
-  app.get('/mes-documents', client, async (request, reply) => {
+  app.get('/mes-documents', cachedPage, async (request, reply) => {
     const { plan, appointments, views } = await documentsOf(request);
     return reply.page({
       title: request.t('shell.documents.title'),

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { requestActor } from '../../platform/http/actor';
 import { currentAccount, requireRole } from '../../platform/http/guards';
+import { servePageFromCache } from '../../platform/page-cache/page-cache';
 import type { FieldError } from '../../ui/components/form';
 import { firstProposalDueFor, type IntakeDeps, intakeState, myRequests, nextStep, promisedMoment, saveStep, type Step, transmitRequest } from './request-draft.service';
 import { REQUEST_ERRORS } from './request.errors';
@@ -8,6 +9,8 @@ import { CollectionNoticePage, NOTICE_PATH } from './views/collection-notice';
 import { ConfirmationPage, FirstAppointmentPage, type FormValues, firstAppointmentValues, IdentificationPage, identificationValues, MyFilesPage, STEP_PATH, SummaryPage } from './views/request-pages';
 
 const client = { preHandler: requireRole('client') };
+/** Kept (ADR 0008): the requests, the draft (migration 0030) and the closure days move the versions it is keyed on. */
+const cachedPage = { preHandler: [requireRole('client'), servePageFromCache] };
 
 /** The posted form as strings and lists (checkboxes), without the CSRF token. */
 function formValues(body: unknown): FormValues {
@@ -120,7 +123,7 @@ export async function requestDraftRoutes(app: FastifyInstance): Promise<void> {
     return reply.page({ title: t('intake.confirmation.title'), body: (ctx) => <ConfirmationPage ctx={ctx} moment={moment} dueAt={dueAt} /> });
   });
 
-  app.get('/mes-dossiers', client, async (request, reply) => {
+  app.get('/mes-dossiers', cachedPage, async (request, reply) => {
     const { t, locale } = request;
     const actor = requestActor(request);
     const [requests, state, firstProposalDueAt] = await Promise.all([myRequests(db, actor), intakeState(db, actor), firstProposalDueFor(db, actor, deps)]);

@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { buildTestApp } from '../../../test/helpers/app';
+import { dialectName } from '../../../test/helpers/database';
+import { createAccount } from '../../db/seed/factories';
+
+const START = new Date('2026-12-01T15:00:00Z');
+
+/** Pages kept since issue 21, on versions that migration 0030's triggers move. */
+describe(`« Mes dossiers » and « Mes documents » kept, and fresh on the next request (${dialectName})`, () => {
+  test('« Mes dossiers »: a request started in another connection is offered back on the next request', async (t) => {
+    const { client, database } = await buildTestApp(t, { start: START });
+    const person = await createAccount(database.db, { email: 'nouvelle.personne@example.com', at: START.toISOString() });
+    const visitor = await client('nouvelle.personne@example.com');
+    const first = await visitor.get('/mes-dossiers');
+    const kept = await visitor.get('/mes-dossiers');
+    assert.equal(kept.headers.etag, first.headers.etag, 'kept: the same page');
+    assert.match(kept.body, /Formuler une demande/);
+    const other = database.connectAgain();
+    t.after(() => other.close());
+    await other.db.insertInto('intake_drafts').values({ client_id: person.id, answers: '{}', created_at: START.toISOString(), updated_at: START.toISOString() }).execute();
+    const after = await visitor.get('/mes-dossiers');
+    assert.match(after.body, /Reprendre ma demande/);
+  });
+
+  test('« Mes documents »: the agent’s opening of the file is listed on the client’s next request', async (t) => {
+    const { client, demo } = await buildTestApp(t, { start: START });
+    const john = await client('john.doe@example.com');
+    const first = await john.get('/mes-documents');
+    const kept = await john.get('/mes-documents');
+    assert.equal(kept.headers.etag, first.headers.etag, 'kept: the same page');
+    const openings = (body: string) => body.split('Marie Tremblay').length;
+    const marie = await client('marie.tremblay@example.com');
+    assert.equal((await marie.get(`/espace/clients/${demo.john.id}`)).statusCode, 200);
+    const after = await john.get('/mes-documents');
+    assert.ok(openings(after.body) > openings(kept.body), 'the opening is listed');
+  });
+});
