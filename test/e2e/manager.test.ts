@@ -118,7 +118,8 @@ describe(`the manager's side in a browser (${dialectName})`, () => {
       await admin.navigates(() => page.getByRole('button', { name: T.send }).click());
       await admin.audit('ajouter-erreur');
       await page.locator('.app-error-summary a[href="#team"]').waitFor();
-      await page.getByLabel(T.team, { exact: true }).fill('montreal-centre');
+      // The team is chosen from the list the manager keeps in « Données de référence » (its name, in either language).
+      await page.getByLabel(T.team, { exact: true }).selectOption({ label: 'Montréal Centre' });
       await admin.navigates(() => page.getByRole('button', { name: T.send }).click());
       await admin.audit('invitation-envoyee');
       await page.getByText(email, { exact: false }).first().waitFor();
