@@ -21,7 +21,7 @@ const LABELS = {
     planned: 'Planifié',
     newMessage: /Nouveau rendez-vous/,
     reproposal: /proposer un nouveau rendez-vous/,
-    openJohn: /Ouvrir le dossier de John Doe/,
+    proposeToJohn: /Proposer un rendez-vous à John Doe/,
     cancel: 'Annuler',
     reason: "Raison de l'annulation",
     reasonChoice: 'Maladie',
@@ -45,7 +45,7 @@ const LABELS = {
     planned: 'Scheduled',
     newMessage: /New appointment/,
     reproposal: /propose a new appointment/,
-    openJohn: /Open the file of John Doe/,
+    proposeToJohn: /Propose an appointment to John Doe/,
     cancel: 'Cancel',
     reason: 'Reason for cancellation',
     reasonChoice: 'Illness',
@@ -154,9 +154,8 @@ describe(`the agents' workspace in a browser (${dialectName})`, () => {
       await signIn(marie, 'marie.tremblay@example.com', { locale: variant.locale });
       await marie.audit('file');
       await page.getByText(L.reproposal).waitFor();
-      await marie.navigates(() => page.getByRole('link', { name: L.openJohn }).click());
-      await marie.audit('dossier-john');
-      await marie.navigates(() => page.getByRole('link', { name: L.propose }).click());
+      // The queue's item opens the very form where the new appointment is proposed.
+      await marie.navigates(() => page.getByRole('link', { name: L.proposeToJohn }).click());
       await marie.audit('proposer');
       await page.getByRole('radio', { name: variant.locale === 'fr' ? 'Suivi' : 'Follow-up' }).check();
       await page.getByLabel(L.date, { exact: true }).fill(day);

@@ -1,4 +1,73 @@
+import { type Expression, type SqlBool, sql } from 'kysely';
+import type { Account } from '../../db/database';
+import { accountInScope } from '../../db/scope';
 import type { Db } from '../../db/types';
+import type { ClientScope } from '../../platform/access/actor';
+
+/** The columns « Mes clients » sorts by (links in the column headers). */
+export type ClientSort = 'name' | 'next' | 'contact' | 'plan';
+
+export type ClientListIdentity = Pick<Account, 'id' | 'display_name' | 'email' | 'locale'>;
+
+export interface ClientPageQuery {
+  /** Lowercase name or e-mail fragment, or a file number's digits; undefined for all. */
+  term?: string;
+  sort: ClientSort;
+  descending: boolean;
+  limit: number;
+  offset: number;
+  /** « Prochain rendez-vous » counts appointments after this instant. */
+  now: string;
+}
+
+/**
+ * Each sort's key, per client row of accounts: a correlated subquery on an index by client, as the columns
+ * are. The plan sorts none (0) < draft (1) < published (2), then by actions to do; the last contact is the
+ * latest of a message sent, a reply received and an attended appointment (max ignores the NULLs,
+ * on both databases).
+ */
+function sortKey(sort: Exclude<ClientSort, 'name'>, now: string) {
+  switch (sort) {
+    case 'next':
+      return [sql`(select min(a.starts_at) from appointments a where a.client_id = accounts.id and a.status = 'planifie' and a.starts_at > ${now})`];
+    case 'contact':
+      return [
+        sql`(select max(t.at) from (select max(m.created_at) as at from messages m where m.client_id = accounts.id union all select max(r.created_at) from message_replies r where r.client_id = accounts.id union all select max(a.starts_at) from appointments a where a.client_id = accounts.id and a.status = 'termine') t)`,
+      ];
+    case 'plan':
+      return [
+        sql`coalesce((select case p.status when 'publie' then 2 else 1 end from plans p where p.client_id = accounts.id limit 1), 0)`,
+        sql`(select count(*) from plan_actions pa inner join plans p on p.id = pa.plan_id where p.client_id = accounts.id and pa.status = 'a_faire')`,
+      ];
+  }
+}
+
+/**
+ * One page of the clients within the scope, searched (name or e-mail, case-insensitive; or the file
+ * number) and sorted, with the total. Clients without a value (no appointment, no contact, no plan)
+ * come last whatever the direction; ties by name, then id, so paging is stable.
+ */
+export async function findClientPage(db: Db, scope: ClientScope, query: ClientPageQuery): Promise<{ rows: ClientListIdentity[]; total: number }> {
+  const inScope = sql<SqlBool>`accounts.role = 'client' and ${accountInScope(scope)}`;
+  let where: Expression<SqlBool> = inScope;
+  if (query.term) {
+    const like = `%${query.term.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+    where = sql<SqlBool>`${inScope} and (lower(accounts.display_name) like ${like} or accounts.email like ${like} or cast(accounts.id as text) = ${query.term})`;
+  }
+  const direction = sql.raw(query.descending ? 'desc' : 'asc');
+  const keys = query.sort === 'name' ? [] : sortKey(query.sort, query.now);
+  const nameDirection = query.sort === 'name' ? direction : sql.raw('asc');
+  // Each key computed once per row (k0, k1) in a derived table, then ordered: PostgreSQL orders by an output name only when it stands alone.
+  const keyColumns = keys.map((key, i) => sql`, ${key} as ${sql.ref(`k${i}`)}`);
+  const order = [...keys.flatMap((_, i) => [sql`${sql.ref(`k${i}`)} is null`, sql`${sql.ref(`k${i}`)} ${direction}`]), sql`display_name ${nameDirection}`, sql`id ${nameDirection}`];
+  const [rows, count] = await Promise.all([
+    sql<ClientListIdentity>`select id, display_name, email, locale from (select accounts.id, accounts.display_name, accounts.email, accounts.locale${sql.join(keyColumns, sql``)} from accounts where ${where}) sorted order by ${sql.join(order)} limit ${query.limit} offset ${query.offset}`.execute(
+      db,
+    ),
+    sql<{ n: number | string }>`select count(*) as n from accounts where ${where}`.execute(db),
+  ]);
+  return { rows: rows.rows, total: Number(count.rows[0]?.n ?? 0) };
+}
 
 /** What « Mes clients » shows beside a client's identity, as stored. */
 export interface ClientListRow {

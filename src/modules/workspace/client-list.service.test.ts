@@ -6,7 +6,7 @@ import { seedDemo } from '../../db/seed/demo';
 import type { Db } from '../../db/types';
 import type { Actor } from '../../platform/access/actor';
 import { takeRequest } from '../requests/request.service';
-import { clientList } from './client-list.service';
+import { type ClientListEntry, type ClientSort, clientList } from './client-list.service';
 
 /** The same database, counting the statements it runs. */
 function counting(db: Db): { db: Db; count: () => number } {
@@ -99,5 +99,45 @@ describe(`« Mes clients » columns (${dialectName})`, () => {
     assert.ok(all.clients.length > list.clients.length);
     assert.equal(count() - before, forMarie, 'one query for the columns whatever the number of clients');
     assert.deepEqual(all.details.get(demo.sam.id)?.languages, ['Spanish', 'French']);
+  });
+
+  test('sorted by next appointment, last contact or plan state, either way: clients without a value last; the scope and the search hold', async (t) => {
+    const { db } = await testDatabase(t);
+    const clock = movableClock(new Date('2026-12-02T15:00:00Z'));
+    const demo = await seedDemo(db, clock);
+    const manager: Actor = { role: 'manager', id: demo.admin.id };
+    const marie: Actor = { role: 'agent', id: demo.marie.id };
+    const keyOf: Record<Exclude<ClientSort, 'name'>, (entry: ClientListEntry) => string | number | null> = {
+      next: (entry) => entry.nextAppointmentAt,
+      contact: (entry) => entry.lastContactAt,
+      plan: (entry) => (entry.plan.kind === 'none' ? 0 : entry.plan.kind === 'brouillon' ? 1000 + entry.plan.toDo : 2000 + entry.plan.toDo),
+    };
+    for (const sort of ['next', 'contact', 'plan'] as const) {
+      for (const descending of [false, true]) {
+        const list = await clientList(db, manager, { page: 1, lang: 'fr', order: { sort, descending } }, clock);
+        assert.equal(list.total, list.clients.length);
+        const keys = list.clients.map((client) => keyOf[sort](list.details.get(client.id)!));
+        const present = keys.filter((key) => key !== null);
+        // Null keys come after every value, whatever the direction.
+        assert.deepEqual(keys.slice(0, present.length), present, `${sort} ${descending ? 'desc' : 'asc'}: nulls last`);
+        const sorted = [...present].sort((a, b) => (a! < b! ? -1 : a! > b! ? 1 : 0));
+        assert.deepEqual(present, descending ? sorted.reverse() : sorted, `${sort} ${descending ? 'desc' : 'asc'}`);
+      }
+    }
+    // The demo has values to order: at least two distinct next appointments, contacts and plan states.
+    const all = await clientList(db, manager, { page: 1, lang: 'fr' }, clock);
+    for (const sort of ['next', 'contact', 'plan'] as const) assert.ok(new Set(all.clients.map((client) => keyOf[sort](all.details.get(client.id)!))).size >= 2, sort);
+
+    for (const sort of ['name', 'next', 'contact', 'plan'] as const) {
+      const mine = await clientList(db, marie, { page: 1, lang: 'fr', order: { sort, descending: true } }, clock);
+      assert.deepEqual(mine.clients.map((client) => client.display_name).sort(), ['Ana Silva', 'Jane Roe', 'John Doe'], `${sort}: Marie’s caseload only`);
+      const searched = await clientList(db, marie, { search: `AQ-${String(demo.john.id).padStart(6, '0')}`, page: 1, lang: 'fr', order: { sort, descending: false } }, clock);
+      assert.deepEqual(
+        searched.clients.map((client) => client.id),
+        [demo.john.id],
+      );
+      const foreign = await clientList(db, marie, { search: 'amina', page: 1, lang: 'fr', order: { sort, descending: false } }, clock);
+      assert.equal(foreign.total, 0, 'Luc’s client is not found by Marie');
+    }
   });
 });

@@ -1,11 +1,14 @@
 import type { Db } from '../../db/types';
 import type { Actor } from '../../platform/access/actor';
 import type { Clock } from '../../platform/clock';
+import type { Locale } from '../../platform/i18n/locale';
 import { REPLY_BUSINESS_DAYS, repliesToRead } from '../messages/conversation.service';
 import type { BusinessCalendar } from '../../platform/business-time/business-calendar';
 import { loadBusinessCalendar } from '../../platform/business-time/load-business-calendar';
 import { appointmentsAwaitingOutcome, assessmentsAwaitingPlan, awaitingOutcomeCounts, openReproposals } from '../appointments/appointment.service';
 import { firstProposalDueAt, openRequestsFor } from '../requests/request.service';
+import { type ClientNeeds, needsFromAnswers } from './client-needs';
+import { findQueueClients } from './work-queue.repository';
 import { type SourcedWork, sourcedWork } from './work-sources';
 import { hasWorkspace } from './workspace.policy';
 
@@ -17,7 +20,12 @@ import { hasWorkspace } from './workspace.policy';
  */
 export type WorkKind = 'request' | 'reproposal' | 'outcome' | 'plan' | 'reply';
 /** `sourced`: work another module adds (work-sources.ts), in its own words. */
-type QueueKind = WorkKind | 'sourced';
+export type QueueKind = WorkKind | 'sourced';
+/** Every kind, in the order « Ma file de travail » counts them. */
+export const QUEUE_KINDS: readonly QueueKind[] = ['request', 'reproposal', 'outcome', 'plan', 'reply', 'sourced'];
+
+/** How long an item has been overdue, in business time: « en retard depuis 2 h ouvrables ». */
+export type Lateness = { unit: 'lessThanHour' } | { unit: 'hours' | 'days'; count: number } | { unit: 'moreThanDays'; count: number };
 
 export interface WorkItem {
   kind: QueueKind;
@@ -27,6 +35,8 @@ export interface WorkItem {
   isOverdue: boolean;
   /** Business hours left (capped at two business days' worth), for « dû dans 3 h ouvrables ». */
   businessHoursLeft: number;
+  /** Overdue items only: how long since the deadline, business hours and days only. */
+  lateness?: Lateness;
   /** The request to take (« Prendre en charge ») when nobody has it yet. */
   takeRequestId?: number;
   /** The appointment the item is about (the cancelled one, the past one, the assessment). */
@@ -50,6 +60,9 @@ export interface WorkQueueDeps {
 export const PLAN_BUSINESS_DAYS = 5;
 /** Business days to record the outcome of an appointment once it has ended. */
 export const OUTCOME_BUSINESS_DAYS = 1;
+
+/** Past this many business days late, « depuis plus de 10 jours ouvrables »: counting further changes nothing. */
+const LATENESS_DAYS_SHOWN = 10;
 
 /** Names in French order, one collator for every comparison (a manager's queue holds 20,000 items at scale). */
 const byName = new Intl.Collator('fr');
@@ -91,11 +104,62 @@ export async function workQueue(db: Db, actor: Actor, deps: WorkQueueDeps): Prom
     ...outcomes.map((o) => ({ kind: 'outcome' as const, clientId: o.clientId, clientName: o.clientName, dueAt: due.outcome(o.endsAt), appointmentId: o.appointmentId })),
     ...sourced.map((work) => ({ kind: 'sourced' as const, clientId: work.clientId, clientName: work.clientName, dueAt: work.dueAt, sourced: work })),
   ];
+  const dayHours = deps.businessDayEndHour - deps.businessDayStartHour;
   const items = pending.map((fields): WorkItem => {
     const dueAt = new Date(fields.dueAt);
-    return { ...fields, isOverdue: dueAt.getTime() < now.getTime(), businessHoursLeft: calendar.businessHoursBetween(now, dueAt, 2 * (deps.businessDayEndHour - deps.businessDayStartHour)) };
+    const isOverdue = dueAt.getTime() < now.getTime();
+    const item: WorkItem = { ...fields, isOverdue, businessHoursLeft: calendar.businessHoursBetween(now, dueAt, 2 * dayHours) };
+    if (isOverdue) item.lateness = latenessOf(calendar.businessHoursBetween(dueAt, now, LATENESS_DAYS_SHOWN * dayHours), dayHours);
+    return item;
   });
   return items.sort((a, b) => Number(b.isOverdue) - Number(a.isOverdue) || (a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : 0) || byName.compare(a.clientName, b.clientName));
+}
+
+/** Business hours late, told in hours within the first business day and in whole business days after. */
+function latenessOf(hours: number, dayHours: number): Lateness {
+  if (hours < 1) return { unit: 'lessThanHour' };
+  if (hours < dayHours) return { unit: 'hours', count: Math.floor(hours) };
+  if (hours >= LATENESS_DAYS_SHOWN * dayHours) return { unit: 'moreThanDays', count: LATENESS_DAYS_SHOWN };
+  return { unit: 'days', count: Math.floor(hours / dayHours) };
+}
+
+/** « Mes dossiers » (clients assigned to the actor) or « Mon équipe » (also the team's requests nobody has taken). */
+export type QueueScope = 'mine' | 'team';
+
+/** What « Ma file de travail » is narrowed to; every field has a default, so any URL reads as a view. */
+export interface QueueFilter {
+  kind?: QueueKind;
+  scope: QueueScope;
+  overdueOnly: boolean;
+}
+
+export interface WorkQueueView {
+  items: WorkItem[];
+  /** Items per kind within the scope and « En retard » filters (before the kind filter): the counts at the top. */
+  counts: Record<QueueKind, number>;
+  /** What each shown client asked for in their request: languages, interpreter, accessibility. */
+  needs: Map<number, ClientNeeds>;
+}
+
+/**
+ * « Ma file de travail » filtered: by whose clients (an item is « mine » when its client is assigned
+ * to the actor: the team's untaken requests are not), overdue only, then by kind; counted per kind
+ * before the kind filter, so each count says what choosing that kind would show.
+ */
+export async function workQueueView(db: Db, actor: Actor, filter: QueueFilter, deps: WorkQueueDeps & { lang: Locale }): Promise<WorkQueueView> {
+  const all = await workQueue(db, actor, deps);
+  const clients = await findQueueClients(
+    db,
+    all.map((item) => item.clientId),
+  );
+  const agentOf = new Map(clients.map((row) => [row.id, row.agent_id]));
+  const inView = all.filter((item) => (filter.scope === 'team' || agentOf.get(item.clientId) === actor.id) && (!filter.overdueOnly || item.isOverdue));
+  const counts = Object.fromEntries(QUEUE_KINDS.map((kind) => [kind, 0])) as Record<QueueKind, number>;
+  for (const item of inView) counts[item.kind] += 1;
+  const items = filter.kind ? inView.filter((item) => item.kind === filter.kind) : inView;
+  const shown = new Set(items.map((item) => item.clientId));
+  const needs = new Map(clients.filter((row) => shown.has(row.id)).map((row) => [row.id, needsFromAnswers(row.answers, deps.lang)]));
+  return { items, counts, needs };
 }
 
 export interface OpenWorkTally {

@@ -1,16 +1,22 @@
 import { pluralForm } from '../../../platform/i18n/plural';
 import { EmptyState } from '../../../ui/components/empty-state/empty-state';
 import type { ViewContext } from '../../../ui/view-context';
-import { StatusTag } from '../../../ui/components/status-tag/status-tag';
 import { formatDateTime, formatLongDate } from '../../../ui/format/datetime';
 import { fileNumber } from '../../accounts/directory.service';
-import type { ClientList, ClientListEntry } from '../client-list.service';
-import { CLIENTS_PATH, clientPath } from './paths';
+import type { ClientList, ClientListEntry, ClientOrder, ClientSort } from '../client-list.service';
+import { hasNeeds, NeedsFlags, SpokenLanguages } from './needs-flags';
+import { CLIENT_SORT_SLUGS, CLIENTS_PATH, clientPath, clientsHref } from './paths';
 
-/** « Mes clients »: the caseload, searchable by name, e-mail or file number, paged (a GET form: bookmarkable, no JS). */
-export function ClientsPage({ ctx, result, search }: { ctx: ViewContext; result: ClientList; search: string }) {
+const COLUMN_KEYS = { name: 'workspace.clients.col.name', next: 'workspace.clients.col.next', plan: 'workspace.clients.col.plan', contact: 'workspace.clients.col.lastContact' } as const;
+
+/**
+ * « Mes clients »: the caseload, searchable by name, e-mail or file number, sorted by a column's
+ * header link, paged: every view is a URL (a GET form and links: bookmarkable, kept, no JS).
+ */
+export function ClientsPage({ ctx, result, search, order }: { ctx: ViewContext; result: ClientList; search: string; order: ClientOrder }) {
   const { t } = ctx;
-  const pageHref = (page: number) => `${CLIENTS_PATH}?${new URLSearchParams({ ...(search ? { q: search } : {}), page: String(page) })}`;
+  const pageHref = (page: number) => clientsHref({ search, ...order, page });
+  const Sortable = ({ column }: { column: ClientSort }) => <SortHeader ctx={ctx} column={column} search={search} order={order} />;
   return (
     <>
       <h1>{t('workspace.clients.title')}</h1>
@@ -22,6 +28,7 @@ export function ClientsPage({ ctx, result, search }: { ctx: ViewContext; result:
           </p>
           <div class="app-search__row">
             <input type="search" id="q" name="q" value={search} maxLength={200} aria-describedby="q-hint" autocomplete="off" />
+            <SortFields order={order} />
             <button type="submit" class="app-button">
               {t('workspace.clients.searchButton')}
             </button>
@@ -33,17 +40,17 @@ export function ClientsPage({ ctx, result, search }: { ctx: ViewContext; result:
         <EmptyState>{t(search ? 'workspace.clients.empty' : 'workspace.clients.none')}</EmptyState>
       ) : (
         <table class="app-table">
-          <caption class="app-visually-hidden">{t('workspace.clients.caption')}</caption>
+          <caption class="app-visually-hidden">{t(`workspace.clients.caption.${order.descending ? 'desc' : 'asc'}`, { column: t(COLUMN_KEYS[order.sort]) })}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('workspace.clients.col.name')}</th>
+              <Sortable column="name" />
               <th scope="col">{t('workspace.clients.col.email')}</th>
               <th scope="col">{t('workspace.clients.col.file')}</th>
               <th scope="col">{t('workspace.clients.col.language')}</th>
               <th scope="col">{t('workspace.clients.col.needs')}</th>
-              <th scope="col">{t('workspace.clients.col.next')}</th>
-              <th scope="col">{t('workspace.clients.col.plan')}</th>
-              <th scope="col">{t('workspace.clients.col.lastContact')}</th>
+              <Sortable column="next" />
+              <Sortable column="plan" />
+              <Sortable column="contact" />
             </tr>
           </thead>
           <tbody>
@@ -79,31 +86,51 @@ export function ClientsPage({ ctx, result, search }: { ctx: ViewContext; result:
   );
 }
 
+/** The sort kept when a search is sent (the search starts again from page 1). */
+function SortFields({ order }: { order: ClientOrder }) {
+  return (
+    <>
+      {order.sort !== 'name' && <input type="hidden" name="tri" value={CLIENT_SORT_SLUGS[order.sort]} />}
+      {order.descending && <input type="hidden" name="ordre" value="desc" />}
+    </>
+  );
+}
+
+/**
+ * A column header that sorts: a link to the list sorted by it (A to Z first; the other way when it
+ * already is), `aria-sort` on the column the list is sorted by, as screen readers announce it.
+ */
+function SortHeader({ ctx, column, search, order }: { ctx: ViewContext; column: ClientSort; search: string; order: ClientOrder }) {
+  const { t } = ctx;
+  const isSorted = order.sort === column;
+  const nextDescending = isSorted && !order.descending;
+  return (
+    <th scope="col" aria-sort={isSorted ? (order.descending ? 'descending' : 'ascending') : undefined}>
+      <a href={clientsHref({ search, sort: column, descending: nextDescending })} class="app-sort-link">
+        {t(COLUMN_KEYS[column])}
+        <span class="app-visually-hidden"> ({t(nextDescending ? 'workspace.clients.sort.desc' : 'workspace.clients.sort.asc')})</span>
+        {isSorted && (
+          <span class="app-sort-link__arrow" aria-hidden="true">
+            {order.descending ? ' ▼' : ' ▲'}
+          </span>
+        )}
+      </a>
+    </th>
+  );
+}
+
 /** The columns after the file number: languages, needs, next appointment, plan, last contact. */
 function ClientColumns({ ctx, locale, entry }: { ctx: ViewContext; locale: string; entry: ClientListEntry | undefined }) {
   const { t } = ctx;
   const none = t('workspace.clients.none.value');
   const plan = entry?.plan ?? { kind: 'none' as const };
-  // Only what the client asked for: an interpreter, or their own words on accessibility.
-  const needs = entry && (entry.interpreter !== null || entry.accessibility) ? entry : undefined;
   return (
     <>
       <td data-label={t('workspace.clients.col.language')}>
         {t(`workspace.lang.${locale as 'fr' | 'en'}`)}
-        {entry && entry.languages.length > 0 && <p class="app-table__detail">{t('workspace.clients.speaks', { languages: entry.languages.join(', ') })}</p>}
+        <SpokenLanguages ctx={ctx} needs={entry} />
       </td>
-      <td data-label={t('workspace.clients.col.needs')}>
-        {needs ? (
-          <>
-            {needs.interpreter !== null && <StatusTag tone="warning">{needs.interpreter ? t('workspace.clients.interpreterIn', { language: needs.interpreter }) : t('workspace.clients.interpreter')}</StatusTag>}
-            {needs.interpreter !== null && needs.accessibility && ' '}
-            {needs.accessibility && <StatusTag tone="info">{t('workspace.clients.accessibility')}</StatusTag>}
-            {needs.accessibility && <p class="app-table__detail app-preserve-lines">{needs.accessibility}</p>}
-          </>
-        ) : (
-          none
-        )}
-      </td>
+      <td data-label={t('workspace.clients.col.needs')}>{hasNeeds(entry) ? <NeedsFlags ctx={ctx} needs={entry} /> : none}</td>
       <td data-label={t('workspace.clients.col.next')}>{entry?.nextAppointmentAt ? <time dateTime={entry.nextAppointmentAt}>{formatDateTime(entry.nextAppointmentAt, ctx.locale)}</time> : none}</td>
       <td data-label={t('workspace.clients.col.plan')}>{plan.kind === 'none' ? t('workspace.clients.plan.none') : t(`workspace.clients.plan.${plan.kind}.${pluralForm(ctx.locale, plan.toDo)}`, { count: plan.toDo })}</td>
       <td data-label={t('workspace.clients.col.lastContact')}>{entry?.lastContactAt ? <time dateTime={entry.lastContactAt}>{formatLongDate(entry.lastContactAt, ctx.locale)}</time> : none}</td>
