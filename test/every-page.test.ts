@@ -3,13 +3,15 @@ import { describe, test } from 'node:test';
 import { buildTestApp, type TestClient } from './helpers/app';
 import { dialectName } from './helpers/database';
 import { crawlPages } from './helpers/crawl';
-import { typographyProblems, visibleText } from './helpers/page-text';
+import { masculineOnlyProblems, typographyProblems, visibleText } from './helpers/page-text';
 
 /**
  * Every page each demo persona reaches by following links, in French and in English, read as a
  * person reads it (text only): no bare ISO date, no raw IANA zone (« Europe/Paris »), no hedged
  * plural (« client(s) »), no « p.m. » in French, and French punctuation
- * (« ; : ? ! » and the inside of « guillemets ») only after a narrow no-break space (U+202F).
+ * (« ; : ? ! » and the inside of « guillemets ») only after a narrow no-break space (U+202F). No
+ * demo client has given their « Accord en français »: no French page, theirs or staff's, uses a
+ * masculine-only form (« connecté », « Le client était-il présent ? »; page-text.ts lists them).
  */
 
 const PERSONAS = ['john.doe@example.com', 'jane.roe@example.com', 'sam.nouveau@example.com', 'ana.silva@example.com', 'marie.tremblay@example.com', 'admin@example.com'];
@@ -29,6 +31,10 @@ describe(`every page, in both languages, writes dates and French punctuation one
     assert.equal(typographyProblems('3 client(s)', 'en').length, 1);
     assert.equal(typographyProblems('à 10 h 00', 'fr').length, 1, 'a time that could break across lines');
     assert.equal(typographyProblems('at 3:00 p.m.', 'en').length, 1);
+    assert.equal(masculineOnlyProblems('Vous êtes maintenant déconnecté.').length, 1);
+    assert.equal(masculineOnlyProblems('Le client était-il présent\u202f? Absent').length, 4);
+    assert.equal(masculineOnlyProblems('Votre agente vous a orienté vers un organisme. Vous êtes inscrit.').length, 2);
+    assert.deepEqual(masculineOnlyProblems('Votre session est fermée. La personne était-elle présente\u202f? Absente. Appareils connectés. Note au client. Mes clients.'), []);
   });
 
   test('demo personas and the sign-in pages', async (t) => {
@@ -45,7 +51,9 @@ describe(`every page, in both languages, writes dates and French punctuation one
         const entry = first.statusCode === 303 ? [String(first.headers.location), ...start.slice(1)] : start;
         for (const [url, html] of await crawlPages(browser, entry, SKIP, MAX_PAGES)) {
           checked += 1;
-          for (const problem of typographyProblems(visibleText(html), locale)) failures.push(`${who} ${locale} ${url}: ${problem}`);
+          const text = visibleText(html);
+          for (const problem of typographyProblems(text, locale)) failures.push(`${who} ${locale} ${url}: ${problem}`);
+          if (locale === 'fr') for (const problem of masculineOnlyProblems(text)) failures.push(`${who} ${locale} ${url}: ${problem}`);
         }
       }
     }

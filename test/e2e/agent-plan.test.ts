@@ -6,7 +6,7 @@ import { Journey, PHONE, signIn, startServer, useBrowser, variantName } from './
 
 const LABELS = {
   fr: {
-    present: 'Présent',
+    present: 'Présence',
     planLink: 'Voir et modifier le plan',
     create: 'Créer le plan',
     draft: 'Brouillon',

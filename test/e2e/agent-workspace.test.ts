@@ -26,7 +26,7 @@ const LABELS = {
     reason: "Raison de l'annulation",
     reasonChoice: 'Maladie',
     confirm: 'Confirmer',
-    search: 'Rechercher un client',
+    search: 'Rechercher une personne',
     searchButton: 'Rechercher',
   },
   en: {

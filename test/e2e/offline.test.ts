@@ -99,7 +99,7 @@ describe(`installable web app: reading offline (${dialectName})`, () => {
     await page.goto('/deconnexion');
     await journey.audit('deconnexion');
     await journey.navigates(() => page.getByRole('button', { name: 'Oui' }).click());
-    await page.getByText('Vous êtes maintenant déconnecté.').waitFor();
+    await page.getByText('Votre session est fermée.').waitFor();
     await journey.audit('deconnecte');
     await page.waitForFunction(async () => (await caches.keys()).every((name) => !name.startsWith('aq-pages-')), undefined, { polling: 100, timeout: 10_000 });
 

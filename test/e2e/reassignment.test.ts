@@ -61,18 +61,18 @@ describe(`reassignment and outcomes in a browser (${dialectName})`, () => {
     const { page } = marie;
     await signIn(marie, 'marie.tremblay@example.com');
     await marie.audit('file-de-travail');
-    // Click 1: the queue item opens the appointment. Click 2: « Présent ».
+    // Click 1: the queue item opens the appointment. Click 2: « Présence » (Ana has not given her agreement).
     await marie.navigates(() => page.getByRole('link', { name: 'Inscrire le résultat du rendez-vous de Ana Silva' }).click());
     await marie.audit('rendez-vous');
     await page.getByText('Résultat à inscrire').first().waitFor();
-    await marie.navigates(() => page.getByRole('button', { name: 'Présent' }).click());
+    await marie.navigates(() => page.getByRole('button', { name: 'Présence' }).click());
     await marie.audit('resultat-inscrit');
     await page.getByText('Le résultat est inscrit.').waitFor();
     await page.getByRole('button', { name: 'Créer le plan' }).waitFor();
 
-    await marie.navigates(() => page.getByRole('group', { name: 'Corriger le résultat' }).getByRole('button', { name: 'Absent' }).click());
+    await marie.navigates(() => page.getByRole('group', { name: 'Corriger le résultat' }).getByRole('button', { name: 'Absence' }).click());
     await marie.audit('confirmer-absence');
-    await marie.navigates(() => page.getByRole('button', { name: 'Oui, le client était absent' }).click());
+    await marie.navigates(() => page.getByRole('button', { name: 'Oui, la personne était absente' }).click());
     await marie.audit('resultat-corrige');
     await page.getByText('Le résultat est corrigé.').waitFor();
     await marie.done();

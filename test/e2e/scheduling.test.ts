@@ -47,7 +47,7 @@ describe(`« Proposer un rendez-vous » with free slots in a browser (${dialectN
       assert.equal(await page.locator('.app-free-slots-nearest a').count(), 3);
 
       // The first free slot inside Sam's stated availability (Tuesday and Thursday afternoons), one click.
-      const first = page.locator('.app-free-slots-section li').filter({ hasText: 'Dans les disponibilités du client' }).first().getByRole('link');
+      const first = page.locator('.app-free-slots-section li').filter({ hasText: 'Dans les disponibilités de la personne' }).first().getByRole('link');
       await marie.navigates(() => first.click());
       await marie.audit('proposer-moment-choisi');
       const date = await page.getByLabel('Date', { exact: true }).inputValue();

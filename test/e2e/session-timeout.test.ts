@@ -9,7 +9,7 @@ const JOHN = 'john.doe@example.com';
 describe(`the session's end: warned with JS, nothing typed lost without (${dialectName})`, () => {
   const browser = useBrowser();
 
-  test('with JS: « Votre session va se fermer » opens two minutes before the end, focus on « Rester connecté »; Enter keeps the session', async (t) => {
+  test('with JS: « Votre session va se fermer » opens two minutes before the end, focus on « Continuer la session »; Enter keeps the session', async (t) => {
     // 125 idle seconds: the warning is due 5 seconds after the page.
     const server = await startServer(t, { SESSION_IDLE_SECONDS: '125' });
     const journey = await Journey.open(browser(), server, { javaScript: true, viewport: DESKTOP, label: 'session-timeout-js' });
@@ -19,7 +19,7 @@ describe(`the session's end: warned with JS, nothing typed lost without (${diale
     const dialog = page.getByRole('dialog', { name: 'Votre session va se fermer' });
     await dialog.waitFor({ state: 'visible', timeout: 20_000 });
     await page.getByText(/votre session se fermera dans (2 minutes|1 minute \d+ secondes?)/).waitFor();
-    assert.equal(await page.evaluate(() => document.activeElement?.textContent?.trim()), 'Rester connecté', 'the focus is in the dialog, on its first choice');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent?.trim()), 'Continuer la session', 'the focus is in the dialog, on its first choice');
     await journey.audit('avertissement');
     const lastSeen = async () => {
       const row = await server.database.db.selectFrom('sessions').select('last_seen_at').where('account_id', '=', server.demo.john.id).executeTakeFirstOrThrow();
@@ -28,7 +28,7 @@ describe(`the session's end: warned with JS, nothing typed lost without (${diale
     const before = await lastSeen();
     await page.keyboard.press('Enter');
     await dialog.waitFor({ state: 'hidden' });
-    assert.ok((await lastSeen()) > before, '« Rester connecté » recorded activity on the server');
+    assert.ok((await lastSeen()) > before, '« Continuer la session » recorded activity on the server');
     // Past the first end (125 s after the page) would take minutes: the server's own answer says the new end.
     const left = await page.evaluate(async () => ((await (await fetch('/session/etat')).json()) as { remainingSeconds: number }).remainingSeconds);
     assert.ok(left > 120, `the session has its full idle time again (${left} s)`);

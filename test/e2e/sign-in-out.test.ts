@@ -4,7 +4,7 @@ import { dialectName } from '../helpers/database';
 import { Journey, signIn, startServer, VARIANTS, useBrowser, variantName } from './harness';
 
 const LABELS = {
-  fr: { profile: 'Mon profil', logout: 'Déconnexion', question: 'Voulez-vous vraiment vous déconnecter ?', yes: 'Oui', no: 'Non', files: 'Mes dossiers', signedOut: 'Vous êtes maintenant déconnecté.' },
+  fr: { profile: 'Mon profil', logout: 'Déconnexion', question: 'Voulez-vous vraiment vous déconnecter ?', yes: 'Oui', no: 'Non', files: 'Mes dossiers', signedOut: 'Votre session est fermée.' },
   en: { profile: 'My profile', logout: 'Sign out', question: 'Do you really want to sign out?', yes: 'Yes', no: 'No', files: 'My files', signedOut: 'You are now signed out.' },
 } as const;
 

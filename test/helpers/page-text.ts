@@ -28,3 +28,30 @@ export function typographyProblems(text: string, locale: 'fr' | 'en'): string[] 
   }
   return problems;
 }
+
+/**
+ * Words that agree only with a man, in what the service writes to or about a person whose
+ * agreement is not known (issue 20, item 6): such text is épicène (« Votre session est fermée »,
+ * « La personne était-elle présente ? ») or agreed with the person's « Accord en français ».
+ * Whole words only: « connectée » and « connectés » (devices) pass. Each demo client has given no
+ * agreement, so their pages, and staff pages about them, must use none of these.
+ */
+export const MASCULINE_ONLY_FORMS: ReadonlyArray<[string, RegExp]> = [
+  ['connecté', /(?<!\p{L})(?:dé)?connecté(?!\p{L})/giu],
+  ['présent / absent', /(?<!\p{L})(?:présent|absent)(?!\p{L})/giu],
+  ['inscrit (a person)', /(?<!\p{L})vous êtes inscrit(?!\p{L})/giu],
+  ['orienté', /(?<!\p{L})orienté(?!\p{L})/giu],
+  ['invité / convoqué', /(?<!\p{L})(?:invité|convoqué)(?!\p{L})/giu],
+  // « Note au client » is the kind of note (a staff label the contract names), not a person.
+  ['le client', /(?<!\p{L})(?:le|du|(?<!Note )au|un|ce|votre|nouveau) client(?!\p{L})/giu],
+  ['était-il', /(?<!\p{L})était-il(?!\p{L})/giu],
+];
+
+/** The masculine-only words of one French page's text (an empty list when it is épicène). */
+export function masculineOnlyProblems(text: string): string[] {
+  const problems: string[] = [];
+  for (const [name, pattern] of MASCULINE_ONLY_FORMS) {
+    for (const m of text.matchAll(pattern)) problems.push(`masculine-only « ${name} » ${JSON.stringify(text.slice(Math.max(0, m.index - 30), m.index + 30))}`);
+  }
+  return problems;
+}

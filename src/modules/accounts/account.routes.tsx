@@ -1,5 +1,4 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { agreeing } from '../../platform/i18n/gender';
 import { z } from 'zod';
 import { cookieName, cookieOptions } from '../../platform/http/cookies';
 import { sessionCsrfToken } from '../../platform/http/csrf';
@@ -42,7 +41,7 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
     if (request.account) return reply.redirect(homeFor(request.account), 303);
     const { t } = request;
     const notice = request.query.deconnecte
-      ? t(agreeing('login.signedOut', request.query.deconnecte === 'f' ? 'feminine' : null))
+      ? t('login.signedOut')
       : request.query.garde
         ? t('login.formKept')
         : request.query.expiree || request.sessionExpired
@@ -132,13 +131,12 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.post('/deconnexion', async (request, reply) => {
-    const gender = request.account?.grammatical_gender;
     if (request.account && request.sessionToken) {
       await signOut(app.database.db, request.sessionToken, request.account, request.ip, app.clock);
     }
     reply.clearCookie(sessionCookie, { path: '/' });
-    // « Vous êtes maintenant déconnectée » for an agente: the page after has no account to ask.
-    return reply.redirect(`/connexion?deconnecte=${gender === 'feminine' ? 'f' : '1'}`, 303);
+    // « Votre session est fermée »: épicène, since the page after has no account to agree with.
+    return reply.redirect('/connexion?deconnecte=1', 303);
   });
 
   app.post('/langue', async (request, reply) => {

@@ -32,7 +32,7 @@ describe('« Appareils connectés » (Mon profil)', () => {
     assert.equal(removed.headers.location, '/profil/appareils?retire=1');
     const after = await john.get('/profil/appareils?retire=1');
     assert.match(after.body, /L'appareil a été retiré/);
-    assert.match(after.body, /Aucun appareil n'est connecté/);
+    assert.match(after.body, /Aucun appareil n'a accès à votre dossier/);
     assert.equal((await app.inject({ url: '/api/v1/me', headers: { authorization: `Bearer ${token}` } })).statusCode, 401);
     assert.equal((await john.post(action[1]!)).statusCode, 404, 'already removed');
   });
@@ -64,7 +64,7 @@ describe('API tokens end with the password, and with the account', () => {
     assert.equal(changed.headers.location, '/profil/informations?fait=motdepasse');
     assert.equal(await me(app, token), 401);
     assert.equal(await me(app, johns), 200);
-    assert.match((await jane.get('/profil/appareils')).body, /Aucun appareil n'est connecté/);
+    assert.match((await jane.get('/profil/appareils')).body, /Aucun appareil n'a accès à votre dossier/);
     // A device signs in again with the new password.
     assert.equal(await me(app, await issue(app, 'jane.roe@example.com', 'une toute nouvelle phrase')), 200);
   });

@@ -3,9 +3,9 @@ import type { Db } from '../../db/types';
 import type { ClientScope } from '../../platform/access/actor';
 import type { Account } from '../../db/database';
 
-export type ClientIdentity = Pick<Account, 'id' | 'display_name' | 'email' | 'phone' | 'locale' | 'time_zone' | 'agent_id' | 'team' | 'created_at'>;
+export type ClientIdentity = Pick<Account, 'id' | 'display_name' | 'email' | 'phone' | 'locale' | 'time_zone' | 'agent_id' | 'team' | 'created_at' | 'grammatical_gender'>;
 
-const IDENTITY = ['id', 'display_name', 'email', 'phone', 'locale', 'time_zone', 'agent_id', 'team', 'created_at'] as const;
+const IDENTITY = ['id', 'display_name', 'email', 'phone', 'locale', 'time_zone', 'agent_id', 'team', 'created_at', 'grammatical_gender'] as const;
 
 /** One client within the scope; a staff account, or a client out of scope, is unknown. */
 export async function findClient(db: Db, scope: ClientScope, clientId: number): Promise<ClientIdentity | undefined> {

@@ -13,7 +13,7 @@ describe(`the timeout warning's calls (${dialectName})`, () => {
     const page = await john.get('/rendez-vous');
     assert.match(page.body, /<dialog class="app-session-timeout" data-module="app-session-timeout" data-idle-seconds="600" data-warning-seconds="120"/);
     assert.match(page.body, /<h2 id="app-session-timeout-title"[^>]*>Votre session va se fermer<\/h2>/);
-    assert.match(page.body, /Rester connecté/);
+    assert.match(page.body, /Continuer la session/);
     assert.doesNotMatch((await (await app.client()).get('/connexion')).body, /app-session-timeout/, 'not for a visitor');
 
     app.clock.advance(8 * MINUTE);
@@ -44,7 +44,7 @@ describe(`the timeout warning's calls (${dialectName})`, () => {
     assert.ok(john.cookies.get('aq_session'));
     const extended = await john.post('/session/prolonger', {}, { accept: 'application/json' });
     assert.equal(JSON.parse(extended.body).remainingSeconds, 0);
-    assert.equal((await rows()).length, 1, '« Rester connecté » too leaves it');
+    assert.equal((await rows()).length, 1, '« Continuer la session » too leaves it');
     await john.get('/rendez-vous');
     assert.equal((await rows()).length, 0, 'a page, which is activity, ends it');
     const page = await john.get('/rendez-vous');

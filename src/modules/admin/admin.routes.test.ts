@@ -116,7 +116,7 @@ describe(`the manager's side (${dialectName})`, () => {
     const admin = await client('admin@example.com');
     const empty = await admin.post('/gestion/assignations/reassigner', { from: String(demo.marie.id), note: '' });
     assert.equal(empty.statusCode, 400);
-    assert.match(empty.body, /app-error-summary[\s\S]*Cochez au moins un client\.[\s\S]*Choisissez la nouvelle agente ou le nouvel agent\./);
+    assert.match(empty.body, /app-error-summary[\s\S]*Cochez au moins une personne\.[\s\S]*Choisissez la nouvelle agente ou le nouvel agent\./);
     const both = new URLSearchParams([
       ['_csrf', admin.csrf],
       ['from', String(demo.marie.id)],

@@ -53,7 +53,7 @@ describe(`« Journal d'audit » (${dialectName})`, () => {
     assert.match(byClient.body, /60 lignes/);
     assert.match(byClient.body, /Page 1 sur 2/);
     const second = await admin.get(`/gestion/journal?client=${demo.jane.id}&from=2026-11-20&to=2026-11-20&page=2`);
-    assert.equal((second.body.match(/<td data-label="Action">Message envoyé au client<\/td>/g) ?? []).length, 10);
+    assert.equal((second.body.match(/<td data-label="Action">Message envoyé à la personne<\/td>/g) ?? []).length, 10);
     assert.doesNotMatch(second.body, />[^<]*message\.sent/, 'people read the sentence, never the code');
     assert.match(second.body, /<td data-label="Objet">Message \d+<\/td>/, 'the object as a word');
     assert.doesNotMatch(second.body, /<td data-label="Objet">message /);

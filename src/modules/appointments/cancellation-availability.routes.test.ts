@@ -82,10 +82,10 @@ describe(`cancelling with « Vos disponibilités », and what a cancelled appoin
     assert.equal((await john.post(`/rendez-vous/${phone.id}/annuler`, { reason: 'maladie', availability: 'Les mardis et jeudis, de 9 h à 12 h' })).statusCode, 303);
 
     const queue = textOf((await marie.get('/espace')).body);
-    assert.match(queue, /Rendez-vous annulé par le client : proposer un nouveau rendez-vous Disponibilités : Les mardis et jeudis, de 9 h à 12 h/);
+    assert.match(queue, /Rendez-vous annulé par la personne : proposer un nouveau rendez-vous Disponibilités : Les mardis et jeudis, de 9 h à 12 h/);
     const file = textOf((await marie.get(`/espace/clients/${app.demo.john.id}`)).body);
     // Cancelled Thursday 09:00 (Québec): two business days → Monday, December 7, 09:00.
-    assert.match(file, /Rendez-vous annulé par le client : proposez-en un nouveau au plus tard le lundi 7 décembre 2026 à 9\sh\s00\./);
+    assert.match(file, /Rendez-vous annulé par la personne : proposez-en un nouveau au plus tard le lundi 7 décembre 2026 à 9\sh\s00\./);
     assert.match(file, /Disponibilités indiquées à l'annulation : Les mardis et jeudis, de 9 h à 12 h/);
     const propose = textOf((await marie.get(`/espace/clients/${app.demo.john.id}/rendez-vous/nouveau`)).body);
     assert.match(propose, /Disponibilités indiquées à l'annulation : Les mardis et jeudis, de 9 h à 12 h/);

@@ -22,7 +22,7 @@ const fr = {
   'info.accessibility.done3': "Le texte peut être agrandi jusqu'à 200 % sans perte de contenu\u202f; les couleurs respectent les contrastes demandés.",
   'info.accessibility.limitsTitle': 'Limites connues',
   'info.accessibility.done4':
-    "Votre session se ferme après 30 minutes sans activité. Deux minutes avant, une fenêtre vous l'annonce et vous propose de rester connecté. Si la session s'est fermée quand même, le formulaire que vous envoyez est gardé une heure\u202f: après vous être reconnecté, vous le retrouvez rempli.",
+    "Votre session se ferme après 30 minutes sans activité. Deux minutes avant, une fenêtre vous l'annonce et vous propose de continuer la session. Si la session s'est fermée quand même, le formulaire que vous envoyez est gardé une heure\u202f: à la connexion suivante, vous le retrouvez rempli.",
   'info.accessibility.limits2':
     "Le PDF de «\u202fMes documents\u202f» est balisé pour les lecteurs d'écran (titres, tableaux et leurs en-têtes, langue, numéros de page), mais sa conformité complète à la norme PDF/UA n'a pas été vérifiée (ses polices ne sont pas incorporées)\u202f: les mêmes renseignements sont dans les pages du service, qui s'impriment aussi.",
   'info.accessibility.reportTitle': 'Signaler un problème',

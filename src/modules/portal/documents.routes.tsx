@@ -9,6 +9,7 @@ import { exportPersonalData, fileViewsOf } from './data-export.service';
 import { documentsPdf } from './documents.pdf';
 import { DocumentsPage, type PrintablePlanGroup } from './views/documents-page';
 import type { MessageKey } from '../../platform/i18n/catalog';
+import { agreeing } from '../../platform/i18n/gender';
 import { formatDay, formatLongDate, formatTime } from '../../ui/format/datetime';
 import { DOMAIN_LABEL_KEYS } from '../plans/domains';
 import type { FastifyRequest } from 'fastify';
@@ -79,7 +80,7 @@ export async function documentsRoutes(app: FastifyInstance): Promise<void> {
                 formatTime(a.starts_at, locale),
                 t(`appointments.kind.${a.kind}` as MessageKey),
                 t(`appointments.mode.${a.mode}` as MessageKey),
-                t(`appointments.status.${a.status}` as MessageKey),
+                t(agreeing(`appointments.status.${a.status}`, request.account?.grammatical_gender)),
               ]),
             },
           ],

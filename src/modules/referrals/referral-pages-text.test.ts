@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { buildTestApp, type TestClient } from '../../../test/helpers/app';
 import { dialectName } from '../../../test/helpers/database';
-import { typographyProblems, visibleText } from '../../../test/helpers/page-text';
+import { masculineOnlyProblems, typographyProblems, visibleText } from '../../../test/helpers/page-text';
 import { answerReferral, createReferral, recordResult, withdrawConsent } from './referral.service';
 
 const DAY = 86_400_000;
@@ -95,13 +95,15 @@ describe(`referral pages read well in both languages (${dialectName})`, () => {
           const page = await browser.get(url);
           assert.ok(page.statusCode === 200 || (url === `/orientation?jeton=${withdrawnLink}` && page.statusCode === 404), `${who} ${url}: ${page.statusCode}`);
           checked += 1;
-          for (const problem of typographyProblems(visibleText(page.body), locale)) failures.push(`${who || 'partner'} ${locale} ${url}: ${problem}`);
+          const text = visibleText(page.body);
+          for (const problem of [...typographyProblems(text, locale), ...(locale === 'fr' ? masculineOnlyProblems(text) : [])]) failures.push(`${who || 'partner'} ${locale} ${url}: ${problem}`);
         }
         // A refused form, with its error summary.
         if (who === 'marie.tremblay@example.com') {
           const refused = await browser.post(`/espace/clients/${john}/orientations`, { actionId: String(action.id), partnerId: '', purpose: '', consent: 'verbal', consentNote: '', partnerNote: '' });
           assert.equal(refused.statusCode, 400);
-          for (const problem of typographyProblems(visibleText(refused.body), locale)) failures.push(`marie ${locale} refused form: ${problem}`);
+          const refusedText = visibleText(refused.body);
+          for (const problem of [...typographyProblems(refusedText, locale), ...(locale === 'fr' ? masculineOnlyProblems(refusedText) : [])]) failures.push(`marie ${locale} refused form: ${problem}`);
         }
       }
     }

@@ -27,7 +27,7 @@ describe(`« Proposer un rendez-vous » with free slots (${dialectName})`, () =>
     assert.equal(page.statusCode, 200);
     const body = decode(page.body);
     assert.match(body, /<h2 id="free-slots-title">Moments libres<\/h2>/);
-    const links = [...body.matchAll(/<a href="([^"]+)" class="app-free-slots__link"[^>]*>([^<]+)<\/a>( <strong[^>]*>Dans les disponibilités du client<\/strong>)?/g)];
+    const links = [...body.matchAll(/<a href="([^"]+)" class="app-free-slots__link"[^>]*>([^<]+)<\/a>( <strong[^>]*>Dans les disponibilités de la personne<\/strong>)?/g)];
     assert.equal(links.length, 8);
     assert.equal(links[0][2], 'mardi 1er décembre 2026 à 13 h 00');
     assert.ok(links[0][3], 'marked as in his availability');
@@ -77,7 +77,7 @@ describe(`« Proposer un rendez-vous » with free slots (${dialectName})`, () =>
       })
       .execute();
     const clientBusy = decode((await marie.post(path, { ...form, date: '2026-12-03', time: '13:30' })).body);
-    assert.match(clientBusy, /Le client a déjà un rendez-vous à ce moment\./);
+    assert.match(clientBusy, /La personne a déjà un rendez-vous à ce moment\./);
     assert.doesNotMatch(clientBusy, /Luc Gagnon/);
     assert.match(clientBusy, /id="nearest-title"/);
   });

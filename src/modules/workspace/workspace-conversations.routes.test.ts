@@ -31,24 +31,24 @@ async function answer(marie: TestClient, url: string, body: string) {
 }
 
 describe(`the client's replies in the workspace (${dialectName})`, () => {
-  test('Marie’s queue shows « Réponse du client à lire » due the next business day, linked to the conversation; the file lists it as « Réponse à lire »', async (t) => {
+  test('Marie’s queue shows « Réponse de la personne à lire » due the next business day, linked to the conversation; the file lists it as « Réponse à lire »', async (t) => {
     const app = await buildTestApp(t, { start: START });
     const marie = await app.client('marie.tremblay@example.com');
     const before = await marie.get('/espace');
-    assert.doesNotMatch(before.body, /Réponse du client à lire/);
+    assert.doesNotMatch(before.body, /Réponse de la personne à lire/);
     const threadId = await johnReplies(app, 'Puis-je changer de mode ?');
     const queue = await marie.get('/espace');
     assert.match(
       queue.body,
       new RegExp(
-        `John Doe[\\s\\S]*?Réponse du client à lire[\\s\\S]*?datetime="2026-12-02T15:00:00.000Z">Dû dans 8 h ouvrables[\\s\\S]*?href="${conversationUrl(app, threadId)}" aria-label="Lire la réponse de John Doe"`,
+        `John Doe[\\s\\S]*?Réponse de la personne à lire[\\s\\S]*?datetime="2026-12-02T15:00:00.000Z">Dû dans 8 h ouvrables[\\s\\S]*?href="${conversationUrl(app, threadId)}" aria-label="Lire la réponse de John Doe"`,
       ),
     );
     const file = await marie.get(`/espace/clients/${app.demo.john.id}`);
-    assert.match(file.body, /<h2>Conversations avec le client<\/h2>/);
+    assert.match(file.body, /<h2>Conversations avec la personne<\/h2>/);
     assert.match(file.body, new RegExp(`href="${conversationUrl(app, threadId)}">[^<]+</a> \\(2 messages\\)[\\s\\S]*?Réponse à lire`));
     const luc = await app.client('luc.gagnon@example.com');
-    assert.doesNotMatch((await luc.get('/espace')).body, /Réponse du client à lire/);
+    assert.doesNotMatch((await luc.get('/espace')).body, /Réponse de la personne à lire/);
     assert.equal((await luc.get(conversationUrl(app, threadId))).statusCode, 404);
     assert.equal((await luc.post(`${conversationUrl(app, threadId)}/lu`)).statusCode, 404);
   });
@@ -63,17 +63,17 @@ describe(`the client's replies in the workspace (${dialectName})`, () => {
     assert.match(page.body, /<strong class="app-conversation__author">John Doe<\/strong>/);
     assert.match(page.body, /Merci pour le rendez-vous\./);
     assert.match(page.body, /Réponse à lire/);
-    assert.match((await marie.get('/espace')).body, /Réponse du client à lire/, 'a GET reads nothing');
+    assert.match((await marie.get('/espace')).body, /Réponse de la personne à lire/, 'a GET reads nothing');
     app.clock.advance(30 * 60_000);
     const marked = await marie.post(`${url}/lu`);
     assert.equal(marked.statusCode, 303);
     assert.equal(marked.headers.location, `${url}?lu=1`);
     const after = await marie.get(String(marked.headers.location));
-    assert.match(after.body, /La réponse du client est marquée comme lue\./);
+    assert.match(after.body, /La réponse de la personne est marquée comme lue\./);
     assert.match(after.body, /Lue par Marie Tremblay le mardi 1er décembre 2026 à 10\sh\s30|Lue par Marie Tremblay le mardi 1 décembre 2026 à 10\sh\s30/);
     assert.doesNotMatch(after.body, /Marquer la réponse comme lue/);
-    assert.doesNotMatch((await marie.get('/espace')).body, /Réponse du client à lire/);
-    assert.match((await marie.get(`/espace/clients/${app.demo.john.id}`)).body, /Réponse du client lue par Marie Tremblay|Réponse du client lue/);
+    assert.doesNotMatch((await marie.get('/espace')).body, /Réponse de la personne à lire/);
+    assert.match((await marie.get(`/espace/clients/${app.demo.john.id}`)).body, /Réponse de la personne lue par Marie Tremblay|Réponse de la personne lue/);
   });
 
   test('Marie answers from the file: the message lands in John’s conversation (same subject, her name), the item closes, an e-mail tells John; an empty answer is refused', async (t) => {
@@ -89,7 +89,7 @@ describe(`the client's replies in the workspace (${dialectName})`, () => {
     const sent = await answer(marie, url, 'À 9 h, au bureau.');
     assert.equal(sent.statusCode, 303);
     assert.match(String(sent.headers.location), new RegExp(`^${url}\\?envoye=1#message-\\d+$`));
-    assert.doesNotMatch((await marie.get('/espace')).body, /Réponse du client à lire/, 'answering is reading');
+    assert.doesNotMatch((await marie.get('/espace')).body, /Réponse de la personne à lire/, 'answering is reading');
     const mailsAfter = (await app.database.db.selectFrom('mail_outbox').select('id').where('to_address', '=', 'john.doe@example.com').execute()).length;
     assert.equal(mailsAfter, mailsBefore + 1);
 

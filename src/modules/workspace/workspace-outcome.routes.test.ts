@@ -18,7 +18,7 @@ describe(`outcomes in the workspace (${dialectName})`, () => {
     const page = mainOf((await marie.get(`/espace/rendez-vous/${assessment.id}`)).body);
     assert.match(page, /Résultat à inscrire/);
     assert.doesNotMatch(page, />Planifié</, 'never « Planifié » once it has started');
-    assert.match(page, /<button type="submit" name="resultat" value="present"[^>]*>Présent</);
+    assert.match(page, /<button type="submit" name="resultat" value="present"[^>]*>Présence</, 'épicène: Ana has not given her agreement');
     const recorded = await marie.post(`/espace/rendez-vous/${assessment.id}/resultat`, { resultat: 'present', version: String(assessment.version) });
     assert.equal(recorded.statusCode, 303);
     const after = mainOf((await marie.get(String(recorded.headers.location))).body);
@@ -47,13 +47,13 @@ describe(`outcomes in the workspace (${dialectName})`, () => {
     assert.equal(ask.statusCode, 200);
     const form = mainOf(ask.body);
     assert.match(form, /<h1>Confirmer l'absence<\/h1>/);
-    assert.match(form, /name="confirme" value="1"[\s\S]*>Oui, le client était absent</);
+    assert.match(form, /name="confirme" value="1"[\s\S]*>Oui, la personne était absente</);
     assert.equal((await database.db.selectFrom('appointments').select('status').where('id', '=', assessment.id).executeTakeFirstOrThrow()).status, 'planifie', 'nothing recorded yet');
     const confirmed = await marie.post(`/espace/rendez-vous/${assessment.id}/resultat`, { resultat: 'absent', confirme: '1', version: String(assessment.version) });
     assert.equal(confirmed.statusCode, 303);
 
     const ana = await client('ana.silva@example.com');
-    assert.match(mainOf((await ana.get('/rendez-vous?onglet=termine')).body), /Absent/);
+    assert.match(mainOf((await ana.get('/rendez-vous?onglet=termine')).body), />Absence</);
     const absent = await database.db.selectFrom('appointments').selectAll().where('id', '=', assessment.id).executeTakeFirstOrThrow();
     const luc = await client('luc.gagnon@example.com');
     assert.equal((await luc.post(`/espace/rendez-vous/${assessment.id}/correction`, { resultat: 'present', version: String(absent.version) })).statusCode, 404);
@@ -62,7 +62,7 @@ describe(`outcomes in the workspace (${dialectName})`, () => {
     assert.equal(corrected.statusCode, 303);
     assert.match(mainOf((await marie.get(String(corrected.headers.location))).body), /Le résultat est corrigé\.[\s\S]*Créer le plan/);
     const finished = mainOf((await ana.get('/rendez-vous?onglet=termine')).body);
-    assert.doesNotMatch(finished, />Absent</);
+    assert.doesNotMatch(finished, />Absence</);
     const stale = await marie.post(`/espace/rendez-vous/${assessment.id}/correction`, { resultat: 'absent', confirme: '1', version: String(absent.version) });
     assert.equal(stale.statusCode, 409);
     assert.match(stale.body, /Ce rendez-vous a été modifié par quelqu'un d'autre/);

@@ -71,7 +71,7 @@ describe(`the agents' workspace (${dialectName})`, () => {
     assert.equal(cancelled.statusCode, 303);
     const marie = await client('marie.tremblay@example.com');
     const queue = await marie.get('/espace');
-    assert.match(queue.body, /John Doe[\s\S]*Rendez-vous annulé par le client : proposer un nouveau rendez-vous[\s\S]*Dû le jeudi 3 décembre 2026 à 10\sh\s00/);
+    assert.match(queue.body, /John Doe[\s\S]*Rendez-vous annulé par la personne : proposer un nouveau rendez-vous[\s\S]*Dû le jeudi 3 décembre 2026 à 10\sh\s00/);
     const proposed = await proposeFor(marie, demo.john.id, slot('2026-12-02', '13:00'));
     assert.equal(proposed.statusCode, 303);
     assert.doesNotMatch((await marie.get('/espace')).body, /John Doe/);
@@ -82,7 +82,7 @@ describe(`the agents' workspace (${dialectName})`, () => {
     const assessment = await database.db.selectFrom('appointments').selectAll().where('client_id', '=', demo.ana.id).executeTakeFirstOrThrow();
     const marie = await client('marie.tremblay@example.com');
     const page = await marie.get(`/espace/rendez-vous/${assessment.id}`);
-    assert.match(page.body, /Le client était-il présent/);
+    assert.match(page.body, /La personne était-elle présente/);
     const recorded = await marie.post(`/espace/rendez-vous/${assessment.id}/resultat`, { resultat: 'present', version: String(assessment.version) });
     assert.equal(recorded.statusCode, 303);
     const queue = await marie.get('/espace');
@@ -147,7 +147,7 @@ describe(`the agents' workspace (${dialectName})`, () => {
     const john = await client('john.doe@example.com');
     assert.match((await john.get(`/messages/${rows[0].id}`)).body, /Apportez votre passeport\./);
     const after = await marie.get(`/espace/clients/${demo.john.id}`);
-    assert.match(after.body, /Historique du dossier[\s\S]*Message envoyé au client par Marie Tremblay/);
+    assert.match(after.body, /Historique du dossier[\s\S]*Message envoyé à la personne par Marie Tremblay/);
     const invalid = await marie.post(`/espace/clients/${demo.john.id}/messages/nouveau`, { cle: key, subject: '', body: '' });
     assert.equal(invalid.statusCode, 400);
     assert.match(invalid.body, /Entrez l'objet du message\./);

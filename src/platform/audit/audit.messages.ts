@@ -51,11 +51,11 @@ const actions = {
 
   'audit.action.client.file_viewed': 'Dossier consulté',
   'audit.action.client.reassigned': 'Dossier réassigné par la gestion',
-  'audit.action.client.data_exported': 'Copie de ses renseignements téléchargée par le client',
+  'audit.action.client.data_exported': 'Copie de ses renseignements téléchargée par la personne',
 
   'audit.action.appointment.proposed': 'Rendez-vous proposé',
   'audit.action.appointment.changed': 'Rendez-vous modifié',
-  'audit.action.appointment.cancelled': 'Rendez-vous annulé par le client',
+  'audit.action.appointment.cancelled': 'Rendez-vous annulé par la personne',
   'audit.action.appointment.cancelled_by_agent': "Rendez-vous annulé par l'agente ou l'agent",
   'audit.action.appointment.outcome_recorded': 'Résultat du rendez-vous inscrit',
   'audit.action.appointment.outcome_corrected': 'Résultat du rendez-vous corrigé',
@@ -66,7 +66,7 @@ const actions = {
   'audit.action.availability.absence_added': 'Absence ajoutée aux disponibilités',
   'audit.action.availability.absence_removed': 'Absence retirée des disponibilités',
   'audit.action.availability.moment_choice_changed': "Choix du nouveau moment par les clients de l'équipe activé ou désactivé",
-  'audit.action.appointment.chosen_by_client': 'Nouveau moment choisi par le client',
+  'audit.action.appointment.chosen_by_client': 'Nouveau moment choisi par la personne',
 
   'audit.action.plan.created': 'Plan créé',
   'audit.action.plan.published': 'Plan publié',
@@ -74,13 +74,13 @@ const actions = {
   'audit.action.plan.action_changed': 'Action du plan modifiée',
   'audit.action.plan.action_moved': 'Action du plan déplacée',
   'audit.action.plan.action_removed': 'Action retirée du plan',
-  'audit.action.plan.action.status_changed': 'Action marquée terminée ou à faire par le client',
+  'audit.action.plan.action.status_changed': 'Action marquée terminée ou à faire par la personne',
   'audit.action.plan.note_added': 'Note ajoutée au plan',
   'audit.action.plan.note_edited': 'Note du plan modifiée',
 
-  'audit.action.message.sent': 'Message envoyé au client',
-  'audit.action.message.replied': 'Réponse du client à un message',
-  'audit.action.message.reply_read': 'Réponse du client lue',
+  'audit.action.message.sent': 'Message envoyé à la personne',
+  'audit.action.message.replied': 'Réponse de la personne à un message',
+  'audit.action.message.reply_read': 'Réponse de la personne lue',
 
   'audit.action.staff.invited': 'Membre du personnel invité',
   'audit.action.staff.invitation_resent': 'Invitation renvoyée',

@@ -4,29 +4,27 @@ import { buildTestApp } from '../../../test/helpers/app';
 import { dialectName } from '../../../test/helpers/database';
 import { agreeing } from './gender';
 
-describe(`« connectée » for an agente: the account's grammatical gender (${dialectName})`, () => {
-  test('the feminine form when the account is feminine and the catalogue has one; the usual form otherwise', () => {
-    assert.equal(agreeing('login.signedOut', 'feminine'), 'login.signedOut.feminine');
-    assert.equal(agreeing('login.signedOut', 'masculine'), 'login.signedOut');
-    assert.equal(agreeing('login.signedOut', null), 'login.signedOut');
+describe(`« Absente » for a cliente, « connectée » for an agente: the account's grammatical gender (${dialectName})`, () => {
+  test('the agreed form when the account gives one and the catalogue has it; the bare (épicène) key otherwise', () => {
+    assert.equal(agreeing('appointments.status.absent', 'feminine'), 'appointments.status.absent.feminine');
+    assert.equal(agreeing('appointments.status.absent', 'masculine'), 'appointments.status.absent.masculine');
+    assert.equal(agreeing('appointments.status.absent', null), 'appointments.status.absent');
+    assert.equal(agreeing('mfa.status.usedRecovery', 'feminine'), 'mfa.status.usedRecovery.feminine');
+    assert.equal(agreeing('mfa.status.usedRecovery', 'masculine'), 'mfa.status.usedRecovery');
     assert.equal(agreeing('login.title', 'feminine'), 'login.title');
   });
 
-  test('the demo: Marie is told she is « déconnectée » and « connectée », Luc « déconnecté » and « connecté »; English the same for both', async (t) => {
+  test('the demo: everyone is told « Votre session est fermée » (épicène); Marie is « connectée », Luc « connecté »; English the same for both', async (t) => {
     const { client, database, demo } = await buildTestApp(t);
     const genders = await database.db.selectFrom('accounts').select(['id', 'grammatical_gender']).where('id', 'in', [demo.marie.id, demo.luc.id, demo.john.id]).execute();
     assert.deepEqual(Object.fromEntries(genders.map((row) => [row.id, row.grammatical_gender])), { [demo.marie.id]: 'feminine', [demo.luc.id]: 'masculine', [demo.john.id]: null });
 
-    for (const [email, word] of [
-      ['marie.tremblay@example.com', 'déconnectée'],
-      ['luc.gagnon@example.com', 'déconnecté'],
-      ['john.doe@example.com', 'déconnecté'],
-    ] as const) {
+    for (const email of ['marie.tremblay@example.com', 'luc.gagnon@example.com', 'john.doe@example.com']) {
       const browser = await client(email);
       const out = await browser.post('/deconnexion');
       assert.equal(out.statusCode, 303);
       const page = await browser.get(String(out.headers.location));
-      assert.ok(page.body.includes(`Vous êtes maintenant ${word}.`), `${email}: « ${word} »`);
+      assert.ok(page.body.includes('Votre session est fermée.'), email);
     }
     const marie = await client('marie.tremblay@example.com');
     const luc = await client('luc.gagnon@example.com');

@@ -16,7 +16,7 @@ export function AppointmentDetailPage({ ctx, details, timeZone }: { ctx: ViewCon
       <h1>{t('appointments.detail.title')}</h1>
       <SummaryList
         rows={[
-          { key: t('appointments.detail.status'), value: <StatusLabel ctx={ctx} appointment={appointment} /> },
+          { key: t('appointments.detail.status'), value: <StatusLabel ctx={ctx} appointment={appointment} gender={ctx.account?.grammatical_gender} /> },
           { key: t('appointments.detail.date'), value: <time dateTime={isoDate(appointment.starts_at)}>{formatLongDate(appointment.starts_at, locale)}</time> },
           { key: t('appointments.detail.time'), value: <AppointmentTimes ctx={ctx} appointment={appointment} timeZone={timeZone} /> },
           { key: t('appointments.detail.duration'), value: t('appointments.duration.minutes', { minutes: durationMinutes(appointment.starts_at, appointment.ends_at) }) },

@@ -55,7 +55,7 @@ export function AppointmentListPage({ ctx, tab, rows, next }: { ctx: ViewContext
                 <td data-label={t('appointments.col.kind')}>{t(`appointments.kind.${appointment.kind}`)}</td>
                 <td data-label={t('appointments.col.mode')}>{t(`appointments.mode.${appointment.mode}`)}</td>
                 <td data-label={t('appointments.col.status')}>
-                  <StatusLabel ctx={ctx} appointment={appointment} reason={reason} />
+                  <StatusLabel ctx={ctx} appointment={appointment} reason={reason} gender={ctx.account?.grammatical_gender} />
                 </td>
                 <td class="app-appointment-table__actions">
                   <RowMenu ctx={ctx} appointment={appointment} canCancel={canCancel} />

@@ -2,6 +2,8 @@ import { StatusTag, type StatusTone } from '../../../ui/components/status-tag/st
 import { SummaryListLine } from '../../../ui/components/summary-list/summary-list';
 import { QUEBEC_ZONE, differsFromQuebec, formatLongDate, formatTime, formatZoneName, isoDate } from '../../../ui/format/datetime';
 import type { ViewContext } from '../../../ui/view-context';
+import type { GrammaticalGender } from '../../../db/database';
+import { agreeing } from '../../../platform/i18n/gender';
 import type { Appointment, CancellationReason } from '../appointment.tables';
 
 const STATUS_TONES: Record<Appointment['status'], StatusTone> = {
@@ -11,12 +13,15 @@ const STATUS_TONES: Record<Appointment['status'], StatusTone> = {
   annule: 'danger',
 };
 
-/** « Annulé » with its reason when there is one, so the « Terminé » tab says why. */
-export function StatusLabel({ ctx, appointment, reason }: { ctx: ViewContext; appointment: Appointment; reason?: CancellationReason }) {
+/**
+ * « Annulé » with its reason when there is one, so the « Terminé » tab says why. `gender` is the
+ * client's « Accord en français »: « Absente », « Absent », or « Absence » when not given.
+ */
+export function StatusLabel({ ctx, appointment, reason, gender }: { ctx: ViewContext; appointment: Appointment; reason?: CancellationReason; gender: GrammaticalGender | null | undefined }) {
   const { t } = ctx;
   return (
     <span class="app-appointment-status">
-      <StatusTag tone={STATUS_TONES[appointment.status]}>{t(`appointments.status.${appointment.status}`)}</StatusTag>
+      <StatusTag tone={STATUS_TONES[appointment.status]}>{t(agreeing(`appointments.status.${appointment.status}`, gender))}</StatusTag>
       {reason && <span class="app-appointment-status__reason"> – {ctx.locale === 'en' ? reason.label_en : reason.label_fr}</span>}
     </span>
   );

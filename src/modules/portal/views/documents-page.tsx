@@ -1,4 +1,5 @@
 import type { MessageKey } from '../../../platform/i18n/catalog';
+import { agreeing } from '../../../platform/i18n/gender';
 import { EmptyState } from '../../../ui/components/form';
 import { formatDateTime, formatDay, formatLongDate, formatTime } from '../../../ui/format/datetime';
 import type { ViewContext } from '../../../ui/view-context';
@@ -88,7 +89,7 @@ export function DocumentsPage({ ctx, plan, appointments, views, renderedAt }: { 
                   <td>{formatTime(appointment.starts_at, locale)}</td>
                   <td>{t(`appointments.kind.${appointment.kind}` as MessageKey)}</td>
                   <td>{t(`appointments.mode.${appointment.mode}` as MessageKey)}</td>
-                  <td>{t(`appointments.status.${appointment.status}` as MessageKey)}</td>
+                  <td>{t(agreeing(`appointments.status.${appointment.status}`, ctx.account?.grammatical_gender))}</td>
                 </tr>
               ))}
             </tbody>

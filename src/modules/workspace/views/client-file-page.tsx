@@ -84,7 +84,7 @@ export function ClientFilePage({ ctx, file, notice }: { ctx: ViewContext; file: 
                   <td data-label={t('appointments.col.kind')}>{t(`appointments.kind.${appointment.kind}`)}</td>
                   <td data-label={t('appointments.col.mode')}>{t(`appointments.mode.${appointment.mode}`)}</td>
                   <td data-label={t('appointments.col.status')}>
-                    <StaffStatusLabel ctx={ctx} appointment={appointment} reason={reason} isAwaitingOutcome={awaitingOutcome} />
+                    <StaffStatusLabel ctx={ctx} appointment={appointment} reason={reason} isAwaitingOutcome={awaitingOutcome} gender={client.grammatical_gender} />
                   </td>
                 </tr>
               ))}

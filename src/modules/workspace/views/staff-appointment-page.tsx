@@ -5,6 +5,7 @@ import { SummaryList } from '../../../ui/components/summary-list/summary-list';
 import { differsFromQuebec, durationMinutes, formatLongDate, formatTime, formatZoneName } from '../../../ui/format/datetime';
 import { PhoneLink } from '../../../ui/components/phone-link/phone-link';
 import type { ViewContext } from '../../../ui/view-context';
+import { agreeing } from '../../../platform/i18n/gender';
 import type { ClientIdentity } from '../../accounts/directory.service';
 import { ReasonField } from '../../appointments/views/reason-field';
 import type { Appointment, CancellationReason } from '../../appointments/appointment.tables';
@@ -32,7 +33,7 @@ function AppointmentSummary({ ctx, client, appointment, reason, isAwaitingOutcom
     <SummaryList
       rows={[
         { key: t('workspace.appointment.client'), value: <a href={clientPath(client.id)}>{client.display_name}</a> },
-        { key: t('appointments.detail.status'), value: <StaffStatusLabel ctx={ctx} appointment={appointment} reason={reason} isAwaitingOutcome={isAwaitingOutcome} /> },
+        { key: t('appointments.detail.status'), value: <StaffStatusLabel ctx={ctx} appointment={appointment} reason={reason} isAwaitingOutcome={isAwaitingOutcome} gender={client.grammatical_gender} /> },
         { key: t('appointments.detail.date'), value: formatLongDate(appointment.starts_at, locale) },
         { key: t('appointments.detail.time'), value: t('appointments.time.quebec', { range: range() }) },
         differsFromQuebec(appointment.starts_at, client.time_zone) && {
@@ -52,7 +53,11 @@ function AppointmentSummary({ ctx, client, appointment, reason, isAwaitingOutcom
   );
 }
 
-/** An appointment as the agent sees it: « Présent » / « Absent » once it has started, « Modifier » and « Annuler » before. */
+/**
+ * An appointment as the agent sees it: « Présent » / « Absent » once it has started (agreed with the
+ * client's « Accord en français », « Présence » / « Absence » when not given), « Modifier » and
+ * « Annuler » before.
+ */
 export function StaffAppointmentPage({ ctx, client, appointment, reason, now, notice, warning, correction, mayCreatePlan }: StaffAppointmentProps & { ctx: ViewContext }) {
   const { t } = ctx;
   const isPlanned = appointment.status === 'planifie';
@@ -87,11 +92,11 @@ export function StaffAppointmentPage({ ctx, client, appointment, reason, now, no
             </p>
             {appointment.status === 'absent' ? (
               <button type="submit" name="resultat" value="present" class="app-button app-button--secondary">
-                {t('workspace.appointment.present')}
+                {t(agreeing('workspace.appointment.present', client.grammatical_gender))}
               </button>
             ) : (
               <button type="submit" name="resultat" value="absent" class="app-button app-button--secondary">
-                {t('workspace.appointment.absent')}
+                {t(agreeing('workspace.appointment.absent', client.grammatical_gender))}
               </button>
             )}
           </fieldset>
@@ -104,10 +109,10 @@ export function StaffAppointmentPage({ ctx, client, appointment, reason, now, no
             <legend>{t('workspace.appointment.outcomeLegend')}</legend>
             <div class="app-button-group">
               <button type="submit" name="resultat" value="present" class="app-button">
-                {t('workspace.appointment.present')}
+                {t(agreeing('workspace.appointment.present', client.grammatical_gender))}
               </button>
               <button type="submit" name="resultat" value="absent" class="app-button app-button--secondary">
-                {t('workspace.appointment.absent')}
+                {t(agreeing('workspace.appointment.absent', client.grammatical_gender))}
               </button>
             </div>
           </fieldset>
@@ -193,7 +198,7 @@ export function ConfirmAbsentPage({ ctx, client, appointment, action, now }: { c
     <div class="app-narrow">
       <Breadcrumb ctx={ctx} items={[{ label: client.display_name, href: clientPath(client.id) }, { label: t('workspace.appointment.title'), href: path }, { label: t('workspace.outcome.confirmTitle') }]} />
       <h1>{t('workspace.outcome.confirmTitle')}</h1>
-      <p>{t('workspace.outcome.confirmIntro')}</p>
+      <p>{t('workspace.outcome.confirmIntro', { absent: t(agreeing('appointments.status.absent', client.grammatical_gender)) })}</p>
       <AppointmentSummary ctx={ctx} client={client} appointment={appointment} isAwaitingOutcome={awaitsOutcome(appointment, now)} />
       <PostForm ctx={ctx} action={action} class="app-form">
         <input type="hidden" name="version" value={String(appointment.version)} />
