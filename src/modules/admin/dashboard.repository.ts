@@ -187,11 +187,10 @@ export async function findAgentsOfClients(db: Db, clientIds: readonly number[]):
   return agents;
 }
 
-/** Counts per 'hour|agent', each a record of the non-zero counters: how kept and recounted figures compare. */
+/** Counts per 'hour|agent' and per 'client id', each a record of the non-zero counters: how kept and recounted figures compare. */
 export type CountRows = Map<string, Record<string, number>>;
 
-function addTo(rows: CountRows, hour: string, agentId: number | null, counts: Record<string, unknown>): void {
-  const key = `${hour}|${agentId ?? 0}`;
+function addTo(rows: CountRows, key: string, counts: Record<string, unknown>): void {
   const row = rows.get(key) ?? {};
   for (const [name, value] of Object.entries(counts)) if (Number(value) !== 0) row[name] = (row[name] ?? 0) + Number(value);
   if (Object.keys(row).length > 0) rows.set(key, row);
@@ -200,7 +199,8 @@ function addTo(rows: CountRows, hour: string, agentId: number | null, counts: Re
 /** The kept counts, rows with every counter at zero left out (a count that went back to zero leaves its row). */
 export async function keptCounts(db: Db): Promise<CountRows> {
   const rows: CountRows = new Map();
-  for (const { hour, agent_id, ...counts } of await db.selectFrom('dashboard_counts').selectAll().execute()) addTo(rows, hour, agent_id, counts);
+  for (const { hour, agent_id, ...counts } of await db.selectFrom('dashboard_counts').selectAll().execute()) addTo(rows, `${hour}|${agent_id}`, counts);
+  for (const { client_id, ...counts } of await db.selectFrom('client_plan_counts').select(['client_id', 'assessments', 'plans', 'published']).execute()) addTo(rows, `client ${client_id}`, counts);
   return rows;
 }
 
@@ -210,16 +210,18 @@ export async function keptCounts(db: Db): Promise<CountRows> {
  */
 export async function recountedCounts(db: Db): Promise<CountRows> {
   const rows: CountRows = new Map();
-  const hourOf = (at: string) => at.slice(0, 13);
+  const hourOf = (at: string, agentId: number | null) => `${at.slice(0, 13)}|${agentId ?? 0}`;
   for (const r of await db.selectFrom('intake_requests').select(['submitted_at', 'taken_by', 'due_at', 'first_proposed_at']).where('due_at', 'is not', null).execute()) {
     const answered = r.first_proposed_at !== null;
-    addTo(rows, hourOf(r.submitted_at), r.taken_by, { requests: 1, first_on_time: answered && r.first_proposed_at! <= r.due_at! ? 1 : 0, first_late: answered && r.first_proposed_at! > r.due_at! ? 1 : 0 });
+    addTo(rows, hourOf(r.submitted_at, r.taken_by), { requests: 1, first_on_time: answered && r.first_proposed_at! <= r.due_at! ? 1 : 0, first_late: answered && r.first_proposed_at! > r.due_at! ? 1 : 0 });
   }
   for (const t of await db.selectFrom('agent_tasks').select(['created_at', 'agent_id', 'due_at', 'done_at']).where('kind', '=', 'reproposer').execute()) {
     const done = t.done_at !== null;
-    addTo(rows, hourOf(t.created_at), t.agent_id, { reproposals: 1, reproposals_on_time: done && t.done_at! <= t.due_at ? 1 : 0, reproposals_late: done && t.done_at! > t.due_at ? 1 : 0 });
+    addTo(rows, hourOf(t.created_at, t.agent_id), { reproposals: 1, reproposals_on_time: done && t.done_at! <= t.due_at ? 1 : 0, reproposals_late: done && t.done_at! > t.due_at ? 1 : 0 });
   }
-  for (const a of await db.selectFrom('appointments').select(['starts_at', 'agent_id']).where('status', '=', 'absent').execute()) addTo(rows, hourOf(a.starts_at), a.agent_id, { no_shows: 1 });
-  for (const p of await db.selectFrom('plans').select(['published_at', 'agent_id']).where('published_at', 'is not', null).execute()) addTo(rows, hourOf(p.published_at!), p.agent_id, { plans_published: 1 });
+  for (const a of await db.selectFrom('appointments').select(['starts_at', 'agent_id']).where('status', '=', 'absent').execute()) addTo(rows, hourOf(a.starts_at, a.agent_id), { no_shows: 1 });
+  for (const p of await db.selectFrom('plans').select(['published_at', 'agent_id']).where('published_at', 'is not', null).execute()) addTo(rows, hourOf(p.published_at!, p.agent_id), { plans_published: 1 });
+  for (const a of await db.selectFrom('appointments').select('client_id').where('kind', '=', 'evaluation').where('status', '=', 'termine').execute()) addTo(rows, `client ${a.client_id}`, { assessments: 1 });
+  for (const p of await db.selectFrom('plans').select(['client_id', 'status']).execute()) addTo(rows, `client ${p.client_id}`, { plans: 1, published: p.status === 'publie' ? 1 : 0 });
   return rows;
 }

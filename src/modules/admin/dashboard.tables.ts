@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /**
  * The manager's figures kept as the rows change (migration 0028, ADR 0015): per UTC hour
  * ('YYYY-MM-DDTHH', so Québec's weeks, which start at a whole UTC hour, are sums of them) and agent
@@ -21,8 +23,23 @@ export interface DashboardCountTable {
   plans_published: number;
 }
 
+/**
+ * Per client, kept by triggers as rows change (migration 0028): attended needs assessments, plans
+ * and published plans; a client with an assessment and no plan, or a plan still in the making, is
+ * owed a plan (the open work « Plan à publier »).
+ */
+export interface ClientPlanCountTable {
+  client_id: number;
+  assessments: number;
+  plans: number;
+  published: number;
+  /** 1 when owed a plan (generated from the three above). */
+  owed: Generated<number>;
+}
+
 export interface DashboardTables {
   dashboard_counts: DashboardCountTable;
+  client_plan_counts: ClientPlanCountTable;
 }
 
 // This module's tables join the one database interface from here, so that src/db names no module.

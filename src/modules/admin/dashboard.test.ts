@@ -274,8 +274,10 @@ describe(`The dashboard's kept counts (${dialectName})`, () => {
     const reproposal = await db.selectFrom('agent_tasks').select(['created_at', 'agent_id', 'done_at']).where('appointment_id', '=', first.appointment.id).executeTakeFirstOrThrow();
     assert.deepEqual([reproposal.agent_id, kept.get(`${reproposal.created_at.slice(0, 13)}|${demo.marie.id}`)?.reproposals_on_time], [demo.marie.id, 1], 'the task followed Sam to Marie, done in time');
 
+    assert.deepEqual([kept.get(`client ${demo.amina.id}`)?.plans, kept.get(`client ${demo.amina.id}`)?.published], [1, 1], 'Amina’s plan published: no longer owed');
     // The migration's backfill counts the same from the rows alone.
     await db.deleteFrom('dashboard_counts').execute();
+    await db.deleteFrom('client_plan_counts').execute();
     for (const source of SOURCES) await addCountsOf(db, source);
     await agree('after the backfill');
   });

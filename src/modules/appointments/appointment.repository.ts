@@ -220,9 +220,11 @@ export async function countAwaitingOutcomeByAgent(db: Db, scope: ClientScope, no
 }
 
 /**
- * Attended needs assessments of the clients in scope whose plan is not published yet. The plans
- * table is read here, in SQL, rather than through the plans service: the alternative is sending
- * the ids of a whole caseload back and forth on every queue view.
+ * Attended needs assessments of the clients in scope whose plan is not published yet: no plan at
+ * all, or a plan still in the making. Those clients are read from the counts kept per client as
+ * assessments and plans change (migration 0028, ADR 0015), the few of them a partial index holds,
+ * rather than by asking of every attended assessment (100,000 at scale) whether its client has a
+ * published plan.
  */
 export async function findAssessmentsAwaitingPlan(db: Db, scope: ClientScope) {
   return (
@@ -233,15 +235,8 @@ export async function findAssessmentsAwaitingPlan(db: Db, scope: ClientScope) {
       // Literal, so that the partial index of attended assessments (migration 0017) applies.
       .where(sql<boolean>`appointments.kind = 'evaluation' and appointments.status = 'termine'`)
       .where(clientInScope('appointments.client_id', scope))
-      // Not published: no plan at all (read from the plans' client index alone), or a plan still in
-      // the making (the few held by a partial index, migration 0018). Asking « is there a published
-      // plan » instead reads each of 100,000 plans when the manager's scope is everyone.
-      .where(({ eb, or, not, exists, selectFrom }) =>
-        or([
-          not(exists(selectFrom('plans').select('plans.client_id').whereRef('plans.client_id', '=', 'appointments.client_id'))),
-          eb('appointments.client_id', 'in', selectFrom('plans').select('plans.client_id').where(sql<boolean>`plans.status <> 'publie'`)),
-        ]),
-      )
+      // Literal, as the partial index of clients owed a plan is written.
+      .where('appointments.client_id', 'in', (eb) => eb.selectFrom('client_plan_counts').select('client_plan_counts.client_id').where(sql<boolean>`owed = 1`))
       .orderBy('appointments.ends_at')
       .execute()
   );
