@@ -1,3 +1,4 @@
+import { type Expression, type SqlBool, sql } from 'kysely';
 import type { Db } from '../../db/types';
 
 export interface AuditFilters {
@@ -11,16 +12,22 @@ export interface AuditFilters {
   to?: string;
 }
 
-const like = (term: string) => `%${term.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+const escaped = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+const like = (term: string) => `%${escaped(term.toLowerCase())}%`;
+/**
+ * `value LIKE pattern` with the backslash as its escape character, said out loud: PostgreSQL
+ * assumes it, SQLite has none unless told, and then `request.team\_changed` matched nothing.
+ */
+const likeEscaped = (value: Expression<unknown>, pattern: string) => sql<SqlBool>`${value} like ${pattern} escape '\\'`;
 
 function filtered(db: Db, filters: AuditFilters) {
   let query = db.selectFrom('audit_log').leftJoin('accounts as actor', 'actor.id', 'audit_log.actor_id').leftJoin('accounts as client', 'client.id', 'audit_log.client_id');
   if (filters.person) {
     const term = like(filters.person);
-    query = query.where((eb) => eb.or([eb(eb.fn('lower', ['actor.display_name']), 'like', term), eb(eb.fn('lower', ['actor.email']), 'like', term)]));
+    query = query.where((eb) => eb.or([likeEscaped(eb.fn('lower', ['actor.display_name']), term), likeEscaped(eb.fn('lower', ['actor.email']), term)]));
   }
   if (filters.clientId !== undefined) query = query.where('audit_log.client_id', '=', filters.clientId);
-  if (filters.action) query = query.where('audit_log.action', 'like', `${filters.action.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  if (filters.action) query = query.where(likeEscaped(sql.ref('audit_log.action'), `${escaped(filters.action)}%`));
   if (filters.from) query = query.where('audit_log.at', '>=', filters.from);
   if (filters.to) query = query.where('audit_log.at', '<', filters.to);
   return query;
