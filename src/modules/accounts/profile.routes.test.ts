@@ -86,7 +86,7 @@ test('changing the e-mail address: a single-use link to the new address, a notic
   assert.equal((await ctx.database.db.selectFrom('accounts').select('email').where('id', '=', ctx.demo.sam.id).executeTakeFirstOrThrow()).email, 'sam.nouveau@example.com');
 });
 
-test('« Accord en français » in « Mes informations »: a client gives it, the pages agree (« Absente »), « Non précisé » goes back to épicène; an unknown value is refused', async (t) => {
+test('« Accord en français » in « Mes informations »: a client gives it (audited; the pages that agree with it: outcome-agreement.routes.test.ts), « Non précisé » takes it back; an unknown value is refused; staff see theirs', async (t) => {
   const ctx = await buildTestApp(t);
   const john = await ctx.client('john.doe@example.com');
   const genderOf = async () => (await ctx.database.db.selectFrom('accounts').select('grammatical_gender').where('id', '=', ctx.demo.john.id).executeTakeFirstOrThrow()).grammatical_gender;
