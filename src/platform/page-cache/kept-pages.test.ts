@@ -7,7 +7,7 @@ import { createAccount } from '../../db/seed/factories';
 const START = new Date('2026-12-01T15:00:00Z');
 
 /** Pages kept since issue 21, on versions that migration 0030's triggers move. */
-describe(`« Mes dossiers » and « Mes documents » kept, and fresh on the next request (${dialectName})`, () => {
+describe(`« Mes dossiers », « Mes documents » and the client's file for staff kept, and fresh on the next request (${dialectName})`, () => {
   test('« Mes dossiers »: a request started in another connection is offered back on the next request', async (t) => {
     const { client, database } = await buildTestApp(t, { start: START });
     const person = await createAccount(database.db, { email: 'nouvelle.personne@example.com', at: START.toISOString() });
@@ -34,5 +34,34 @@ describe(`« Mes dossiers » and « Mes documents » kept, and fresh on the next
     assert.equal((await marie.get(`/espace/clients/${demo.john.id}`)).statusCode, 200);
     const after = await john.get('/mes-documents');
     assert.ok(openings(after.body) > openings(kept.body), 'the opening is listed');
+  });
+
+  test('the agent’s view of a client’s file is kept; a rename or a timeline line written elsewhere is seen on the next request', async (t) => {
+    const { client, database, demo } = await buildTestApp(t, { start: START });
+    const marie = await client('marie.tremblay@example.com');
+    const path = `/espace/clients/${demo.john.id}`;
+    await marie.get(path); // records the opening, which moves the versions
+    const first = await marie.get(path);
+    const kept = await marie.get(path);
+    assert.equal(kept.statusCode, 200);
+    assert.equal(kept.headers.etag, first.headers.etag, 'kept: the same page');
+    const other = database.connectAgain();
+    t.after(() => other.close());
+    await other.db
+      .insertInto('audit_log')
+      .values({
+        at: START.toISOString(),
+        actor_id: null,
+        action: 'client.reassigned',
+        subject_type: 'client',
+        subject_id: String(demo.john.id),
+        ip: null,
+        details: JSON.stringify({ note: 'Note écrite ailleurs' }),
+        client_id: demo.john.id,
+      })
+      .execute();
+    assert.match((await marie.get(path)).body, /Note écrite ailleurs/);
+    await other.db.updateTable('accounts').set({ display_name: 'John Renommé' }).where('id', '=', demo.john.id).execute();
+    assert.match((await marie.get(path)).body, /John Renommé/);
   });
 });

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { DatabaseHandle } from '../../db/connect';
+import { KeptSessions } from '../session/kept-sessions';
 import { findPageVersions } from './page-version.repository';
 
 /**
@@ -39,12 +41,36 @@ function negotiatedEncoding(acceptEncoding: string | undefined): string {
  * has changed; otherwise notes the key so that `remember` keeps the rendered bytes.
  */
 export async function servePageFromCache(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> {
+  return serveKept(request, reply, '');
+}
+
+/**
+ * The same for a page about another account (a client's file seen by staff): keyed on that
+ * account's version too, so that it is kept whoever looks, the client's own agent or not.
+ * `subjectOf` names the account from the request (undefined: the page is rendered). The version
+ * is kept in memory while the database's change token stands (ADR 0014), as sessions are.
+ */
+export function servePageFromCacheAbout(subjectOf: (request: FastifyRequest) => number | undefined) {
+  return async (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> => {
+    const subject = request.method === 'GET' && request.account && request.account.role !== 'admin' ? subjectOf(request) : undefined;
+    if (subject === undefined) return undefined;
+    const database = request.server.database;
+    const kept = subjectVersions.get(database) ?? new KeptSessions<{ version: number }>(database.changeToken);
+    subjectVersions.set(database, kept);
+    const found = await kept.find(String(subject), async () => ({ version: (await findPageVersions(database.db, subject)).own }));
+    return serveKept(request, reply, `${subject}:${found?.version}`);
+  };
+}
+
+const subjectVersions = new WeakMap<DatabaseHandle, KeptSessions<{ version: number }>>();
+
+async function serveKept(request: FastifyRequest, reply: FastifyReply, subject: string): Promise<FastifyReply | undefined> {
   // A manager's pages show everyone's data: no one version covers them, so they are always rendered.
   if (request.method !== 'GET' || !request.account || !request.session || request.account.role === 'admin') return undefined;
   // Read with the session at the start of this request; read again only if no session hook did.
   const versions = request.pageVersions ?? (await findPageVersions(request.server.database.db, request.account.id));
   const minute = Math.floor(request.server.clock().getTime() / MINUTE);
-  const key = [request.session.id, request.account.id, request.locale, negotiatedEncoding(request.headers['accept-encoding']), versions.own, versions.shared, minute, request.url].join('|');
+  const key = [request.session.id, request.account.id, request.locale, negotiatedEncoding(request.headers['accept-encoding']), versions.own, versions.shared, subject, minute, request.url].join('|');
   request.pageCacheKey = key;
   const entry = entries.get(key);
   if (!entry) return undefined;
