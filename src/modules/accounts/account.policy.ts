@@ -28,8 +28,5 @@ export const hasConfirmedAddress = (account: Pick<Account, 'email_verification_p
 /** Only a client chooses whether e-mails announce new messages (staff keep what they have). */
 export const choosesEmailNotices = (account: Pick<Account, 'role'>): boolean => !onStaff(account);
 
-/** Staff search a caseload (« Mes clients »: an agent theirs, a manager everyone's); a client has none. */
-export const maySearchCaseload = (actor: Actor): boolean => onStaff(actor);
-
 /** The client an account's own audit line is about: the account itself when it is a client's, else none. */
 export const ownClientId = (who: Pick<Account, 'id' | 'role'> | Actor): number | null => (onStaff(who) ? null : who.id);

@@ -17,30 +17,6 @@ export async function findClientById(db: Db, clientId: number): Promise<ClientId
   return db.selectFrom('accounts').select(IDENTITY).where('id', '=', clientId).where('role', '=', 'client').executeTakeFirst();
 }
 
-export interface CaseloadQuery {
-  search?: string;
-  limit: number;
-  offset: number;
-}
-
-/**
- * The clients within the scope, by name, filtered by a search on name or e-mail (case-insensitive,
- * on both databases: the search is lowered in SQL and in the parameter).
- */
-export async function findClients(db: Db, scope: ClientScope, query: CaseloadQuery): Promise<{ rows: ClientIdentity[]; total: number }> {
-  let base = db.selectFrom('accounts').where('role', '=', 'client').where(accountInScope(scope));
-  const term = query.search?.trim().toLowerCase();
-  if (term) {
-    const like = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    base = base.where((eb) => eb.or([eb(eb.fn('lower', ['display_name']), 'like', like), eb('email', 'like', like), eb(eb.cast('id', 'text'), '=', term)]));
-  }
-  const [rows, count] = await Promise.all([
-    base.select(IDENTITY).orderBy('display_name').orderBy('id').limit(query.limit).offset(query.offset).execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: Number(count.n) };
-}
-
 /** Assigns a client to an agent (taking a request). */
 export async function assignClient(db: Db, clientId: number, agentId: number): Promise<void> {
   await db.updateTable('accounts').set({ agent_id: agentId }).where('id', '=', clientId).where('role', '=', 'client').execute();

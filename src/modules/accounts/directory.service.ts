@@ -1,8 +1,7 @@
 import type { Db } from '../../db/types';
 import { type Actor, clientScopeOf } from '../../platform/access/actor';
 import { NotFoundError } from '../../platform/errors';
-import { maySearchCaseload } from './account.policy';
-import { assignClient, type ClientIdentity, findClient, findClientById, findClients, findDisplayNames, findTeamOf, lockSchedules } from './directory.repository';
+import { assignClient, type ClientIdentity, findClient, findClientById, findDisplayNames, findTeamOf, lockSchedules } from './directory.repository';
 
 export type { ClientIdentity };
 
@@ -22,31 +21,9 @@ export async function clientRecipient(db: Db, clientId: number): Promise<ClientI
 
 export const CASELOAD_PAGE_SIZE = 25;
 
-export interface CaseloadPage {
-  clients: ClientIdentity[];
-  total: number;
-  page: number;
-  pages: number;
-}
-
 /** The file number people quote (« AQ-000123 »): the client's id, padded. */
 export function fileNumber(clientId: number): string {
   return `AQ-${String(clientId).padStart(6, '0')}`;
-}
-
-/** « AQ-000123 », « aq000123 » or « 123 » → '123'; any other search stays as typed. */
-function normalizeSearch(search: string | undefined): string | undefined {
-  const term = search?.trim();
-  const number = term && /^(?:aq-?)?0*(\d{1,10})$/i.exec(term);
-  return number ? number[1] : term;
-}
-
-/** « Mes clients »: the actor's caseload (a manager: everyone), searched and paged. */
-export async function searchCaseload(db: Db, actor: Actor, input: { search?: string; page: number }): Promise<CaseloadPage> {
-  if (!maySearchCaseload(actor)) throw new NotFoundError('CASELOAD.NOT_FOUND');
-  const page = Math.max(1, input.page);
-  const { rows, total } = await findClients(db, clientScopeOf(actor), { search: normalizeSearch(input.search), limit: CASELOAD_PAGE_SIZE, offset: (page - 1) * CASELOAD_PAGE_SIZE });
-  return { clients: rows, total, page, pages: Math.max(1, Math.ceil(total / CASELOAD_PAGE_SIZE)) };
 }
 
 export function teamOf(db: Db, accountId: number): Promise<string | null> {
