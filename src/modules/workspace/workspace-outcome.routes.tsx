@@ -6,6 +6,7 @@ import { requestActor } from '../../platform/http/actor';
 import { formFields } from '../../platform/http/form';
 import { requireRole } from '../../platform/http/guards';
 import { pathId } from '../../platform/http/params';
+import { servePageFromCache } from '../../platform/page-cache/page-cache';
 import { getClient } from '../accounts/directory.service';
 import { correctOutcome, offersPlanCreation, outcomeCorrectionWindow, recordAttendance } from '../appointments/appointment-outcome.service';
 import { APPOINTMENT_ERRORS } from '../appointments/appointment.errors';
@@ -46,7 +47,10 @@ export async function workspaceOutcomeRoutes(app: FastifyInstance): Promise<void
     });
   };
 
-  app.get('/espace/rendez-vous/:id', staff, async (request, reply) => {
+  // Kept (ADR 0008): staff reach only their caseload's appointments, whose every change moves the
+  // agent's version (the appointment, the client, a plan, the reasons); the opening's audit line
+  // too (migration 0030), so a hit, in the same minute as the render it repeats, records none.
+  app.get('/espace/rendez-vous/:id', { preHandler: [requireRole('agent', 'admin'), servePageFromCache] }, async (request, reply) => {
     const query = (request.query ?? {}) as Record<string, unknown>;
     const flag = (Object.keys(NOTICES) as Array<keyof typeof NOTICES>).find((key) => query[key] === '1');
     return renderAppointment(request, reply, pathId(request), { notice: flag ? request.t(NOTICES[flag]) : undefined, isOpening: true });

@@ -14,6 +14,7 @@ describe(`« Mes dossiers », « Mes documents » and the client's file for staf
     const visitor = await client('nouvelle.personne@example.com');
     const first = await visitor.get('/mes-dossiers');
     const kept = await visitor.get('/mes-dossiers');
+    assert.match(String(kept.headers.etag), /^W\//, 'kept: sent with the ETag of a kept page');
     assert.equal(kept.headers.etag, first.headers.etag, 'kept: the same page');
     assert.match(kept.body, /Formuler une demande/);
     const other = database.connectAgain();
@@ -28,6 +29,7 @@ describe(`« Mes dossiers », « Mes documents » and the client's file for staf
     const john = await client('john.doe@example.com');
     const first = await john.get('/mes-documents');
     const kept = await john.get('/mes-documents');
+    assert.match(String(kept.headers.etag), /^W\//, 'kept: sent with the ETag of a kept page');
     assert.equal(kept.headers.etag, first.headers.etag, 'kept: the same page');
     const openings = (body: string) => body.split('Marie Tremblay').length;
     const marie = await client('marie.tremblay@example.com');
@@ -44,6 +46,7 @@ describe(`« Mes dossiers », « Mes documents » and the client's file for staf
     const first = await marie.get(path);
     const kept = await marie.get(path);
     assert.equal(kept.statusCode, 200);
+    assert.match(String(kept.headers.etag), /^W\//, 'kept: sent with the ETag of a kept page');
     assert.equal(kept.headers.etag, first.headers.etag, 'kept: the same page');
     const other = database.connectAgain();
     t.after(() => other.close());
@@ -63,5 +66,29 @@ describe(`« Mes dossiers », « Mes documents » and the client's file for staf
     assert.match((await marie.get(path)).body, /Note écrite ailleurs/);
     await other.db.updateTable('accounts').set({ display_name: 'John Renommé' }).where('id', '=', demo.john.id).execute();
     assert.match((await marie.get(path)).body, /John Renommé/);
+  });
+
+  test('the staff’s appointment page is kept; the client’s cancellation written elsewhere is seen on the next request', async (t) => {
+    const { client, database, demo } = await buildTestApp(t, { start: START });
+    const marie = await client('marie.tremblay@example.com');
+    const appointment = await database.db
+      .selectFrom('appointments')
+      .select('id')
+      .where('client_id', '=', demo.john.id)
+      .where('status', '=', 'planifie')
+      .where('starts_at', '>', START.toISOString())
+      .orderBy('starts_at')
+      .executeTakeFirstOrThrow();
+    const path = `/espace/rendez-vous/${appointment.id}`;
+    await marie.get(path); // records the opening, which moves the versions
+    const first = await marie.get(path);
+    const kept = await marie.get(path);
+    assert.equal(kept.statusCode, 200);
+    assert.match(String(kept.headers.etag), /^W\//, 'kept: sent with the ETag of a kept page');
+    assert.equal(kept.headers.etag, first.headers.etag, 'kept: the same page');
+    const other = database.connectAgain();
+    t.after(() => other.close());
+    await other.db.updateTable('appointments').set({ status: 'annule', cancelled_at: START.toISOString(), cancelled_by: demo.john.id }).where('id', '=', appointment.id).execute();
+    assert.notEqual((await marie.get(path)).body, kept.body);
   });
 });
