@@ -4,6 +4,7 @@ import type { ViewContext } from '../../../ui/view-context';
 import { zoneOptions } from '../../../platform/i18n/time-zones';
 import { LanguageChoice } from './registration-pages';
 import { PasswordInput } from '../../../ui/components/password-input/password-input';
+import { Choices } from '../../../ui/components/choices/choices';
 
 export const PROFILE_PATH = '/profil/informations';
 
@@ -36,30 +37,6 @@ const AGREEMENTS = [
   ['', 'profile.genderNone'],
 ] as const;
 
-/** « Accord en français »: how the French pages agree words about the person; none: épicène wording. */
-function AgreementChoice({ ctx, value, error }: { ctx: ViewContext; value: string; error?: string }) {
-  const { t } = ctx;
-  return (
-    <fieldset class={`app-fieldset${error ? ' app-field--error' : ''}`} aria-describedby={['gender-hint', error ? 'gender-error' : ''].filter(Boolean).join(' ')}>
-      <legend>{t('profile.gender')}</legend>
-      <p class="app-field__hint" id="gender-hint">
-        {t('profile.genderHint')}
-      </p>
-      {error && (
-        <p class="app-field__error" id="gender-error">
-          {error}
-        </p>
-      )}
-      {AGREEMENTS.map(([option, label], index) => (
-        <div class="app-radio" key={option}>
-          <input type="radio" id={index === 0 ? 'gender' : `gender-${option || 'none'}`} name="gender" value={option} checked={value === option} />{' '}
-          <label for={index === 0 ? 'gender' : `gender-${option || 'none'}`}>{t(label)}</label>
-        </div>
-      ))}
-    </fieldset>
-  );
-}
-
 /** « Mon profil » → « Mes informations »: details, language, time zone, agreement, e-mail notices, password, address. */
 export function ProfilePage({ ctx, account, values, errors = [], notice }: { ctx: ViewContext; account: Account; values: ProfileValues; errors?: FieldError[]; notice?: string }) {
   const { t } = ctx;
@@ -89,7 +66,16 @@ export function ProfilePage({ ctx, account, values, errors = [], notice }: { ctx
             ))}
           </select>
         </Field>
-        <AgreementChoice ctx={ctx} value={values.gender} error={error('gender')} />
+        {/* « Accord en français »: how the French pages agree words about the person; none: épicène wording. */}
+        <Choices
+          name="gender"
+          type="radio"
+          legend={t('profile.gender')}
+          hint={t('profile.genderHint')}
+          error={error('gender')}
+          chosen={[values.gender]}
+          options={AGREEMENTS.map(([value, label]) => ({ value, label: t(label) }))}
+        />
         {account.role === 'client' && (
           <fieldset class="app-fieldset" aria-describedby="emailNotifications-hint">
             <legend>{t('profile.notifications')}</legend>
