@@ -30,6 +30,10 @@ const meResponse = z
     phone: z.string().nullable(),
     locale: z.enum(['fr', 'en']),
     timeZone: z.string(),
+    grammaticalGender: z
+      .enum(['feminine', 'masculine'])
+      .nullable()
+      .describe('« Accord en français » (« Mes informations »): how French text agrees with the client (« Absente », « Absent »); null: épicène wording (« Absence »)'),
     fileNumber: z.string(),
     agent: contactSchema.nullable().describe('« Mon agente ou mon agent d’aide à l’intégration »'),
     unreadMessages: z.number().int(),
@@ -119,6 +123,7 @@ export const tokenApi: FastifyPluginAsyncZod = async (api) => {
       phone: account.phone,
       locale: account.locale,
       timeZone: account.time_zone,
+      grammaticalGender: account.grammatical_gender,
       fileNumber: fileNumber(account.id),
       agent: agent ? { name: agent.display_name, email: agent.email, phone: agent.phone } : null,
       unreadMessages: unread,

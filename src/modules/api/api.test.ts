@@ -28,6 +28,9 @@ describe('API /api/v1: tokens', () => {
     assert.equal(me.response.status, 200);
     assert.equal(me.data!.email, JOHN);
     assert.equal(me.data!.agent?.name, 'Marie Tremblay');
+    assert.equal(me.data!.grammaticalGender, null, 'John has not given his « Accord en français »: the app writes épicène');
+    await ctx.database.db.updateTable('accounts').set({ grammatical_gender: 'masculine' }).where('email', '=', JOHN).execute();
+    assert.equal((await ctx.api(data!.token).GET('/api/v1/me')).data!.grammaticalGender, 'masculine');
 
     const revoked = await ctx.api(data!.token).DELETE('/api/v1/tokens/current');
     assert.equal(revoked.response.status, 204);

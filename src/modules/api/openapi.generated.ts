@@ -443,6 +443,8 @@ export interface components {
             /** @enum {string} */
             locale: "fr" | "en";
             timeZone: string;
+            /** @description « Accord en français » (« Mes informations »): how French text agrees with the client (« Absente », « Absent »); null: épicène wording (« Absence ») */
+            grammaticalGender: ("feminine" | "masculine") | null;
             fileNumber: string;
             /** @description « Mon agente ou mon agent d’aide à l’intégration » */
             agent: components["schemas"]["AgentContact"] | null;
