@@ -32,11 +32,40 @@ export function sqliteChangeToken(sqlite: SQLite.Database): { token: ChangeToken
  * same transaction as each change, read as one named prepared statement (parsed once per
  * connection). One round trip of a few tens of microseconds, and nothing to go stale: a listener
  * (LISTEN/NOTIFY) would hear of a commit only some time after it was visible.
+ *
+ * Requests that ask at the same time share a read, as long as it was *sent after they asked*: one
+ * already on its way may have left before a commit the asker must see, so an asker who finds a
+ * read in flight waits for the next one, sent as soon as that one answers (one read for all who
+ * queued). Under load, one round trip at a time instead of one per request.
  */
 export function postgresChangeToken(pool: pg.Pool): ChangeToken {
   const query = { name: 'aq_change_version', text: 'select sum(version)::text as version from change_version', rowMode: 'array' as const };
-  return async () => {
+  const read = async () => {
     const result = await pool.query<[string]>(query);
     return result.rows[0]?.[0] ?? '';
+  };
+  let inFlight: Promise<string> | undefined;
+  let queued: Promise<string> | undefined;
+  const send = (): Promise<string> => {
+    const sent = read();
+    inFlight = sent;
+    const settle = () => {
+      if (inFlight === sent) inFlight = undefined;
+    };
+    sent.then(settle, settle);
+    return sent;
+  };
+  return () => {
+    if (!inFlight) return send();
+    queued ??= inFlight
+      .then(
+        () => undefined,
+        () => undefined,
+      )
+      .then(() => {
+        queued = undefined;
+        return send();
+      });
+    return queued;
   };
 }

@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type pg from 'pg';
+import { postgresChangeToken } from './change-token';
+
+/** A pool whose reads answer when the test says, with the counter's value at the time they were sent. */
+function controlledPool() {
+  let counter = 0;
+  const pending: Array<() => void> = [];
+  const pool = {
+    query: () => {
+      const seen = String(counter);
+      return new Promise((resolve) => pending.push(() => resolve({ rows: [[seen]] })));
+    },
+  } as unknown as pg.Pool;
+  return {
+    pool,
+    commit: () => {
+      counter++;
+    },
+    sent: () => pending.length,
+    answerNext: async () => {
+      pending.shift()?.();
+      await new Promise((resolve) => setImmediate(resolve));
+    },
+  };
+}
+
+test('PostgreSQL: a token asked while a read is on its way comes from a read sent after the asking, shared by all who waited', async () => {
+  const db = controlledPool();
+  const token = postgresChangeToken(db.pool);
+  const first = token();
+  assert.equal(db.sent(), 1);
+  db.commit(); // committed after the first read left: the askers below must see it
+  const second = token();
+  const third = token();
+  assert.equal(db.sent(), 1, 'they wait for the read on its way to answer');
+  await db.answerNext();
+  assert.equal(await first, '0');
+  assert.equal(db.sent(), 1, 'then one read is sent for both');
+  await db.answerNext();
+  assert.equal(await second, '1');
+  assert.equal(await third, '1');
+  assert.equal(db.sent(), 0);
+});
