@@ -34,13 +34,26 @@ export interface ConnectOptions {
   onQuery?: (event: LogEvent) => void;
   /** PostgreSQL: told when the server ends an idle pooled connection (the pool replaces it). */
   onConnectionLost?: (error: Error) => void;
+  /** PostgreSQL: the most connections this process opens (10 unless told; `poolSizeFor` shares them among workers). */
+  poolSize?: number;
+}
+
+/** Connections PostgreSQL gives all workers of one server together: room under its default 100 for a second server and tools. */
+const CONNECTIONS_PER_SERVER = 40;
+
+/**
+ * The pool of each of `workers` processes: 10 (a worker runs one thread; ten queries in flight keep
+ * it busy) until the workers together would open more than CONNECTIONS_PER_SERVER, then their share.
+ */
+export function poolSizeFor(workers: number): number {
+  return Math.max(1, Math.min(10, Math.floor(CONNECTIONS_PER_SERVER / Math.max(1, workers))));
 }
 
 // PostgreSQL returns bigint (COUNT, SUM) as text by default; our counts fit in a JS number.
 pg.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
 
 export function connect(options: ConnectOptions): DatabaseHandle {
-  if (options.databaseUrl) return connectPostgres(options.databaseUrl, options.pgSchema, options.onQuery, options.onConnectionLost);
+  if (options.databaseUrl) return connectPostgres(options.databaseUrl, options.pgSchema, options.onQuery, options.onConnectionLost, options.poolSize);
   return connectSqlite(options.sqliteFile ?? './data/accompagnement.sqlite', options.onQuery);
 }
 
@@ -156,11 +169,11 @@ function refuseLostWrite(statement: SQLite.Statement, fileProblem?: () => Sqlite
   if (status) throw new SqliteFileGoneError(status.problem);
 }
 
-function connectPostgres(url: string, schema?: string, log?: (event: LogEvent) => void, onConnectionLost?: (error: Error) => void): DatabaseHandle {
+function connectPostgres(url: string, schema?: string, log?: (event: LogEvent) => void, onConnectionLost?: (error: Error) => void, poolSize = 10): DatabaseHandle {
   if (schema && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`Invalid schema name: ${schema}`);
   const pool = new pg.Pool({
     connectionString: url,
-    max: 10,
+    max: poolSize,
     // No JIT compilation: our queries are short, and on the manager's dashboard at 100,000
     // clients compiling cost 10–30 ms per query whose plan PostgreSQL guessed expensive.
     options: ['-c jit=off', ...(schema ? [`-c search_path=${schema}`] : [])].join(' '),

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Config } from '../config';
-import { connect, type DatabaseHandle } from './connect';
+import { connect, type DatabaseHandle, poolSizeFor } from './connect';
 import { migrateToLatest } from './migrate';
 
 /**
@@ -10,7 +10,13 @@ import { migrateToLatest } from './migrate';
  * the server ended (the pool replaces them).
  */
 export async function openDatabase(config: Config, { migrate = true, onConnectionLost }: { migrate?: boolean; onConnectionLost?: (error: Error) => void } = {}): Promise<DatabaseHandle> {
-  const database = connect({ databaseUrl: config.DATABASE_URL, pgSchema: config.DATABASE_SCHEMA, sqliteFile: path.join(config.DATA_DIR, 'accompagnement.sqlite'), onConnectionLost });
+  const database = connect({
+    databaseUrl: config.DATABASE_URL,
+    pgSchema: config.DATABASE_SCHEMA,
+    sqliteFile: path.join(config.DATA_DIR, 'accompagnement.sqlite'),
+    onConnectionLost,
+    poolSize: poolSizeFor(config.WORKERS),
+  });
   if (migrate) await migrateToLatest(database.db, database.dialect === 'postgres' ? config.DATABASE_SCHEMA : undefined);
   return database;
 }
