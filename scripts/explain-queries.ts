@@ -70,8 +70,21 @@ async function main(): Promise<void> {
     const quarterStart = new Date(Date.now() - 91 * 24 * 3600 * 1000).toISOString().slice(0, 10);
     const visits: Array<[string, string[]]> = [
       ['john.doe@example.com', ['/accompagnement-quebec', '/accompagnement-quebec/actions', '/rendez-vous', '/messages']],
-      ['marie.tremblay@example.com', ['/espace', '/espace/clients', '/espace/clients?q=doe', `/espace/clients/${john.id}`]],
-      ['admin@example.com', [`/gestion?debut=${quarterStart}&semaines=13`, '/espace/clients?q=doe']],
+      [
+        'marie.tremblay@example.com',
+        [
+          '/espace',
+          '/espace?vue=mes-dossiers&retard=1',
+          '/espace/clients',
+          '/espace/clients?q=doe',
+          '/espace/clients?tri=rendez-vous',
+          '/espace/clients?tri=contact&ordre=desc',
+          '/espace/clients?tri=plan',
+          `/espace/clients/${john.id}`,
+        ],
+      ],
+      // A manager's « Mes clients » is everyone: sorted by a column, each client's key is worked out.
+      ['admin@example.com', [`/gestion?debut=${quarterStart}&semaines=13`, '/espace/clients?q=doe', '/espace/clients', '/espace/clients?tri=rendez-vous']],
     ];
     const pages: Array<{ who: string; page: string; queries: Logged[] }> = [];
     for (const [email, urls] of visits) {

@@ -20,19 +20,25 @@ export interface ClientPageQuery {
   now: string;
 }
 
+/** Instants are ISO text: these stand for « none » after every real one, whichever way the list runs. */
+const NO_INSTANT = { asc: '9999-12-31T23:59:59.999Z', desc: '0000-01-01T00:00:00.000Z' } as const;
+
 /**
- * Each sort's key, per client row of accounts: a correlated subquery on an index by client, as the columns
- * are. The plan sorts none (0) < draft (1) < published (2), then by actions to do; the last contact is the
- * latest of a message sent, a reply received and an attended appointment (max ignores the NULLs,
- * on both databases).
+ * Each sort's keys, per client row of accounts: a correlated subquery on an index by client, as
+ * the columns are, and one expression per key (a client without an appointment or a contact gets
+ * the instant that sorts last, rather than an `is null` term that would compute the key twice).
+ * The plan sorts none (0) < draft (1) < published (2), then by actions to do; the last contact is
+ * the latest of a message sent, a reply received and an attended appointment (max ignores the
+ * NULLs, on both databases).
  */
-function sortKey(sort: Exclude<ClientSort, 'name'>, now: string) {
+function sortKeys(sort: Exclude<ClientSort, 'name'>, now: string, descending: boolean) {
+  const none = NO_INSTANT[descending ? 'desc' : 'asc'];
   switch (sort) {
     case 'next':
-      return [sql`(select min(a.starts_at) from appointments a where a.client_id = accounts.id and a.status = 'planifie' and a.starts_at > ${now})`];
+      return [sql`coalesce((select min(a.starts_at) from appointments a where a.client_id = accounts.id and a.status = 'planifie' and a.starts_at > ${now}), ${none})`];
     case 'contact':
       return [
-        sql`(select max(t.at) from (select max(m.created_at) as at from messages m where m.client_id = accounts.id union all select max(r.created_at) from message_replies r where r.client_id = accounts.id union all select max(a.starts_at) from appointments a where a.client_id = accounts.id and a.status = 'termine') t)`,
+        sql`coalesce((select max(t.at) from (select max(m.created_at) as at from messages m where m.client_id = accounts.id union all select max(r.created_at) from message_replies r where r.client_id = accounts.id union all select max(a.starts_at) from appointments a where a.client_id = accounts.id and a.status = 'termine') t), ${none})`,
       ];
     case 'plan':
       return [
@@ -44,8 +50,8 @@ function sortKey(sort: Exclude<ClientSort, 'name'>, now: string) {
 
 /**
  * One page of the clients within the scope, searched (name or e-mail, case-insensitive; or the file
- * number) and sorted, with the total. Clients without a value (no appointment, no contact, no plan)
- * come last whatever the direction; ties by name, then id, so paging is stable.
+ * number) and sorted, with the total. Clients without a value (no appointment, no contact) come
+ * last whatever the direction; ties by name, then id, so paging is stable.
  */
 export async function findClientPage(db: Db, scope: ClientScope, query: ClientPageQuery): Promise<{ rows: ClientListIdentity[]; total: number }> {
   const inScope = sql<SqlBool>`accounts.role = 'client' and ${accountInScope(scope)}`;
@@ -55,15 +61,11 @@ export async function findClientPage(db: Db, scope: ClientScope, query: ClientPa
     where = sql<SqlBool>`${inScope} and (lower(accounts.display_name) like ${like} or accounts.email like ${like} or cast(accounts.id as text) = ${query.term})`;
   }
   const direction = sql.raw(query.descending ? 'desc' : 'asc');
-  const keys = query.sort === 'name' ? [] : sortKey(query.sort, query.now);
   const nameDirection = query.sort === 'name' ? direction : sql.raw('asc');
-  // Each key computed once per row (k0, k1) in a derived table, then ordered: PostgreSQL orders by an output name only when it stands alone.
-  const keyColumns = keys.map((key, i) => sql`, ${key} as ${sql.ref(`k${i}`)}`);
-  const order = [...keys.flatMap((_, i) => [sql`${sql.ref(`k${i}`)} is null`, sql`${sql.ref(`k${i}`)} ${direction}`]), sql`display_name ${nameDirection}`, sql`id ${nameDirection}`];
+  const keys = query.sort === 'name' ? [] : sortKeys(query.sort, query.now, query.descending);
+  const order = [...keys.map((key) => sql`${key} ${direction}`), sql`accounts.display_name ${nameDirection}`, sql`accounts.id ${nameDirection}`];
   const [rows, count] = await Promise.all([
-    sql<ClientListIdentity>`select id, display_name, email, locale from (select accounts.id, accounts.display_name, accounts.email, accounts.locale${sql.join(keyColumns, sql``)} from accounts where ${where}) sorted order by ${sql.join(order)} limit ${query.limit} offset ${query.offset}`.execute(
-      db,
-    ),
+    sql<ClientListIdentity>`select accounts.id, accounts.display_name, accounts.email, accounts.locale from accounts where ${where} order by ${sql.join(order)} limit ${query.limit} offset ${query.offset}`.execute(db),
     sql<{ n: number | string }>`select count(*) as n from accounts where ${where}`.execute(db),
   ]);
   return { rows: rows.rows, total: Number(count.rows[0]?.n ?? 0) };
