@@ -14,7 +14,7 @@ export function agreeing(key: MessageKey, gender: GrammaticalGender | null | und
 }
 
 /** The agreements a person may give (« Accord en français »); none means épicène wording. */
-export const GRAMMATICAL_GENDERS = ['feminine', 'masculine'] as const satisfies readonly GrammaticalGender[];
+const GRAMMATICAL_GENDERS = ['feminine', 'masculine'] as const satisfies readonly GrammaticalGender[];
 
 /** A form's value as an agreement: '' is none (null), anything else unknown is undefined (refused). */
 export function parseGrammaticalGender(value: string): GrammaticalGender | null | undefined {
