@@ -2,7 +2,8 @@
 // request's three steps as a newcomer sees them, with Debian's Chromium.
 // Starts the service on a temporary database with the demo data, prints the four scores of each
 // page and exits 1 when any is under 100 (all four at 100 is the target: README « Lighthouse »).
-// Usage: npm run lighthouse            (CHROMIUM_PATH overrides /usr/bin/chromium)
+// Usage: npm run lighthouse            (CHROMIUM_PATH overrides /usr/bin/chromium; LIGHTHOUSE_RUNS,
+//        LIGHTHOUSE_ONLY: see below)
 import os from 'node:os';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -102,9 +103,13 @@ const performanceOf = (lhr: Awaited<ReturnType<typeof audit>>) => lhr.categories
 const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 1));
 console.log(`Load average at the start: ${os.loadavg()[0].toFixed(1)} (${os.cpus().length} cores); ${RUNS} run(s) a page`);
 
+// LIGHTHOUSE_ONLY=<text> audits only the pages whose path holds it (« premier » for one step).
+const only = process.env.LIGHTHOUSE_ONLY;
+const chosen = only ? pages.filter((page) => page.url.includes(only)) : pages;
+
 let failed = false;
 try {
-  for (const page of pages) {
+  for (const page of chosen) {
     const runs = [];
     for (let run = 0; run < RUNS; run += 1) runs.push(await recorded(page.url, page.as));
     runs.sort((a, b) => performanceOf(a) - performanceOf(b));
