@@ -25,10 +25,10 @@ import * as m0024 from './migrations/0024-plan-form-keys';
 import * as m0025 from './migrations/0025-shared-limits-and-unlock-links';
 import * as m0026 from './migrations/0026-form-drafts';
 import * as m0027 from './migrations/0027-referrals';
+import * as m0028 from './migrations/0028-dashboard-counts';
 import * as m0029 from './migrations/0029-client-list-order';
 import * as m0030 from './migrations/0030-change-version';
 import * as m0031 from './migrations/0031-teams';
-import * as m0028 from './migrations/0028-dashboard-counts';
 
 /** Migrations are listed here, in order, so the bundle needs no file-system scan. */
 export const migrations: Record<string, Migration> = {
@@ -56,10 +56,10 @@ export const migrations: Record<string, Migration> = {
   '0025-shared-limits-and-unlock-links': m0025,
   '0026-form-drafts': m0026,
   '0027-referrals': m0027,
+  '0028-dashboard-counts': m0028,
   '0029-client-list-order': m0029,
   '0030-change-version': m0030,
   '0031-teams': m0031,
-  '0028-dashboard-counts': m0028,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
