@@ -19,6 +19,7 @@ function controlledPool() {
       counter++;
     },
     sent: () => pending.length,
+    answerLast: () => pending.pop()?.(),
     answerNext: async () => {
       pending.shift()?.();
       await new Promise((resolve) => setImmediate(resolve));
@@ -42,4 +43,15 @@ test('PostgreSQL: a token asked while a read is on its way comes from a read sen
   assert.equal(await second, '1');
   assert.equal(await third, '1');
   assert.equal(db.sent(), 0);
+});
+
+test('PostgreSQL: askers queued behind a read that does not answer send their own after a short patience', async () => {
+  const db = controlledPool();
+  const token = postgresChangeToken(db.pool);
+  void token(); // never answered
+  const waiting = token();
+  await new Promise((resolve) => setTimeout(resolve, 120));
+  assert.equal(db.sent(), 2, 'a second read went out');
+  db.answerLast();
+  assert.equal(await waiting, '0');
 });

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type SQLite from 'better-sqlite3';
 import type pg from 'pg';
 
@@ -27,6 +28,9 @@ export function sqliteChangeToken(sqlite: SQLite.Database): { token: ChangeToken
   };
 }
 
+/** How long askers wait for a read already on its way before sending their own (a read takes well under a millisecond). */
+const PATIENCE_MS = 50;
+
 /**
  * PostgreSQL: the sum of `change_version` (migration 0030), moved by a deferred trigger in the
  * same transaction as each change, read as one named prepared statement (parsed once per
@@ -39,6 +43,7 @@ export function sqliteChangeToken(sqlite: SQLite.Database): { token: ChangeToken
  * queued). Under load, one round trip at a time instead of one per request.
  */
 export function postgresChangeToken(pool: pg.Pool): ChangeToken {
+  const ignore = () => undefined;
   const query = { name: 'aq_change_version', text: 'select sum(version)::text as version from change_version', rowMode: 'array' as const };
   const read = async () => {
     const result = await pool.query<[string]>(query);
@@ -57,15 +62,12 @@ export function postgresChangeToken(pool: pg.Pool): ChangeToken {
   };
   return () => {
     if (!inFlight) return send();
-    queued ??= inFlight
-      .then(
-        () => undefined,
-        () => undefined,
-      )
-      .then(() => {
-        queued = undefined;
-        return send();
-      });
+    // A read that does not answer (a connection half gone) must not hold everyone up: after a
+    // short patience the queued askers send their own.
+    queued ??= Promise.race([inFlight.then(ignore, ignore), sleep(PATIENCE_MS, undefined, { ref: false })]).then(() => {
+      queued = undefined;
+      return send();
+    });
     return queued;
   };
 }
