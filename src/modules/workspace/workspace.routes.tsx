@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { requestActor } from '../../platform/http/actor';
 import { formFields } from '../../platform/http/form';
-import { pathId, pathIdSchema } from '../../platform/http/params';
+import { pathId } from '../../platform/http/params';
 import { requireRole } from '../../platform/http/guards';
 import { servePageFromCache, servePageFromCacheAbout } from '../../platform/page-cache/page-cache';
 import { getClient } from '../accounts/directory.service';
@@ -55,9 +55,6 @@ const messageForm = z.object({
     .catch(''),
 });
 
-/** The client a file's page is about, when the path names one (else the page is rendered, and answers 404). */
-const clientOfPath = (request: FastifyRequest) => pathIdSchema.safeParse((request.params as Record<string, unknown> | undefined)?.clientId).data;
-
 /** The agents' workspace: « Ma file de travail », « Mes clients », the client's file and messages to the client. */
 export async function workspaceRoutes(app: FastifyInstance): Promise<void> {
   const staff = { preHandler: requireRole('agent', 'admin') };
@@ -100,7 +97,7 @@ export async function workspaceRoutes(app: FastifyInstance): Promise<void> {
   // Kept on the client's version too (ADR 0014): their rows, their file's audit lines (the openings
   // included, migration 0030) move it. A hit records no opening: the render it repeats, in the same
   // minute, found or wrote one within the quarter hour, so an opening is listed at most a minute late.
-  app.get(`${CLIENTS_PATH}/:clientId`, { preHandler: [requireRole('agent', 'admin'), servePageFromCacheAbout(clientOfPath)] }, async (request, reply) => {
+  app.get(`${CLIENTS_PATH}/:clientId`, { preHandler: [requireRole('agent', 'admin'), servePageFromCacheAbout((request) => pathId(request, 'clientId'))] }, async (request, reply) => {
     const { t } = request;
     const query = fileQuery.parse(request.query ?? {});
     const file = await clientFile(db, requestActor(request), { clientId: pathId(request, 'clientId'), tab: query.onglet }, app.clock);

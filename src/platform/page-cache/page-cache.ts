@@ -47,7 +47,8 @@ export async function servePageFromCache(request: FastifyRequest, reply: Fastify
 /**
  * The same for a page about another account (a client's file seen by staff): keyed on that
  * account's version too, so that it is kept whoever looks, the client's own agent or not.
- * `subjectOf` names the account from the request (undefined: the page is rendered). The version
+ * `subjectOf` names the account from the request (undefined: the page is rendered; a throw, such
+ * as `pathId`'s 404 for a malformed id, answers as the route would). The version
  * is kept in memory while the database's change token stands (ADR 0014), as sessions are.
  */
 export function servePageFromCacheAbout(subjectOf: (request: FastifyRequest) => number | undefined) {
