@@ -53,10 +53,9 @@ async function main(): Promise<void> {
     await time({ ...process.env, DATA_DIR: dir, DATABASE_SCHEMA: schema ?? '' });
   } finally {
     if (keep) console.log(databaseUrl ? `kept: DATABASE_SCHEMA=${schema}` : `kept: DATA_DIR=${dir}`);
-    else {
-      fs.rmSync(dir, { recursive: true, force: true });
-      if (databaseUrl && schema) await adminQuery(databaseUrl, `drop schema if exists ${schema} cascade`);
-    }
+    // On PostgreSQL the directory stays empty: never kept.
+    if (!keep || databaseUrl) fs.rmSync(dir, { recursive: true, force: true });
+    if (!keep && databaseUrl && schema) await adminQuery(databaseUrl, `drop schema if exists ${schema} cascade`);
   }
 }
 
