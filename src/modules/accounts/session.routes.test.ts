@@ -7,7 +7,7 @@ const START = new Date('2026-12-01T15:00:00Z');
 const MINUTE = 60_000;
 
 describe(`the timeout warning's calls (${dialectName})`, () => {
-  test('pages carry the closed dialog; /session/etat reads the time left without extending it; « Rester connecté » extends it', async (t) => {
+  test('pages carry the closed dialog; /session/etat reads the time left without extending it; « Continuer la session » extends it', async (t) => {
     const app = await buildTestApp(t, { start: START, env: { SESSION_IDLE_SECONDS: '600' } });
     const john = await app.client('john.doe@example.com');
     const page = await john.get('/rendez-vous');
@@ -33,7 +33,7 @@ describe(`the timeout warning's calls (${dialectName})`, () => {
     assert.equal(posted.headers.location, '/rendez-vous');
   });
 
-  test('once the idle time has passed, the session is over: 0 left, and « Rester connecté » cannot bring it back', async (t) => {
+  test('once the idle time has passed, the session is over: 0 left, and « Continuer la session » cannot bring it back', async (t) => {
     const app = await buildTestApp(t, { start: START, env: { SESSION_IDLE_SECONDS: '300' } });
     const john = await app.client('john.doe@example.com');
     app.clock.advance(5 * MINUTE + 1000);

@@ -8,7 +8,7 @@ import { SESSION_EXTEND_PATH, SESSION_STATE_PATH } from '../../platform/session/
  * left, read without counting as activity (the session hook does not touch the session for it),
  * so that another tab's activity is seen and the warning never opens early; and « Rester
  * connecté », which records activity now. Both answer `{ remainingSeconds }` (0: the session is
- * over); « Rester connecté » posted by a form without script goes back to the page it was on.
+ * over); « Continuer la session » posted by a form without script goes back to the page it was on.
  */
 export async function sessionRoutes(app: FastifyInstance): Promise<void> {
   const idleMs = app.config.SESSION_IDLE_SECONDS * 1000;

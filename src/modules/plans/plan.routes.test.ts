@@ -305,7 +305,7 @@ describe(`access to plans, actions and notes (${dialectName})`, () => {
     const badIds = ['999999', 'abc', '0', '-1', '1.5', '1e3', '99999999999', '%20'];
     const actionIds = [String(carlos.action.id), String(aminaDraftAction), ...badIds];
     const noteIds = [String(carlos.note.id), String(carlos.actionNote.id), ...aminaNotes.map((n) => String(n.id)), ...internal.map((n) => String(n.id)), ...badIds];
-    // The page differs only by the URL it echoes (the return path of the language switch and of « Rester connecté »).
+    // The page differs only by the URL it echoes (the return path of the language switch and of « Continuer la session »).
     const withoutUrl = (body: string) => body.replace(/name="retour" value="[^"]*"/g, '');
     const notFound = withoutUrl((await john.get('/accompagnement-quebec/actions/999999')).body);
     for (const id of actionIds) {

@@ -77,7 +77,7 @@ export async function resolveSession(db: Db, token: string, clock: Clock, idleMs
   return { session, account, pageVersions };
 }
 
-/** « Rester connecté »: records activity now, whatever the last record, and says when the session will end. */
+/** « Continuer la session »: records activity now, whatever the last record, and says when the session will end. */
 export async function extendSession(db: Db, session: Session, clock: Clock, idleMs = IDLE_TIMEOUT_MS): Promise<Date> {
   const now = clock();
   await touchSession(db, session.id, now.toISOString());

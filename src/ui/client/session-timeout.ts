@@ -141,7 +141,7 @@ export function initSessionTimeout(root: HTMLElement): void {
     event.preventDefault();
     void extend();
   });
-  // Escape closes a modal dialog: here it means « Rester connecté », as the dialog's first choice.
+  // Escape closes a modal dialog: here it means « Continuer la session », as the dialog's first choice.
   dialog.addEventListener('cancel', (event) => {
     event.preventDefault();
     if (ui.signIn.hidden) void extend();

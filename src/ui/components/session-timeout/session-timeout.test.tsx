@@ -17,7 +17,7 @@ const signedIn = (locale: 'fr' | 'en'): ViewContext => ({
 });
 
 describe('« Votre session va se fermer »', () => {
-  test('a closed modal dialog named by its heading and described by its text; « Rester connecté » first, focused, a form that works alone', () => {
+  test('a closed modal dialog named by its heading and described by its text; « Continuer la session » first, focused, a form that works alone', () => {
     const document = renderToDocument(<SessionTimeout ctx={signedIn('fr')} />);
     const dialog = document.querySelector('dialog');
     assert.ok(dialog);
@@ -32,7 +32,7 @@ describe('« Votre session va se fermer »', () => {
     assert.equal(stay.querySelector('input[name="_csrf"]')?.getAttribute('value'), 'jeton');
     assert.equal(stay.querySelector('input[name="retour"]')?.getAttribute('value'), '/messages/3');
     const stayButton = stay.querySelector('button');
-    assert.equal(textOf(stayButton), 'Rester connecté');
+    assert.equal(textOf(stayButton), 'Continuer la session');
     assert.ok(stayButton?.hasAttribute('autofocus'));
     assert.equal(signOut.getAttribute('action'), '/deconnexion');
     assert.equal(textOf(signOut.querySelector('button')), 'Se déconnecter');

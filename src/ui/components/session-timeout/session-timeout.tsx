@@ -8,8 +8,8 @@ const WARNING_SECONDS = 120;
 /**
  * « Votre session va se fermer » (GOV.UK's timeout warning, WCAG 2.2.1): a modal `<dialog>` that
  * the script (src/ui/client/session-timeout.ts) opens two minutes before an idle session ends,
- * with the focus on « Rester connecté », the time left said to screen readers now and then (not
- * every second), and Escape meaning « Rester connecté ». Closed, a `<dialog>` is not shown, so
+ * with the focus on « Continuer la session », the time left said to screen readers now and then (not
+ * every second), and Escape meaning « Continuer la session ». Closed, a `<dialog>` is not shown, so
  * without the script nothing appears; its two buttons are ordinary forms that also work alone.
  * The words the script needs (plural units, the end state) travel in data attributes, in the
  * page's language.
