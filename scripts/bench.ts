@@ -170,7 +170,7 @@ async function measurePage(dir: string, base: string, page: Page, cookie: string
   const ratio = (load: Load, ceiling: Load) => `${Math.round((100 * load.rate) / ceiling.rate)} %`;
   const errors = (load: Load) => (load.errors > 0 ? ` (${load.errors} not 2xx)` : '');
   // No answer within the measure: a p99 of 0 would read as instant.
-  const p99 = (load: Load) => (load.rate > 0 ? load.p99 : `none in ${duration} s`);
+  const p99 = (load: Load) => (load.rate > 0 || load.p99 > 0 ? load.p99 : `none in ${duration} s`);
   const wrkCells = appWrk && bareWrk ? [`${appWrk.rate}${errors(appWrk)}`, bareWrk.rate, ratio(appWrk, bareWrk), p99(appWrk)] : ['–', '–', '–', '–'];
   console.log(
     `| ${page.name} | ${probe.status} | ${html.length} (${gzipped.length}) | ${app.rate}${errors(app)} | ${bare.rate} | ${ratio(app, bare)} | ${p99(app)} | ${wrkCells.join(' | ')} | ${os.loadavg()[0].toFixed(2)} |`,
