@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { testDatabase } from '../test/helpers/database';
-import { seedDemo } from '../src/db/seed/demo';
+import { seedDemo } from '../src/seed/demo';
 import { keptCounts, recountedCounts } from '../src/modules/admin/dashboard.repository';
 import { addBulkClients } from './bench-data';
 

@@ -32,7 +32,7 @@ import { gzipSync } from 'node:zlib';
 import pg from 'pg';
 import { connect } from '../src/db/connect';
 import { migrateToLatest } from '../src/db/migrate';
-import { seedDemo } from '../src/db/seed/demo';
+import { seedDemo } from '../src/seed/demo';
 import { proposalContext } from '../src/modules/appointments/appointment-slots.service';
 import type { Kysely } from 'kysely';
 import type { Database } from '../src/db/database';

@@ -24,7 +24,7 @@ import { buildApp } from '../src/app';
 import { loadConfig } from '../src/config';
 import { connect } from '../src/db/connect';
 import { migrateToLatest } from '../src/db/migrate';
-import { seedDemo } from '../src/db/seed/demo';
+import { seedDemo } from '../src/seed/demo';
 import { addBulkClients, BENCH_SHAPE, LARGE_SHAPE, progressBar } from './bench-data';
 import { signIn } from './running-server';
 

@@ -10,8 +10,8 @@ import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { buildApp } from '../src/app';
 import { loadConfig } from '../src/config';
-import { seedDemo } from '../src/db/seed/demo';
-import { createAccount } from '../src/db/seed/factories';
+import { seedDemo } from '../src/seed/demo';
+import { createAccount } from '../src/seed/factories';
 import { movableClock, TestClient } from '../test/helpers/app';
 import { testDatabase } from '../test/helpers/database';
 

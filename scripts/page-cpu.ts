@@ -8,7 +8,7 @@
  */
 import { buildApp } from '../src/app';
 import { loadConfig } from '../src/config';
-import { seedDemo } from '../src/db/seed/demo';
+import { seedDemo } from '../src/seed/demo';
 import { movableClock, TestClient } from '../test/helpers/app';
 import { testDatabase } from '../test/helpers/database';
 

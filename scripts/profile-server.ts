@@ -13,7 +13,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { connect } from '../src/db/connect';
 import { migrateToLatest } from '../src/db/migrate';
-import { seedDemo } from '../src/db/seed/demo';
+import { seedDemo } from '../src/seed/demo';
 import pg from 'pg';
 import { addBulkClients, BENCH_SHAPE } from './bench-data';
 import { startLocalPostgres } from './bench-postgres';

@@ -4,8 +4,8 @@
 import path from 'node:path';
 import { buildApp } from '../src/app';
 import { loadConfig } from '../src/config';
-import { seedDemo } from '../src/db/seed/demo';
-import { DEMO_PASSWORD } from '../src/db/seed/factories';
+import { seedDemo } from '../src/seed/demo';
+import { DEMO_PASSWORD } from '../src/seed/factories';
 import { movableClock } from '../test/helpers/app';
 import { testDatabase } from '../test/helpers/database';
 import { launchBrowser } from '../test/e2e/harness';

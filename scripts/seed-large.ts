@@ -10,7 +10,7 @@
 import { loadConfigOrExit } from '../src/config';
 import { countAccounts } from '../src/modules/accounts/account.repository';
 import { openDatabase } from '../src/db/open';
-import { seedDemo } from '../src/db/seed/demo';
+import { seedDemo } from '../src/seed/demo';
 import { addBulkClients, LARGE_SHAPE, progressBar } from './bench-data';
 
 async function main(): Promise<void> {

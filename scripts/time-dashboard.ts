@@ -21,7 +21,7 @@ import { sql } from 'kysely';
 import pg from 'pg';
 import { connect } from '../src/db/connect';
 import { migrateToLatest } from '../src/db/migrate';
-import { seedDemo } from '../src/db/seed/demo';
+import { seedDemo } from '../src/seed/demo';
 import { addBulkClients, BENCH_SHAPE, progressBar } from './bench-data';
 import { signIn, waitForHealth } from './running-server';
 

@@ -95,7 +95,7 @@ describe(`the shell and hardening (${dialectName})`, () => {
 
 test(`logs never hold passwords, tokens or cookies (${dialectName})`, async (t) => {
   const { PassThrough } = await import('node:stream');
-  const { seedDemo } = await import('./db/seed/demo');
+  const { seedDemo } = await import('./seed/demo');
   const { TestClient } = await import('../test/helpers/app');
   const database = await testDatabase(t);
   await seedDemo(database.db, () => new Date());

@@ -5,7 +5,7 @@ import pino from 'pino';
 import { buildApp } from './app';
 import { type Config, loadConfigOrExit } from './config';
 import { openDatabase } from './db/open';
-import { seedDemoAtStart } from './db/seed/startup';
+import { seedDemoAtStart } from './seed/startup';
 import { startReminderJob } from './modules/appointments/appointment-reminder.job';
 import { systemClock } from './platform/clock';
 import { startOutboxWorker } from './platform/mail/outbox-worker';

@@ -8,7 +8,7 @@ import pg from 'pg';
 import { dialectName } from '../../test/helpers/database';
 import { connect, type DatabaseHandle } from './connect';
 import { migrateToLatest, migrations } from './migrate';
-import { seedDemoAtStart } from './seed/startup';
+import { seedDemoAtStart } from '../seed/startup';
 import { loadConfig } from '../config';
 
 /**

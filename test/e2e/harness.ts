@@ -7,8 +7,8 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 import { buildApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import type { DemoAccounts } from '../../src/db/seed/demo-accounts';
-import { seedDemo } from '../../src/db/seed/demo';
-import { DEMO_PASSWORD } from '../../src/db/seed/factories';
+import { seedDemo } from '../../src/seed/demo';
+import { DEMO_PASSWORD } from '../../src/seed/factories';
 import { movableClock } from '../helpers/app';
 import { testDatabase } from '../helpers/database';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { DEMO_PASSWORD } from '../../src/db/seed/factories';
+import { DEMO_PASSWORD } from '../../src/seed/factories';
 import { dialectName } from '../helpers/database';
 import { DESKTOP, Journey, PHONE, signIn, startServer, useBrowser } from './harness';
 

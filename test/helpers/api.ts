@@ -4,7 +4,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import type { FastifyInstance } from 'fastify';
 import createClient, { type Client, type ClientForPath } from 'openapi-fetch';
-import { DEMO_PASSWORD } from '../../src/db/seed/factories';
+import { DEMO_PASSWORD } from '../../src/seed/factories';
 import { buildTestApp, type TestApp } from './app';
 import { operationRoutes, type paths } from '../../src/modules/api/openapi.generated';
 

@@ -2,9 +2,9 @@ import type { TestContext } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
-import { seedDemo } from '../../src/db/seed/demo';
+import { seedDemo } from '../../src/seed/demo';
 import type { DemoAccounts } from '../../src/db/seed/demo-accounts';
-import { DEMO_PASSWORD } from '../../src/db/seed/factories';
+import { DEMO_PASSWORD } from '../../src/seed/factories';
 import type { Clock } from '../../src/platform/clock';
 import { type TestDatabase, testDatabase } from './database';
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import type { TestContext } from 'node:test';
 import { movableClock } from './app';
 import { testDatabase } from './database';
-import { seedDemo } from '../../src/db/seed/demo';
+import { seedDemo } from '../../src/seed/demo';
 import type { Actor } from '../../src/platform/access/actor';
 import { recordOutcome } from '../../src/modules/appointments/appointment-scheduling.service';
 

@@ -1,5 +1,5 @@
 import type { DemoAccounts } from '../../src/db/seed/demo-accounts';
-import { createAccount } from '../../src/db/seed/factories';
+import { createAccount } from '../../src/seed/factories';
 import type { Db } from '../../src/db/types';
 
 const DAY = 24 * 3600 * 1000;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { createAccount } from '../../src/db/seed/factories';
+import { createAccount } from '../../src/seed/factories';
 import { fileNumber } from '../../src/modules/accounts/directory.service';
 import { cancelAsAgent, proposeAppointment } from '../../src/modules/appointments/appointment-scheduling.service';
 import type { Actor } from '../../src/platform/access/actor';

@@ -4,8 +4,8 @@ import net from 'node:net';
 import { test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
-import { seedDemo } from '../../src/db/seed/demo';
-import { DEMO_PASSWORD } from '../../src/db/seed/factories';
+import { seedDemo } from '../../src/seed/demo';
+import { DEMO_PASSWORD } from '../../src/seed/factories';
 import { testDatabase } from '../helpers/database';
 
 /**

@@ -10,7 +10,7 @@ import { test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import { connect } from '../../src/db/connect';
-import { DEMO_PASSWORD } from '../../src/db/seed/factories';
+import { DEMO_PASSWORD } from '../../src/seed/factories';
 import { outboxMessageId } from '../../src/platform/mail/outbox-worker';
 import { smtpServer } from '../helpers/smtp-server';
 

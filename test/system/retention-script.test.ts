@@ -6,7 +6,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { connect } from '../../src/db/connect';
 import { migrateToLatest } from '../../src/db/migrate';
-import { seedDemo } from '../../src/db/seed/demo';
+import { seedDemo } from '../../src/seed/demo';
 import { ANONYMIZED_NAME, anonymizedEmail } from '../../src/platform/retention/retention.repository';
 
 /** The retention command as an operator runs it (the rules: src/platform/retention/retention.test.ts). */

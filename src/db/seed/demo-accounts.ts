@@ -1,6 +1,6 @@
 import type { Account } from '../database';
 
-// Apart from demo.ts so that each module's seed can name the accounts without importing the seed
+// Apart from src/seed/demo.ts (which stands above the modules) so that each module's seed can name the accounts without importing the seed
 // that calls it (which would make an import circle).
 /** Marie's and Luc's team: Sam's unassigned request appears in both their queues. */
 export const DEMO_TEAM = 'montreal-centre';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildTestApp, type TestApp } from '../../../test/helpers/app';
-import { DEMO_PASSWORD } from '../../db/seed/factories';
+import { DEMO_PASSWORD } from '../../seed/factories';
 
 const outbox = (ctx: TestApp) => ctx.database.db.selectFrom('mail_outbox').selectAll().orderBy('id').execute();
 

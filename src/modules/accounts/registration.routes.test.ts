@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildTestApp, type TestApp, type TestClient } from '../../../test/helpers/app';
-import { DEMO_PASSWORD } from '../../db/seed/factories';
+import { DEMO_PASSWORD } from '../../seed/factories';
 
 const GOOD_PASSWORD = 'marmotte velo erable 42';
 

@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import { Secret, TOTP } from 'otpauth';
 import { buildTestApp, type TestClient } from '../../../test/helpers/app';
 import { dialectName } from '../../../test/helpers/database';
-import { DEMO_PASSWORD } from '../../db/seed/factories';
+import { DEMO_PASSWORD } from '../../seed/factories';
 
 const START = new Date('2026-12-01T15:00:00Z');
 const MARIE = 'marie.tremblay@example.com';

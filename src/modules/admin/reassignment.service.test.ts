@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { movableClock } from '../../../test/helpers/app';
 import { dialectName, testDatabase } from '../../../test/helpers/database';
-import { createAccount } from '../../db/seed/factories';
+import { createAccount } from '../../seed/factories';
 import type { Db } from '../../db/types';
 import type { Actor } from '../../platform/access/actor';
 import { NotFoundError } from '../../platform/errors';

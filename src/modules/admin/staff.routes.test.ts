@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { buildTestApp } from '../../../test/helpers/app';
 import { dialectName } from '../../../test/helpers/database';
-import { DEMO_PASSWORD } from '../../db/seed/factories';
+import { DEMO_PASSWORD } from '../../seed/factories';
 
 const decode = (html: string) =>
   html

@@ -9,7 +9,7 @@ import { movableClock } from '../../../test/helpers/app';
 import { dialectName, testDatabase } from '../../../test/helpers/database';
 import { type ConnectOptions, connect } from '../../db/connect';
 import { migrateToLatest } from '../../db/migrate';
-import { createAccount } from '../../db/seed/factories';
+import { createAccount } from '../../seed/factories';
 import type { Db } from '../../db/types';
 import type { Actor } from '../../platform/access/actor';
 import { startReminderJob } from './appointment-reminder.job';

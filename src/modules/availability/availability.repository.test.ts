@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { dialectName, testDatabase } from '../../../test/helpers/database';
-import { createAccount } from '../../db/seed/factories';
+import { createAccount } from '../../seed/factories';
 import { insertAbsence, replaceWeeklyHours, findWeeklyHours } from './availability.repository';
 import { absencesBetween } from './availability.service';
 

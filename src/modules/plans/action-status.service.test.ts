@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { movableClock } from '../../../test/helpers/app';
 import { testDatabase } from '../../../test/helpers/database';
-import { seedDemo } from '../../db/seed/demo';
+import { seedDemo } from '../../seed/demo';
 import { findAuditBySubject } from '../../platform/audit/audit.repository';
 import { NotFoundError } from '../../platform/errors';
 import { toggleAction } from './action-status.service';

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildTestApp, type TestClient } from '../../../test/helpers/app';
-import { DEMO_PASSWORD } from '../../db/seed/factories';
-import { createAccount } from '../../db/seed/factories';
+import { DEMO_PASSWORD } from '../../seed/factories';
+import { createAccount } from '../../seed/factories';
 
 const identification = {
   location: 'quebec',

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildTestApp } from '../../../test/helpers/app';
 import { dialectName } from '../../../test/helpers/database';
-import { createAccount } from '../../db/seed/factories';
+import { createAccount } from '../../seed/factories';
 import { fileNumber } from '../accounts/directory.service';
 
 const identification = {

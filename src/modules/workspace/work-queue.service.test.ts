@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import { movableClock } from '../../../test/helpers/app';
 import { dialectName, testDatabase } from '../../../test/helpers/database';
 import { addFatou } from '../../../test/helpers/work-queue';
-import { seedDemo } from '../../db/seed/demo';
+import { seedDemo } from '../../seed/demo';
 import type { Actor } from '../../platform/access/actor';
 import { loadBusinessCalendar } from '../../platform/business-time/load-business-calendar';
 import { QUEUE_KINDS, type QueueFilter, type WorkItem, workQueueView } from './work-queue.service';

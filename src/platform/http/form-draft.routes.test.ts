@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { buildTestApp, type TestApp, type TestClient } from '../../../test/helpers/app';
 import { dialectName } from '../../../test/helpers/database';
-import { DEMO_PASSWORD } from '../../db/seed/factories';
+import { DEMO_PASSWORD } from '../../seed/factories';
 import { keptFields, takeFormDraft } from '../session/form-draft.service';
 
 const START = new Date('2026-12-01T15:00:00Z');

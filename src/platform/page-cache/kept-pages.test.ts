@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { buildTestApp } from '../../../test/helpers/app';
 import { dialectName } from '../../../test/helpers/database';
-import { createAccount } from '../../db/seed/factories';
+import { createAccount } from '../../seed/factories';
 
 const START = new Date('2026-12-01T15:00:00Z');
 

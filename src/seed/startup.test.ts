@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { loadConfig } from '../../config';
-import { countAccounts } from '../../modules/accounts/account.repository';
-import { systemClock } from '../../platform/clock';
-import { testDatabase } from '../../../test/helpers/database';
+import { loadConfig } from '../config';
+import { countAccounts } from '../modules/accounts/account.repository';
+import { systemClock } from '../platform/clock';
+import { testDatabase } from '../../test/helpers/database';
 import { seedDemoAtStart } from './startup';
 
 test('demo data is seeded into an empty database in development, once', async (t) => {

@@ -1,7 +1,7 @@
-import type { Account, NewAccount } from '../database';
-import type { Db } from '../types';
-import { insertAccount } from '../../modules/accounts/account.repository';
-import { hashPassword } from '../../modules/accounts/password';
+import type { Account, NewAccount } from '../db/database';
+import type { Db } from '../db/types';
+import { insertAccount } from '../modules/accounts/account.repository';
+import { hashPassword } from '../modules/accounts/password';
 
 export const DEMO_PASSWORD = 'Demo-Accompagnement-2026';
 

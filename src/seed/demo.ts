@@ -1,13 +1,14 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../database';
-import type { Clock } from '../../platform/clock';
-import { countAccounts } from '../../modules/accounts/account.repository';
-import { seedAppointments } from '../../modules/appointments/appointment.seed';
-import { seedPlans } from '../../modules/plans/plan.seed';
-import { seedRequests } from '../../modules/requests/request.seed';
-import { seedPartners } from '../../modules/referrals/referral.seed';
-import { seedTeams } from '../../modules/admin/team.seed';
-import { DEMO_TEAM, type DemoAccounts } from './demo-accounts';
+import type { Database } from '../db/database';
+import { inTransaction } from '../db/transaction';
+import type { Clock } from '../platform/clock';
+import { countAccounts } from '../modules/accounts/account.repository';
+import { seedAppointments } from '../modules/appointments/appointment.seed';
+import { seedPlans } from '../modules/plans/plan.seed';
+import { seedRequests } from '../modules/requests/request.seed';
+import { seedPartners } from '../modules/referrals/referral.seed';
+import { seedTeams } from '../modules/admin/team.seed';
+import { DEMO_TEAM, type DemoAccounts } from '../db/seed/demo-accounts';
 import { createAccount } from './factories';
 
 /**
@@ -15,7 +16,7 @@ import { createAccount } from './factories';
  * one transaction with the same factories as the tests.
  */
 export async function seedDemo(db: Kysely<Database>, clock: Clock): Promise<DemoAccounts> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const at = clock().toISOString();
     await seedTeams(trx);
     const staff = { at, locale: 'fr' as const };
