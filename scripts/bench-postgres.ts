@@ -1,3 +1,4 @@
+import pg from 'pg';
 /**
  * `npm run bench -- --database postgres` without DATABASE_URL: the machine's own cluster, started
  * and given the CI role as `.ci/run` does (system_packages): the newest PostgreSQL cluster started
@@ -27,4 +28,15 @@ export function startLocalPostgres(): string {
   const exists = execFileSync('su', ['postgres', '-c', `psql -q -tc "SELECT 1 FROM pg_database WHERE datname = 'aq_ci'"`], { encoding: 'utf8' });
   if (!exists.includes('1')) execFileSync('su', ['postgres', '-c', 'createdb -O aq_ci aq_ci'], { stdio: 'inherit' });
   return LOCAL_POSTGRES_URL;
+}
+
+/** One statement on its own connection (a schema created or dropped around a run). */
+export async function adminQuery(url: string, text: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
+  }
 }

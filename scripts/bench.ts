@@ -29,7 +29,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import pg from 'pg';
 import { connect } from '../src/db/connect';
 import { migrateToLatest } from '../src/db/migrate';
 import { seedDemo } from '../src/seed/demo';
@@ -37,7 +36,7 @@ import { proposalContext } from '../src/modules/appointments/appointment-slots.s
 import type { Kysely } from 'kysely';
 import type { Database } from '../src/db/database';
 import { addAgentYear, addBulkClients, BENCH_SHAPE, progressBar } from './bench-data';
-import { startLocalPostgres } from './bench-postgres';
+import { adminQuery, startLocalPostgres } from './bench-postgres';
 import { freePort, type Load, pinned, pinSelf, runAutocannon, runWrk, startStaticServer, WRK_MISSING, wrkAvailable } from './bench-tools';
 import { signIn, waitForHealth } from './running-server';
 
@@ -196,16 +195,6 @@ async function timeFreeSlots(db: Kysely<Database>, databaseUrl: string | undefin
   console.log(
     `\nfree-slot search (${databaseUrl ? 'PostgreSQL' : 'SQLite'}; ${extraClients} extra clients; an agent with ${appointments} appointments over a year): median ${median.toFixed(1)} ms, p90 ${p90.toFixed(1)} ms over ${times.length} runs; ${found} slots offered (target: median ≤ 50 ms)`,
   );
-}
-
-async function adminQuery(url: string, text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
 }
 
 main().catch((error) => {

@@ -14,9 +14,8 @@ import autocannon from 'autocannon';
 import { connect } from '../src/db/connect';
 import { migrateToLatest } from '../src/db/migrate';
 import { seedDemo } from '../src/seed/demo';
-import pg from 'pg';
 import { addBulkClients, BENCH_SHAPE } from './bench-data';
-import { startLocalPostgres } from './bench-postgres';
+import { adminQuery, startLocalPostgres } from './bench-postgres';
 import { signIn, waitForHealth } from './running-server';
 
 const args = process.argv.slice(2);
@@ -66,16 +65,6 @@ async function profile(dir: string, databaseUrl: string | undefined, schema: str
     .map((f) => path.join(dir, f));
   if (profiles.length === 0) throw new Error('no profile written');
   summarize(profiles.sort((a, b) => fs.statSync(b).size - fs.statSync(a).size)[0]!);
-}
-
-async function adminQuery(url: string, text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
 }
 
 interface ProfileNode {

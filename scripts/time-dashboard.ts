@@ -18,11 +18,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { connect } from '../src/db/connect';
 import { migrateToLatest } from '../src/db/migrate';
 import { seedDemo } from '../src/seed/demo';
 import { addBulkClients, BENCH_SHAPE, progressBar } from './bench-data';
+import { adminQuery } from './bench-postgres';
 import { signIn, waitForHealth } from './running-server';
 
 const RUNS = 15;
@@ -97,16 +97,6 @@ async function time(env: NodeJS.ProcessEnv): Promise<void> {
     server.kill('SIGTERM');
     // The server holds the database until it has stopped: wait before dropping it.
     await exited;
-  }
-}
-
-async function adminQuery(url: string, text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
   }
 }
 
