@@ -1,10 +1,10 @@
-import pg from 'pg';
 /**
  * `npm run bench -- --database postgres` without DATABASE_URL: the machine's own cluster, started
  * and given the CI role as `.ci/run` does (system_packages): the newest PostgreSQL cluster started
  * with pg_ctlcluster, the role aq_ci (password aq_ci, CREATEDB) and its database aq_ci.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
+import pg from 'pg';
 
 export const LOCAL_POSTGRES_URL = 'postgres://aq_ci:aq_ci@localhost:5432/aq_ci';
 
