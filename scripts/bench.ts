@@ -61,7 +61,9 @@ const CLIENT_PAGES: Page[] = [
 ];
 const agentPages = ({ johnId, appointmentId }: Ids): Page[] => [
   { key: 'file', name: '« Ma file de travail »', path: '/espace' },
+  { key: 'file-retard', name: '« Ma file de travail », mine and overdue', path: '/espace?vue=mes-dossiers&retard=1' },
   { key: 'clients', name: '« Mes clients »', path: '/espace/clients' },
+  { key: 'clients-tri', name: '« Mes clients » by next appointment', path: '/espace/clients?tri=rendez-vous' },
   { key: 'recherche', name: '« Mes clients », search', path: '/espace/clients?q=doe' },
   { key: 'fiche', name: "John's file (agent)", path: `/espace/clients/${johnId}` },
   { key: 'rdv-staff', name: 'appointment (staff)', path: `/espace/rendez-vous/${appointmentId}` },
