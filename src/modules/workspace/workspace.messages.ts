@@ -311,7 +311,7 @@ export const messages = {
     'workspace.queue.filter.scope': 'Files',
     'workspace.queue.filter.scope.mine': 'My files',
     'workspace.queue.filter.scope.team': 'My team',
-    'workspace.queue.filter.scope.hint': "\"My files\": the clients assigned to you. \"My team\": also your team's requests that nobody has taken on yet.",
+    'workspace.queue.filter.scope.hint': '"My files": the clients assigned to you. "My team": also your team\'s requests that nobody has taken on yet.',
     'workspace.queue.filter.overdue': 'Overdue only',
     'workspace.queue.filter.apply': 'Filter',
     'workspace.queue.filter.reset': 'Show everything',
