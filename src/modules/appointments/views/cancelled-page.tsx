@@ -2,11 +2,13 @@ import { Notice } from '../../../ui/components/notice/notice';
 import { formatLongDate, formatTime } from '../../../ui/format/datetime';
 import type { ViewContext } from '../../../ui/view-context';
 import { NoNews } from '../../requests/views/no-news';
+import { FileReference } from '../../accounts/views/file-reference';
 
 /**
  * Guide §2.2 step 4: the confirmation message and « OK », back to the « Terminé » tab. The guide's
  * « dans les deux jours ouvrables » is followed by the date it means (`dueAt`, the agent's
- * re-proposal deadline, the one « Accompagnement Québec » then shows) and whom to call after it.
+ * re-proposal deadline, the one « Accompagnement Québec » then shows) and whom to call after it,
+ * with the file number to quote when calling.
  */
 export function CancelledPage({
   ctx,
@@ -28,6 +30,7 @@ export function CancelledPage({
         {dueAt && ` ${t('appointments.cancel.done.due', { date: formatLongDate(dueAt, locale), time: formatTime(dueAt, locale) })}`}
       </Notice>
       {dueAt && <NoNews ctx={ctx} dueAt={dueAt} />}
+      {ctx.account && <FileReference ctx={ctx} clientId={ctx.account.id} />}
       {choiceHref && <p>{t('appointments.choice.orWait')}</p>}
       <div class="app-button-group">
         {choiceHref && (
