@@ -176,8 +176,9 @@ describe('API /api/v1: appointments', () => {
     assert.equal((await john.GET('/api/v1/appointments/{id}', { params: { path: { id: 'abc' as never } } })).response.status, 404);
   });
 
-  test('cancellation with a reason answers the guide’s message; again is 409; a bad reason or a long comment is 422 on its field', async (t) => {
-    const ctx = await buildApiTestApp(t);
+  test('cancellation with a reason answers the guide’s message and the date it means; again is 409; a bad reason or a long comment is 422 on its field', async (t) => {
+    // Sunday, December 6, 2026, 11:00 in Québec: two business days end at Tuesday's close (as cancellation-confirmation.routes.test.ts).
+    const ctx = await buildApiTestApp(t, { start: new Date('2026-12-06T16:00:00.000Z') });
     const john = ctx.api(await ctx.tokenFor(JOHN));
     const reasons = await john.GET('/api/v1/cancellation-reasons');
     assert.ok(reasons.data!.items.some((reason) => reason.code === 'maladie' && reason.label === 'Maladie'));
@@ -199,7 +200,11 @@ describe('API /api/v1: appointments', () => {
 
     const done = await john.POST('/api/v1/appointments/{id}/cancellation', { params: { path }, body: { reasonCode: 'maladie', comment: 'Grippe' } });
     assert.equal(done.response.status, 200);
-    assert.equal(done.data!.message, "Un nouveau rendez-vous sera proposé dans les deux jours ouvrables. Vous pourrez l'annuler à votre convenance.");
+    assert.match(
+      done.data!.message,
+      /^Un nouveau rendez-vous sera proposé dans les deux jours ouvrables\. Vous pourrez l'annuler à votre convenance\. Il vous sera proposé au plus tard le mardi 8 décembre 2026 à 16\sh\s00 \(heure du Québec\)\.$/,
+    );
+    assert.equal(done.data!.newProposalBy, '2026-12-08T21:00:00.000Z', 'the same moment as the confirmation page and the agent’s task');
     assert.equal(done.data!.appointment.status, 'annule');
     assert.equal(done.data!.appointment.cancellation?.comment, 'Grippe');
     const again = await john.POST('/api/v1/appointments/{id}/cancellation', { params: { path }, body: { reasonCode: 'maladie' } });
@@ -207,6 +212,7 @@ describe('API /api/v1: appointments', () => {
     assert.equal(again.error!.code, 'APPOINTMENT.CANNOT_CANCEL');
     const tasks = await ctx.database.db.selectFrom('agent_tasks').selectAll().where('appointment_id', '=', first!.id).execute();
     assert.equal(tasks.length, 1, 'the same service as the page: one follow-up task for the agent');
+    assert.equal(tasks[0]!.due_at, done.data!.newProposalBy);
   });
 });
 

@@ -133,7 +133,7 @@ export interface paths {
         put?: never;
         /**
          * Cancel a planned, future appointment, with a reason
-         * @description Answers with the guide’s message: a new appointment will be proposed within two business days. A second cancellation is refused with 409.
+         * @description Answers with the guide’s message: a new appointment will be proposed within two business days, followed, as on the confirmation page, by the date this means (`newProposalBy`, written out in the language of Accept-Language, Québec time). A second cancellation is refused with 409.
          */
         post: operations["cancelAppointment"];
         delete?: never;
@@ -706,7 +706,10 @@ export interface components {
         };
         Cancellation: {
             appointment: components["schemas"]["Appointment"];
+            /** @description The message to show: the guide’s, then the date by which a new appointment will be proposed. */
             message: string;
+            /** @description The moment by which the agent will propose a new appointment at the latest (the re-proposal’s deadline on the business calendar, the one the pages show); null when none is awaited. */
+            newProposalBy: string | null;
         };
     };
     responses: never;

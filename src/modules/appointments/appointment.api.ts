@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Locale } from '../../platform/i18n/locale';
 import { ApiProblemError, apiActor, authProblems, idParams, problemSchema } from '../../platform/http/api-kit';
+import { formatLongDate, formatTime } from '../../ui/format/datetime';
 import { appointmentIcs } from './appointment.ics';
 import { APPOINTMENT_ERRORS } from './appointment.errors';
 import {
@@ -12,6 +13,7 @@ import {
   cancelAppointment,
   getAppointment,
   listAppointments,
+  reproposalDueAfter,
   AVAILABILITY_MAX,
   COMMENT_MAX,
   appointmentDeps,
@@ -213,12 +215,22 @@ export const appointmentApi: FastifyPluginAsyncZod = async (api) => {
       schema: {
         operationId: 'cancelAppointment',
         summary: 'Cancel a planned, future appointment, with a reason',
-        description: 'Answers with the guide’s message: a new appointment will be proposed within two business days. A second cancellation is refused with 409.',
+        description:
+          'Answers with the guide’s message: a new appointment will be proposed within two business days, followed, as on the confirmation page, by the date this means (`newProposalBy`, written out in the language of Accept-Language, Québec time). A second cancellation is refused with 409.',
         tags: ['appointments'],
         params: idParams,
         body: cancelBody,
         response: {
-          200: z.object({ appointment: appointmentSchema, message: z.string() }).meta({ id: 'Cancellation' }),
+          200: z
+            .object({
+              appointment: appointmentSchema,
+              message: z.string().describe('The message to show: the guide’s, then the date by which a new appointment will be proposed.'),
+              newProposalBy: z.iso
+                .datetime()
+                .nullable()
+                .describe('The moment by which the agent will propose a new appointment at the latest (the re-proposal’s deadline on the business calendar, the one the pages show); null when none is awaited.'),
+            })
+            .meta({ id: 'Cancellation' }),
           409: problemSchema,
           422: problemSchema,
           ...authProblems,
@@ -243,8 +255,11 @@ export const appointmentApi: FastifyPluginAsyncZod = async (api) => {
           errors: [{ field, pointer: `#/${field}`, detail: request.t(shown.messageKey) }],
         });
       }
-      const details = await getAppointment(db, actor, id, api.clock);
-      return { appointment: toAppointment(details, request.locale), message: request.t('appointments.cancel.done.message') };
+      const [details, dueAt] = await Promise.all([getAppointment(db, actor, id, api.clock), reproposalDueAfter(db, actor, id)]);
+      const { locale, t } = request;
+      // The same words as the confirmation page (views/cancelled-page.tsx): the guide's, then the date they mean.
+      const due = dueAt ? ` ${t('appointments.cancel.done.due', { date: formatLongDate(dueAt, locale), time: formatTime(dueAt, locale) })}` : '';
+      return { appointment: toAppointment(details, locale), message: `${t('appointments.cancel.done.message')}${due}`, newProposalBy: dueAt ?? null };
     },
   );
 };
