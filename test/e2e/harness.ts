@@ -24,12 +24,17 @@ export interface Server {
   database: Awaited<ReturnType<typeof testDatabase>>;
 }
 
-/** The real service on a free port, with a fresh seeded database; closed when the test ends. */
-export async function startServer(t: TestContext, env: Record<string, string> = {}): Promise<Server> {
+/**
+ * The real service on a free port, with a fresh seeded database; closed when the test ends. Its
+ * clock is the system's, unless `start` is given: then it stands still at that instant, the demo
+ * data seeded around it, for journeys whose words depend on the day (a deadline after a weekend).
+ */
+export async function startServer(t: TestContext, env: Record<string, string> = {}, options: { start?: Date } = {}): Promise<Server> {
   const database = await testDatabase(t);
-  const clock = movableClock();
+  const clock = movableClock(options.start);
   const demo = await seedDemo(database.db, clock);
-  const app = await buildApp({ config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env }), database, logger: false });
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
+  const app = await buildApp({ config, database, ...(options.start ? { clock } : {}), logger: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
   t.after(() => app.close());
   const address = app.server.address();
