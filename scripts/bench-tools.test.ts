@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseWrk } from './bench-tools';
+import { pageHeaders, parseWrk } from './bench-tools';
 
 // wrk 4.1 (Debian) with --latency, as the bench reads it: the rate, the 99 % line in its own unit, the errors.
 const output = (p99: string, extra = '') => `Running 2s test @ http://127.0.0.1:4555/
@@ -27,4 +27,17 @@ test("wrk's rate and p99 are read in milliseconds whatever unit wrk chose", () =
 test('answers that are not 2xx and socket errors are counted, so that a redirect is never read as speed', () => {
   const failing = output('5.00ms', '  Socket errors: connect 0, read 2, write 0, timeout 3\n  Non-2xx or 3xx responses: 40\n');
   assert.equal(parseWrk(failing).errors, 45);
+});
+
+test("the static server sends the page's own headers, not those that describe one transfer", () => {
+  const headers = new Headers({
+    'content-security-policy': "default-src 'self'",
+    'x-frame-options': 'SAMEORIGIN',
+    date: 'Sun, 06 Dec 2026 16:18:48 GMT',
+    'content-length': '3429',
+    'content-encoding': 'gzip',
+    connection: 'keep-alive',
+    'keep-alive': 'timeout=72',
+  });
+  assert.deepEqual(pageHeaders(headers), { 'content-security-policy': "default-src 'self'", 'x-frame-options': 'SAMEORIGIN' });
 });

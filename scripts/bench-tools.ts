@@ -77,11 +77,13 @@ export function pinSelf(cpus: string): void {
  * the server's cores), with the headers a page's gzip answer carries: the ceiling a page is
  * compared to. Returns its URL and a function that stops it.
  */
-export async function startStaticServer(dir: string, body: Buffer, cpus?: string): Promise<{ url: string; stop: () => void }> {
+export async function startStaticServer(dir: string, body: Buffer, cpus?: string, headers: Record<string, string> = {}): Promise<{ url: string; stop: () => void }> {
   const file = path.join(dir, 'static-body.gz');
   fs.writeFileSync(file, body);
+  // The page's own headers (its security headers are a kilobyte), so that the two answers weigh the same.
+  const sent = { ...headers, 'content-type': 'text/html; charset=utf-8', 'content-encoding': 'gzip', 'cache-control': 'no-store' };
   // Port 0: the system picks a free port (a fixed range collides with another bench on the machine), the child prints it.
-  const source = `const b=require('fs').readFileSync(${JSON.stringify(file)});const s=require('http').createServer((q,r)=>{r.writeHead(200,{'content-type':'text/html; charset=utf-8','content-encoding':'gzip','cache-control':'no-store'});r.end(b)});s.listen(0,'127.0.0.1',()=>console.log(s.address().port))`;
+  const source = `const b=require('fs').readFileSync(${JSON.stringify(file)});const h=${JSON.stringify(sent)};const s=require('http').createServer((q,r)=>{r.writeHead(200,h);r.end(b)});s.listen(0,'127.0.0.1',()=>console.log(s.address().port))`;
   const [command, args] = pinned(cpus, process.execPath, ['-e', source]);
   const child: ChildProcess = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'] });
   const port = await new Promise<number>((resolve, reject) => {
@@ -89,6 +91,14 @@ export async function startStaticServer(dir: string, body: Buffer, cpus?: string
     child.once('exit', (code) => reject(new Error(`the static server stopped (${code})`)));
   });
   return { url: `http://127.0.0.1:${port}/`, stop: () => child.kill('SIGTERM') };
+}
+
+/** Headers a server adds on its own or that describe the transfer, not the page. */
+const TRANSFER_HEADERS = new Set(['date', 'connection', 'keep-alive', 'content-length', 'transfer-encoding', 'content-encoding']);
+
+/** A page's headers as a static server would send them again. */
+export function pageHeaders(headers: Headers): Record<string, string> {
+  return Object.fromEntries([...headers].filter(([name]) => !TRANSFER_HEADERS.has(name)));
 }
 
 /** A port free at this moment (the system's choice): a fixed range could meet another bench's server. */

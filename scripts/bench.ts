@@ -15,7 +15,8 @@
  * BENCH_SECONDS (default 8) with autocannon (10 connections, gzip, from this process) and with
  * Debian's `wrk` (2 threads, 10 connections), which lets a server go faster than autocannon can
  * ask. Beside each page, a bare node:http server in its own process (on the server's cores) serves
- * the same bytes from memory, driven the same way by both: the ratio to it is the figure to compare
+ * the same bytes and headers from memory (the page's security headers weigh a kilobyte; the issue's
+ * referee sends them too), driven the same way by both: the ratio to it is the figure to compare
  * between machines and runs, as absolute numbers depend on the machine and its load. Each row ends
  * with the machine's 1-minute load average. The server runs with NODE_ENV=development: in
  * production, staff enrol a second factor before their first session, which a benchmark can't.
@@ -37,7 +38,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../src/db/database';
 import { addAgentYear, addBulkClients, BENCH_SHAPE, progressBar } from './bench-data';
 import { adminQuery, startLocalPostgres } from './bench-postgres';
-import { freePort, type Load, pinned, pinSelf, runAutocannon, runWrk, startStaticServer, WRK_MISSING, wrkAvailable } from './bench-tools';
+import { freePort, type Load, pageHeaders, pinned, pinSelf, runAutocannon, runWrk, startStaticServer, WRK_MISSING, wrkAvailable } from './bench-tools';
 import { signIn, waitForHealth } from './running-server';
 
 interface Page {
@@ -149,7 +150,7 @@ async function measure(dir: string, databaseUrl: string | undefined, schema: str
   }
 }
 
-/** One row: the page, then the same bytes from the static server, each under autocannon then wrk. */
+/** One row: the page, then the same bytes and headers from the static server, each under autocannon then wrk. */
 async function measurePage(dir: string, base: string, page: Page, cookie: string, withWrk: boolean): Promise<void> {
   const headers = { cookie, 'accept-encoding': 'gzip' };
   const probe = await fetch(base + page.path, { headers: { cookie } });
@@ -159,7 +160,7 @@ async function measurePage(dir: string, base: string, page: Page, cookie: string
   await runAutocannon(base + page.path, headers, 1);
   const app = await runAutocannon(base + page.path, headers, duration);
   const appWrk = withWrk ? await runWrk(base + page.path, headers, duration, loadCpus) : undefined;
-  const staticServer = await startStaticServer(dir, gzipped, serverCpus);
+  const staticServer = await startStaticServer(dir, gzipped, serverCpus, pageHeaders(probe.headers));
   let bare: Load;
   let bareWrk: Load | undefined;
   try {
