@@ -1,3 +1,4 @@
+import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
@@ -9,7 +10,7 @@ import type { DatabaseHandle } from './db/connect';
 import { accountRoutes } from './modules/accounts/account.routes';
 import { pwaRoutes } from './modules/pwa/pwa.routes';
 import { infoRoutes } from './modules/info/info.routes';
-import { registerOfflineSession } from './modules/pwa/offline-session';
+import { offlineSessionHeaders, registerOfflineSession } from './modules/pwa/offline-session';
 import { apiTokenRoutes } from './modules/accounts/api-token.routes';
 import { sessionRoutes } from './modules/accounts/session.routes';
 import { adminRoutes } from './modules/admin/admin.routes';
@@ -38,6 +39,7 @@ import { registerInputHygiene } from './platform/http/input-hygiene';
 import { registerErrorHandlers } from './platform/http/error-handler';
 import { registerHealth } from './platform/http/health';
 import { registerOps } from './platform/ops/ops.routes';
+import { KeptPageLane } from './platform/page-cache/kept-page-lane';
 import { registerSessionHook } from './platform/http/session-hook';
 import { registerVerificationGate, registrationRoutes } from './modules/accounts/registration.routes';
 import { requestDraftRoutes } from './modules/requests/request-draft.routes';
@@ -55,6 +57,15 @@ export interface AppOptions {
   /** Defaults to pino at the configured level; tests pass false, or a stream to read the logs. */
   logger?: boolean;
   logStream?: NodeJS.WritableStream;
+  /** Headers every answer of this process carries (outside production, which worker answered). */
+  processHeaders?: Readonly<Record<string, string>>;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Answers kept pages before the request lifecycle, on the server `listen` starts (not `inject`). */
+    keptPageLane: KeptPageLane;
+  }
 }
 
 /** Builds the service: shared platform plugins first, then each module's routes. */
@@ -72,6 +83,24 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     trustProxy: fastifyTrustProxy(config.trustProxy),
     bodyLimit: 64 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
+    // Fastify's own server, with the kept-page lane in front (ADR 0017): a GET it cannot answer
+    // from memory goes on to Fastify untouched. Fastify's defaults for the timeouts.
+    serverFactory: (handler) => {
+      const server = http.createServer((req, res) => {
+        if (req.method !== 'GET') return handler(req, res);
+        app.keptPageLane.serve(req, res).then(
+          (served) => served || handler(req, res),
+          (error: unknown) => {
+            app.log.warn({ err: error }, 'kept-page lane failed; the request goes on to Fastify');
+            handler(req, res);
+          },
+        );
+      });
+      server.keepAliveTimeout = 72_000;
+      server.requestTimeout = 0;
+      server.setTimeout(0);
+      return server;
+    },
   });
 
   app.decorate('config', config);
@@ -79,7 +108,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('clock', options.clock ?? systemClock);
   app.decorate('unreadCount', (accountId: number) => unreadCount(options.database.db, accountId));
 
-  registerSecurityHeaders(app, config);
+  const everyAnswer = registerSecurityHeaders(app, config, options.processHeaders);
   await app.register(cookie);
   await app.register(formbody);
   // The build writes .br and .gz beside each asset: served as they are, never compressed per request.
@@ -87,6 +116,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   registerSessionHook(app);
   registerOfflineSession(app);
+  app.decorate('keptPageLane', new KeptPageLane(app, { headers: everyAnswer, personalHeaders: (asker, now) => offlineSessionHeaders(asker, config.SESSION_IDLE_SECONDS, now) }));
   registerVerificationGate(app);
   registerInputHygiene(app);
   registerCsrfCheck(app);

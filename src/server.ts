@@ -20,11 +20,11 @@ async function main(): Promise<void> {
   let log: Pick<FastifyBaseLogger, 'warn'> | undefined;
   const onConnectionLost = (err: Error) => log?.warn({ err }, 'database connection lost; the pool opens another for the next query');
   const database = await openDatabase(config, { migrate: !cluster.isWorker, onConnectionLost });
-  const app = await buildApp({ config, database });
+  // Outside production, which process answered (tests and the benchmark check both serve).
+  const processHeaders: Record<string, string> = cluster.isWorker && config.NODE_ENV !== 'production' ? { 'x-aq-worker': String(process.pid) } : {};
+  const app = await buildApp({ config, database, processHeaders });
   log = app.log;
   if (!cluster.isWorker && (await seedDemoAtStart(config, database.db, systemClock))) app.log.info('Demo data seeded (password: Demo-Accompagnement-2026)');
-  // Outside production, which process answered (tests and the benchmark check both serve).
-  if (cluster.isWorker && config.NODE_ENV !== 'production') app.addHook('onRequest', async (_request, reply) => void reply.header('x-aq-worker', String(process.pid)));
 
   // The outbox worker runs inside the server when SMTP is configured (and may also run alone:
   // `npm run outbox`); without SMTP, mail waits in the outbox, listed at /dev/courriels.

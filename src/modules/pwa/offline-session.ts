@@ -20,17 +20,26 @@ export const OFFLINE_SESSION_HEADER = 'aq-offline-session';
 
 export const offlineSessionKey = memoizeRecent((sessionToken: string): string => createHmac('sha256', sessionToken).update('aq-offline-v1').digest('base64url').slice(0, 32));
 
-export function offlineSessionValue(request: FastifyRequest, now: Date): string | undefined {
-  const { account, session, sessionToken } = request;
-  if (request.method !== 'GET' || account?.role !== 'client' || !session || !sessionToken) return undefined;
-  const seconds = Math.floor((sessionEnd(session, request.server.config.SESSION_IDLE_SECONDS * 1000).getTime() - now.getTime()) / 1000);
+/** Who asks, as the session hook or the kept-page lane found them. */
+type Asker = Pick<FastifyRequest, 'method' | 'account' | 'session' | 'sessionToken' | 'locale'>;
+
+export function offlineSessionValue(asker: Asker, idleSeconds: number, now: Date): string | undefined {
+  const { account, session, sessionToken } = asker;
+  if (asker.method !== 'GET' || account?.role !== 'client' || !session || !sessionToken) return undefined;
+  const seconds = Math.floor((sessionEnd(session, idleSeconds * 1000).getTime() - now.getTime()) / 1000);
   if (!(seconds > 0)) return undefined;
-  return `${offlineSessionKey(sessionToken)}; max-age=${seconds}; lang=${request.locale}`;
+  return `${offlineSessionKey(sessionToken)}; max-age=${seconds}; lang=${asker.locale}`;
+}
+
+/** The header for the kept-page lane, which answers without Fastify's hooks. */
+export function offlineSessionHeaders(asker: Asker, idleSeconds: number, now: Date): Record<string, string> {
+  const value = offlineSessionValue(asker, idleSeconds, now);
+  return value ? { [OFFLINE_SESSION_HEADER]: value } : {};
 }
 
 export function registerOfflineSession(app: FastifyInstance): void {
   app.addHook('onSend', async (request, reply, payload) => {
-    const value = offlineSessionValue(request, app.clock());
+    const value = offlineSessionValue(request, app.config.SESSION_IDLE_SECONDS, app.clock());
     if (value) reply.header(OFFLINE_SESSION_HEADER, value);
     return payload;
   });

@@ -75,11 +75,16 @@ export function securityHeaders(config: Config): Readonly<Record<string, string>
   return Object.freeze(headers);
 }
 
-/** Set first thing on every request, so that error pages, 404s and assets carry them too. */
-export function registerSecurityHeaders(app: FastifyInstance, config: Config): void {
-  const headers = securityHeaders(config);
+/**
+ * Set first thing on every request, so that error pages, 404s and assets carry them too; with
+ * them, `more` (the process's own headers). Returns what every answer carries, for the kept-page
+ * lane, which answers before the hooks.
+ */
+export function registerSecurityHeaders(app: FastifyInstance, config: Config, more: Readonly<Record<string, string>> = {}): Readonly<Record<string, string>> {
+  const headers = Object.freeze({ ...securityHeaders(config), ...more });
   app.addHook('onRequest', (_request, reply, done) => {
     reply.headers(headers);
     done();
   });
+  return headers;
 }

@@ -36,6 +36,9 @@ export function registerSessionHook(app: FastifyInstance): void {
   // Sessions read once and kept while no commit anywhere may have changed them (ADR 0014): a kept
   // page then costs no database read on SQLite, one named statement on PostgreSQL.
   const kept: KeptSessionRows = new KeptSessions(app.database.changeToken);
+  const idleMs = app.config.SESSION_IDLE_SECONDS * 1000;
+  // The same kept sessions for the kept-page lane (kept-page-lane.ts), which answers before this hook.
+  app.decorate('sessionOf', (token: string, isActivity: boolean) => resolveSession(app.database.db, token, app.clock, idleMs, isActivity, kept));
 
   app.addHook('onRequest', async (request, reply) => {
     if (request.url.startsWith('/assets/') || request.url === '/healthz') return;
@@ -56,7 +59,7 @@ export function registerSessionHook(app: FastifyInstance): void {
       // extend it nor end it (its cookie stays, for the form the page may send next); « Rester
       // connecté » extends a live one itself.
       const isActivity = request.url !== SESSION_STATE_PATH && request.url !== SESSION_EXTEND_PATH;
-      const resolved = await resolveSession(app.database.db, token, app.clock, app.config.SESSION_IDLE_SECONDS * 1000, isActivity, kept);
+      const resolved = await app.sessionOf(token, isActivity);
       if (resolved && 'account' in resolved) {
         request.account = resolved.account;
         request.session = resolved.session;

@@ -20,11 +20,15 @@ export function createAppMetrics(app: FastifyInstance): Registry {
     registers: [registry],
   });
 
+  const observe = (method: string, route: string, statusCode: number, seconds: number) => {
+    const labels = { method, route, status_code: String(statusCode) };
+    requests.inc(labels);
+    durations.observe(labels, seconds);
+  };
+  app.decorate('observeRequest', observe);
   app.addHook('onResponse', async (request, reply) => {
     // Unmatched URLs (404s, probes) share one label: an attacker cannot grow the series.
-    const labels = { method: request.method, route: request.routeOptions.url ?? '(unmatched)', status_code: String(reply.statusCode) };
-    requests.inc(labels);
-    durations.observe(labels, reply.elapsedTime / 1000);
+    observe(request.method, request.routeOptions.url ?? '(unmatched)', reply.statusCode, reply.elapsedTime / 1000);
   });
 
   // The outbox gauges share one query per scrape: the first to collect starts it, the others

@@ -16,13 +16,15 @@ import { findPageVersions } from './page-version.repository';
 const MAX_ENTRIES = 2000;
 const MINUTE = 60_000;
 
-interface Entry {
+export interface KeptPage {
   body: Buffer;
   encoding: string | undefined;
   etag: string;
+  /** The route's pattern, for the request metrics of an answer served without routing. */
+  route: string;
 }
 
-const entries = new Map<string, Entry>();
+const entries = new Map<string, KeptPage>();
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -31,7 +33,7 @@ declare module 'fastify' {
   }
 }
 
-function negotiatedEncoding(acceptEncoding: string | undefined): string {
+export function negotiatedEncoding(acceptEncoding: string | undefined): string {
   const accepted = acceptEncoding ?? '';
   return /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : 'identity';
 }
@@ -70,17 +72,56 @@ async function serveKept(request: FastifyRequest, reply: FastifyReply, subject: 
   if (request.method !== 'GET' || !request.account || !request.session || request.account.role === 'admin') return undefined;
   // Read with the session at the start of this request; read again only if no session hook did.
   const versions = request.pageVersions ?? (await findPageVersions(request.server.database.db, request.account.id));
-  const minute = Math.floor(request.server.clock().getTime() / MINUTE);
-  const key = [request.session.id, request.account.id, request.locale, negotiatedEncoding(request.headers['accept-encoding']), versions.own, versions.shared, subject, minute, request.url].join('|');
+  const key = keptPageKey({
+    sessionId: request.session.id,
+    accountId: request.account.id,
+    locale: request.locale,
+    acceptEncoding: request.headers['accept-encoding'],
+    versions,
+    subject,
+    now: request.server.clock(),
+    url: request.url,
+  });
   request.pageCacheKey = key;
+  const entry = findKeptPage(key);
+  if (!entry) return undefined;
+  reply.headers(keptPageHeaders(entry));
+  if (request.headers['if-none-match'] === entry.etag) return reply.status(304).send();
+  return reply.status(200).send(entry.body);
+}
+
+export interface KeptPageKeyParts {
+  sessionId: string;
+  accountId: number;
+  locale: string;
+  acceptEncoding: string | undefined;
+  versions: { own: number; shared: number };
+  /** '' for a page about the person themself; `<account>:<version>` for a page about another. */
+  subject: string;
+  now: Date;
+  url: string;
+}
+
+/** The key of a kept page: everything its bytes depend on (see the top of this file). */
+export function keptPageKey(parts: KeptPageKeyParts): string {
+  const minute = Math.floor(parts.now.getTime() / MINUTE);
+  return [parts.sessionId, parts.accountId, parts.locale, negotiatedEncoding(parts.acceptEncoding), parts.versions.own, parts.versions.shared, parts.subject, minute, parts.url].join('|');
+}
+
+/** The page kept for this key, if any (then the most recently used). */
+export function findKeptPage(key: string): KeptPage | undefined {
   const entry = entries.get(key);
   if (!entry) return undefined;
   entries.delete(key);
   entries.set(key, entry); // most recently used last
-  reply.header('etag', entry.etag).header('cache-control', 'no-store').header('content-type', 'text/html; charset=utf-8').header('vary', 'accept-encoding');
-  if (request.headers['if-none-match'] === entry.etag) return reply.status(304).send();
-  if (entry.encoding) reply.header('content-encoding', entry.encoding);
-  return reply.status(200).send(entry.body);
+  return entry;
+}
+
+/** The headers a kept page is answered with, besides those every answer carries. */
+export function keptPageHeaders(entry: KeptPage): Record<string, string> {
+  const headers: Record<string, string> = { etag: entry.etag, 'cache-control': 'no-store', 'content-type': 'text/html; charset=utf-8', vary: 'accept-encoding' };
+  if (entry.encoding) headers['content-encoding'] = entry.encoding;
+  return headers;
 }
 
 /** Keeps a rendered page for its key; returns the ETag to send with it. */
@@ -89,6 +130,6 @@ export function remember(request: FastifyRequest, body: Buffer, encoding: string
   if (!key) return undefined;
   const etag = `W/"${createHash('sha256').update(key).digest('base64url').slice(0, 22)}"`;
   if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
-  entries.set(key, { body, encoding, etag });
+  entries.set(key, { body, encoding, etag, route: request.routeOptions.url ?? '(unmatched)' });
   return etag;
 }

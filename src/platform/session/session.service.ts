@@ -69,12 +69,17 @@ export async function resolveSession(db: Db, token: string, clock: Clock, idleMs
     if (isActivity) await deleteSession(db, session.id);
     return { expired: true, accountId: account.id };
   }
-  if (isActivity && now - Date.parse(session.last_seen_at) > TOUCH_INTERVAL_MS) {
+  if (isActivity && touchDue(session, now)) {
     const lastSeenAt = new Date(now).toISOString();
     await touchSession(db, session.id, lastSeenAt);
     return { session: { ...session, last_seen_at: lastSeenAt }, account, pageVersions };
   }
   return { session, account, pageVersions };
+}
+
+/** Whether a request now, the person's activity, would write the session's last activity (at most once a minute). */
+export function touchDue(session: Pick<Session, 'last_seen_at'>, now: number): boolean {
+  return now - Date.parse(session.last_seen_at) > TOUCH_INTERVAL_MS;
 }
 
 /** « Continuer la session »: records activity now, whatever the last record, and says when the session will end. */
