@@ -108,6 +108,30 @@ describe(`kept pages answered before Fastify's lifecycle (${dialectName})`, () =
     assert.equal(await built.database.db.selectFrom('sessions').select('id').executeTakeFirst(), undefined, 'the ended session is deleted');
   });
 
+  test('a page about another account (the agent’s view of a client’s file) is answered by the lane until that account’s data moves', async (t) => {
+    const built = await listening(t);
+    const lane = built.app.keptPageLane;
+    const cookie = await cookiesOf(built, 'marie.tremblay@example.com');
+    const path = `/espace/clients/${built.demo.john.id}`;
+    await get(built.base, path, cookie); // records the opening, which moves the versions
+    const rendered = await get(built.base, path, cookie);
+    const kept = await get(built.base, path, cookie);
+    assert.equal(lane.hits, 1);
+    assert.equal(kept.body, rendered.body);
+    assert.deepEqual(kept.headers, rendered.headers);
+    const other = built.database.connectAgain();
+    t.after(() => other.close());
+    await other.db.updateTable('accounts').set({ display_name: 'John Renommé' }).where('id', '=', built.demo.john.id).execute();
+    const after = await get(built.base, path, cookie);
+    assert.equal(lane.hits, 1, 'rendered again');
+    assert.match(after.body, /John Renommé/);
+    // Another agent, who does not follow John, never gets Marie's copy: Fastify answers 404.
+    const luc = await cookiesOf(built, 'luc.gagnon@example.com');
+    assert.equal((await get(built.base, path, luc)).status, 404);
+    assert.equal((await get(built.base, path, luc)).status, 404);
+    assert.equal(lane.hits, 1);
+  });
+
   test('a manager’s pages are never answered by the lane', async (t) => {
     const built = await listening(t);
     const cookie = await cookiesOf(built, 'admin@example.com');

@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { cookieName } from '../http/cookies';
 import { sessionCsrfToken } from '../http/csrf';
 import { touchDue } from '../session/session.service';
-import { findKeptPage, keptPageHeaders, keptPageKey } from './page-cache';
+import { findKeptPageFor, keptPageHeaders } from './page-cache';
 
 /** Who asks, once the lane has found them signed in. */
 export type LaneAsker = Pick<FastifyRequest, 'method' | 'account' | 'session' | 'sessionToken' | 'locale'>;
@@ -20,7 +20,8 @@ export interface KeptPageLaneOptions {
  * Kept pages answered before Fastify's request lifecycle (ADR 0017). A kept page is stored only
  * after its route's guards let this very session see it and it rendered 200 (page-cache.ts); its
  * key holds the session, the account, the language, the encoding, the data versions, the minute and
- * the URL. So a request whose session is live and whose key finds a page may be answered as the
+ * the URL, and for a page about another account (a client's file seen by staff) that account's
+ * version. So a request whose session is live and whose key finds a page may be answered as the
  * route would answer it, without routing, hooks, guards or rendering: what a hit costs otherwise is
  * Fastify's eight hooks and its reply, more than the socket write itself.
  *
@@ -60,8 +61,7 @@ export class KeptPageLane {
     const { account, session, pageVersions } = resolved;
     const now = app.clock();
     if (account.role === 'admin' || account.email_verification_pending === 1 || touchDue(session, now.getTime())) return false;
-    const key = keptPageKey({ sessionId: session.id, accountId: account.id, locale: account.locale, acceptEncoding: headers['accept-encoding'], versions: pageVersions, subject: '', now, url });
-    const page = findKeptPage(key);
+    const page = await findKeptPageFor(app.database, { sessionId: session.id, accountId: account.id, locale: account.locale, acceptEncoding: headers['accept-encoding'], versions: pageVersions, now, url });
     if (!page) return false;
 
     const asker: LaneAsker = { method: 'GET', account, session, sessionToken: token, locale: account.locale };

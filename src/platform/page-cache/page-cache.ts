@@ -30,6 +30,9 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** Set by `servePageFromCache` when the page may be kept once rendered. */
     pageCacheKey?: string;
+    /** Set by `servePageFromCacheAbout`: whose page this is, and the key that finds it without knowing (the kept-page lane). */
+    pageSubject?: number;
+    pageAboutKey?: string;
   }
 }
 
@@ -57,32 +60,40 @@ export function servePageFromCacheAbout(subjectOf: (request: FastifyRequest) => 
   return async (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> => {
     const subject = request.method === 'GET' && request.account && request.account.role !== 'admin' ? subjectOf(request) : undefined;
     if (subject === undefined) return undefined;
-    const database = request.server.database;
-    const kept = subjectVersions.get(database) ?? new KeptSessions<{ version: number }>(database.changeToken);
-    subjectVersions.set(database, kept);
-    const found = await kept.find(String(subject), async () => ({ version: (await findPageVersions(database.db, subject)).own }));
-    return serveKept(request, reply, `${subject}:${found?.version}`);
+    request.pageSubject = subject;
+    return serveKept(request, reply, subjectKey(subject, await subjectVersion(request.server.database, subject)));
   };
 }
 
 const subjectVersions = new WeakMap<DatabaseHandle, KeptSessions<{ version: number }>>();
+
+/** The version of another account's pages, kept while the change token stands. */
+async function subjectVersion(database: DatabaseHandle, subject: number): Promise<number | undefined> {
+  const kept = subjectVersions.get(database) ?? new KeptSessions<{ version: number }>(database.changeToken);
+  subjectVersions.set(database, kept);
+  return (await kept.find(String(subject), async () => ({ version: (await findPageVersions(database.db, subject)).own })))?.version;
+}
+
+const subjectKey = (subject: number, version: number | undefined) => `${subject}:${version}`;
+/** The subject part of a key that finds which account a kept page is about (`pageSubjects`). */
+const ABOUT_SOMEONE = 'about';
+
+/**
+ * For the kept pages about another account: which account, by the key of the page with its
+ * subject left out, so that the kept-page lane, which knows no route, can find them (with the
+ * subject's current version).
+ */
+const pageSubjects = new Map<string, number>();
 
 async function serveKept(request: FastifyRequest, reply: FastifyReply, subject: string): Promise<FastifyReply | undefined> {
   // A manager's pages show everyone's data: no one version covers them, so they are always rendered.
   if (request.method !== 'GET' || !request.account || !request.session || request.account.role === 'admin') return undefined;
   // Read with the session at the start of this request; read again only if no session hook did.
   const versions = request.pageVersions ?? (await findPageVersions(request.server.database.db, request.account.id));
-  const key = keptPageKey({
-    sessionId: request.session.id,
-    accountId: request.account.id,
-    locale: request.locale,
-    acceptEncoding: request.headers['accept-encoding'],
-    versions,
-    subject,
-    now: request.server.clock(),
-    url: request.url,
-  });
+  const parts = { sessionId: request.session.id, accountId: request.account.id, locale: request.locale, acceptEncoding: request.headers['accept-encoding'], versions, now: request.server.clock(), url: request.url };
+  const key = keptPageKey({ ...parts, subject });
   request.pageCacheKey = key;
+  if (request.pageSubject !== undefined) request.pageAboutKey = keptPageKey({ ...parts, subject: ABOUT_SOMEONE });
   const entry = findKeptPage(key);
   if (!entry) return undefined;
   reply.headers(keptPageHeaders(entry));
@@ -108,6 +119,18 @@ export function keptPageKey(parts: KeptPageKeyParts): string {
   return [parts.sessionId, parts.accountId, parts.locale, negotiatedEncoding(parts.acceptEncoding), parts.versions.own, parts.versions.shared, parts.subject, minute, parts.url].join('|');
 }
 
+/**
+ * The page kept for these parts, whether about the person themself or about the account it
+ * was rendered about (found by `pageSubjects`, then checked against that account's version).
+ */
+export async function findKeptPageFor(database: DatabaseHandle, parts: Omit<KeptPageKeyParts, 'subject'>): Promise<KeptPage | undefined> {
+  const own = findKeptPage(keptPageKey({ ...parts, subject: '' }));
+  if (own) return own;
+  const subject = pageSubjects.get(keptPageKey({ ...parts, subject: ABOUT_SOMEONE }));
+  if (subject === undefined) return undefined;
+  return findKeptPage(keptPageKey({ ...parts, subject: subjectKey(subject, await subjectVersion(database, subject)) }));
+}
+
 /** The page kept for this key, if any (then the most recently used). */
 export function findKeptPage(key: string): KeptPage | undefined {
   const entry = entries.get(key);
@@ -131,5 +154,9 @@ export function remember(request: FastifyRequest, body: Buffer, encoding: string
   const etag = `W/"${createHash('sha256').update(key).digest('base64url').slice(0, 22)}"`;
   if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
   entries.set(key, { body, encoding, etag, route: request.routeOptions.url ?? '(unmatched)' });
+  if (request.pageAboutKey && request.pageSubject !== undefined) {
+    if (pageSubjects.size >= MAX_ENTRIES) pageSubjects.delete(pageSubjects.keys().next().value as string);
+    pageSubjects.set(request.pageAboutKey, request.pageSubject);
+  }
   return etag;
 }
