@@ -219,9 +219,10 @@ async function checkRecap(journey: Journey, variant: Variant, arrival: string): 
   await journey.audit('recapitulatif');
 }
 
-describe(`becoming a client: account, address confirmed, the request in three steps, the team queue (${dialectName})`, () => {
-  const browser = useBrowser();
+/** One Chromium for the whole file (both groups below). */
+const browser = useBrowser();
 
+describe(`becoming a client: account, address confirmed, the request in three steps, the team queue (${dialectName})`, () => {
   // On a phone, as most newcomers: French without JS and English with.
   for (const variant of roleJourneyVariants(VARIANTS[1], VARIANTS[3])) {
     test(`${ROLE_JOURNEY} newcomer: ${variantName(variant)}`, async (t) => {
@@ -317,8 +318,6 @@ describe(`becoming a client: account, address confirmed, the request in three st
 });
 
 describe(`« Mes informations » and « Mes documents » (${dialectName})`, () => {
-  const browser = useBrowser();
-
   for (const variant of [VARIANTS[2]]) {
     test(variantName(variant), async (t) => {
       const server = await startServer(t);
