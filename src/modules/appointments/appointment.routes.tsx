@@ -18,9 +18,11 @@ import {
   getAppointment,
   listAppointments,
   reproposalDueAfter,
+  reproposalDueFor,
   type Tab,
   appointmentDeps,
 } from './appointment.service';
+import { setReproposalReader } from '../requests/reproposal-promise';
 import { proposalPromiseDeps, proposalPromises } from './proposal-promises.service';
 import { AppointmentDetailPage } from './views/appointment-detail-page';
 import { AppointmentListPage } from './views/appointment-list-page';
@@ -53,6 +55,8 @@ export async function appointmentRoutes(app: FastifyInstance): Promise<void> {
   const db = app.database.db;
 
   const cachedPage = { preHandler: [requireRole('client'), servePageFromCache] };
+  // « Mes dossiers » (requests) shows the new appointment's promised moment, as this module computed it.
+  setReproposalReader(reproposalDueFor);
 
   app.get<{ Querystring: { onglet?: string } }>('/rendez-vous', cachedPage, async (request, reply) => {
     const { t } = request;

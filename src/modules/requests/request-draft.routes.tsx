@@ -5,6 +5,7 @@ import { servePageFromCache } from '../../platform/page-cache/page-cache';
 import type { FieldError } from '../../ui/components/form';
 import { firstProposalDueFor, type IntakeDeps, intakeState, myRequests, nextStep, promisedMoment, saveStep, type Step, transmitRequest } from './request-draft.service';
 import { REQUEST_ERRORS } from './request.errors';
+import { reproposalPromise } from './reproposal-promise';
 import { CollectionNoticePage, NOTICE_PATH } from './views/collection-notice';
 import { ConfirmationPage, FirstAppointmentPage, type FormValues, firstAppointmentValues, IdentificationPage, identificationValues, MyFilesPage, STEP_PATH, SummaryPage } from './views/request-pages';
 
@@ -124,12 +125,12 @@ export async function requestDraftRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.get('/mes-dossiers', cachedPage, async (request, reply) => {
-    const { t, locale } = request;
+    const { t } = request;
     const actor = requestActor(request);
-    const [requests, state, firstProposalDueAt] = await Promise.all([myRequests(db, actor), intakeState(db, actor), firstProposalDueFor(db, actor, deps)]);
+    const [requests, state, firstProposalDueAt, reproposalDueAt] = await Promise.all([myRequests(db, actor), intakeState(db, actor), firstProposalDueFor(db, actor, deps), reproposalPromise(db, actor)]);
     return reply.page({
       title: t('shell.dossiers.title'),
-      body: (ctx) => <MyFilesPage ctx={ctx} requests={requests} hasDraft={state.hasDraft} moment={(iso) => promisedMoment(iso, locale)} firstProposalDueAt={firstProposalDueAt} />,
+      body: (ctx) => <MyFilesPage ctx={ctx} requests={requests} hasDraft={state.hasDraft} firstProposalDueAt={firstProposalDueAt} reproposalDueAt={reproposalDueAt} />,
     });
   });
 }

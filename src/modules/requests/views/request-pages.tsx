@@ -13,6 +13,7 @@ import { fileNumber } from '../../accounts/directory.service';
 import { FileReference } from '../../accounts/views/file-reference';
 import { NOTICE_PATH } from './collection-notice';
 import { NoNews } from './no-news';
+import { PromisedMoment } from './promised-moment';
 import { zoneLabel, zoneOptions } from '../../../platform/i18n/time-zones';
 
 export const STEP_PATH = { identification: '/demande/identification', firstAppointment: '/demande/premier-rendez-vous', summary: '/demande/recapitulatif' } as const;
@@ -328,10 +329,23 @@ const STATUS_TONE = { transmise: 'info', prise_en_charge: 'warning', suivie: 'su
 
 /**
  * « Mes dossiers »: the request, its file number, status and dates, the promised moment (computed
- * as « Accompagnement Québec »'s next steps compute it, `firstProposalDueAt`) with whom to call
- * once it has passed, the agent.
+ * as « Accompagnement Québec »'s next steps compute it, `firstProposalDueAt`; after a cancellation,
+ * the new appointment's, `reproposalDueAt`) with whom to call once it has passed, the agent.
  */
-export function MyFilesPage({ ctx, requests, hasDraft, moment, firstProposalDueAt }: { ctx: ViewContext; requests: ClientRequestView[]; hasDraft: boolean; moment: (iso: string) => string; firstProposalDueAt?: string }) {
+export function MyFilesPage({
+  ctx,
+  requests,
+  hasDraft,
+  firstProposalDueAt,
+  reproposalDueAt,
+}: {
+  ctx: ViewContext;
+  requests: ClientRequestView[];
+  hasDraft: boolean;
+  firstProposalDueAt?: string;
+  /** The client cancelled an appointment: a new one will be proposed by then (gone once proposed). */
+  reproposalDueAt?: string;
+}) {
   const { t } = ctx;
   return (
     <>
@@ -359,6 +373,9 @@ export function MyFilesPage({ ctx, requests, hasDraft, moment, firstProposalDueA
       {requests.map((request) => {
         // The open request waiting for its first appointment: the promise as the next steps compute it.
         const dueAt = request.firstProposedAt || request.closedAt ? undefined : (firstProposalDueAt ?? request.dueAt ?? undefined);
+        // The open request whose client cancelled an appointment: the new one's promise, as the cancellation gave it.
+        const newDueAt = request.closedAt ? undefined : reproposalDueAt;
+        const callBy = dueAt ?? newDueAt;
         return (
           <section key={request.id} aria-labelledby={`request-${request.id}`}>
             <h2 id={`request-${request.id}`}>{t('dossiers.request')}</h2>
@@ -367,14 +384,15 @@ export function MyFilesPage({ ctx, requests, hasDraft, moment, firstProposalDueA
                 ctx.account && { key: t('file.number'), value: fileNumber(ctx.account.id) },
                 { key: t('dossiers.status'), value: <StatusTag tone={STATUS_TONE[request.status]}>{t(`dossiers.status.${request.status}` as MessageKey)}</StatusTag> },
                 { key: t('dossiers.submittedAt'), value: formatLongDate(request.submittedAt, ctx.locale) },
-                dueAt && { key: t('dossiers.dueAt'), value: <time dateTime={dueAt}>{moment(dueAt)}</time> },
+                dueAt && { key: t('dossiers.dueAt'), value: <PromisedMoment ctx={ctx} dueAt={dueAt} /> },
                 request.takenAt && { key: t('dossiers.takenAt'), value: formatLongDate(request.takenAt, ctx.locale) },
                 request.firstProposedAt && { key: t('dossiers.firstProposedAt'), value: formatLongDate(request.firstProposedAt, ctx.locale) },
                 request.closedAt && { key: t('dossiers.closedAt'), value: formatLongDate(request.closedAt, ctx.locale) },
+                newDueAt && { key: t('dossiers.reproposalDueAt'), value: <PromisedMoment ctx={ctx} dueAt={newDueAt} /> },
                 request.agentName && { key: t('dossiers.agent'), value: request.agentName },
               ]}
             />
-            {dueAt && <NoNews ctx={ctx} dueAt={dueAt} />}
+            {callBy && <NoNews ctx={ctx} dueAt={callBy} />}
           </section>
         );
       })}
