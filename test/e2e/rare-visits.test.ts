@@ -177,7 +177,8 @@ describe(`the client who rarely signs in: a reference, times to trust, deadlines
 
   /**
    * Points 3, 6, 2, 7 and 5 for John (Québec's zone): « heure du Québec », never « Toronto »; his
-   * cancellation on a Sunday promises Tuesday's close, with his file number; his plan open, no
+   * cancellation on a Sunday promises Tuesday's close, with his file number, and « Mes dossiers »
+   * then says so too; his plan open, no
    * « 0 sur 0 »; « Mes documents » to print, the printout with his name and the date.
    */
   async function johnCancelsAndPrints(server: Server, variant: Variant, words: Words) {
@@ -206,6 +207,11 @@ describe(`the client who rarely signs in: a reference, times to trust, deadlines
     assert.ok(confirmation.includes(words.promise(words.reproposal)), `the close of the previous business day: ${confirmation}`);
     assert.ok(confirmation.includes(words.noNews(words.reproposal)), confirmation);
     assert.match(confirmation, words.fileReference(number));
+    // « Mes dossiers » (a kept page, moved by the cancellation) then gives the same moment and whom to call.
+    await page.goto('/mes-dossiers');
+    await journey.audit('mes-dossiers-annulation');
+    const files = await johnsText();
+    assert.ok(files.includes(`${words.reproposal} (${words.quebec})`) && files.includes(words.noNews(words.reproposal)), files);
 
     await page.goto('/accompagnement-quebec/actions?onglet=a-faire');
     await journey.audit('mes-actions');

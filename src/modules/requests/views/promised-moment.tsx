@@ -1,4 +1,5 @@
 import { SummaryListLine } from '../../../ui/components/summary-list/summary-list';
+import { fill } from '../../../ui/fill';
 import { differsFromQuebec, formatDateTime, formatZoneName, QUEBEC_ZONE } from '../../../ui/format/datetime';
 import type { ViewContext } from '../../../ui/view-context';
 
@@ -12,8 +13,9 @@ export function PromisedMoment({ ctx, dueAt }: { ctx: ViewContext; dueAt: string
   const { t, locale } = ctx;
   const zone = ctx.account?.time_zone || QUEBEC_ZONE;
   const inZone = (at: string) => t('dossiers.zoned', { moment: formatDateTime(dueAt, locale, at), zone: formatZoneName(at, locale) });
-  const quebec = <time dateTime={dueAt}>{inZone(QUEBEC_ZONE)}</time>;
-  if (!differsFromQuebec(dueAt, zone)) return quebec;
+  // The <time> holds the moment alone, as the other promises' do; the zone's name follows it.
+  const quebec = fill(t('dossiers.zoned'), { moment: <time dateTime={dueAt}>{formatDateTime(dueAt, locale)}</time>, zone: formatZoneName(QUEBEC_ZONE, locale) });
+  if (!differsFromQuebec(dueAt, zone)) return <>{quebec}</>;
   return (
     <>
       <SummaryListLine>{quebec}</SummaryListLine>
