@@ -61,4 +61,15 @@ describe(`« Mes dossiers » after a cancellation (${dialectName})`, () => {
     assert.doesNotMatch(done, /no later than|not heard from us/);
     assert.match(done, /First appointment proposed on/);
   });
+
+  test('a client in Paris reads the promise in Québec time, then in their own time on a second line', async (t) => {
+    const { database, demo, client } = await buildTestApp(t, { start: SUNDAY });
+    const db = database.db;
+    await db.updateTable('accounts').set({ time_zone: 'Europe/Paris' }).where('id', '=', demo.john.id).execute();
+    const john = await client('john.doe@example.com');
+    const [appointment] = await db.selectFrom('appointments').selectAll().where('client_id', '=', demo.john.id).where('status', '=', 'planifie').orderBy('starts_at').execute();
+    assert.equal((await john.post(`/rendez-vous/${appointment.id}/annuler`, { reason: 'maladie', version: String(appointment.version) })).statusCode, 303);
+    const french = textOf((await john.get('/mes-dossiers')).body);
+    assert.match(french, /Nouveau rendez-vous proposé au plus tard le mardi 8 décembre 2026 à 16 h 00 \(heure du Québec\) mardi 8 décembre 2026 à 22 h 00 \(heure de Paris\)/);
+  });
 });
