@@ -105,7 +105,7 @@ function Header({ ctx, site }: { ctx: ViewContext; site: SiteInfo }) {
         </a>
         <PostForm ctx={ctx} action="/langue" class="app-language">
           <input type="hidden" name="lang" value={ctx.locale === 'fr' ? 'en' : 'fr'} />
-          <input type="hidden" name="retour" value={ctx.path} />
+          <input type="hidden" name="retour" value={ctx.returnPath ?? ctx.path} />
           <button type="submit" class="app-link-button" lang={ctx.locale === 'fr' ? 'en' : 'fr'} aria-label={t('shell.language.switchLabel')}>
             {t('shell.language.switch')}
           </button>

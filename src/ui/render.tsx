@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
 import { render } from 'preact-render-to-string';
+import { safeReturnPath } from '../platform/http/form';
 import { isFormRestored } from '../platform/http/form-draft';
 import { remember } from '../platform/page-cache/page-cache';
 import { compressForClient } from './compress';
@@ -38,12 +39,14 @@ function siteOf(config: FastifyRequest['server']['config']): SiteInfo {
 export async function viewContext(request: FastifyRequest): Promise<ViewContext> {
   const account = request.account;
   const unreadCount = account?.role === 'client' ? await request.server.unreadCount(account.id) : 0;
+  const path = request.url.split('?')[0];
   return {
     t: request.t,
     locale: request.locale,
     account,
     csrfToken: request.csrfToken,
-    path: request.url.split('?')[0],
+    path,
+    returnPath: safeReturnPath(request.url, path),
     unreadCount,
     site: siteOf(request.server.config),
     sessionIdleSeconds: request.session ? request.server.config.SESSION_IDLE_SECONDS : undefined,

@@ -10,6 +10,12 @@ export interface ViewContext {
   account: Account | null;
   csrfToken: string;
   path: string;
+  /**
+   * Where the language switch and « Rester connecté » bring the person back: this page's path with
+   * its query (e.g. `/connexion?suivant=/messages/12` keeps where they were going), or the path
+   * alone when the query would not pass as a return target (safeReturnPath). Absent: the path.
+   */
+  returnPath?: string;
   unreadCount: number;
   /** The organization's logo and contact centre (configuration); the defaults when absent. */
   site?: SiteInfo;

@@ -46,7 +46,7 @@ export function SessionTimeout({ ctx }: { ctx: ViewContext }) {
       <p class="app-visually-hidden" aria-live="polite" data-session-announce="" />
       <div class="app-button-group">
         <PostForm ctx={ctx} action={SESSION_EXTEND_PATH} class="app-session-timeout__stay">
-          <input type="hidden" name="retour" value={ctx.path} />
+          <input type="hidden" name="retour" value={ctx.returnPath ?? ctx.path} />
           <button type="submit" class="app-button" autofocus>
             {t('session.warning.stay')}
           </button>
