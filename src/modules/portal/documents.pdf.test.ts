@@ -3,6 +3,8 @@ import { inflateSync } from 'node:zlib';
 import { test } from 'node:test';
 import { PDFArray, PDFDict, PDFDocument, PDFName, type PDFNumber, type PDFObject, PDFRawStream, PDFRef } from 'pdf-lib';
 import { buildTestApp } from '../../../test/helpers/app';
+import { dialectName } from '../../../test/helpers/database';
+import { formatTime } from '../../ui/format/datetime';
 import { documentsPdf } from './documents.pdf';
 
 const MODEL = {
@@ -115,4 +117,42 @@ test('« Mes documents » offers « Imprimer » to the script only, and its prin
   const page = (await john.get('/mes-documents')).body;
   assert.match(page, /<button type="button" class="app-button" data-module="app-print" hidden>Imprimer<\/button>/);
   assert.match(page, /<p class="app-print-only">John Doe — document du dimanche 6 décembre 2026<\/p>/);
+});
+
+/** All the text a PDF draws, line by line (`|`), no-break spaces as spaces; `words` joins the wrapped lines again. */
+async function pdfText(bytes: Uint8Array): Promise<{ lines: string; words: string }> {
+  const pdf = await PDFDocument.load(bytes);
+  const lines = pdf
+    .getPages()
+    .map((_, index) => hexText(contentOf(pdf, index)))
+    .join('|')
+    .replaceAll('\xa0', ' ');
+  return { lines, words: lines.replace(/ \|/g, ' ') };
+}
+
+test(`the PDF gives a client outside Québec’s zone their own time under Québec’s, named in words; one in Québec’s zone, Québec’s only (${dialectName})`, async (t) => {
+  const app = await buildTestApp(t);
+  const pdfOf = async (email: string) => {
+    const client = await app.client(email);
+    const cookie = [...client.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    return pdfText(Buffer.from((await app.app.inject({ method: 'GET', url: '/mes-documents/mon-plan.pdf', headers: { cookie } })).rawPayload));
+  };
+  const startsOf = async (clientId: number) => (await app.database.db.selectFrom('appointments').select('starts_at').where('client_id', '=', clientId).execute()).map((row) => row.starts_at);
+  const spaced = (text: string) => text.replaceAll('\xa0', ' ');
+
+  const jane = await pdfOf('jane.roe@example.com');
+  const janeStarts = await startsOf(app.demo.jane.id);
+  assert.ok(janeStarts.length > 0);
+  for (const at of janeStarts) {
+    const paris = spaced(formatTime(at, 'fr', 'Europe/Paris'));
+    assert.ok(jane.words.includes(spaced(`${formatTime(at, 'fr')} (heure du Québec) ${paris} (heure de Paris)`)), jane.words);
+    // The time in Paris starts a line of its own in the cell, wherever Québec's wrapped.
+    assert.ok(jane.lines.includes(`Québec) |${paris} (`), jane.lines);
+  }
+
+  const john = await pdfOf('john.doe@example.com');
+  const johnStarts = await startsOf(app.demo.john.id);
+  assert.ok(johnStarts.length > 0);
+  for (const at of johnStarts) assert.ok(john.words.includes(spaced(`${formatTime(at, 'fr')} (heure du Québec)`)), john.words);
+  assert.doesNotMatch(john.words, /heure de |Toronto/);
 });

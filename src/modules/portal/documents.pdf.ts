@@ -12,7 +12,11 @@ export interface DocumentsPdfModel {
   generated: string;
   /** « Page {page} sur {pages} » in the document's language. */
   pageLabel: (page: number, pages: number) => string;
-  sections: Array<{ heading: string; empty?: string; groups: Array<{ heading?: string; rows: string[][] }>; columns: string[] }>;
+  /**
+   * A cell's `\n` starts a new line in it (Québec's time, then the client's own); `widths` are the
+   * columns' relative widths (equal when absent), so that a time or a date stays on one line.
+   */
+  sections: Array<{ heading: string; empty?: string; groups: Array<{ heading?: string; rows: string[][] }>; columns: string[]; widths?: number[] }>;
 }
 
 const A4 = { width: 595.28, height: 841.89 };
@@ -34,10 +38,16 @@ export function pdfSafe(text: string): string {
 }
 
 /**
- * The lines of a text within `width`. Each line but the last keeps its trailing space, drawn
- * (invisible) so that text extraction and screen readers join the lines as words, not « assezlong ».
+ * The lines of a text within `width`, a `\n` starting a new one. Each line but the last keeps its
+ * trailing space, drawn (invisible) so that text extraction and screen readers join the lines as
+ * words, not « assezlong ».
  */
 function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
+  const lines = text.split('\n').flatMap((paragraph) => wrapParagraph(paragraph, font, size, width));
+  return lines.length ? lines.map((each, i) => (i < lines.length - 1 ? `${each} ` : each)) : [''];
+}
+
+function wrapParagraph(text: string, font: PDFFont, size: number, width: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of pdfSafe(text).split(' ')) {
@@ -49,7 +59,7 @@ function wrap(text: string, font: PDFFont, size: number, width: number): string[
     }
   }
   if (line) lines.push(line);
-  return lines.length ? lines.map((each, i) => (i < lines.length - 1 ? `${each} ` : each)) : [''];
+  return lines;
 }
 
 /**
@@ -98,7 +108,10 @@ export async function documentsPdf(model: DocumentsPdfModel): Promise<Uint8Array
     const part = tags.element('Sect');
     block('H2', section.heading, bold, 14, part);
     if (section.empty) block('P', section.empty, regular, 10, part);
-    const columnWidth = (A4.width - 2 * MARGIN) / section.columns.length;
+    const weights = section.columns.map((_, i) => section.widths?.[i] ?? 1);
+    const unit = (A4.width - 2 * MARGIN) / weights.reduce((sum, weight) => sum + weight, 0);
+    const columnWidths = weights.map((weight) => weight * unit);
+    const columnX = columnWidths.map((_, i) => MARGIN + columnWidths.slice(0, i).reduce((sum, width) => sum + width, 0));
     for (const group of section.groups) {
       if (group.rows.length === 0) continue;
       if (group.heading) {
@@ -106,13 +119,13 @@ export async function documentsPdf(model: DocumentsPdfModel): Promise<Uint8Array
         y -= 4;
         block('H3', group.heading, bold, 11, part);
       }
-      const cellsHeight = (cells: string[], font: PDFFont) => Math.max(...cells.map((cell) => wrap(cell, font, 9, columnWidth - 6).length)) * 12 + 4;
+      const cellsHeight = (cells: string[], font: PDFFont) => Math.max(...cells.map((cell, i) => wrap(cell, font, 9, columnWidths[i] - 6).length)) * 12 + 4;
       /** One row: each cell tagged as its own element, or the whole row an artifact (a repeated header). */
       const drawRow = (cells: string[], font: PDFFont, elements?: StructElement[]) => {
         const height = cellsHeight(cells, font);
         cells.forEach((cell, i) => {
           const draw = () => {
-            for (const [j, line] of wrap(cell, font, 9, columnWidth - 6).entries()) page.drawText(line, { x: MARGIN + i * columnWidth, y: y - 10 - j * 12, size: 9, font, color: INK });
+            for (const [j, line] of wrap(cell, font, 9, columnWidths[i] - 6).entries()) page.drawText(line, { x: columnX[i], y: y - 10 - j * 12, size: 9, font, color: INK });
           };
           const element = elements?.[i];
           if (element) tags.mark(page, element, draw);

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { formatTime } from '../../ui/format/datetime';
 import { buildTestApp } from '../../../test/helpers/app';
+import { dialectName } from '../../../test/helpers/database';
 
 test('« Télécharger mes données »: the person’s own data, nothing of anyone else, no internal note; the staff who opened the file', async (t) => {
   const ctx = await buildTestApp(t);
@@ -151,4 +153,48 @@ test('« Télécharger mes données » holds the connected devices, the sign-in 
   const english = JSON.parse((await john.get('/mes-documents/mes-donnees.json')).body);
   assert.match(english.sections.signInHistory, /^Sign-in history/);
   assert.equal(english.signInHistory.find((line: { action: string }) => line.action === 'auth.sign_in').event, 'Signed in');
+});
+
+/** The rows of the appointments table of « Mes documents », as text per cell. */
+function appointmentCells(page: string): string[][] {
+  const section = /<section aria-labelledby="documents-appointments">([\s\S]*?)<\/section>/.exec(page)?.[1] ?? '';
+  const body = /<tbody>([\s\S]*?)<\/tbody>/.exec(section)?.[1] ?? '';
+  return [...body.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map(([, row]) =>
+    [...row.matchAll(/<td>([\s\S]*?)<\/td>/g)].map(([, cell]) =>
+      cell
+        .replace(/<span[^>]*>/g, '')
+        .replace(/<\/span>/g, '|')
+        .replaceAll('&#39;', "'"),
+    ),
+  );
+}
+
+test(`« Mes documents » gives a client outside Québec's zone their own time too, named in words; one in Québec's zone sees « heure du Québec » only (${dialectName})`, async (t) => {
+  const ctx = await buildTestApp(t);
+  const { db } = ctx.database;
+  const startsOf = async (clientId: number) => (await db.selectFrom('appointments').select('starts_at').where('client_id', '=', clientId).execute()).map((row) => row.starts_at).sort();
+
+  const jane = await ctx.client('jane.roe@example.com');
+  const janeStarts = await startsOf(ctx.demo.jane.id);
+  assert.ok(janeStarts.length > 0, 'the demo has appointments for Jane');
+  const janeCells = appointmentCells((await jane.get('/mes-documents')).body);
+  assert.equal(janeCells.length, janeStarts.length);
+  const janeTimes = janeCells.map((cells) => cells[1]).sort();
+  const expected = (locale: 'fr' | 'en', quebec: string, paris: string) => janeStarts.map((at) => `${formatTime(at, locale)} (${quebec})|${formatTime(at, locale, 'Europe/Paris')} (${paris})|`).sort();
+  assert.deepEqual(janeTimes, expected('fr', 'heure du Québec', 'heure de Paris'));
+  assert.match((await jane.get('/mes-documents')).body, /<th scope="col">Heure<\/th>/, 'the column no longer says Québec only');
+
+  await jane.post('/langue', { lang: 'en', retour: '/mes-documents' });
+  const english = appointmentCells((await jane.get('/mes-documents')).body)
+    .map((cells) => cells[1])
+    .sort();
+  assert.deepEqual(english, expected('en', 'Québec time', 'Paris time'));
+
+  const john = await ctx.client('john.doe@example.com');
+  const johnStarts = await startsOf(ctx.demo.john.id);
+  const johnTimes = appointmentCells((await john.get('/mes-documents')).body)
+    .map((cells) => cells[1])
+    .sort();
+  assert.deepEqual(johnTimes, johnStarts.map((at) => `${formatTime(at, 'fr')} (heure du Québec)`).sort());
+  assert.doesNotMatch(johnTimes.join(), /heure de |Toronto/);
 });

@@ -4,6 +4,7 @@ import { requireRole } from '../../platform/http/guards';
 import { servePageFromCache } from '../../platform/page-cache/page-cache';
 import { fileNumber } from '../accounts/directory.service';
 import { listAppointments } from '../appointments/appointment.service';
+import { clientZone, startTimeLines } from '../appointments/views/appointment-parts';
 import { actionsByDomain } from '../plans/plan.service';
 import { exportPersonalData, fileViewsOf } from './data-export.service';
 import { documentsPdf } from './documents.pdf';
@@ -73,11 +74,14 @@ export async function documentsRoutes(app: FastifyInstance): Promise<void> {
           heading: t('documents.appointments'),
           empty: appointments.length ? undefined : t('documents.noAppointments'),
           columns: [t('documents.date'), t('documents.time'), t('documents.kind'), t('documents.mode'), t('documents.status')],
+          // Room for « mercredi 9 décembre 2026 » and « 9 h 00 (heure du Québec) » on one line each.
+          widths: [1.2, 1.2, 1.05, 0.8, 0.75],
           groups: [
             {
               rows: appointments.map((a) => [
                 formatLongDate(a.starts_at, locale),
-                formatTime(a.starts_at, locale),
+                // Québec's time, and the client's own on a second line when their clock differs.
+                startTimeLines(request, a.starts_at, clientZone(request)).join('\n'),
                 t(`appointments.kind.${a.kind}` as MessageKey),
                 t(`appointments.mode.${a.mode}` as MessageKey),
                 t(agreeing(`appointments.status.${a.status}`, request.account?.grammatical_gender)),

@@ -71,7 +71,7 @@ export function appointmentSummaryRows(ctx: ViewContext, appointment: Pick<Appoi
 }
 
 /** The client's own zone (their profile), Québec's when unknown. */
-export function clientZone(ctx: ViewContext): string {
+export function clientZone(ctx: Pick<ViewContext, 'account'>): string {
   return ctx.account?.time_zone || QUEBEC_ZONE;
 }
 
@@ -95,17 +95,29 @@ export function AppointmentTimes({ ctx, appointment, timeZone = clientZone(ctx) 
   );
 }
 
+/**
+ * A start time in words, as lines: Québec's, named (« 9 h 00 (heure du Québec) »), then for a zone
+ * that shows another clock then, the time there, the zone named in words (« 15 h 00 (heure de
+ * Paris) »), with the date when it is another day there. One formatter for the pages and the PDF.
+ */
+export function startTimeLines({ t, locale }: Pick<ViewContext, 't' | 'locale'>, startsAt: string, zone: string): string[] {
+  const quebec = t('appointments.time.atQuebec', { time: formatTime(startsAt, locale) });
+  if (!differsFromQuebec(startsAt, zone)) return [quebec];
+  const ownDay = isoDate(startsAt, zone) !== isoDate(startsAt) ? ` – ${formatLongDate(startsAt, locale, zone)}` : '';
+  return [quebec, `${t('appointments.time.atOwn', { time: formatTime(startsAt, locale, zone), zone: formatZoneName(zone, locale) })}${ownDay}`];
+}
+
 /** A start time in a list: Québec's, named, then the client's own when it differs. */
 export function StartTime({ ctx, startsAt }: { ctx: ViewContext; startsAt: string }) {
-  const { t, locale } = ctx;
-  const zone = clientZone(ctx);
-  const quebec = t('appointments.time.atQuebec', { time: formatTime(startsAt, locale) });
-  if (!differsFromQuebec(startsAt, zone)) return <>{quebec}</>;
-  const ownDay = isoDate(startsAt, zone) !== isoDate(startsAt) ? ` – ${formatLongDate(startsAt, locale, zone)}` : '';
+  const lines = startTimeLines(ctx, startsAt, clientZone(ctx));
+  if (lines.length === 1) return <>{lines[0]}</>;
   return (
     <>
-      <span class="app-time-line">{quebec}</span>
-      <span class="app-time-line">{`${t('appointments.time.atOwn', { time: formatTime(startsAt, locale, zone), zone: formatZoneName(zone, locale) })}${ownDay}`}</span>
+      {lines.map((line) => (
+        <span key={line} class="app-time-line">
+          {line}
+        </span>
+      ))}
     </>
   );
 }

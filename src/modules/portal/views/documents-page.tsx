@@ -1,9 +1,10 @@
 import type { MessageKey } from '../../../platform/i18n/catalog';
 import { agreeing } from '../../../platform/i18n/gender';
 import { EmptyState } from '../../../ui/components/form';
-import { formatDateTime, formatDay, formatLongDate, formatTime } from '../../../ui/format/datetime';
+import { formatDateTime, formatDay, formatLongDate } from '../../../ui/format/datetime';
 import type { ViewContext } from '../../../ui/view-context';
 import type { Appointment } from '../../appointments/appointment.tables';
+import { StartTime } from '../../appointments/views/appointment-parts';
 import { DOMAIN_LABEL_KEYS, type DomainCode } from '../../plans/domains';
 import type { PlanAction } from '../../plans/plan.tables';
 import type { FileView } from '../data-export.service';
@@ -86,7 +87,9 @@ export function DocumentsPage({ ctx, plan, appointments, views, renderedAt }: { 
               {appointments.map((appointment) => (
                 <tr key={appointment.id}>
                   <td>{formatLongDate(appointment.starts_at, locale)}</td>
-                  <td>{formatTime(appointment.starts_at, locale)}</td>
+                  <td>
+                    <StartTime ctx={ctx} startsAt={appointment.starts_at} />
+                  </td>
                   <td>{t(`appointments.kind.${appointment.kind}` as MessageKey)}</td>
                   <td>{t(`appointments.mode.${appointment.mode}` as MessageKey)}</td>
                   <td>{t(agreeing(`appointments.status.${appointment.status}`, ctx.account?.grammatical_gender))}</td>
