@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { formatTime } from '../../ui/format/datetime';
+import { formatDateTime, formatTime } from '../../ui/format/datetime';
 import { buildTestApp } from '../../../test/helpers/app';
 import { dialectName } from '../../../test/helpers/database';
 
@@ -155,9 +155,9 @@ test('« Télécharger mes données » holds the connected devices, the sign-in 
   assert.equal(english.signInHistory.find((line: { action: string }) => line.action === 'auth.sign_in').event, 'Signed in');
 });
 
-/** The rows of the appointments table of « Mes documents », as text per cell. */
-function appointmentCells(page: string): string[][] {
-  const section = /<section aria-labelledby="documents-appointments">([\s\S]*?)<\/section>/.exec(page)?.[1] ?? '';
+/** The rows of a table of « Mes documents » (its appointments, or the views of the file), as text per cell, lines ended by `|`. */
+function appointmentCells(page: string, section_ = 'documents-appointments'): string[][] {
+  const section = new RegExp(`<section aria-labelledby="${section_}"[^>]*>([\\s\\S]*?)<\\/section>`).exec(page)?.[1] ?? '';
   const body = /<tbody>([\s\S]*?)<\/tbody>/.exec(section)?.[1] ?? '';
   return [...body.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map(([, row]) =>
     [...row.matchAll(/<td>([\s\S]*?)<\/td>/g)].map(([, cell]) =>
@@ -174,6 +174,13 @@ test(`« Mes documents » gives a client outside Québec's zone their own time t
   const { db } = ctx.database;
   const startsOf = async (clientId: number) => (await db.selectFrom('appointments').select('starts_at').where('client_id', '=', clientId).execute()).map((row) => row.starts_at).sort();
 
+  // Marie opens both files: the views of the file are moments too.
+  const marie = await ctx.client('marie.tremblay@example.com');
+  for (const id of [ctx.demo.jane.id, ctx.demo.john.id]) assert.equal((await marie.get(`/espace/clients/${id}`)).statusCode, 200);
+  const viewedAt = (
+    await db.selectFrom('audit_log').select('at').where('subject_type', '=', 'client_file').where('subject_id', '=', String(ctx.demo.jane.id)).where('action', '=', 'client.file_viewed').executeTakeFirstOrThrow()
+  ).at;
+
   const jane = await ctx.client('jane.roe@example.com');
   const janeStarts = await startsOf(ctx.demo.jane.id);
   assert.ok(janeStarts.length > 0, 'the demo has appointments for Jane');
@@ -182,7 +189,12 @@ test(`« Mes documents » gives a client outside Québec's zone their own time t
   const janeTimes = janeCells.map((cells) => cells[1]).sort();
   const expected = (locale: 'fr' | 'en', quebec: string, paris: string) => janeStarts.map((at) => `${formatTime(at, locale)} (${quebec})|${formatTime(at, locale, 'Europe/Paris')} (${paris})|`).sort();
   assert.deepEqual(janeTimes, expected('fr', 'heure du Québec', 'heure de Paris'));
-  assert.match((await jane.get('/mes-documents')).body, /<th scope="col">Heure<\/th>/, 'the column no longer says Québec only');
+  const janePage = (await jane.get('/mes-documents')).body;
+  assert.match(janePage, /<th scope="col">Heure<\/th>/, 'the column no longer says Québec only');
+  assert.deepEqual(
+    appointmentCells(janePage, 'documents-data').map((cells) => cells[0]),
+    [`${formatDateTime(viewedAt, 'fr')} (heure du Québec)|${formatDateTime(viewedAt, 'fr', 'Europe/Paris')} (heure de Paris)|`],
+  );
 
   await jane.post('/langue', { lang: 'en', retour: '/mes-documents' });
   const english = appointmentCells((await jane.get('/mes-documents')).body)
@@ -197,4 +209,7 @@ test(`« Mes documents » gives a client outside Québec's zone their own time t
     .sort();
   assert.deepEqual(johnTimes, johnStarts.map((at) => `${formatTime(at, 'fr')} (heure du Québec)`).sort());
   assert.doesNotMatch(johnTimes.join(), /heure de |Toronto/);
+  const johnViews = appointmentCells((await john.get('/mes-documents')).body, 'documents-data').map((cells) => cells[0]);
+  assert.equal(johnViews.length, 1);
+  assert.match(johnViews[0], /^[^|]+ à \d+\u00a0h\u00a0\d\d \(heure du Québec\)$/);
 });

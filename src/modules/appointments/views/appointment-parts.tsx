@@ -1,6 +1,6 @@
 import { StatusTag, type StatusTone } from '../../../ui/components/status-tag/status-tag';
 import { SummaryListLine } from '../../../ui/components/summary-list/summary-list';
-import { QUEBEC_ZONE, differsFromQuebec, formatLongDate, formatTime, formatZoneName, isoDate } from '../../../ui/format/datetime';
+import { QUEBEC_ZONE, differsFromQuebec, formatDateTime, formatLongDate, formatTime, formatZoneName, isoDate } from '../../../ui/format/datetime';
 import type { ViewContext } from '../../../ui/view-context';
 import type { GrammaticalGender } from '../../../db/database';
 import { agreeing } from '../../../platform/i18n/gender';
@@ -98,18 +98,20 @@ export function AppointmentTimes({ ctx, appointment, timeZone = clientZone(ctx) 
 /**
  * A start time in words, as lines: Québec's, named (« 9 h 00 (heure du Québec) »), then for a zone
  * that shows another clock then, the time there, the zone named in words (« 15 h 00 (heure de
- * Paris) »), with the date when it is another day there. One formatter for the pages and the PDF.
+ * Paris) »), with the date when it is another day there. `withDate` writes the date on each line
+ * (« dimanche 6 décembre 2026 à 11 h 48 (heure du Québec) »). One formatter for pages and PDF.
  */
-export function startTimeLines({ t, locale }: Pick<ViewContext, 't' | 'locale'>, startsAt: string, zone: string): string[] {
-  const quebec = t('appointments.time.atQuebec', { time: formatTime(startsAt, locale) });
+export function startTimeLines({ t, locale }: Pick<ViewContext, 't' | 'locale'>, startsAt: string, zone: string, { withDate = false } = {}): string[] {
+  const format = withDate ? formatDateTime : formatTime;
+  const quebec = t('appointments.time.atQuebec', { time: format(startsAt, locale) });
   if (!differsFromQuebec(startsAt, zone)) return [quebec];
-  const ownDay = isoDate(startsAt, zone) !== isoDate(startsAt) ? ` – ${formatLongDate(startsAt, locale, zone)}` : '';
-  return [quebec, `${t('appointments.time.atOwn', { time: formatTime(startsAt, locale, zone), zone: formatZoneName(zone, locale) })}${ownDay}`];
+  const ownDay = !withDate && isoDate(startsAt, zone) !== isoDate(startsAt) ? ` – ${formatLongDate(startsAt, locale, zone)}` : '';
+  return [quebec, `${t('appointments.time.atOwn', { time: format(startsAt, locale, zone), zone: formatZoneName(zone, locale) })}${ownDay}`];
 }
 
-/** A start time in a list: Québec's, named, then the client's own when it differs. */
-export function StartTime({ ctx, startsAt }: { ctx: ViewContext; startsAt: string }) {
-  const lines = startTimeLines(ctx, startsAt, clientZone(ctx));
+/** A start time in a list: Québec's, named, then the client's own when it differs (each with the date, `withDate`). */
+export function StartTime({ ctx, startsAt, withDate }: { ctx: ViewContext; startsAt: string; withDate?: boolean }) {
+  const lines = startTimeLines(ctx, startsAt, clientZone(ctx), { withDate });
   if (lines.length === 1) return <>{lines[0]}</>;
   return (
     <>

@@ -1,7 +1,7 @@
 import type { MessageKey } from '../../../platform/i18n/catalog';
 import { agreeing } from '../../../platform/i18n/gender';
 import { EmptyState } from '../../../ui/components/form';
-import { formatDateTime, formatDay, formatLongDate } from '../../../ui/format/datetime';
+import { formatDay, formatLongDate } from '../../../ui/format/datetime';
 import type { ViewContext } from '../../../ui/view-context';
 import type { Appointment } from '../../appointments/appointment.tables';
 import { StartTime } from '../../appointments/views/appointment-parts';
@@ -123,7 +123,9 @@ export function DocumentsPage({ ctx, plan, appointments, views, renderedAt }: { 
             <tbody>
               {views.map((view, i) => (
                 <tr key={i}>
-                  <td>{formatDateTime(view.at, locale)}</td>
+                  <td>
+                    <StartTime ctx={ctx} startsAt={view.at} withDate />
+                  </td>
                   <td>{view.staffName}</td>
                 </tr>
               ))}
