@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
 import { render } from 'preact-render-to-string';
-import { safeReturnPath } from '../platform/http/form';
+import { safeComeBackUrl } from '../platform/http/form';
 import { isFormRestored } from '../platform/http/form-draft';
 import { remember } from '../platform/page-cache/page-cache';
 import { compressForClient } from './compress';
@@ -46,7 +46,7 @@ export async function viewContext(request: FastifyRequest): Promise<ViewContext>
     account,
     csrfToken: request.csrfToken,
     path,
-    returnPath: safeReturnPath(request.url, path),
+    returnPath: safeComeBackUrl(request.url, path),
     unreadCount,
     site: siteOf(request.server.config),
     sessionIdleSeconds: request.session ? request.server.config.SESSION_IDLE_SECONDS : undefined,

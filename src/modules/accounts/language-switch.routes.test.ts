@@ -75,14 +75,16 @@ describe(`the language switch keeps where the person was going (${dialectName})`
     }
   });
 
-  test('a hostile « suivant » kept by the switch is refused again at sign-in: home, not away', async (t) => {
+  test('a hostile « suivant » is not carried on by the switch, and refused again at sign-in if posted anyway: home, not away', async (t) => {
     const { client } = await buildTestApp(t);
     const visitor = await client();
     const signInPage = `/connexion?suivant=${encodeURIComponent('//evil.example/x')}`;
     const page = await visitor.get(signInPage);
-    assert.equal(switchReturnOf(page), signInPage, 'a local URL: the switch may return to it');
+    assert.equal(switchReturnOf(page), '/connexion', 'the switch returns to the page without the foreign target');
     assert.doesNotMatch(page.body, /name="suivant"/, 'the sign-in page drops the foreign target');
-    const switched = await visitor.post('/langue', { lang: 'en', retour: switchReturnOf(page) });
+    assert.doesNotMatch(page.body, /evil\.example/, 'nothing on the page carries it on');
+    // Posted by hand, the local URL that holds it is a local URL: the sign-in refuses the target.
+    const switched = await visitor.post('/langue', { lang: 'en', retour: signInPage });
     assert.equal(switched.headers.location, signInPage);
     const signedIn = await visitor.post('/connexion', { email: 'john.doe@example.com', password: 'Demo-Accompagnement-2026', suivant: '//evil.example/x' });
     assert.equal(signedIn.statusCode, 303);

@@ -45,3 +45,19 @@ export function safeReturnPath(value: unknown, fallback: string): string {
   if (url.origin !== BASE || url.pathname + url.search + url.hash !== value) return fallback;
   return value;
 }
+
+/** The query parameters through which a page names where to go next. */
+const RETURN_PARAMETERS = ['suivant', 'retour'];
+
+/**
+ * A page's own URL to come back to (the language switch): `safeReturnPath`'s, and only if every
+ * return target its query carries is itself safe; otherwise the bare path. A hostile `suivant`
+ * would be refused when used, but a page must not carry it on in its forms at all.
+ */
+export function safeComeBackUrl(url: string, path: string): string {
+  const safe = safeReturnPath(url, path);
+  if (safe === path) return path;
+  const query = new URL(safe, BASE).searchParams;
+  const carriesUnsafe = RETURN_PARAMETERS.some((name) => query.getAll(name).some((target) => safeReturnPath(target, '') === ''));
+  return carriesUnsafe ? path : safe;
+}
