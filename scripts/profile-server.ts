@@ -4,6 +4,7 @@
  * exit) and prints the busiest packages and functions (self time).
  *   npx tsx scripts/profile-server.ts [/accompagnement-quebec/actions] [john.doe@example.com] [--clients 100000] [--database postgres]
  * On PostgreSQL (DATABASE_URL, or the local cluster started as the bench does), in a schema of its own dropped afterwards.
+ * PROFILE_LOAD=wrk drives the page with Debian's wrk instead of autocannon (no Node load generator on the cores).
  * Open the .cpuprofile it names in Chrome DevTools for the call tree.
  */
 import { spawn } from 'node:child_process';
@@ -16,6 +17,7 @@ import { migrateToLatest } from '../src/db/migrate';
 import { seedDemo } from '../src/seed/demo';
 import { addBulkClients, BENCH_SHAPE } from './bench-data';
 import { adminQuery, startLocalPostgres } from './bench-postgres';
+import { runWrk } from './bench-tools';
 import { signIn, waitForHealth } from './running-server';
 
 const args = process.argv.slice(2);
@@ -52,9 +54,14 @@ async function profile(dir: string, databaseUrl: string | undefined, schema: str
   const base = `http://127.0.0.1:${port}`;
   await waitForHealth(base);
   const cookie = await signIn(base, email);
-  await autocannon({ url: base + page, connections: 10, duration: 2, headers: { cookie, 'accept-encoding': 'gzip' } });
-  const result = await autocannon({ url: base + page, connections: 10, duration: seconds, headers: { cookie, 'accept-encoding': 'gzip' } });
-  console.log(`${page} (${databaseUrl ? 'PostgreSQL' : 'SQLite'}): ${Math.round(result.requests.average)} req/s, p99 ${result.latency.p99} ms`);
+  const headers = { cookie, 'accept-encoding': 'gzip' };
+  await autocannon({ url: base + page, connections: 10, duration: 2, headers });
+  // PROFILE_LOAD=wrk: Debian's wrk drives the page instead (no Node load generator on the cores).
+  const result =
+    process.env.PROFILE_LOAD === 'wrk'
+      ? await runWrk(base + page, headers, seconds)
+      : await autocannon({ url: base + page, connections: 10, duration: seconds, headers }).then((r) => ({ rate: Math.round(r.requests.average), p99: r.latency.p99 }));
+  console.log(`${page} (${databaseUrl ? 'PostgreSQL' : 'SQLite'}, ${process.env.PROFILE_LOAD === 'wrk' ? 'wrk' : 'autocannon'}): ${result.rate} req/s, p99 ${result.p99} ms`);
   const exited = new Promise((resolve) => server.once('exit', resolve));
   server.kill('SIGINT');
   await exited;

@@ -52,6 +52,11 @@ export class KeptPageLane {
     const started = performance.now();
     const { url, headers } = req;
     if (req.method !== 'GET' || !url || !headers.cookie) return false;
+    // Answered in the loop's check phase rather than inside the parser's callback: the requests
+    // that arrived together are answered together, and their writes reach the sockets in one pass
+    // (on SQLite, where nothing else here waits, wrk measured 35–40 % of the static server without
+    // it and 68–78 % with it on this machine, ADR 0017). Everything below is read after the wait.
+    await new Promise<void>((resolve) => setImmediate(resolve));
     const app = this.#app;
     const cookies = app.parseCookie(headers.cookie);
     const token = cookies[this.#sessionCookie];
