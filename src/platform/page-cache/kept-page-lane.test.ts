@@ -27,6 +27,18 @@ async function get(base: string, path: string, cookie: string, headers: Record<s
   return { status: response.status, headers: sent, body };
 }
 
+/** John's « Mes actions » answered once by Fastify and once by the lane, and another connection to the same database. */
+async function johnKeptThenAnotherConnection(t: TestContext) {
+  const built = await listening(t);
+  const cookie = await cookiesOf(built, 'john.doe@example.com');
+  await get(built.base, '/accompagnement-quebec/actions', cookie);
+  await get(built.base, '/accompagnement-quebec/actions', cookie);
+  assert.equal(built.app.keptPageLane.hits, 1);
+  const other = built.database.connectAgain();
+  t.after(() => other.close());
+  return { built, cookie, other };
+}
+
 describe(`kept pages answered before Fastify's lifecycle (${dialectName})`, () => {
   test('a kept page is answered by the lane with the bytes and headers Fastify sent; If-None-Match gets a 304', async (t) => {
     const built = await listening(t);
@@ -52,13 +64,7 @@ describe(`kept pages answered before Fastify's lifecycle (${dialectName})`, () =
   });
 
   test('the lane declines a session ended in another connection, and Fastify asks for a new sign-in', async (t) => {
-    const built = await listening(t);
-    const cookie = await cookiesOf(built, 'john.doe@example.com');
-    await get(built.base, '/accompagnement-quebec/actions', cookie);
-    await get(built.base, '/accompagnement-quebec/actions', cookie);
-    assert.equal(built.app.keptPageLane.hits, 1);
-    const other = built.database.connectAgain();
-    t.after(() => other.close());
+    const { built, cookie, other } = await johnKeptThenAnotherConnection(t);
     await other.db.deleteFrom('sessions').execute();
     const after = await get(built.base, '/accompagnement-quebec/actions', cookie);
     assert.equal(built.app.keptPageLane.hits, 1, 'not from the lane');
@@ -66,13 +72,7 @@ describe(`kept pages answered before Fastify's lifecycle (${dialectName})`, () =
   });
 
   test('a write elsewhere to what the page shows: the lane misses and the page is rendered fresh', async (t) => {
-    const built = await listening(t);
-    const cookie = await cookiesOf(built, 'john.doe@example.com');
-    await get(built.base, '/accompagnement-quebec/actions', cookie);
-    await get(built.base, '/accompagnement-quebec/actions', cookie);
-    assert.equal(built.app.keptPageLane.hits, 1);
-    const other = built.database.connectAgain();
-    t.after(() => other.close());
+    const { built, cookie, other } = await johnKeptThenAnotherConnection(t);
     await other.db.updateTable('accounts').set({ display_name: 'John Renommé' }).where('id', '=', built.demo.john.id).execute();
     const after = await get(built.base, '/accompagnement-quebec/actions', cookie);
     assert.equal(built.app.keptPageLane.hits, 1, 'rendered again');
