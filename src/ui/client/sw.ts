@@ -78,8 +78,19 @@ async function navigate(event: FetchEvent, url: URL): Promise<Response> {
   } catch {
     return fromCopy(url);
   }
-  event.waitUntil(keep(url, response.clone()).catch(() => undefined));
+  event.waitUntil(keepInTurn(url, response.clone()));
   return response;
+}
+
+/**
+ * Pages are kept one after the other, in the order they were answered: a slow keep of an earlier
+ * page must not write its session record (or clear the copies) after a later page's, which holds
+ * the newer truth (a sign-out, a session that ends sooner).
+ */
+let keeping: Promise<void> = Promise.resolve();
+function keepInTurn(url: URL, response: Response): Promise<void> {
+  keeping = keeping.then(() => keep(url, response)).catch(() => undefined);
+  return keeping;
 }
 
 /** Keeps a signed-in client's page in their session's cache; any other page clears every copy. */
