@@ -119,6 +119,17 @@ async function createAccount(journey: Journey, variant: Variant, name: string, e
  * Signed in, the newcomer meets the notice of collection before the first question: why, who, how
  * long, their rights; « Confidentialité » links to it and back. Then « Commencer la demande ».
  */
+/** From the sign-in page: signs in as the new client, reads the notice, answers « Identification ». */
+async function signInThenIdentify(journey: Journey, variant: Variant, email: string, arrival: string): Promise<void> {
+  const { page } = journey;
+  await page.locator('#email').fill(email);
+  await page.locator('#password').fill(PASSWORD);
+  await journey.navigates(() => page.getByRole('button', { name: LABELS[variant.locale].signIn }).click());
+  await noticeThenStart(journey, variant);
+  await answerIdentification(journey, variant, arrival);
+  await journey.audit('premier-rendez-vous');
+}
+
 async function noticeThenStart(journey: Journey, variant: Variant): Promise<void> {
   const { page } = journey;
   const t = translator(variant.locale);
@@ -244,12 +255,7 @@ describe(`becoming a client: account, address confirmed, the request in three st
       await journey.audit('adresse-confirmee');
       await journey.navigates(() => page.getByRole('link', { name: labels.signIn }).click());
       await journey.audit('connexion-nouvelle');
-      await page.locator('#email').fill(email);
-      await page.locator('#password').fill(PASSWORD);
-      await journey.navigates(() => page.getByRole('button', { name: labels.signIn }).click());
-      await noticeThenStart(journey, variant);
-      await answerIdentification(journey, variant, arrival);
-      await journey.audit('premier-rendez-vous');
+      await signInThenIdentify(journey, variant, email, arrival);
 
       // Leave in the middle, come back to the draft from « Mes dossiers ».
       await page.goto('/accompagnement-quebec');
@@ -296,7 +302,6 @@ describe(`becoming a client: account, address confirmed, the request in three st
       const server = await startServer(t);
       const journey = await Journey.open(browser(), server, { ...variant, label: variantLabel('request-questions', variant) });
       const { page } = journey;
-      const labels = LABELS[variant.locale];
       const email = `demande.${variant.locale}.${variant.javaScript ? 'js' : 'nojs'}@example.org`;
       const arrival = isoDay(-40);
       await createAccount(journey, variant, `Chen Wei ${variant.locale.toUpperCase()}`, email);
@@ -304,12 +309,7 @@ describe(`becoming a client: account, address confirmed, the request in three st
       // Where « Adresse confirmée » leads: the sign-in page, then the request.
       await page.goto('/connexion?suivant=%2Fdemande');
       await journey.audit('connexion-nouvelle');
-      await page.locator('#email').fill(email);
-      await page.locator('#password').fill(PASSWORD);
-      await journey.navigates(() => page.getByRole('button', { name: labels.signIn }).click());
-      await noticeThenStart(journey, variant);
-      await answerIdentification(journey, variant, arrival);
-      await journey.audit('premier-rendez-vous');
+      await signInThenIdentify(journey, variant, email, arrival);
       await answerFirstAppointment(journey, variant);
       await checkRecap(journey, variant, arrival);
       await journey.done();
